@@ -1,0 +1,108 @@
+"use client";
+/**
+ * A searchable picker (React Aria ComboBox) whose options come from a JSON route as the user types.
+ * It posts the chosen key under `name`, and its visible label under `_label_<name>` so a form that
+ * comes back with errors shows the choice again.
+ */
+import { useEffect, useRef, useState } from "react";
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+
+export interface PickerOption { id: string; label: string; detail?: string }
+
+interface Props {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  endpoint: string;
+  toOption: (item: never) => PickerOption;
+  defaultKey?: string;
+  defaultLabel?: string;
+  placeholder?: string;
+}
+
+export function AsyncPicker({ name, label, hint, error, required, endpoint, toOption, defaultKey, defaultLabel, placeholder }: Props) {
+  const [inputValue, setInputValue] = useState(defaultLabel ?? "");
+  const [selected, setSelected] = useState<{ key: string; label: string } | null>(
+    defaultKey ? { key: defaultKey, label: defaultLabel ?? defaultKey } : null,
+  );
+  const [items, setItems] = useState<PickerOption[]>(defaultKey ? [{ id: defaultKey, label: defaultLabel ?? defaultKey }] : []);
+  const [loading, setLoading] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (selected && inputValue === selected.label) return;
+    const q = inputValue.trim();
+    if (q.length < 2) return;
+    const timer = setTimeout(async () => {
+      abort.current?.abort();
+      abort.current = new AbortController();
+      setLoading(true);
+      try {
+        const res = await fetch(`${endpoint}?q=${encodeURIComponent(q)}`, { signal: abort.current.signal });
+        const body = (await res.json()) as { items: never[] };
+        setItems(body.items.map(toOption));
+      } catch {
+        /* aborted or offline: keep the previous list */
+      } finally {
+        setLoading(false);
+      }
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [inputValue, endpoint, toOption, selected]);
+
+  const id = `f-${name}`;
+  return (
+    <div className="field">
+      <ComboBox
+        id={id}
+        className="combobox"
+        items={items}
+        inputValue={inputValue}
+        onInputChange={(value) => {
+          setInputValue(value);
+          if (selected && value !== selected.label) setSelected(null);
+        }}
+        selectedKey={selected?.key ?? null}
+        onSelectionChange={(key) => {
+          const option = items.find((i) => i.id === key);
+          if (option) {
+            setSelected({ key: option.id, label: option.label });
+            setInputValue(option.label);
+          }
+        }}
+        menuTrigger="input"
+        allowsEmptyCollection
+        isRequired={required}
+        isInvalid={Boolean(error)}
+        validationBehavior="aria"
+      >
+        <Label>{label}{required ? <span aria-hidden="true"> *</span> : null}</Label>
+        {hint ? <Text slot="description" className="hint">{hint}</Text> : null}
+        <div className="combobox__group">
+          <Input placeholder={placeholder} />
+          <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>▾</Button>
+        </div>
+        {error ? <Text slot="errorMessage" className="field-error" id={`${id}-error`}>{error}</Text> : null}
+        <Popover className="combobox__popover" placement="bottom start">
+          <ListBox
+            className="combobox__list"
+            renderEmptyState={() => (
+              <div className="combobox__empty">{loading ? "Recherche…" : inputValue.trim().length < 2 ? "Tapez au moins 2 caractères." : "Aucun résultat."}</div>
+            )}
+          >
+            {(item: PickerOption) => (
+              <ListBoxItem id={item.id} textValue={item.label} className="combobox__item">
+                {item.label}
+                {item.detail ? <small>{item.detail}</small> : null}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <input type="hidden" name={name} value={selected?.key ?? ""} />
+      <input type="hidden" name={`_label_${name}`} value={selected?.label ?? ""} />
+    </div>
+  );
+}

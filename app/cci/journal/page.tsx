@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listAudit } from "@/db/queries/audit";
+import { findCompanyCard } from "@/db/queries/companies";
+import { requirePermission } from "@/lib/auth/guard";
+import { auditLabel } from "@/lib/audit/labels";
+import { formatDateTime } from "@/lib/format";
+import { z } from "@/lib/validation/zod";
+
+export const metadata: Metadata = { title: "Journal d'audit — Back-office CCI" };
+
+const ZParams = z.object({ entreprise: z.uuid().optional().catch(undefined) });
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission("audit:view");
+  const params = ZParams.parse(await searchParams);
+  const db = getDb();
+  const [entries, company] = await Promise.all([
+    listAudit(db, { companyId: params.entreprise, limit: 200 }),
+    params.entreprise ? findCompanyCard(db, params.entreprise) : Promise.resolve(null),
+  ]);
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Journal d&apos;audit</h1>
+        <p>{company ? `Décisions concernant ${company.tradeName ?? company.legalName}.` : "Les 200 dernières décisions et inscriptions."}</p>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Journal d&apos;audit</caption>
+          <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">Entreprise</th><th scope="col">Par</th><th scope="col">Avant → après</th></tr></thead>
+          <tbody>
+            {entries.length === 0 ? <tr><td colSpan={5}>Aucune entrée.</td></tr> : null}
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDateTime(e.at)}</td>
+                <td>{auditLabel(e.action)}</td>
+                <td>{e.companyName ?? "—"}</td>
+                <td>{e.actor ?? "—"}</td>
+                <td><code>{e.before ? JSON.stringify(e.before) : "∅"}</code> → <code>{e.after ? JSON.stringify(e.after) : "∅"}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import "@fontsource-variable/inter";
+import "./globals.css";
+import { SiteHeader } from "./_components/site-header";
+
+export const metadata: Metadata = {
+  title: { default: "Circuit Court — achats locaux entre entreprises", template: "%s · Circuit Court" },
+  description: "La place de marché des achats locaux : les donneurs d'ordre publient leurs besoins, les TPE et PME du territoire y répondent.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr">
+      <body>
+        <a href="#contenu" className="skip-link">Aller au contenu</a>
+        <SiteHeader />
+        <main id="contenu" tabIndex={-1}>{children}</main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">
+            Circuit Court — une initiative de la CCI, dans l&apos;esprit du Metropolitan Business Act et du Pacte PME.
+            Classements publics et identiques pour toutes les entreprises.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

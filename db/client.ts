@@ -1,0 +1,29 @@
+/** The application's database handle: one pg pool per process, shared across hot reloads in dev. */
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction handle: services accept `Db | Tx` so callers can compose them in one transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+const globalForDb = globalThis as unknown as { __ccPool?: pg.Pool; __ccDb?: Db };
+
+export function createDb(connectionString: string, max = 10): { db: Db; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString, max });
+  // Idle clients get 57P01 when the server shuts down; without a listener that crashes the process.
+  pool.on("error", (err) => console.warn("[db] idle client error:", err.message));
+  return { db: drizzle(pool, { schema, casing: undefined }), pool };
+}
+
+export function getDb(): Db {
+  if (!globalForDb.__ccDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`.");
+    const { db, pool } = createDb(url);
+    globalForDb.__ccPool = pool;
+    globalForDb.__ccDb = db;
+  }
+  return globalForDb.__ccDb;
+}

@@ -1,0 +1,5 @@
+export * from "./reference";
+export * from "./accounts";
+export * from "./charter";
+export * from "./audit";
+export * from "./meta";

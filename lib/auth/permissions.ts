@@ -1,0 +1,40 @@
+/**
+ * The permission table: for each operation, the relations to the resource that may perform it.
+ * One place, read by authorize() and by the authorization matrix tests.
+ *
+ * Relations: "anonymous" (not signed in), "user" (signed in, no tie to the resource's company),
+ * "member" / "admin" (of the resource's company), "staff" (CCI staff, platform-wide).
+ * Rules that depend on an object's state (a need's draft status…) sit in the domain, on top of this.
+ */
+export const RELATIONS = ["anonymous", "user", "member", "admin", "staff"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+const EVERYONE: Relation[] = ["anonymous", "user", "member", "admin", "staff"];
+const SIGNED_IN: Relation[] = ["user", "member", "admin", "staff"];
+const COMPANY: Relation[] = ["member", "admin"];
+
+export const PERMISSIONS = {
+  /** Public profile and directory entry of a signatory company. */
+  "company:view-public": EVERYONE,
+  /** Members list, verification state, private contact details. */
+  "company:view-private": ["member", "admin", "staff"],
+  "company:edit-profile": ["admin"],
+  "company:manage-members": ["admin"],
+  "company:sign-charter": ["admin"],
+  /** The company space ("Mon espace"): needs, answers, dashboard of one's company. */
+  "company:use-space": COMPANY,
+  "company:verify": ["staff"],
+  "company:flag-large-buyer": ["staff"],
+  "company:suspend": ["staff"],
+  /** Pages of the CCI back-office. */
+  "staff:access": ["staff"],
+  "audit:view": ["staff"],
+  "account:view-own": SIGNED_IN,
+} as const satisfies Record<string, readonly Relation[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isAllowed(permission: Permission, relations: readonly Relation[]): boolean {
+  const allowed = PERMISSIONS[permission] as readonly Relation[];
+  return relations.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,27 @@
+/** The navigation each role sees. Hiding a link is comfort only: every page checks on the server. */
+import { activeCompany, can, type Actor } from "./auth/actor";
+
+export interface NavItem { href: string; label: string }
+
+export function navFor(actor: Actor | null): NavItem[] {
+  const items: NavItem[] = [{ href: "/", label: "Accueil" }];
+  const company = activeCompany(actor);
+  if (company && can(actor, "company:use-space", { companyId: company.companyId })) {
+    items.push({ href: "/espace", label: "Mon espace" });
+  }
+  if (can(actor, "staff:access")) {
+    items.push({ href: "/cci", label: "Back-office CCI" });
+    items.push({ href: "/cci/entreprises", label: "Entreprises" });
+    items.push({ href: "/cci/journal", label: "Journal d'audit" });
+  }
+  if (!actor) items.push({ href: "/inscription", label: "Inscrire mon entreprise" });
+  return items;
+}
+
+/** How the header names the actor's role. */
+export function roleLabel(actor: Actor): string {
+  if (actor.platformRole === "staff") return "Équipe CCI";
+  const company = activeCompany(actor);
+  if (!company) return "Sans entreprise";
+  return company.role === "admin" ? "Administrateur de l'entreprise" : "Membre de l'entreprise";
+}

@@ -1,0 +1,94 @@
+/**
+ * Runs a command (next dev, next start, a test server…) with a ready database:
+ * - DATABASE_URL set → that server is used as is;
+ * - otherwise the embedded PostgreSQL starts on a data folder kept across restarts (.data/postgres).
+ * Then migrations, reference data and (with --seed-demo) the demo data are applied, AUTH_SECRET is
+ * generated once for local use, the command runs, and PostgreSQL stops when it exits.
+ *
+ * Usage: tsx scripts/run-with-db.ts [--seed-demo] [--data DIR] [--port N] [--fresh] -- command args…
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
+import { prepareDatabase } from "../db/setup";
+
+const sep = process.argv.indexOf("--");
+const ownArgs = sep === -1 ? process.argv.slice(2) : process.argv.slice(2, sep);
+const command = sep === -1 ? [] : process.argv.slice(sep + 1);
+const { values: args } = parseArgs({
+  args: ownArgs,
+  options: {
+    "seed-demo": { type: "boolean", default: false },
+    data: { type: "string", default: process.env.EMBEDDED_PG_DIR ?? ".data/postgres" },
+    port: { type: "string", default: process.env.EMBEDDED_PG_PORT ?? "54329" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+
+const log = (line: string) => console.log(`[circuit-court] ${line}`);
+
+function ensureAuthSecret(dataRoot: string) {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(dataRoot, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataRoot, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    log(`AUTH_SECRET généré dans ${file} (en production, définissez AUTH_SECRET vous-même)`);
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let server: EmbeddedServer | null = null;
+  const dataDir = path.resolve(args.data!);
+  if (!process.env.DATABASE_URL) {
+    if (args.fresh) rmSync(dataDir, { recursive: true, force: true });
+    const t = Date.now();
+    server = await startEmbeddedPostgres({ dataDir, port: Number(args.port), database: "circuit_court", log });
+    log(`PostgreSQL embarqué prêt sur le port ${server.port} (${Date.now() - t} ms, données dans ${path.relative(process.cwd(), dataDir)})`);
+    process.env.DATABASE_URL = server.url;
+  } else {
+    log("DATABASE_URL fourni : base externe utilisée");
+  }
+
+  let stopping = false;
+  const stopDb = async () => {
+    if (stopping) return;
+    stopping = true;
+    if (server?.owned) {
+      log("arrêt de PostgreSQL…");
+      await server.stop();
+    }
+  };
+
+  try {
+    await prepareDatabase(process.env.DATABASE_URL!, { seedDemo: args["seed-demo"], log });
+  } catch (err) {
+    await stopDb();
+    throw err;
+  }
+  ensureAuthSecret(path.dirname(dataDir));
+  process.env.AUTH_TRUST_HOST ??= "true";
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+  if (command.length === 0) {
+    await stopDb();
+    return;
+  }
+  const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on("exit", async (code, signal) => {
+    await stopDb();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch((err) => {
+  console.error("[circuit-court] échec du démarrage :", err instanceof Error ? `${err.message}${err.cause ? ` (${String(err.cause)})` : ""}` : err);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+/** The permission table as a matrix: every role × operation cell is asserted. */
+import { describe, expect, it } from "vitest";
+import { authorize, can, relationsOf, type Actor } from "@/lib/auth/actor";
+import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+
+const A = "00000000-0000-4000-8000-00000000000a";
+const B = "00000000-0000-4000-8000-00000000000b";
+const person = (over: Partial<Actor>): Actor => ({
+  userId: "u", email: "x@y.fr", firstName: "X", lastName: "Y", platformRole: "user", memberships: [], ...over,
+});
+
+const ROLES: Record<string, Actor | null> = {
+  anonymous: null,
+  memberA: person({ memberships: [{ companyId: A, companyName: "A", role: "member" }] }),
+  adminA: person({ memberships: [{ companyId: A, companyName: "A", role: "admin" }] }),
+  memberB: person({ memberships: [{ companyId: B, companyName: "B", role: "member" }] }),
+  staff: person({ platformRole: "staff" }),
+};
+
+// Expected outcome on a resource of company A. Y = allowed, n = refused.
+const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
+  "company:view-public":    { anonymous: "Y", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
+  "company:view-private":   { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
+  "company:edit-profile":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
+  "company:manage-members": { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
+  "company:sign-charter":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
+  "company:use-space":      { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "company:verify":         { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "company:flag-large-buyer": { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "company:suspend":        { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "staff:access":           { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "audit:view":             { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "account:view-own":       { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
+};
+
+describe("permission matrix (resource owned by company A)", () => {
+  it("covers every permission of the table", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+
+  for (const [permission, row] of Object.entries(MATRIX) as [Permission, Record<string, "Y" | "n">][]) {
+    for (const [role, expected] of Object.entries(row)) {
+      it(`${role} ${expected === "Y" ? "may" : "may not"} ${permission}`, () => {
+        expect(can(ROLES[role], permission, { companyId: A })).toBe(expected === "Y");
+      });
+    }
+  }
+});
+
+describe("authorize()", () => {
+  it("asks anonymous visitors to sign in and refuses others with ForbiddenError", () => {
+    expect(() => authorize(null, "company:use-space", { companyId: A })).toThrow(UnauthenticatedError);
+    expect(() => authorize(ROLES.memberB, "company:use-space", { companyId: A })).toThrow(ForbiddenError);
+    expect(() => authorize(ROLES.memberA, "company:use-space", { companyId: A })).not.toThrow();
+  });
+
+  it("gives no company relation without a resource company", () => {
+    expect(relationsOf(ROLES.adminA)).toEqual(["user"]);
+    expect(can(ROLES.adminA, "company:edit-profile")).toBe(false);
+  });
+});
