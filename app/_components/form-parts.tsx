@@ -1,5 +1,6 @@
 "use client";
 /** Accessible form building blocks: a labelled field with its French error, the form alert, the submit button. */
+import { useMemo, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/actions/client-state";
 
@@ -59,4 +60,17 @@ export function SubmitButton({ children, pendingLabel }: { children: React.React
       {pending ? pendingLabel : children}
     </button>
   );
+}
+
+/**
+ * A key that changes with each new action state. Components that hold their own state (pickers) are
+ * keyed with it so they remount with the values the server sent back, after React resets the form.
+ */
+export function useStateKey(state: FormState): number {
+  const counter = useRef(0);
+  return useMemo(() => {
+    counter.current += 1;
+    return counter.current;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 }

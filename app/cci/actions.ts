@@ -1,23 +1,31 @@
 "use server";
-/** Staff decisions on companies. Each action authorizes on the server inside the service. */
-import { revalidatePath } from "next/cache";
+/**
+ * Staff decisions on companies. Each service authorizes on the server. After a decision the list is
+ * reloaded with a banner saying what was done (the row may leave a filtered list, so it cannot say it).
+ */
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formAction } from "@/lib/actions/client";
+import { safeRedirectPath } from "@/lib/accounts/sign-in-schema";
 import { setLargeBuyer, verifyCompany } from "@/lib/companies/staff-decisions";
 import { z } from "@/lib/validation/zod";
 
-const ZLargeBuyer = z.object({ companyId: z.uuid(), value: z.enum(["true", "false"]) }).strict();
-const ZVerify = z.object({ companyId: z.uuid() }).strict();
+const ZLargeBuyer = z.object({ companyId: z.uuid(), value: z.enum(["true", "false"]), returnTo: z.string().max(300).optional() }).strict();
+const ZVerify = z.object({ companyId: z.uuid(), returnTo: z.string().max(300).optional() }).strict();
+
+function backTo(returnTo: string | undefined, decision: string, companyId: string): never {
+  const url = new URL(safeRedirectPath(returnTo, "/cci/entreprises"), "http://x");
+  url.searchParams.set("decision", decision);
+  url.searchParams.set("entreprise", companyId);
+  redirect(url.pathname + url.search);
+}
 
 export const setLargeBuyerAction = formAction(ZLargeBuyer, async (input, { actor }) => {
   const company = await setLargeBuyer(getDb(), actor, input.companyId, input.value === "true");
-  revalidatePath("/cci/entreprises");
-  return { ok: true, message: company.isLargeBuyer ? `${company.legalName} est désormais donneur d'ordre.` : `${company.legalName} n'est plus donneur d'ordre.` };
+  backTo(input.returnTo, company.isLargeBuyer ? "flagged" : "unflagged", company.id);
 });
 
 export const verifyCompanyAction = formAction(ZVerify, async (input, { actor }) => {
   const company = await verifyCompany(getDb(), actor, input.companyId);
-  revalidatePath("/cci/entreprises");
-  revalidatePath("/cci");
-  return { ok: true, message: `${company.legalName} est vérifiée.` };
+  backTo(input.returnTo, "verified", company.id);
 });

@@ -8,18 +8,18 @@ import { can, type Actor, type ResourceRef } from "./actor";
 import type { Permission } from "./permissions";
 import { getActor } from "./session";
 
-export async function requirePermission(permission: Permission, resource?: ResourceRef): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) {
-    const path = (await headers()).get("x-pathname") ?? "/espace";
-    redirect(`/connexion?next=${encodeURIComponent(path)}`);
-  }
-  if (!can(actor, permission, resource)) forbidden();
-  return actor;
+/** Sends an anonymous visitor to sign-in, coming back to the page they asked for. */
+async function redirectToSignIn(): Promise<never> {
+  const path = (await headers()).get("x-pathname") ?? "/espace";
+  redirect(`/connexion?next=${encodeURIComponent(path)}`);
 }
 
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/connexion");
+  return (await getActor()) ?? redirectToSignIn();
+}
+
+export async function requirePermission(permission: Permission, resource?: ResourceRef): Promise<Actor> {
+  const actor = await requireActor();
+  if (!can(actor, permission, resource)) forbidden();
   return actor;
 }

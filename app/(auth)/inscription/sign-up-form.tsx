@@ -4,12 +4,13 @@ import { initialFormState } from "@/lib/actions/client-state";
 import { HEADCOUNT_BANDS } from "@/lib/companies/headcount-bands";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { signUpAction } from "../actions";
-import { Field, FieldError, FormAlert, SubmitButton, valueOf } from "@/app/_components/form-parts";
+import { Field, FieldError, FormAlert, SubmitButton, useStateKey, valueOf } from "@/app/_components/form-parts";
 import { CommunePicker, NafPicker } from "@/app/_components/reference-pickers";
 
 export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string; charterBody: string }) {
   const [state, action] = useActionState(signUpAction, initialFormState);
   const err = state.fieldErrors ?? {};
+  const stateKey = useStateKey(state);
   return (
     <form action={action} className="form" noValidate>
       <FormAlert state={state} />
@@ -38,6 +39,7 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
         <Field name="legalName" label="Raison sociale" autoComplete="organization" required state={state} />
         <Field name="tradeName" label="Nom commercial" hint="Facultatif, s'il diffère de la raison sociale" state={state} />
         <NafPicker
+          key={`naf-${stateKey}`}
           name="nafCode"
           label="Activité principale (code NAF)"
           hint="Tapez un métier ou un code : menuiserie, nettoyage, 62.01Z…"
@@ -47,6 +49,7 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
           defaultLabel={valueOf(state, "_label_nafCode") || undefined}
         />
         <CommunePicker
+          key={`commune-${stateKey}`}
           name="communeCode"
           label="Commune de l'établissement"
           hint="Tapez le nom ou le code postal"

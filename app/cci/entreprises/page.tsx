@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listCompanies, type CompanyStatusFilter } from "@/db/queries/companies";
+import { findCompanyCard, listCompanies, type CompanyStatusFilter } from "@/db/queries/companies";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
@@ -23,20 +23,39 @@ const ZParams = z.object({
   q: z.string().trim().max(100).catch(""),
   statut: z.enum(["all", "pending", "verified", "large-buyers", "suspended"]).catch("all"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  decision: z.enum(["verified", "flagged", "unflagged"]).optional().catch(undefined),
+  entreprise: z.uuid().optional().catch(undefined),
 });
+
+const DECISION_TEXT = {
+  verified: (name: string) => `${name} est vérifiée.`,
+  flagged: (name: string) => `${name} est désormais donneur d'ordre.`,
+  unflagged: (name: string) => `${name} n'est plus donneur d'ordre.`,
+};
 
 export default async function StaffCompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission("staff:access");
   const params = ZParams.parse(await searchParams);
-  const { rows, total, page, pageSize } = await listCompanies(getDb(), { q: params.q, status: params.statut, page: params.page });
+  const db = getDb();
+  const [{ rows, total, page, pageSize }, decided] = await Promise.all([
+    listCompanies(db, { q: params.q, status: params.statut, page: params.page }),
+    params.decision && params.entreprise ? findCompanyCard(db, params.entreprise) : Promise.resolve(null),
+  ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/cci/entreprises?${new URLSearchParams({ q: params.q, statut: params.statut, page: String(p) })}`;
+  const returnTo = link(page);
   return (
     <div className="page">
       <div className="page-header">
         <h1>Entreprises</h1>
         <p>{formatNumber(total)} entreprise{total > 1 ? "s" : ""} correspondant aux filtres.</p>
       </div>
+      {decided && params.decision ? (
+        <div className="alert alert--ok" role="status" style={{ marginBottom: "1rem" }} data-testid="decision">
+          {DECISION_TEXT[params.decision](decided.tradeName ?? decided.legalName)}{" "}
+          <Link href={`/cci/journal?entreprise=${decided.id}`}>Voir le journal</Link>
+        </div>
+      ) : null}
       <form className="filters" method="get" role="search" aria-label="Filtrer les entreprises">
         <div className="field">
           <label htmlFor="q">Nom, SIRET ou SIREN</label>
@@ -75,7 +94,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
                     : <span className="badge">Charte non signée</span>}
                 </td>
                 <td>
-                  <CompanyRowActions companyId={c.id} name={c.tradeName ?? c.legalName} isLargeBuyer={c.isLargeBuyer} verified={Boolean(c.verifiedAt)} />
+                  <CompanyRowActions companyId={c.id} name={c.tradeName ?? c.legalName} isLargeBuyer={c.isLargeBuyer} verified={Boolean(c.verifiedAt)} returnTo={returnTo} />
                   <Link href={`/cci/journal?entreprise=${c.id}`} className="muted">Journal</Link>
                 </td>
               </tr>

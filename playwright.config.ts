@@ -1,0 +1,41 @@
+/**
+ * End-to-end journeys in Debian's Chromium against a production build (next build && next start)
+ * on its own port, its own dist folder and a fresh embedded PostgreSQL with demo data.
+ */
+import { defineConfig } from "@playwright/test";
+
+// The config is evaluated in every worker: pick the ports once and pass them down via the environment.
+process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 500));
+process.env.E2E_PG_PORT ??= String(56000 + Math.floor(Math.random() * 1000));
+const port = Number(process.env.E2E_PORT);
+const pgPort = Number(process.env.E2E_PG_PORT);
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/circuit_court`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "fr-FR",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: `next build && tsx scripts/run-with-db.ts --data .data/e2e/postgres --port ${pgPort} --fresh --seed-demo -- next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/api/reference/naf?q=43`,
+    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});
