@@ -4,9 +4,9 @@ import type { DbOrTx } from "../client";
 import { charterSignatures, charterVersions, communes, companies, memberships, nafCodes, users } from "../schema";
 
 export const isSignatory = () => sql`exists (select 1 from ${charterSignatures} cs where cs.company_id = ${companies.id})`;
-export const isVerified = () => isNotNull(companies.verifiedAt);
+export const isVerified = () => eq(companies.verificationStatus, "verified");
 export const isActive = () => isNull(companies.suspendedAt);
-export const awaitingVerification = () => and(isNull(companies.verifiedAt), isActive(), isSignatory());
+export const awaitingVerification = () => and(eq(companies.verificationStatus, "pending"), isActive(), isSignatory());
 
 /** Name, trade name, SIRET or SIREN. */
 export function matchesText(q: string): SQL | undefined {
@@ -31,6 +31,7 @@ const companyCard = {
   sector: companies.sector,
   isLargeBuyer: companies.isLargeBuyer,
   verifiedAt: companies.verifiedAt,
+  verificationStatus: companies.verificationStatus,
   suspendedAt: companies.suspendedAt,
   createdAt: companies.createdAt,
   signedAt: sql<Date | null>`(select max(cs.signed_at) from ${charterSignatures} cs where cs.company_id = ${companies.id})`,
@@ -95,7 +96,7 @@ export async function platformCounts(db: DbOrTx) {
   const [row] = await db.select({
     companies: sql<number>`count(*)::int`,
     signatories: sql<number>`count(*) filter (where ${isSignatory()} and ${companies.suspendedAt} is null)::int`,
-    verified: sql<number>`count(*) filter (where ${companies.verifiedAt} is not null and ${companies.suspendedAt} is null)::int`,
+    verified: sql<number>`count(*) filter (where ${isVerified()} and ${companies.suspendedAt} is null)::int`,
     pending: sql<number>`count(*) filter (where ${awaitingVerification()})::int`,
     largeBuyers: sql<number>`count(*) filter (where ${companies.isLargeBuyer} and ${companies.suspendedAt} is null)::int`,
     communes: sql<number>`count(distinct ${companies.communeCode})::int`,

@@ -1,7 +1,7 @@
 /** People and companies: users, companies, memberships (user ↔ company with a role). */
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index,
+  pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint,
 } from "drizzle-orm/pg-core";
 import { communes, nafCodes } from "./reference";
 
@@ -14,6 +14,10 @@ const timestamps = {
 export const platformRole = pgEnum("platform_role", ["user", "staff"]);
 /** Role inside a company. */
 export const membershipRole = pgEnum("membership_role", ["admin", "member"]);
+/** Where staff verification of a company stands (verifiedAt records when it was verified). */
+export const verificationStatus = pgEnum("verification_status", ["pending", "changes_requested", "verified", "rejected"]);
+/** How a service area / perimeter is expressed. */
+export const areaKind = pgEnum("area_kind", ["radius", "territory", "areas"]);
 /** Private group or public body: a public buyer follows public procurement rules. */
 export const companySector = pgEnum("company_sector", ["private", "public"]);
 
@@ -53,7 +57,20 @@ export const companies = pgTable(
     website: text("website"),
     /** Donneur d'ordre: set by CCI staff only. */
     isLargeBuyer: boolean("is_large_buyer").notNull().default(false),
+    verificationStatus: verificationStatus("verification_status").notNull().default("pending"),
+    /** Staff's reason when they request changes or reject; shown to the company. */
+    verificationNote: text("verification_note"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    // Profile ("fiche") the company edits.
+    contactName: text("contact_name"),
+    contactEmail: varchar("contact_email", { length: 254 }),
+    contactPhone: varchar("contact_phone", { length: 30 }),
+    /** Certifications and labels (ISO 9001, Qualibat, RGE, ESUS…). */
+    certifications: text("certifications").array().notNull().default([]),
+    /** Service area: a radius around the company's commune, the whole territory, or listed communes/EPCIs. */
+    serviceAreaKind: areaKind("service_area_kind").notNull().default("radius"),
+    serviceRadiusKm: integer("service_radius_km").default(30),
+    logoFileId: uuid("logo_file_id"),
     suspendedAt: timestamp("suspended_at", { withTimezone: true }),
     suspensionReason: text("suspension_reason"),
     ...timestamps,
@@ -66,7 +83,48 @@ export const companies = pgTable(
     // directory filters by commune and activity
     index("companies_commune_idx").on(t.communeCode),
     index("companies_naf_idx").on(t.nafCode),
+    // moderation queue: companies awaiting verification
+    index("companies_verification_idx").on(t.verificationStatus),
   ],
+);
+
+/** Declared secondary activities, besides the SIRENE main NAF code. */
+export const companyActivities = pgTable(
+  "company_activities",
+  {
+    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    nafCode: varchar("naf_code", { length: 6 }).notNull().references(() => nafCodes.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.nafCode] }),
+    // "companies doing activity X" (matching prefilter)
+    index("company_activities_naf_idx").on(t.nafCode),
+  ],
+);
+
+/** Communes or EPCIs listed in a company's service area (when serviceAreaKind = "areas"). */
+export const companyServiceAreas = pgTable(
+  "company_service_areas",
+  {
+    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 8 }).$type<"commune" | "epci">().notNull(),
+    code: varchar("code", { length: 9 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.kind, t.code] })],
+);
+
+/** Client references a company shows on its profile. */
+export const companyReferences = pgTable(
+  "company_references",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    clientName: text("client_name").notNull(),
+    year: smallint("year").notNull(),
+    description: text("description").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("company_references_company_idx").on(t.companyId)],
 );
 
 export const memberships = pgTable(

@@ -3,3 +3,7 @@ export * from "./accounts";
 export * from "./charter";
 export * from "./audit";
 export * from "./meta";
+export * from "./files";
+export * from "./needs";
+export * from "./offers";
+export * from "./emails";

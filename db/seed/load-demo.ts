@@ -62,6 +62,7 @@ export async function loadDemoData(
       id: c.id, siren: c.siren, siret: c.siret, legalName: c.legalName, tradeName: c.tradeName, nafCode: c.nafCode,
       communeCode: c.communeCode, headcountBand: c.headcountBand, sector: c.sector, description: c.description,
       website: c.website, isLargeBuyer: c.isLargeBuyer, verifiedAt: c.verifiedAt,
+      verificationStatus: c.verifiedAt ? "verified" as const : "pending" as const,
       createdAt: c.createdAt, updatedAt: c.verifiedAt ?? c.signedAt ?? c.createdAt,
     }))));
     await insertInBatches(data.users, (batch) => tx.insert(users).values(batch.map((u) => ({

@@ -32,7 +32,7 @@ export async function verifyCompany(db: Db, actor: Actor | null, companyId: stri
   return db.transaction(async (tx) => {
     const before = await lockCompany(tx, companyId);
     if (before.verifiedAt) return before;
-    const [after] = await tx.update(companies).set({ verifiedAt: new Date() }).where(eq(companies.id, companyId)).returning();
+    const [after] = await tx.update(companies).set({ verifiedAt: new Date(), verificationStatus: "verified", verificationNote: null }).where(eq(companies.id, companyId)).returning();
     await recordAudit(tx, {
       actorUserId: actor!.userId, action: "company.verify", objectType: "company", objectId: companyId, companyId,
       before: { verifiedAt: null }, after: { verifiedAt: after.verifiedAt },
