@@ -4,7 +4,13 @@ import { getDb } from "@/db/client";
 
 export const db = () => getDb();
 
-/** Empties every table the tests write to (reference tables and the charter stay). */
+const KEEP = ["communes", "epcis", "naf_codes", "charter_versions", "app_meta", "__drizzle_migrations"];
+
+/** Empties every application table (reference tables, the charter and the migration journal stay). */
 export async function resetDatabase() {
-  await getDb().execute(sql`truncate table audit_log, charter_signatures, memberships, users, companies restart identity cascade`);
+  const { rows } = await getDb().execute<{ tablename: string }>(
+    sql`select tablename from pg_tables where schemaname = 'public'`,
+  );
+  const tables = rows.map((r) => r.tablename).filter((t) => !KEEP.includes(t));
+  if (tables.length) await getDb().execute(sql.raw(`truncate table ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
 }
