@@ -4,10 +4,11 @@
  * It posts the chosen key under `name`, and its visible label under `_label_<name>` so a form that
  * comes back with errors shows the choice again.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import { useSuggestions, type PickerOption } from "./use-suggestions";
 
-export interface PickerOption { id: string; label: string; detail?: string }
+export type { PickerOption };
 
 interface Props {
   name: string;
@@ -27,30 +28,9 @@ export function AsyncPicker({ name, label, hint, error, required, endpoint, toOp
   const [selected, setSelected] = useState<{ key: string; label: string } | null>(
     defaultKey ? { key: defaultKey, label: defaultLabel ?? defaultKey } : null,
   );
-  const [items, setItems] = useState<PickerOption[]>(defaultKey ? [{ id: defaultKey, label: defaultLabel ?? defaultKey }] : []);
-  const [loading, setLoading] = useState(false);
-  const abort = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    if (selected && inputValue === selected.label) return;
-    const q = inputValue.trim();
-    if (q.length < 2) return;
-    const timer = setTimeout(async () => {
-      abort.current?.abort();
-      abort.current = new AbortController();
-      setLoading(true);
-      try {
-        const res = await fetch(`${endpoint}?q=${encodeURIComponent(q)}`, { signal: abort.current.signal });
-        const body = (await res.json()) as { items: never[] };
-        setItems(body.items.map(toOption));
-      } catch {
-        /* aborted or offline: keep the previous list */
-      } finally {
-        setLoading(false);
-      }
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [inputValue, endpoint, toOption, selected]);
+  const paused = Boolean(selected && inputValue === selected.label);
+  const { items: found, loading } = useSuggestions(endpoint, inputValue, toOption, paused);
+  const items = found.length > 0 || !selected ? found : [{ id: selected.key, label: selected.label }];
 
   const id = `f-${name}`;
   return (

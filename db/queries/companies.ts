@@ -103,3 +103,17 @@ export async function platformCounts(db: DbOrTx) {
   }).from(companies);
   return row;
 }
+
+/** Whether a company is verified and not suspended (gates what its members may see). */
+export async function companyStanding(db: DbOrTx, companyId: string) {
+  const [row] = await db.select({ status: companies.verificationStatus, suspendedAt: companies.suspendedAt })
+    .from(companies).where(eq(companies.id, companyId));
+  return { verified: row?.status === "verified", suspended: Boolean(row?.suspendedAt) };
+}
+
+/** Admins of a company (recipients of verification and moderation e-mails). */
+export async function companyAdmins(db: DbOrTx, companyId: string) {
+  return db.select({ id: users.id, email: users.email, firstName: users.firstName })
+    .from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.role, "admin")));
+}

@@ -76,3 +76,21 @@ export async function territoryCommuneCount(db: DbOrTx, epciCode: string) {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(communes).where(and(eq(communes.epciCode, epciCode), eq(communes.kind, "COM")));
   return row.n;
 }
+
+export interface AreaOption { id: string; label: string; detail: string }
+
+/** Communes and EPCIs by name, for perimeter and service-area lists ("commune:13005", "epci:200054807"). */
+export async function searchAreas(db: DbOrTx, query: string, territoryEpci: string, limit = 12): Promise<AreaOption[]> {
+  const q = query.trim();
+  if (q.length === 0) return [];
+  const [towns, groups] = await Promise.all([
+    searchCommunes(db, q, territoryEpci, limit),
+    db.select({ code: epcis.code, name: epcis.name }).from(epcis)
+      .where(sql`${fold(epcis.name)} like '%' || ${fold(q)} || '%'`)
+      .orderBy(desc(sql`${epcis.code} = ${territoryEpci}`), asc(epcis.name)).limit(4),
+  ]);
+  return [
+    ...groups.map((e) => ({ id: `epci:${e.code}`, label: e.name, detail: "Intercommunalité (EPCI)" })),
+    ...towns.map((c) => ({ id: `commune:${c.code}`, label: `${c.name}${c.postalCodes[0] ? ` (${c.postalCodes[0]})` : ""}`, detail: "Commune" })),
+  ].slice(0, limit);
+}

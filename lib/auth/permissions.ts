@@ -30,6 +30,29 @@ export const PERMISSIONS = {
   "staff:access": ["staff"],
   "audit:view": ["staff"],
   "account:view-own": SIGNED_IN,
+
+  // Needs. State rules (only drafts are edited, published needs are seen by verified companies…)
+  // are in lib/needs/access.ts on top of these.
+  "need:create": COMPANY,
+  "need:edit": COMPANY,
+  "need:submit": COMPANY,
+  "need:delete": COMPANY,
+  "need:cancel": COMPANY,
+  /** A draft (or a need sent back for changes) is private to its company. */
+  "need:view-draft": COMPANY,
+  /** A need under review or rejected: its company and the moderators. */
+  "need:view-in-review": ["member", "admin", "staff"],
+  /** A published need: any signed-in member of a verified company, and staff. */
+  "need:view-published": SIGNED_IN,
+
+  // Offers.
+  "offer:create": COMPANY,
+  "offer:edit": COMPANY,
+  "offer:submit": COMPANY,
+  "offer:view-unpublished": ["member", "admin", "staff"],
+
+  // Moderation (companies, needs, offers).
+  "moderation:decide": ["staff"],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -32,6 +32,19 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "staff:access":           { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "audit:view":             { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "account:view-own":       { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
+  "need:create":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:edit":              { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:submit":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:delete":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:cancel":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:view-draft":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:view-in-review":    { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
+  "need:view-published":    { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
+  "offer:create":           { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "offer:edit":             { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "offer:submit":           { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "offer:view-unpublished": { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
+  "moderation:decide":      { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
 };
 
 describe("permission matrix (resource owned by company A)", () => {

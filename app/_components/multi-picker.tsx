@@ -1,0 +1,100 @@
+"use client";
+/**
+ * Picks several items (NAF activities, communes/EPCIs) with a searchable combobox; chosen items are
+ * listed with a "Retirer" button each. Posts one `name` value per item, plus `_label_<name>` values
+ * ("id|label") so a form returned with errors shows the choices again.
+ */
+import { useState } from "react";
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import { useSuggestions, type PickerOption } from "./use-suggestions";
+
+interface Props {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  endpoint: string;
+  toOption: (item: never) => PickerOption;
+  defaults?: PickerOption[];
+  max?: number;
+  placeholder?: string;
+}
+
+/** Rebuilds chosen items from a returned form state: ids under `name`, "id|label" under `_label_<name>`. */
+export function chosenFromValues(values: Record<string, string | string[]> | undefined, name: string): PickerOption[] {
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  const labels = new Map(list(values?.[`_label_${name}`]).map((s) => [s.split("|")[0], s.split("|").slice(1).join("|")]));
+  return list(values?.[name]).map((id) => ({ id, label: labels.get(id) || id }));
+}
+
+export function MultiPicker({ name, label, hint, error, required, endpoint, toOption, defaults = [], max = 10, placeholder }: Props) {
+  const [chosen, setChosen] = useState<PickerOption[]>(defaults);
+  const [inputValue, setInputValue] = useState("");
+  const { items, loading } = useSuggestions(endpoint, inputValue, toOption);
+  const available = items.filter((i) => !chosen.some((c) => c.id === i.id));
+  const id = `f-${name}`;
+  const full = chosen.length >= max;
+
+  return (
+    <div className="field">
+      <ComboBox
+        id={id}
+        className="combobox"
+        items={available}
+        inputValue={inputValue}
+        onInputChange={setInputValue}
+        selectedKey={null}
+        onSelectionChange={(key) => {
+          const option = available.find((i) => i.id === key);
+          if (option && !full) setChosen((prev) => [...prev, option]);
+          setInputValue("");
+        }}
+        menuTrigger="input"
+        allowsEmptyCollection
+        isDisabled={full}
+        isInvalid={Boolean(error)}
+        validationBehavior="aria"
+      >
+        <Label>{label}{required ? <span aria-hidden="true"> *</span> : null}</Label>
+        {hint ? <Text slot="description" className="hint">{hint}</Text> : null}
+        <div className="combobox__group">
+          <Input placeholder={full ? `${max} au plus` : placeholder} />
+          <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>▾</Button>
+        </div>
+        {error ? <Text slot="errorMessage" className="field-error" id={`${id}-error`}>{error}</Text> : null}
+        <Popover className="combobox__popover" placement="bottom start">
+          <ListBox
+            className="combobox__list"
+            renderEmptyState={() => (
+              <div className="combobox__empty">{loading ? "Recherche…" : inputValue.trim().length < 2 ? "Tapez au moins 2 caractères." : "Aucun résultat."}</div>
+            )}
+          >
+            {(item: PickerOption) => (
+              <ListBoxItem id={item.id} textValue={item.label} className="combobox__item">
+                {item.label}
+                {item.detail ? <small>{item.detail}</small> : null}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      {chosen.length > 0 ? (
+        <ul className="chips" aria-label={`${label} : choix`}>
+          {chosen.map((c) => (
+            <li key={c.id} className="chip">
+              <span>{c.label}</span>
+              <button type="button" className="chip__remove" onClick={() => setChosen((prev) => prev.filter((p) => p.id !== c.id))}>
+                Retirer<span className="visually-hidden"> {c.label}</span>
+              </button>
+              <input type="hidden" name={name} value={c.id} />
+              <input type="hidden" name={`_label_${name}`} value={`${c.id}|${c.label}`} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">Aucun choix pour l&apos;instant.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * A perimeter or service area as forms send it: a radius around a commune, the whole territory,
+ * or a list of communes / EPCIs ("commune:13005", "epci:200054807").
+ */
+import { z } from "../validation/zod";
+
+export const AREA_KINDS = ["radius", "territory", "areas"] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+export interface AreaRef { kind: "commune" | "epci"; code: string }
+
+/** FormData gives a string for one value and an array for several: always an array here. */
+export const zList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(item));
+
+const zAreaRef = z.string().regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/, "Zone inconnue.").transform((v): AreaRef => {
+  const [kind, code] = v.split(":");
+  return { kind: kind as AreaRef["kind"], code };
+});
+
+export const zOptionalInt = (label: string, min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? undefined : typeof v === "string" ? Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : v),
+    z.number({ error: `${label} doit être un nombre.` }).int(`${label} doit être un nombre entier.`)
+      .min(min, `${label} doit être au moins ${min}.`).max(max, `${label} doit être au plus ${max.toLocaleString("fr-FR")}.`).optional(),
+  );
+
+/** The three fields of an area, checked together. `prefix` names the form fields (perimeter / serviceArea…). */
+const areaKindField = () => z.enum(AREA_KINDS, { error: "Choisissez un type de zone." });
+const radiusField = () => zOptionalInt("Le rayon", 1, 300);
+const areasField = () => zList(zAreaRef).pipe(z.array(z.custom<AreaRef>()).max(50, "50 zones au plus."));
+
+export function areaFields<P extends string>(prefix: P) {
+  return {
+    [`${prefix}Kind`]: areaKindField(),
+    [`${prefix}RadiusKm`]: radiusField(),
+    [`${prefix}Areas`]: areasField(),
+  } as { [K in `${P}Kind`]: ReturnType<typeof areaKindField> }
+    & { [K in `${P}RadiusKm`]: ReturnType<typeof radiusField> }
+    & { [K in `${P}Areas`]: ReturnType<typeof areasField> };
+}
+
+/** Cross-field rule: a radius needs its km, a list needs at least one zone. Adds issues to ctx. */
+export function checkArea(prefix: string, value: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const kind = value[`${prefix}Kind`];
+  if (kind === "radius" && value[`${prefix}RadiusKm`] === undefined) {
+    ctx.addIssue({ code: "custom", path: [`${prefix}RadiusKm`], message: "Indiquez le rayon en kilomètres." });
+  }
+  if (kind === "areas" && (value[`${prefix}Areas`] as unknown[]).length === 0) {
+    ctx.addIssue({ code: "custom", path: [`${prefix}Areas`], message: "Ajoutez au moins une commune ou un EPCI." });
+  }
+}
