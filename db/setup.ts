@@ -1,4 +1,5 @@
 /** Brings a database to the state the app needs: migrations, reference data, charter, optional demo data. */
+import { runMigrations as runWorkerMigrations } from "graphile-worker";
 import { createDb } from "./client";
 import { applyMigrations } from "./migrate";
 import { loadReferenceData } from "./reference/load";
@@ -15,6 +16,9 @@ export async function prepareDatabase(url: string, opts: SetupOptions = {}) {
   try {
     let t = Date.now();
     await applyMigrations(db);
+    // graphile-worker's own schema: the app's transactions call graphile_worker.add_job (lib/outbox).
+    // Its own short-lived pool: ours lacks the per-client error handler graphile insists on.
+    await runWorkerMigrations({ connectionString: url });
     log(`migrations appliquées (${Date.now() - t} ms)`);
     t = Date.now();
     if (await loadReferenceData(db)) log(`données de référence chargées : communes, EPCI, NAF (${Date.now() - t} ms)`);

@@ -13,6 +13,7 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/cci", label: "Back-office CCI" });
     items.push({ href: "/cci/entreprises", label: "Entreprises" });
     items.push({ href: "/cci/journal", label: "Journal d'audit" });
+    items.push({ href: "/cci/emails", label: "E-mails" });
   }
   if (!actor) items.push({ href: "/inscription", label: "Inscrire mon entreprise" });
   return items;

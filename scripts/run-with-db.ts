@@ -3,9 +3,10 @@
  * - DATABASE_URL set → that server is used as is;
  * - otherwise the embedded PostgreSQL starts on a data folder kept across restarts (.data/postgres).
  * Then migrations, reference data and (with --seed-demo) the demo data are applied, AUTH_SECRET is
- * generated once for local use, the command runs, and PostgreSQL stops when it exits.
+ * generated once for local use, the job worker starts in this process (unless --no-worker or WORKER=off),
+ * the command runs, and when it exits the worker then PostgreSQL stop.
  *
- * Usage: tsx scripts/run-with-db.ts [--seed-demo] [--data DIR] [--port N] [--fresh] -- command args…
+ * Usage: tsx scripts/run-with-db.ts [--seed-demo] [--data DIR] [--port N] [--fresh] [--no-worker] -- command args…
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,6 +15,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
 import { prepareDatabase } from "../db/setup";
+import { startWorker } from "../lib/outbox/worker";
+import { CRONTAB } from "../lib/outbox/tasks";
 
 const sep = process.argv.indexOf("--");
 const ownArgs = sep === -1 ? process.argv.slice(2) : process.argv.slice(2, sep);
@@ -25,6 +28,7 @@ const { values: args } = parseArgs({
     data: { type: "string", default: process.env.EMBEDDED_PG_DIR ?? ".data/postgres" },
     port: { type: "string", default: process.env.EMBEDDED_PG_PORT ?? "54329" },
     fresh: { type: "boolean", default: false },
+    "no-worker": { type: "boolean", default: false },
   },
 });
 
@@ -54,10 +58,16 @@ async function main() {
     log("DATABASE_URL fourni : base externe utilisée");
   }
 
+  let worker: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const stopDb = async () => {
     if (stopping) return;
     stopping = true;
+    if (worker) {
+      // Bounded: a job stuck on a slow SMTP server must not keep PostgreSQL up; graphile re-runs it later.
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
+      await Promise.race([worker.stop().catch((err) => log(`arrêt de la file de tâches : ${err}`)), timeout]);
+    }
     if (server?.owned) {
       log("arrêt de PostgreSQL…");
       await server.stop();
@@ -77,6 +87,15 @@ async function main() {
   if (command.length === 0) {
     await stopDb();
     return;
+  }
+  if (!args["no-worker"] && process.env.WORKER !== "off") {
+    try {
+      worker = await startWorker(process.env.DATABASE_URL!, { log, crontab: CRONTAB });
+    } catch (err) {
+      await stopDb();
+      throw err;
+    }
+    log("file de tâches démarrée (graphile-worker)");
   }
   const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

@@ -13,4 +13,6 @@ export async function resetDatabase() {
   );
   const tables = rows.map((r) => r.tablename).filter((t) => !KEEP.includes(t));
   if (tables.length) await getDb().execute(sql.raw(`truncate table ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
+  // Jobs queued by one test must not run in the next.
+  await getDb().execute(sql`delete from graphile_worker._private_jobs`);
 }

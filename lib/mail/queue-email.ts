@@ -1,0 +1,34 @@
+/**
+ * Queues an e-mail: the `emails` row and its `send_email` job are written on the caller's transaction,
+ * so a rolled-back change sends nothing and a committed one is sent by the worker, with retries.
+ */
+import type { DbOrTx } from "@/db/client";
+import { emails } from "@/db/schema";
+import { enqueueJob } from "../outbox/enqueue";
+
+/** graphile waits exp(attempts) seconds between tries: 10 attempts span about 3 h 30 of SMTP outage. */
+export const EMAIL_MAX_ATTEMPTS = 10;
+
+export interface QueuedEmail {
+  to: string;
+  toUserId?: string | null;
+  /** Template name, e.g. "need.changes_requested" (for the staff mailbox and figures). */
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Returns the `emails` row id. Never sends directly. */
+export async function queueEmail(tx: DbOrTx, msg: QueuedEmail): Promise<string> {
+  const [row] = await tx.insert(emails).values({
+    toAddress: msg.to,
+    toUserId: msg.toUserId ?? null,
+    template: msg.template,
+    subject: msg.subject,
+    textBody: msg.text,
+    htmlBody: msg.html,
+  }).returning({ id: emails.id });
+  await enqueueJob(tx, "send_email", { emailId: row.id }, { jobKey: `email:${row.id}`, maxAttempts: EMAIL_MAX_ATTEMPTS });
+  return row.id;
+}

@@ -1,0 +1,37 @@
+/**
+ * The durable outbox: jobs are added with graphile-worker's SQL function on the caller's transaction,
+ * so a job exists if and only if the change that caused it committed.
+ */
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import type { TaskName, TaskPayload } from "./tasks";
+
+export interface EnqueueOptions {
+  /** Not before this time (default: now). */
+  runAt?: Date;
+  /** One live job per key: enqueueing again replaces it (see jobKeyMode); removeJob cancels it. */
+  jobKey?: string;
+  /** graphile's default is 25. */
+  maxAttempts?: number;
+  /** replace: new payload and run_at; preserve_run_at: new payload, old run_at; unsafe_dedupe: keep the old job. */
+  jobKeyMode?: "replace" | "preserve_run_at" | "unsafe_dedupe";
+}
+
+/** Adds a job in the caller's transaction; returns graphile's job id. */
+export async function enqueueJob<N extends TaskName>(tx: DbOrTx, task: N, payload: TaskPayload<N>, opts: EnqueueOptions = {}): Promise<string> {
+  const { rows } = await tx.execute<{ id: string }>(sql`
+    select id from graphile_worker.add_job(
+      identifier => ${task}::text,
+      payload => ${JSON.stringify(payload)}::json,
+      run_at => ${opts.runAt ? opts.runAt.toISOString() : null}::timestamptz,
+      max_attempts => ${opts.maxAttempts ?? null}::int,
+      job_key => ${opts.jobKey ?? null}::text,
+      job_key_mode => ${opts.jobKeyMode ?? "replace"}::text
+    )`);
+  return String(rows[0].id);
+}
+
+/** Cancels the job with this key, in the caller's transaction (a job already running finishes, without retries). */
+export async function removeJob(tx: DbOrTx, jobKey: string): Promise<void> {
+  await tx.execute(sql`select graphile_worker.remove_job(${jobKey}::text)`);
+}

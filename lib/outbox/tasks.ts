@@ -1,0 +1,23 @@
+/**
+ * Every background task the worker knows, by name. To add one: write it with `defineTask(ZPayload, fn)`
+ * next to its domain (e.g. lib/needs/close-need-task.ts) and add one line here; `enqueueJob` then
+ * accepts its name and checks its payload type.
+ */
+import type { TaskList } from "graphile-worker";
+import { sendEmail } from "@/lib/mail/send-email";
+import { closeExpiredNeedsTask, closeNeedTask } from "@/lib/needs/closing";
+import type { DefinedTask } from "./define-task";
+
+export const tasks = {
+  send_email: sendEmail,
+  close_need: closeNeedTask,
+  close_expired_needs: closeExpiredNeedsTask,
+} satisfies Record<string, DefinedTask<unknown>>;
+
+export type TaskName = keyof typeof tasks;
+export type TaskPayload<N extends TaskName> = (typeof tasks)[N] extends DefinedTask<infer P> ? P : never;
+
+export const taskList: TaskList = tasks;
+
+/** Recurring jobs (graphile crontab syntax): a safety sweep for needs whose closing job was lost. */
+export const CRONTAB = ["*/5 * * * * close_expired_needs"].join("\n");
