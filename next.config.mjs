@@ -9,6 +9,8 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() answer real 403 / 401 statuses.
     authInterrupts: true,
+    // Needs carry up to 5 attachments of 10 MB (checked by content on the server).
+    serverActions: { bodySizeLimit: "55mb" },
   },
   typedRoutes: false,
 };

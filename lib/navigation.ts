@@ -8,9 +8,12 @@ export function navFor(actor: Actor | null): NavItem[] {
   const company = activeCompany(actor);
   if (company && can(actor, "company:use-space", { companyId: company.companyId })) {
     items.push({ href: "/espace", label: "Mon espace" });
+    items.push({ href: "/besoins", label: "Mes besoins" });
+    items.push({ href: "/opportunites", label: "Opportunités" });
   }
   if (can(actor, "staff:access")) {
     items.push({ href: "/cci", label: "Back-office CCI" });
+    items.push({ href: "/cci/moderation", label: "Modération" });
     items.push({ href: "/cci/entreprises", label: "Entreprises" });
     items.push({ href: "/cci/journal", label: "Journal d'audit" });
     items.push({ href: "/cci/emails", label: "E-mails" });

@@ -95,3 +95,10 @@ export async function needRecipients(db: DbOrTx, need: Pick<NeedRow, "createdBy"
   if (ids.length === 0) return [];
   return db.select({ id: users.id, email: users.email, firstName: users.firstName }).from(users).where(inArray(users.id, ids));
 }
+
+/** The facts lib/needs/access.ts decides on, without loading the whole need. */
+export async function loadNeedAccessFacts(db: DbOrTx, needId: string) {
+  const [row] = await db.select({ companyId: needs.companyId, status: needs.status, visibility: needs.visibility, suspendedAt: companies.suspendedAt })
+    .from(needs).innerJoin(companies, eq(companies.id, needs.companyId)).where(eq(needs.id, needId));
+  return row ? { companyId: row.companyId, status: row.status, visibility: row.visibility, companySuspended: Boolean(row.suspendedAt) } : null;
+}

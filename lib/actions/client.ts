@@ -18,11 +18,14 @@ const SECRET_FIELDS = ["password", "passwordConfirm", "currentPassword"];
 interface Options {
   /** Fields never echoed back (passwords are always left out). */
   secret?: string[];
+  /** Fields the handler reads from FormData itself (not parsed by the schema, still echoed back). */
+  ignore?: string[];
 }
 
 export function formAction<TInput>(
-  schema: ZodType<TInput>,
-  handler: (input: TInput, ctx: { actor: Actor | null }) => Promise<FormState | void>,
+  /** A schema, or a function building one per request (rules that depend on the current time). */
+  schema: ZodType<TInput> | (() => ZodType<TInput>),
+  handler: (input: TInput, ctx: { actor: Actor | null; formData: FormData }) => Promise<FormState | void>,
   options: Options = {},
 ) {
   const hidden = new Set([...SECRET_FIELDS, ...(options.secret ?? [])]);
@@ -30,13 +33,15 @@ export function formAction<TInput>(
     const raw = formDataToObject(formData);
     const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !hidden.has(k)));
     // Fields named "_…" are UI-only (e.g. a picker's visible label): echoed back, never parsed.
-    const parsed = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith("_"))));
+    const zodSchema = typeof schema === "function" ? schema() : schema;
+    const ignored = new Set(options.ignore ?? []);
+    const parsed = zodSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith("_") && !ignored.has(k))));
     if (!parsed.success) {
       return { ok: false, message: "Le formulaire contient des erreurs : corrigez les champs signalés.", fieldErrors: fieldErrorsOf(parsed.error), values };
     }
     try {
       const actor = await getActor();
-      return (await handler(parsed.data, { actor })) ?? { ok: true };
+      return (await handler(parsed.data, { actor, formData })) ?? { ok: true };
     } catch (err) {
       if (err instanceof ValidationError || err instanceof ConflictError) {
         return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };

@@ -9,21 +9,25 @@ import { z } from "@/lib/validation/zod";
 
 export const metadata: Metadata = { title: "Journal d'audit — Back-office CCI" };
 
-const ZParams = z.object({ entreprise: z.uuid().optional().catch(undefined) });
+const ZParams = z.object({
+  entreprise: z.uuid().optional().catch(undefined),
+  /** "need:<uuid>", "offer:<uuid>", "company:<uuid>" */
+  objet: z.string().regex(/^(need|offer|company):[0-9a-f-]{36}$/).optional().catch(undefined),
+});
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission("audit:view");
   const params = ZParams.parse(await searchParams);
   const db = getDb();
   const [entries, company] = await Promise.all([
-    listAudit(db, { companyId: params.entreprise, limit: 200 }),
+    listAudit(db, { companyId: params.entreprise, objectType: params.objet?.split(":")[0], objectId: params.objet?.split(":")[1], limit: 200 }),
     params.entreprise ? findCompanyCard(db, params.entreprise) : Promise.resolve(null),
   ]);
   return (
     <div className="page">
       <div className="page-header">
         <h1>Journal d&apos;audit</h1>
-        <p>{company ? `Décisions concernant ${company.tradeName ?? company.legalName}.` : "Les 200 dernières décisions et inscriptions."}</p>
+        <p>{company ? `Décisions concernant ${company.tradeName ?? company.legalName}.` : params.objet ? "Historique de cet objet." : "Les 200 dernières décisions et inscriptions."}</p>
       </div>
       <div className="table-wrap">
         <table>

@@ -1,0 +1,58 @@
+"use server";
+/** Buyer actions on needs: thin wrappers that parse, call one service in lib/needs, and redirect. */
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { formAction, type FormState } from "@/lib/actions/client";
+import { activeCompany } from "@/lib/auth/actor";
+import { ForbiddenError } from "@/lib/errors";
+import { uploadsFromForm } from "@/lib/files/uploads-from-form";
+import { needInputSchema } from "@/lib/needs/need-schema";
+import { cancelNeed, createNeed, deleteNeed, duplicateNeed, MAX_NEED_ATTACHMENTS, submitNeed, updateNeed } from "@/lib/needs/service";
+import { z } from "@/lib/validation/zod";
+
+const ZNeedRef = z.object({ needId: z.uuid() }).strict();
+
+export const createNeedAction = formAction(() => needInputSchema(), async (input, { actor, formData }) => {
+  const company = activeCompany(actor);
+  if (!company) throw new ForbiddenError("Seuls les membres d'une entreprise publient des besoins.");
+  const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
+  const need = await createNeed(getDb(), actor, company.companyId, input, uploads);
+  redirect(`/besoins/${need.id}?cree=1`);
+});
+
+/** Bound to the need id in the page: `updateNeedAction.bind(null, need.id)`. */
+export async function updateNeedAction(needId: string, prev: FormState, formData: FormData): Promise<FormState> {
+  const id = z.uuid().parse(needId);
+  const run = formAction(() => needInputSchema(), async (input, { actor }) => {
+    const removeFileIds = z.array(z.uuid()).parse(formData.getAll("removeFileIds"));
+    const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
+    await updateNeed(getDb(), actor, id, input, uploads, removeFileIds);
+    redirect(`/besoins/${id}?modifie=1`);
+  }, { ignore: ["removeFileIds"] });
+  return run(prev, formData);
+}
+
+export const submitNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
+  await submitNeed(getDb(), actor, needId);
+  revalidatePath(`/besoins/${needId}`);
+  return { ok: true, message: "Besoin envoyé à la CCI pour validation. Vous serez prévenu par e-mail." };
+});
+
+export const deleteNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
+  await deleteNeed(getDb(), actor, needId);
+  redirect("/besoins?supprime=1");
+});
+
+export const duplicateNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
+  const copy = await duplicateNeed(getDb(), actor, needId);
+  redirect(`/besoins/${copy.id}/modifier?copie=1`);
+});
+
+const ZCancel = z.object({ needId: z.uuid(), reason: z.string().trim().max(1000) }).strict();
+
+export const cancelNeedAction = formAction(ZCancel, async ({ needId, reason }, { actor }) => {
+  await cancelNeed(getDb(), actor, needId, reason);
+  revalidatePath(`/besoins/${needId}`);
+  return { ok: true, message: "Besoin annulé." };
+});

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { companyMembers } from "@/db/queries/companies";
+import { findEpci } from "@/db/queries/reference";
+import { activeCompany } from "@/lib/auth/actor";
+import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { territoryConfig } from "@/lib/config/territory";
+import { createNeedAction } from "../actions";
+import { NeedForm } from "../_components/need-form";
+
+export const metadata: Metadata = { title: "Publier un besoin" };
+
+export default async function NewNeedPage() {
+  const actor = await requireActor();
+  const company = activeCompany(actor);
+  if (!company) redirect("/");
+  await requirePermission("need:create", { companyId: company.companyId });
+  const db = getDb();
+  const territory = territoryConfig();
+  const [members, epci] = await Promise.all([companyMembers(db, company.companyId), findEpci(db, territory.epciCode)]);
+  return (
+    <div className="page page--narrow">
+      <div className="page-header">
+        <h1>Publier un besoin</h1>
+        <p>Décrivez votre achat : l&apos;équipe de la CCI le valide, puis il est présenté aux fournisseurs locaux dont l&apos;activité correspond.
+          Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>
+      </div>
+      <NeedForm
+        action={createNeedAction}
+        defaults={{ contactUserId: actor.userId, perimeter: { kind: "radius", radiusKm: 30 } }}
+        members={members.map((m) => ({ id: m.id, name: `${m.firstName} ${m.lastName}` }))}
+        attachments={[]}
+        territoryName={territory.displayName ?? epci?.name ?? "territoire"}
+        submitLabel="Enregistrer le brouillon"
+      />
+    </div>
+  );
+}

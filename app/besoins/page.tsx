@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { listCompanyNeeds } from "@/db/queries/needs";
+import { activeCompany } from "@/lib/auth/actor";
+import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { formatDate } from "@/lib/format";
+import { needKindLabel } from "@/lib/needs/csr";
+import { NEED_STATUSES, NEED_STATUS_LABELS } from "@/lib/needs/state-machine";
+import { z } from "@/lib/validation/zod";
+import { NeedStatusBadge } from "./_components/need-status-badge";
+
+export const metadata: Metadata = { title: "Mes besoins" };
+
+const ZParams = z.object({ statut: z.enum(NEED_STATUSES).optional().catch(undefined), supprime: z.string().optional() });
+
+export default async function MyNeedsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const company = activeCompany(actor);
+  if (!company) redirect(actor.platformRole === "staff" ? "/cci/moderation" : "/");
+  await requirePermission("need:create", { companyId: company.companyId });
+  const params = ZParams.parse(await searchParams);
+  const { rows, counts } = await listCompanyNeeds(getDb(), company.companyId, params.statut);
+  const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  return (
+    <div className="page">
+      <div className="page-header page-header--actions">
+        <div>
+          <h1>Mes besoins</h1>
+          <p>Les besoins d&apos;achat de {company.companyName} : brouillons, en validation, publiés et clos.</p>
+        </div>
+        <div className="actions" style={{ marginTop: 0 }}>
+          <Link href="/besoins/nouveau" className="button">Publier un besoin</Link>
+          <Link href="/besoins/import" className="button button--secondary">Importer un plan d&apos;achats</Link>
+        </div>
+      </div>
+      {params.supprime ? <div className="alert alert--ok" role="status">Brouillon supprimé.</div> : null}
+      <nav aria-label="Filtrer par statut" className="status-filters">
+        <ul>
+          <li><Link href="/besoins" aria-current={!params.statut ? "page" : undefined}>Tous <span className="count">{total}</span></Link></li>
+          {NEED_STATUSES.filter((s) => counts[s]).map((s) => (
+            <li key={s}>
+              <Link href={`/besoins?statut=${s}`} aria-current={params.statut === s ? "page" : undefined}>
+                {NEED_STATUS_LABELS[s]} <span className="count">{counts[s]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {rows.length === 0 ? (
+        <div className="card">
+          <p>{total === 0 ? "Vous n'avez encore publié aucun besoin." : "Aucun besoin avec ce statut."}</p>
+          {total === 0 ? <p><Link href="/besoins/nouveau">Décrire votre premier besoin</Link> : les fournisseurs locaux correspondants vous seront proposés.</p> : null}
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Mes besoins</caption>
+            <thead><tr><th scope="col">Besoin</th><th scope="col">Type</th><th scope="col">Lieu</th><th scope="col">Date limite</th><th scope="col">Statut</th></tr></thead>
+            <tbody>
+              {rows.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    <Link href={`/besoins/${n.id}`}><strong>{n.title}</strong></Link>
+                    <br /><span className="muted">{n.activities.join(", ")} · modifié le {formatDate(n.updatedAt)}</span>
+                    {n.moderationNote && (n.status === "changes_requested" || n.status === "rejected") ? (
+                      <><br /><span className="muted">CCI : « {n.moderationNote} »</span></>
+                    ) : null}
+                  </td>
+                  <td>{needKindLabel(n.kind)}</td>
+                  <td>{n.communeName}</td>
+                  <td>{formatDate(n.responseDeadline)}</td>
+                  <td><NeedStatusBadge status={n.status} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

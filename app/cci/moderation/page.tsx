@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { companiesAwaitingVerification, moderationCounts, needsAwaitingModeration } from "@/db/queries/moderation";
+import { listOffersAwaitingModeration } from "@/db/queries/offers";
+import { requirePermission } from "@/lib/auth/guard";
+import { formatSiret } from "@/lib/companies/siret";
+import { formatDate } from "@/lib/format";
+import { z } from "@/lib/validation/zod";
+import { decideCompanyAction, decideOfferAction } from "./actions";
+import { DecisionForm } from "./decision-form";
+
+export const metadata: Metadata = { title: "Modération — Back-office CCI" };
+
+const DONE: Record<string, string> = {
+  approve: "approuvé(e)", request_changes: "renvoyé(e) à son auteur avec votre demande de modifications", reject: "refusé(e)",
+};
+const KIND: Record<string, string> = { besoin: "Besoin", offre: "Offre", entreprise: "Entreprise" };
+const ZParams = z.object({ fait: z.string().regex(/^(besoin|offre|entreprise)-(approve|request_changes|reject)$/).optional().catch(undefined) });
+
+export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission("moderation:decide");
+  const { fait } = ZParams.parse(await searchParams);
+  const db = getDb();
+  const [counts, companies, needs, offers] = await Promise.all([
+    moderationCounts(db), companiesAwaitingVerification(db), needsAwaitingModeration(db), listOffersAwaitingModeration(db),
+  ]);
+  const [kind, decision] = fait?.split("-") ?? [];
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Modération</h1>
+        <p>{counts.companies} entreprise(s) à vérifier, {counts.needs} besoin(s) et {counts.offers} offre(s) à valider. Les plus anciens d&apos;abord.</p>
+      </div>
+      {fait ? <div className="alert alert--ok" role="status" data-testid="decision">{KIND[kind]} {DONE[decision]}. L&apos;auteur est prévenu par e-mail.</div> : null}
+
+      <h2 className="section-title" id="besoins">Besoins</h2>
+      {needs.length === 0 ? <p className="muted">Aucun besoin en attente.</p> : (
+        <ul className="queue">
+          {needs.map((n) => (
+            <li key={n.id} className="card">
+              <h3><Link href={`/besoins/${n.id}`}>{n.title}</Link></h3>
+              <p className="muted">{n.companyName} · {n.communeName} · {n.activities.join(", ")} · envoyé le {n.submittedAt ? formatDate(n.submittedAt) : "—"} · réponses jusqu&apos;au {formatDate(n.responseDeadline)}</p>
+              <Link href={`/besoins/${n.id}`} className="button button--small">Examiner et décider<span className="visually-hidden"> : {n.title}</span></Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="section-title" id="offres">Offres</h2>
+      {offers.length === 0 ? <p className="muted">Aucune offre en attente.</p> : (
+        <ul className="queue">
+          {offers.map((o) => (
+            <li key={o.id} className="card">
+              <h3><Link href={`/offres/${o.id}`}>{o.title}</Link></h3>
+              <p className="muted">{o.companyName}{o.submittedAt ? ` · envoyée le ${formatDate(o.submittedAt)}` : ""}</p>
+              <DecisionForm action={decideOfferAction} objectId={o.id} objectLabel={o.title} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="section-title" id="entreprises">Entreprises à vérifier</h2>
+      {companies.length === 0 ? <p className="muted">Aucune entreprise en attente.</p> : (
+        <ul className="queue">
+          {companies.map((c) => (
+            <li key={c.id} className="card">
+              <h3>{c.tradeName ?? c.legalName}</h3>
+              <p className="muted">
+                {c.legalName} · SIRET {formatSiret(c.siret)} · {c.nafCode} {c.nafLabel} · {c.communeName} · inscrite le {formatDate(c.createdAt)} · charte signée ·{" "}
+                <Link href={`/cci/journal?entreprise=${c.id}`}>journal</Link>
+              </p>
+              <DecisionForm action={decideCompanyAction} objectId={c.id} objectLabel={c.tradeName ?? c.legalName} approveLabel="Vérifier" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

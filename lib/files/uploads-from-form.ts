@@ -1,0 +1,17 @@
+/** Reads the files of a form field and checks each by content; all refusals come back as one message. */
+import { ValidationError } from "../errors";
+import { checkUpload, type CheckedUpload, type UploadKind } from "./check-upload";
+
+export async function uploadsFromForm(formData: FormData, field: string, kind: UploadKind, max: number): Promise<CheckedUpload[]> {
+  const files = formData.getAll(field).filter((f): f is File => typeof f !== "string" && f.size > 0);
+  if (files.length > max) throw new ValidationError({ [field]: `${max} fichier${max > 1 ? "s" : ""} au plus.` });
+  const checked: CheckedUpload[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    const result = await checkUpload(file.name, Buffer.from(await file.arrayBuffer()), kind);
+    if ("error" in result) errors.push(result.error);
+    else checked.push(result);
+  }
+  if (errors.length) throw new ValidationError({ [field]: errors.join(" ") });
+  return checked;
+}
