@@ -2,6 +2,8 @@
  * End-to-end journeys in Debian's Chromium against a production build (next build && next start)
  * on its own port, its own dist folder and a fresh embedded PostgreSQL with demo data.
  */
+import { readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // The config is evaluated in every worker: pick the ports once and pass them down via the environment.
@@ -9,6 +11,11 @@ process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 500));
 process.env.E2E_PG_PORT ??= String(56000 + Math.floor(Math.random() * 1000));
 const port = Number(process.env.E2E_PORT);
 const pgPort = Number(process.env.E2E_PG_PORT);
+// Data of earlier runs (one folder per run, so two runs never share a database) is removed after an hour.
+if (!process.env.E2E_CLEANED) {
+  process.env.E2E_CLEANED = "1";
+  removeStaleBuilds(".data/e2e", 60 * 60 * 1000);
+}
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/circuit_court`;
 
 export default defineConfig({
@@ -30,8 +37,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `next build && tsx scripts/run-with-db.ts --data .data/e2e/postgres --port ${pgPort} --fresh --seed-demo -- next start -p ${port} -H 127.0.0.1`,
+    command: `next build && tsx scripts/run-with-db.ts --data .data/e2e/pg-${pgPort} --port ${pgPort} --fresh --seed-demo -- next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/reference/naf?q=43`,
+    // Its own build folder (and tsconfig include), beside a dev server's .next.
     env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 300_000,
     reuseExistingServer: false,
@@ -39,3 +47,12 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },
 });
+
+function removeStaleBuilds(root: string, maxAgeMs: number) {
+  let entries: string[] = [];
+  try { entries = readdirSync(root); } catch { return; }
+  for (const entry of entries) {
+    const dir = path.join(root, entry);
+    if (Date.now() - statSync(dir).mtimeMs > maxAgeMs) rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -4,7 +4,7 @@
  * listed with a "Retirer" button each. Posts one `name` value per item, plus `_label_<name>` values
  * ("id|label") so a form returned with errors shows the choices again.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { useSuggestions, type PickerOption } from "./use-suggestions";
 
@@ -31,7 +31,13 @@ export function chosenFromValues(values: Record<string, string | string[]> | und
 export function MultiPicker({ name, label, hint, error, required, endpoint, toOption, defaults = [], max = 10, placeholder }: Props) {
   const [chosen, setChosen] = useState<PickerOption[]>(defaults);
   const [inputValue, setInputValue] = useState("");
-  const { items, loading } = useSuggestions(endpoint, inputValue, toOption);
+  const { items, setItems, loading } = useSuggestions(endpoint, inputValue, toOption);
+  // Remounting the combobox after each choice closes its popover; focus goes back to its input.
+  const [version, setVersion] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (version > 0) inputRef.current?.focus();
+  }, [version]);
   const available = items.filter((i) => !chosen.some((c) => c.id === i.id));
   const id = `f-${name}`;
   const full = chosen.length >= max;
@@ -39,6 +45,7 @@ export function MultiPicker({ name, label, hint, error, required, endpoint, toOp
   return (
     <div className="field">
       <ComboBox
+        key={version}
         id={id}
         className="combobox"
         items={available}
@@ -46,9 +53,13 @@ export function MultiPicker({ name, label, hint, error, required, endpoint, toOp
         onInputChange={setInputValue}
         selectedKey={null}
         onSelectionChange={(key) => {
+          // RAC also reports a null selection while typing: only a real choice adds an item.
           const option = available.find((i) => i.id === key);
-          if (option && !full) setChosen((prev) => [...prev, option]);
+          if (!option || full) return;
+          setChosen((prev) => [...prev, option]);
           setInputValue("");
+          setItems([]);
+          setVersion((v) => v + 1);
         }}
         menuTrigger="input"
         allowsEmptyCollection
@@ -59,7 +70,7 @@ export function MultiPicker({ name, label, hint, error, required, endpoint, toOp
         <Label>{label}{required ? <span aria-hidden="true"> *</span> : null}</Label>
         {hint ? <Text slot="description" className="hint">{hint}</Text> : null}
         <div className="combobox__group">
-          <Input placeholder={full ? `${max} au plus` : placeholder} />
+          <Input ref={inputRef} placeholder={full ? `${max} au plus` : placeholder} />
           <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>▾</Button>
         </div>
         {error ? <Text slot="errorMessage" className="field-error" id={`${id}-error`}>{error}</Text> : null}

@@ -13,7 +13,12 @@ import { NeedStatusBadge } from "./_components/need-status-badge";
 
 export const metadata: Metadata = { title: "Mes besoins" };
 
-const ZParams = z.object({ statut: z.enum(NEED_STATUSES).optional().catch(undefined), supprime: z.string().optional() });
+const ZParams = z.object({
+  statut: z.enum(NEED_STATUSES).optional().catch(undefined),
+  supprime: z.string().optional(),
+  /** Number of drafts a purchase-plan import just created (app/besoins/import). */
+  importe: z.coerce.number().int().min(1).max(2000).optional().catch(undefined),
+});
 
 export default async function MyNeedsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
@@ -36,6 +41,12 @@ export default async function MyNeedsPage({ searchParams }: { searchParams: Prom
         </div>
       </div>
       {params.supprime ? <div className="alert alert--ok" role="status">Brouillon supprimé.</div> : null}
+      {params.importe ? (
+        <div className="alert alert--ok" role="status">
+          {params.importe > 1 ? `${params.importe.toLocaleString("fr-FR")} brouillons créés` : "1 brouillon créé"} à partir de votre plan d&apos;achats :
+          relisez-les, puis envoyez-les à la CCI pour validation.
+        </div>
+      ) : null}
       <nav aria-label="Filtrer par statut" className="status-filters">
         <ul>
           <li><Link href="/besoins" aria-current={!params.statut ? "page" : undefined}>Tous <span className="count">{total}</span></Link></li>

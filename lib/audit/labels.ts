@@ -19,6 +19,15 @@ export const AUDIT_LABELS: Record<string, string> = {
   "need.reject": "Besoin refusé",
   "need.close": "Besoin clos (échéance)",
   "need.import": "Plan d'achats importé",
+  "company.update_profile": "Fiche de l'entreprise modifiée",
+  "offer.create": "Offre créée (brouillon)",
+  "offer.update": "Offre modifiée",
+  "offer.submit": "Offre envoyée à la CCI",
+  "offer.archive": "Offre archivée",
+  "offer.delete": "Brouillon d'offre supprimé",
+  "offer.approve": "Offre validée et publiée",
+  "offer.request_changes": "Modifications demandées sur l'offre",
+  "offer.reject": "Offre refusée",
 };
 
 export const auditLabel = (action: string) => AUDIT_LABELS[action] ?? action;

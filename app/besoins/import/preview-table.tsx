@@ -1,0 +1,58 @@
+"use client";
+/** The checked rows: line number as the spreadsheet shows it, title, and each column's error in French. */
+import { useState } from "react";
+import type { ImportPreviewView } from "@/lib/needs/import/service";
+
+const fr = (n: number) => n.toLocaleString("fr-FR");
+
+export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
+  // With hundreds of rows, the ones to fix are easier to find alone.
+  const [onlyErrors, setOnlyErrors] = useState(preview.invalid > 0 && preview.total > 50);
+  const rows = onlyErrors ? preview.rows.filter((r) => !r.ok) : preview.rows;
+  return (
+    <section aria-labelledby="preview-title" className="import-preview">
+      <h2 id="preview-title" className="section-title">Résultat de la vérification</h2>
+      <p>
+        <strong>{fr(preview.valid)}</strong> {preview.valid > 1 ? "lignes prêtes" : "ligne prête"} à devenir des brouillons,{" "}
+        <strong>{fr(preview.invalid)}</strong> en erreur.
+      </p>
+      {preview.invalid > 0 ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.target.checked)} />
+          <span>Afficher seulement les lignes en erreur</span>
+        </label>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <caption>
+            {`« ${preview.fileName} » : ${fr(preview.total)} ${preview.total > 1 ? "lignes" : "ligne"}, ${fr(preview.invalid)} en erreur`}
+            {onlyErrors ? " (lignes en erreur seulement)" : ""}
+          </caption>
+          <thead>
+            <tr><th scope="col">Ligne</th><th scope="col">Titre</th><th scope="col">Statut</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.line} data-testid={`import-row-${r.line}`}>
+                <td>{r.line}</td>
+                <td>{r.title || <span className="muted">(sans titre)</span>}</td>
+                <td>
+                  {r.ok ? <span className="badge badge--ok">OK</span> : (
+                    <>
+                      <span className="badge badge--danger">À corriger</span>
+                      <ul className="import-errors">
+                        {Object.entries(r.errors).map(([column, message]) => (
+                          <li key={column}><span className="visually-hidden">Ligne {r.line} — </span><strong>{column}</strong> : {message}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
