@@ -1,46 +1,56 @@
 /**
- * The search interface both engines implement: PostgreSQL (embedded default, own index tables) and
- * Meilisearch (when MEILI_HOST is set). Both are fed by the same indexer and pass the same contract tests.
- * Pages and services depend on this interface only.
+ * The search interface both engines implement: PostgreSQL (embedded default, its own index tables) and
+ * Meilisearch (when MEILI_HOST is set). Both are fed by the same indexer and pass the same contract
+ * tests (tests/integration/search-contract.test.ts). Pages and services depend on this interface only.
  */
 
-/** What can be searched: published needs, signatory companies, published offers. */
-export type SearchIndex = "needs" | "companies" | "offers";
+/** What can be searched: published needs, and signatory companies (their published offers folded in). */
+export const SEARCH_INDEXES = ["needs", "companies"] as const;
+export type SearchIndex = (typeof SEARCH_INDEXES)[number];
 
 export interface GeoPoint { lat: number; lng: number }
+
+export type FacetValue = string | number | boolean;
 
 /** A document as the indexer sends it: flat fields, ids as strings, dates as epoch seconds. */
 export interface SearchDocument {
   id: string;
+  /** Highest weight. */
   title: string;
-  /** NAF codes and labels; weighted between title and body. */
-  activities: string[];
+  /** NAF codes and labels, offer titles: weighted between title and body. */
+  keywords: string[];
+  /** Lowest weight: descriptions. */
   body: string;
-  geo?: GeoPoint;
-  /** Filterable / facetable attributes (commune, EPCI, NAF section, headcount band, labels, kind…). */
-  facets: Record<string, string | string[] | number | boolean | null>;
+  geo: GeoPoint | null;
+  /** Filterable, facetable attributes: scalars or arrays of scalars. */
+  attributes: Record<string, FacetValue | FacetValue[] | null>;
+  /** Numeric attributes usable in range filters and sorts (e.g. deadline as epoch seconds). */
+  numbers: Record<string, number | null>;
 }
 
-export type FilterValue = string | number | boolean;
-
 export interface SearchFilters {
-  /** attribute → accepted values (OR within an attribute, AND across attributes) */
-  equals?: Record<string, FilterValue[]>;
-  /** numeric ranges, bounds included */
+  /** attribute → accepted values: OR within an attribute, AND across attributes. */
+  equals?: Record<string, FacetValue[]>;
+  /** numeric ranges on `numbers`, bounds included */
   ranges?: Record<string, { min?: number; max?: number }>;
   /** within radiusKm of a point */
   near?: GeoPoint & { radiusKm: number };
 }
 
-export type SearchSort = "relevance" | "distance" | { attribute: string; direction: "asc" | "desc" };
+export type SearchSort =
+  | { by: "relevance" }
+  | { by: "distance"; from: GeoPoint }
+  | { by: "number"; field: string; direction: "asc" | "desc" };
 
 export interface SearchQuery {
   index: SearchIndex;
+  /** Free text; the last word is matched as a prefix (search as you type). Empty = browse. */
   text: string;
   filters?: SearchFilters;
+  /** Attributes to count values of, over the filtered results. */
   facets?: string[];
   sort?: SearchSort;
-  /** the point distances are measured from (sort by distance, distance in hits) */
+  /** Distances are computed from here when given (shown in hits). */
   origin?: GeoPoint;
   page?: number;
   pageSize?: number;
@@ -48,10 +58,11 @@ export interface SearchQuery {
 
 export interface SearchHit {
   id: string;
-  score: number;
-  /** title / body excerpts with <mark>…</mark> around matched words */
-  highlights: { title?: string; body?: string };
-  distanceKm?: number;
+  /** Title with <mark>…</mark> around matched words (HTML-escaped otherwise). */
+  titleHighlight: string;
+  /** A short excerpt of the body with <mark>…</mark>, or "" when nothing matched there. */
+  snippet: string;
+  distanceKm: number | null;
 }
 
 export interface SearchResult {
@@ -66,8 +77,12 @@ export interface SearchResult {
 
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
+  /** Creates indexes and applies settings (idempotent). */
+  setup(): Promise<void>;
   upsert(index: SearchIndex, documents: SearchDocument[]): Promise<void>;
   remove(index: SearchIndex, ids: string[]): Promise<void>;
+  /** Empties an index (before a full rebuild). */
+  clear(index: SearchIndex): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
   /** false when the engine cannot answer (pages then say search is temporarily unavailable). */
   health(): Promise<{ ok: boolean; detail?: string }>;
@@ -80,3 +95,13 @@ export class SearchUnavailableError extends Error {
     this.name = "SearchUnavailableError";
   }
 }
+
+/** Filterable attributes per index (Meilisearch needs them declared; the PostgreSQL engine checks them). */
+export const FILTERABLE: Record<SearchIndex, readonly string[]> = {
+  needs: ["kind", "section", "naf", "commune", "epci", "csr", "buyerId", "largeBuyer", "inTerritory"],
+  companies: ["section", "naf", "commune", "epci", "headcount", "certifications", "largeBuyer", "hasOffers", "siren", "siret", "inTerritory"],
+};
+export const SORTABLE_NUMBERS: Record<SearchIndex, readonly string[]> = {
+  needs: ["deadline", "publishedAt", "budgetMax"],
+  companies: ["createdAt"],
+};
