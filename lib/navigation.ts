@@ -4,10 +4,12 @@ import { activeCompany, can, type Actor } from "./auth/actor";
 export interface NavItem { href: string; label: string }
 
 export function navFor(actor: Actor | null): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "Accueil" }];
+  const items: NavItem[] = [{ href: "/", label: "Accueil" }, { href: "/annuaire", label: "Annuaire" }];
   const company = activeCompany(actor);
   if (company && can(actor, "company:use-space", { companyId: company.companyId })) {
     items.push({ href: "/espace", label: "Mon espace" });
+    items.push({ href: "/mon-entreprise", label: "Ma fiche" });
+    items.push({ href: "/offres", label: "Mes offres" });
     items.push({ href: "/besoins", label: "Mes besoins" });
     items.push({ href: "/opportunites", label: "Opportunités" });
   }

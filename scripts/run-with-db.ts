@@ -17,6 +17,9 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
 import { prepareDatabase } from "../db/setup";
 import { startWorker } from "../lib/outbox/worker";
 import { CRONTAB } from "../lib/outbox/tasks";
+import { createDb } from "../db/client";
+import { ensureSearchIndexes } from "../search/bootstrap";
+import { createSearchEngine } from "../search/index";
 
 const sep = process.argv.indexOf("--");
 const ownArgs = sep === -1 ? process.argv.slice(2) : process.argv.slice(2, sep);
@@ -79,6 +82,13 @@ async function main() {
   } catch (err) {
     await stopDb();
     throw err;
+  }
+  try {
+    const { db, pool } = createDb(process.env.DATABASE_URL!, 2);
+    await ensureSearchIndexes(db, createSearchEngine(process.env, pool), log).finally(() => pool.end());
+  } catch (err) {
+    // The app still starts: search pages say search is unavailable and the queue catches up later.
+    log(`moteur de recherche indisponible au démarrage : ${err instanceof Error ? err.message : err}`);
   }
   ensureAuthSecret(path.dirname(dataDir));
   process.env.AUTH_TRUST_HOST ??= "true";

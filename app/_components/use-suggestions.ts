@@ -16,7 +16,7 @@ export function useSuggestions(endpoint: string, query: string, toOption: (item:
       abort.current = new AbortController();
       setLoading(true);
       try {
-        const res = await fetch(`${endpoint}?q=${encodeURIComponent(q)}`, { signal: abort.current.signal });
+        const res = await fetch(`${endpoint}${endpoint.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}`, { signal: abort.current.signal });
         const body = (await res.json()) as { items: never[] };
         setItems(body.items.map(toOption));
       } catch {

@@ -3,15 +3,16 @@
  * buyer, suspend or reinstate it. Each one is audited with before/after, and the company's admins are
  * told by e-mail through the outbox, in the same transaction.
  */
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { companies } from "@/db/schema";
+import { companies, needs } from "@/db/schema";
 import { companyAdmins } from "@/db/queries/companies";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { queueEmail } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
+import { queueIndexing } from "@/search/indexer";
 
 type Company = typeof companies.$inferSelect;
 
@@ -19,6 +20,13 @@ async function lockCompany(tx: Tx, companyId: string) {
   const [company] = await tx.select().from(companies).where(eq(companies.id, companyId)).for("update");
   if (!company) throw new NotFoundError("Entreprise introuvable.");
   return company;
+}
+
+/** The company's document and those of its published needs (they carry its name, status and flags). */
+async function reindexCompany(tx: Tx, companyId: string) {
+  await queueIndexing(tx, "companies", [companyId]);
+  const published = await tx.select({ id: needs.id }).from(needs).where(and(eq(needs.companyId, companyId), inArray(needs.status, ["published"])));
+  await queueIndexing(tx, "needs", published.map((n) => n.id));
 }
 
 async function tellAdmins(tx: Tx, company: Company, template: string, subject: string, paragraphs: string[], link = "/espace") {
@@ -45,6 +53,7 @@ export async function setLargeBuyer(db: Db, actor: Actor | null, companyId: stri
       objectType: "company", objectId: companyId, companyId,
       before: { isLargeBuyer: before.isLargeBuyer }, after: { isLargeBuyer: after.isLargeBuyer },
     });
+    await reindexCompany(tx, companyId);
     return after;
   });
 }
@@ -73,6 +82,7 @@ export async function decideCompanyVerification(db: Db, actor: Actor | null, com
       before: { verificationStatus: before.verificationStatus, verificationNote: before.verificationNote },
       after: { verificationStatus: after.verificationStatus, verificationNote: after.verificationNote },
     });
+    await reindexCompany(tx, companyId);
     await tellAdmins(tx, after, `company.${decision}`, d.subject, note ? [d.lead, `« ${note} »`] : [d.lead], decision === "verify" ? "/espace" : "/mon-entreprise");
     return after;
   });
@@ -93,6 +103,7 @@ export async function setSuspended(db: Db, actor: Actor | null, companyId: strin
       actorUserId: actor!.userId, action: suspended ? "company.suspend" : "company.reinstate", objectType: "company", objectId: companyId, companyId,
       before: { suspendedAt: before.suspendedAt, suspensionReason: before.suspensionReason }, after: { suspendedAt: after.suspendedAt, suspensionReason: after.suspensionReason },
     });
+    await reindexCompany(tx, companyId);
     await tellAdmins(tx, after, suspended ? "company.suspended" : "company.reinstated",
       suspended ? "Votre entreprise est suspendue sur Circuit Court" : "Votre entreprise est de nouveau active sur Circuit Court",
       suspended ? ["L'équipe de la CCI a suspendu votre entreprise : ses besoins et ses offres ne sont plus visibles. Motif :", `« ${note} »`]

@@ -9,6 +9,7 @@ import { needs } from "@/db/schema";
 import { recordAudit } from "../audit/record";
 import { defineTask, withDb } from "../outbox/define-task";
 import { applyNeedEvent } from "./state-machine";
+import { queueIndexing } from "@/search/indexer";
 
 /** Closes one need if it is still published and past its deadline; returns whether it did. */
 export async function closeNeedIfDue(db: Db, needId: string, now = new Date()): Promise<boolean> {
@@ -17,6 +18,7 @@ export async function closeNeedIfDue(db: Db, needId: string, now = new Date()): 
     if (!need || need.status !== "published" || need.responseDeadline > now) return false;
     const change = applyNeedEvent(need.status, "close", "system", now);
     await tx.update(needs).set(change).where(eq(needs.id, needId));
+    await queueIndexing(tx, "needs", [needId]); // closed needs leave the opportunities
     await recordAudit(tx, { actorUserId: null, action: "need.close", objectType: "need", objectId: needId, companyId: need.companyId, before: { status: need.status }, after: { status: "closed" } });
     return true;
   });

@@ -13,6 +13,7 @@ import { NotFoundError, ValidationError } from "../errors";
 import { queueEmail } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
 import { enqueueJob } from "../outbox/enqueue";
+import { queueIndexing } from "@/search/indexer";
 import { formatDate } from "../format";
 import { applyNeedEvent } from "./state-machine";
 
@@ -67,6 +68,7 @@ async function decide(db: Db, actor: Actor | null, needId: string, decision: Dec
     });
     if (decision === "approve") {
       await enqueueJob(tx, "close_need", { needId }, { runAt: after.responseDeadline, jobKey: `close-need:${needId}` });
+      await queueIndexing(tx, "needs", [needId]);
     }
     await notifyBuyer(tx, after, decision, note);
     return after;

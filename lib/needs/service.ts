@@ -13,6 +13,7 @@ import { storeFile } from "../files/store-file";
 import { isMemberOf, referenceErrors } from "../references/check";
 import { endOfDayParis, parisDay } from "../dates";
 import type { NeedInput } from "./need-schema";
+import { queueIndexing } from "@/search/indexer";
 import { applyNeedEvent, isEditable, type NeedStatus } from "./state-machine";
 
 export const MAX_NEED_ATTACHMENTS = 5;
@@ -153,6 +154,7 @@ export async function cancelNeed(db: Db, actor: Actor | null, needId: string, re
     authorize(actor, "need:cancel", { companyId: before.companyId });
     const change = applyNeedEvent(before.status, "cancel", "company", now);
     const [after] = await tx.update(needs).set({ ...change, outcomeNote: reason.trim() }).where(eq(needs.id, needId)).returning();
+    await queueIndexing(tx, "needs", [needId]);
     await recordAudit(tx, { actorUserId: actor!.userId, action: "need.cancel", objectType: "need", objectId: needId, companyId: before.companyId, before: { status: before.status }, after: { status: after.status, reason: reason.trim() } });
     return after;
   });

@@ -9,3 +9,13 @@ export async function resolveNeedViewer(db: DbOrTx, actor: Actor | null, facts: 
   const standing = company ? await companyStanding(db, company.companyId) : { verified: false, suspended: true };
   return needViewer(actor, facts, standing.verified && !standing.suspended);
 }
+
+/** Published needs are for staff and members of verified, active companies (the search pages use this). */
+export async function mayBrowseOpportunities(db: DbOrTx, actor: Actor | null): Promise<boolean> {
+  if (!actor) return false;
+  if (actor.platformRole === "staff") return true;
+  const company = activeCompany(actor);
+  if (!company) return false;
+  const standing = await companyStanding(db, company.companyId);
+  return standing.verified && !standing.suspended;
+}

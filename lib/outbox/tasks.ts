@@ -6,12 +6,14 @@
 import type { TaskList } from "graphile-worker";
 import { sendEmail } from "@/lib/mail/send-email";
 import { closeExpiredNeedsTask, closeNeedTask } from "@/lib/needs/closing";
+import { indexDocumentsTask } from "@/search/indexer";
 import type { DefinedTask } from "./define-task";
 
 export const tasks = {
   send_email: sendEmail,
   close_need: closeNeedTask,
   close_expired_needs: closeExpiredNeedsTask,
+  index_documents: indexDocumentsTask,
 } satisfies Record<string, DefinedTask<unknown>>;
 
 export type TaskName = keyof typeof tasks;

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { communeCentre, companyCards, epciNames } from "@/db/queries/search-cards";
+import { formatSiret } from "@/lib/companies/siret";
+import { headcountLabel } from "@/lib/companies/headcount-bands";
+import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { directoryQuery, PAGE_SIZE } from "@/lib/search-ui/queries";
+import { fromSearchParams, toQueryString, ZDirectoryState } from "@/lib/search-ui/url-state";
+import { SearchUnavailableError, type SearchResult } from "@/search/engine";
+import { getSearchEngine } from "@/search/index";
+import { AutoSubmit } from "@/app/_components/search/auto-submit";
+import { DistanceFilter } from "@/app/_components/search/distance-filter";
+import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
+import { Pagination } from "@/app/_components/search/pagination";
+import { SearchBox } from "@/app/_components/search/search-box";
+
+export const metadata: Metadata = { title: "Annuaire des entreprises signataires" };
+const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
+
+/** Public: anonymous visitors search the signatories, as on Le Marché de l'inclusion. */
+export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const state = ZDirectoryState.parse(fromSearchParams(await searchParams));
+  const db = getDb();
+  const centre = await communeCentre(db, state.commune);
+  let result: SearchResult | null = null;
+  try {
+    result = await getSearchEngine().search(directoryQuery(state, centre));
+  } catch (err) {
+    if (!(err instanceof SearchUnavailableError)) throw err;
+  }
+  const [cards, epcis] = await Promise.all([
+    companyCards(db, result?.hits.map((h) => h.id) ?? []),
+    epciNames(db, Object.keys(result?.facets.epci ?? {})),
+  ]);
+  const link = (over: Partial<typeof state>) => `/annuaire${toQueryString({ ...state, ...over })}`;
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Annuaire des entreprises signataires</h1>
+        <p>Les TPE, PME et grands comptes du territoire engagés dans la charte, vérifiés par la CCI. Cherchez par métier, nom, SIRET ou SIREN.</p>
+      </div>
+      <div className="search-layout">
+        <form id="directory-filters" method="get" action="/annuaire" className="search-filters" role="search" aria-label="Rechercher une entreprise">
+          <SearchBox index="companies" defaultValue={state.q} label="Rechercher" placeholder="Métier, nom, SIRET…" />
+          <div className="field">
+            <label htmlFor="f-sort">Trier par</label>
+            <select id="f-sort" name="sort" defaultValue={state.sort}>
+              <option value="relevance">Pertinence</option>
+              <option value="distance">Distance (choisissez une commune)</option>
+            </select>
+          </div>
+          <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} />
+          <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} />
+          <FacetGroup name="headcount" legend="Effectif" selected={state.headcount} options={facetOptions(result?.facets.headcount, headcountLabel, 16)} />
+          <FacetGroup name="cert" legend="Labels et certifications" selected={state.cert} options={facetOptions(result?.facets.certifications, (v) => v, 10)} />
+          <DistanceFilter commune={state.commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={state.radius} />
+          <div className="actions" style={{ marginTop: 0 }}>
+            <button type="submit" className="button">Rechercher</button>
+            <Link href="/annuaire">Tout effacer</Link>
+          </div>
+          <AutoSubmit formId="directory-filters" />
+        </form>
+        <section aria-labelledby="results-title" className="search-results">
+          <h2 id="results-title" className="visually-hidden">Résultats</h2>
+          {!result ? (
+            <div className="alert alert--error" role="alert">La recherche est momentanément indisponible. Réessayez dans quelques minutes.</div>
+          ) : (
+            <>
+              <p role="status" className="results-count">{result.total.toLocaleString("fr-FR")} entreprise{result.total > 1 ? "s" : ""}{state.q ? ` pour « ${state.q} »` : ""}</p>
+              {result.total === 0 ? (
+                <div className="card"><p>Aucune entreprise ne correspond. Essayez un autre métier, moins de filtres, ou <Link href="/annuaire">tout l&apos;annuaire</Link>.</p></div>
+              ) : (
+                <ol className="results">
+                  {result.hits.map((hit) => {
+                    const card = cards.get(hit.id);
+                    if (!card) return null;
+                    return (
+                      <li key={hit.id} className="card result">
+                        <h3><Link href={`/entreprises/${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} /></h3>
+                        <p className="muted">
+                          {card.nafCode} {card.nafLabel} · {card.communeName}{card.postalCode ? ` (${card.postalCode})` : ""}
+                          {hit.distanceKm !== null ? ` · à ${hit.distanceKm.toLocaleString("fr-FR")} km` : ""} · {headcountLabel(card.headcountBand)}
+                        </p>
+                        {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
+                        <p>
+                          {card.isLargeBuyer ? <span className="badge badge--accent">Donneur d&apos;ordre</span> : null}{" "}
+                          {card.offers > 0 ? <span className="badge">{card.offers} offre{card.offers > 1 ? "s" : ""}</span> : null}{" "}
+                          {card.certifications.slice(0, 3).map((c: string) => <span key={c} className="badge badge--ok">{c}</span>)}{" "}
+                          <span className="muted">SIRET {formatSiret(card.siret)}</span>
+                        </p>
+                      </li>
+                    );
+                  })}
+                </ol>
+              )}
+              <Pagination page={result.page} total={result.total} pageSize={PAGE_SIZE} href={(p) => link({ page: p })} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Which engine serves search: Meilisearch when MEILI_HOST is set, else the embedded PostgreSQL engine
+ * on the application's database. One instance per process.
+ */
+import pg from "pg";
+import type { SearchEngine } from "./engine";
+import { MeilisearchEngine } from "./engines/meilisearch/engine";
+import { PostgresSearchEngine } from "./engines/postgres/engine";
+
+/** `pool`: reuse a pool the caller owns (and closes); otherwise the engine opens its own. */
+export function createSearchEngine(env: Record<string, string | undefined> = process.env, pool?: pg.Pool): SearchEngine {
+  if (env.MEILI_HOST) {
+    return new MeilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_KEY, prefix: env.MEILI_INDEX_PREFIX ?? "circuit_court_" });
+  }
+  if (pool) return new PostgresSearchEngine(pool);
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the PostgreSQL search engine needs it.");
+  const own = new pg.Pool({ connectionString: env.DATABASE_URL, max: 5 });
+  own.on("error", (err) => console.warn("[search] idle client error:", err.message));
+  return new PostgresSearchEngine(own);
+}
+
+const globalForSearch = globalThis as unknown as { __ccSearch?: SearchEngine };
+
+export function getSearchEngine(): SearchEngine {
+  globalForSearch.__ccSearch ??= createSearchEngine();
+  return globalForSearch.__ccSearch;
+}
+
+/** Tests swap the engine (e.g. one whose tables are locked) and put it back. */
+export function setSearchEngineForTests(engine: SearchEngine | undefined) {
+  globalForSearch.__ccSearch = engine;
+}

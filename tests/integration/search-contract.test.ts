@@ -1,0 +1,139 @@
+/**
+ * One contract, every engine: the PostgreSQL engine always; Meilisearch too when MEILI_HOST is set
+ * (see docs/search-meilisearch.md). Engines may rank differently; what users rely on must hold for both.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import type { SearchDocument, SearchEngine } from "@/search/engine";
+import { createSearchEngine } from "@/search/index";
+
+const AUBAGNE = { lat: 43.29287, lng: 5.56932 };
+const doc = (id: string, over: Partial<SearchDocument>): SearchDocument => ({
+  id, title: "", keywords: [], body: "", geo: null, attributes: {}, numbers: {}, ...over,
+});
+const ids = { menuiserie: "00000000-0000-4000-8000-000000000001", elec: "00000000-0000-4000-8000-000000000002", proprete: "00000000-0000-4000-8000-000000000003",
+  imprimerie: "00000000-0000-4000-8000-000000000004", batisseurs: "00000000-0000-4000-8000-000000000005", xss: "00000000-0000-4000-8000-000000000006" };
+
+const COMPANIES: SearchDocument[] = [
+  doc(ids.menuiserie, { title: "Menuiserie Roux & Fils", keywords: ["43.32A Travaux de menuiserie bois et PVC", "Construction", "12002701600357"],
+    body: "Fabrication et pose de menuiseries sur mesure : portes, fenêtres, agencement de bureaux.", geo: { lat: 43.29287, lng: 5.56932 },
+    attributes: { section: ["F"], naf: ["43.32A"], commune: "13005", headcount: "02", largeBuyer: false, siret: "12002701600357" }, numbers: { createdAt: 100 } }),
+  doc(ids.elec, { title: "Élec Provence", keywords: ["43.21A Travaux d'installation électrique dans tous locaux", "Construction"],
+    body: "Électricité générale, courants faibles et bornes de recharge pour les entreprises.", geo: { lat: 43.30018, lng: 5.38276 },
+    attributes: { section: ["F"], naf: ["43.21A"], commune: "13201", headcount: "11", largeBuyer: false }, numbers: { createdAt: 200 } }),
+  doc(ids.proprete, { title: "Propreté Azur Services", keywords: ["81.21Z Nettoyage courant des bâtiments", "Activités de services administratifs et de soutien"],
+    body: "Nettoyage de bureaux et de vitres, remise en état après chantier.", geo: { lat: 43.18858, lng: 5.62195 },
+    attributes: { section: ["N"], naf: ["81.21Z"], commune: "13028", headcount: "11", largeBuyer: false }, numbers: { createdAt: 300 } }),
+  doc(ids.imprimerie, { title: "Imprimerie du Vieux-Port", keywords: ["18.12Z Autre imprimerie (labeur)", "Industrie manufacturière"],
+    body: "Impression offset et numérique, signalétique.", geo: { lat: 43.3046, lng: 5.3654 },
+    attributes: { section: ["C"], naf: ["18.12Z"], commune: "13202", headcount: "03", largeBuyer: false }, numbers: { createdAt: 400 } }),
+  doc(ids.batisseurs, { title: "Bâtisseurs de l'Étang", keywords: ["41.20A Construction de maisons individuelles", "Construction"],
+    body: "Gros œuvre et maisons individuelles.", geo: { lat: 43.40506, lng: 5.04753 },
+    attributes: { section: ["F"], naf: ["41.20A"], commune: "13056", headcount: "12", largeBuyer: true }, numbers: { createdAt: 500 } }),
+  doc(ids.xss, { title: "<script>alert(1)</script> Traiteur des Calanques", keywords: ["56.21Z Services des traiteurs"],
+    body: "Plateaux-repas pour les entreprises.", geo: null, attributes: { section: ["I"], naf: ["56.21Z"], commune: "13208", headcount: "01", largeBuyer: false }, numbers: { createdAt: 600 } }),
+];
+
+const NEEDS: SearchDocument[] = [1, 2, 3].map((i) => doc(`10000000-0000-4000-8000-00000000000${i}`, {
+  title: `Nettoyage des locaux, lot ${i}`, keywords: ["81.21Z Nettoyage courant des bâtiments"], body: "Prestations hebdomadaires.",
+  geo: AUBAGNE, attributes: { kind: "services", section: ["N"], naf: ["81.21Z"], commune: "13005" }, numbers: { deadline: 1_900_000_000 - i * 1000, budgetMax: i * 1000 },
+}));
+
+const engines: [string, () => SearchEngine][] = [["postgres", () => createSearchEngine({ DATABASE_URL: inject("databaseUrl") })]];
+if (process.env.MEILI_HOST) engines.push(["meilisearch", () => createSearchEngine({ ...process.env, DATABASE_URL: undefined })]);
+
+describe.each(engines)("search contract: %s", (_name, make) => {
+  let engine: SearchEngine;
+  const idsOf = async (text: string, extra: Partial<Parameters<SearchEngine["search"]>[0]> = {}) =>
+    (await engine.search({ index: "companies", text, ...extra })).hits.map((h) => h.id);
+
+  beforeAll(async () => {
+    engine = make();
+    await engine.setup();
+    await engine.clear("companies");
+    await engine.clear("needs");
+    await engine.upsert("companies", COMPANIES);
+    await engine.upsert("needs", NEEDS);
+  });
+  afterAll(async () => {
+    await engine.clear("companies");
+    await engine.clear("needs");
+  });
+
+  it("tolerates typos: « menuiserei » finds the joinery", async () => {
+    expect(await idsOf("menuiserei")).toContain(ids.menuiserie);
+  });
+  it("ignores accents: « electricite » finds « Électricité »", async () => {
+    expect(await idsOf("electricite")).toContain(ids.elec);
+  });
+  it("stems French plurals: « nettoyages » finds « nettoyage »", async () => {
+    expect(await idsOf("nettoyages")).toContain(ids.proprete);
+  });
+  it("knows synonyms: « BTP » finds construction companies (not the printer)", async () => {
+    const found = await idsOf("BTP");
+    expect(found).toEqual(expect.arrayContaining([ids.menuiserie, ids.elec, ids.batisseurs]));
+    expect(found).not.toContain(ids.imprimerie);
+    expect(found).not.toContain(ids.xss);
+  });
+  it("matches the last word as a prefix (search as you type)", async () => {
+    expect(await idsOf("menuis")).toContain(ids.menuiserie);
+    expect(await idsOf("impri")).toContain(ids.imprimerie);
+  });
+  it("finds a company by its SIRET", async () => {
+    expect((await idsOf("12002701600357"))[0]).toBe(ids.menuiserie);
+  });
+  it("ranks the title above the body", async () => {
+    const found = await idsOf("imprimerie");
+    expect(found[0]).toBe(ids.imprimerie);
+  });
+  it("filters by attribute (OR within, AND across) and counts facets over the filtered results", async () => {
+    const r = await engine.search({ index: "companies", text: "", filters: { equals: { section: ["F"] } }, facets: ["section", "headcount"] });
+    expect(r.hits.map((h) => h.id).sort()).toEqual([ids.menuiserie, ids.elec, ids.batisseurs].sort());
+    expect(r.total).toBe(3);
+    expect(r.facets.section).toEqual({ F: 3 });
+    expect(r.facets.headcount).toEqual({ "02": 1, "11": 1, "12": 1 });
+    const two = await engine.search({ index: "companies", text: "", filters: { equals: { section: ["F", "N"], headcount: ["11"] } } });
+    expect(two.hits.map((h) => h.id).sort()).toEqual([ids.elec, ids.proprete].sort());
+    const all = await engine.search({ index: "companies", text: "", facets: ["section"] });
+    expect(all.facets.section).toEqual({ F: 3, N: 1, C: 1, I: 1 });
+  });
+  it("filters boolean attributes", async () => {
+    expect(await idsOf("", { filters: { equals: { largeBuyer: [true] } } })).toEqual([ids.batisseurs]);
+  });
+  it("filters within a radius and sorts by distance", async () => {
+    expect(await idsOf("", { filters: { near: { ...AUBAGNE, radiusKm: 10 } } })).toEqual([ids.menuiserie]);
+    const r = await engine.search({ index: "companies", text: "", sort: { by: "distance", from: AUBAGNE }, pageSize: 10 });
+    const located = r.hits.filter((h) => h.distanceKm !== null);
+    expect(located[0].id).toBe(ids.menuiserie);
+    expect(located[0].distanceKm).toBeLessThan(0.5);
+    for (let i = 1; i < located.length; i++) expect(located[i].distanceKm!).toBeGreaterThanOrEqual(located[i - 1].distanceKm!);
+    expect(located.find((h) => h.id === ids.batisseurs)!.distanceKm).toBeGreaterThan(35);
+  });
+  it("sorts by a number and filters numeric ranges", async () => {
+    const r = await engine.search({ index: "needs", text: "nettoyage", sort: { by: "number", field: "deadline", direction: "asc" } });
+    expect(r.hits.map((h) => h.id)).toEqual(["10000000-0000-4000-8000-000000000003", "10000000-0000-4000-8000-000000000002", "10000000-0000-4000-8000-000000000001"]);
+    const ranged = await engine.search({ index: "needs", text: "", filters: { ranges: { budgetMax: { min: 1500, max: 2500 } } } });
+    expect(ranged.hits.map((h) => h.id)).toEqual(["10000000-0000-4000-8000-000000000002"]);
+  });
+  it("paginates with an exact total", async () => {
+    const p3 = await engine.search({ index: "companies", text: "", pageSize: 2, page: 3, sort: { by: "number", field: "createdAt", direction: "asc" } });
+    expect(p3.total).toBe(6);
+    expect(p3.hits.map((h) => h.id)).toEqual([ids.batisseurs, ids.xss]);
+  });
+  it("highlights matches and escapes HTML in titles", async () => {
+    const [hit] = (await engine.search({ index: "companies", text: "traiteur" })).hits;
+    expect(hit.titleHighlight).toContain("&lt;script&gt;");
+    expect(hit.titleHighlight).not.toContain("<script>");
+    expect(hit.titleHighlight).toMatch(/<mark>Traiteur<\/mark>/i);
+  });
+  it("updates and removes documents at once", async () => {
+    await engine.upsert("companies", [{ ...COMPANIES[3], title: "Atelier Graphique du Panier" }]);
+    expect(await idsOf("graphique")).toEqual([ids.imprimerie]);
+    await engine.remove("companies", [ids.imprimerie]);
+    expect(await idsOf("graphique")).toEqual([]);
+    await engine.upsert("companies", [COMPANIES[3]]);
+  });
+  it("reports its health", async () => {
+    expect((await engine.health()).ok).toBe(true);
+  });
+});
