@@ -1,0 +1,90 @@
+/**
+ * The database is the source of truth: with the search engine down (its tables locked), publishing still
+ * succeeds, the indexing job waits and retries, and once the engine is back the index catches up.
+ * Also: a suspended company leaves the directory as soon as the queue runs.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import pg from "pg";
+import { sql } from "drizzle-orm";
+import { approveNeed } from "@/lib/needs/moderation";
+import { createNeed, submitNeed } from "@/lib/needs/service";
+import { setSuspended } from "@/lib/companies/staff-decisions";
+import { runQueuedJobsOnce } from "@/lib/outbox/worker";
+import { PostgresSearchEngine } from "@/search/engines/postgres/engine";
+import { SearchUnavailableError } from "@/search/engine";
+import { setSearchEngineForTests } from "@/search/index";
+import { syncDocuments } from "@/search/indexer";
+import { companyWithTeam, staffActor } from "../factories/actors";
+import { needInput } from "../factories/needs";
+import { db, resetDatabase } from "./db";
+
+const url = () => inject("databaseUrl");
+let pool: pg.Pool;
+let engine: PostgresSearchEngine;
+
+beforeAll(() => {
+  pool = new pg.Pool({ connectionString: url(), max: 4 });
+  // Short timeouts so a locked table fails fast in tests.
+  engine = new PostgresSearchEngine(pool, { readMs: 1500, lockMs: 300 });
+  setSearchEngineForTests(engine);
+});
+afterAll(async () => {
+  setSearchEngineForTests(undefined);
+  await pool.end();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  await engine.clear("needs");
+  await engine.clear("companies");
+});
+
+const indexJobs = async () =>
+  (await db().execute<{ attempts: number; last_error: string | null }>(sql`select attempts, last_error from graphile_worker.jobs where task_identifier = 'index_documents'`)).rows;
+
+describe("search engine faults", () => {
+  it("publishing succeeds while the index is locked; the job retries and the index catches up", async () => {
+    const buyer = await companyWithTeam(db());
+    const staff = await staffActor(db());
+    const need = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { title: "Réfection de la toiture de l'entrepôt" }));
+    await submitNeed(db(), buyer.admin, need.id);
+
+    const locker = new pg.Client({ connectionString: url() });
+    await locker.connect();
+    await locker.query("BEGIN; LOCK TABLE search.documents IN ACCESS EXCLUSIVE MODE");
+    try {
+      const published = await approveNeed(db(), staff, need.id); // the engine plays no part in this transaction
+      expect(published.status).toBe("published");
+      await expect(engine.search({ index: "needs", text: "toiture" })).rejects.toBeInstanceOf(SearchUnavailableError);
+      expect((await engine.health()).ok).toBe(false);
+      await runQueuedJobsOnce(url());
+      const [job] = await indexJobs();
+      expect(job.attempts).toBe(1);
+      expect(job.last_error).toMatch(/unavailable/i);
+    } finally {
+      await locker.query("ROLLBACK");
+      await locker.end();
+    }
+    await db().execute(sql`update graphile_worker._private_jobs set run_at = now() where task_id = (select id from graphile_worker._private_tasks where identifier = 'index_documents')`);
+    await runQueuedJobsOnce(url());
+    expect(await indexJobs()).toHaveLength(0);
+    const found = await engine.search({ index: "needs", text: "toiture" });
+    expect(found.hits.map((h) => h.id)).toEqual([need.id]);
+  });
+
+  it("a suspended company disappears from the directory once the queue has run", async () => {
+    const supplier = await companyWithTeam(db());
+    const staff = await staffActor(db());
+    await syncDocuments(db(), engine, "companies", [supplier.companyId]);
+    const byId = async () => (await engine.search({ index: "companies", text: "", pageSize: 50 })).hits.map((h) => h.id);
+    expect(await byId()).toContain(supplier.companyId);
+    const started = Date.now();
+    await setSuspended(db(), staff, supplier.companyId, true, "Contrôle de la CCI en cours.");
+    await runQueuedJobsOnce(url());
+    expect(await byId()).not.toContain(supplier.companyId);
+    expect(Date.now() - started).toBeLessThan(5000);
+    await setSuspended(db(), staff, supplier.companyId, false);
+    await runQueuedJobsOnce(url());
+    expect(await byId()).toContain(supplier.companyId);
+  });
+});
