@@ -2,6 +2,7 @@
  * The company admin edits the company's profile ("fiche"): the scalar fields, the secondary activities,
  * the service area, the client references and the logo change together in one transaction, audited.
  */
+import { queueIndexing } from "@/search/indexer";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { companies, companyActivities, companyReferences, companyServiceAreas, files } from "@/db/schema";
@@ -99,6 +100,7 @@ export async function updateCompanyProfile(
       actorUserId: actor!.userId, action: "company.update_profile", objectType: "company", objectId: companyId, companyId,
       before: { ...diff.before, ...lists.before }, after: { ...diff.after, ...lists.after },
     });
+    await queueIndexing(tx, "companies", [companyId]);
     return after;
   });
   // After the commit: the replaced logo's bytes are no longer referenced (best effort; an orphan is harmless).

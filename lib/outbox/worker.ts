@@ -2,6 +2,7 @@
  * Runs the queued jobs (graphile-worker). The launcher starts it in-process next to PostgreSQL;
  * tests call runQueuedJobsOnce. Jobs are added by enqueueJob on the app's own transactions.
  */
+import pg from "pg";
 import { Logger, parseCrontab, run, runOnce, type RunnerOptions } from "graphile-worker";
 import { taskList } from "./tasks";
 
@@ -32,9 +33,24 @@ export interface WorkerOptions {
   crontab?: string;
 }
 
+/**
+ * Our own pool, with error listeners on the pool and on every client: when PostgreSQL goes down first
+ * (Ctrl-C reaches the whole process group), a listening client's error must not crash the launcher.
+ */
+function workerPool(connectionString: string, log: (line: string) => void) {
+  const pool = new pg.Pool({ connectionString, max: 6 });
+  const onError = (err: Error) => log(`[file de tâches] connexion perdue : ${err.message}`);
+  pool.on("error", onError);
+  pool.on("connect", (client) => client.on("error", onError));
+  return pool;
+}
+
 export async function startWorker(connectionString: string, opts: WorkerOptions = {}): Promise<{ stop(): Promise<void> }> {
+  const log = opts.log ?? ((line) => console.warn(line));
+  const pgPool = workerPool(connectionString, log);
   const runner = await run({
-    ...options(connectionString, opts.log ?? ((line) => console.warn(line))),
+    ...options(connectionString, log),
+    pgPool,
     concurrency: opts.concurrency ?? 2,
     // New jobs arrive by LISTEN/NOTIFY at once; polling only catches jobs scheduled for later.
     pollInterval: 1000,
@@ -42,7 +58,7 @@ export async function startWorker(connectionString: string, opts: WorkerOptions 
     parsedCronItems: parseCrontab(opts.crontab ?? ""),
   });
   let stopped: Promise<void> | null = null;
-  return { stop: () => (stopped ??= runner.stop()) };
+  return { stop: () => (stopped ??= runner.stop().finally(() => pgPool.end().catch(() => {}))) };
 }
 
 /** Runs every job due now, then returns (tests, one-off scripts). */

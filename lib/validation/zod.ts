@@ -11,6 +11,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
     out[key] ??= issue.message;
+    // An item of a list ("nafCodes.0") is also reported on the list, where the form shows it.
+    const parent = issue.path.slice(0, -1);
+    if (typeof issue.path.at(-1) === "number" && parent.length) out[parent.join(".")] ??= issue.message;
   }
   return out;
 }

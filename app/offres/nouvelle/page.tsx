@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { findCompanyCard } from "@/db/queries/companies";
+import { activeCompany } from "@/lib/auth/actor";
+import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { territoryName } from "@/lib/geo/territory-name";
+import { createOfferAction } from "../actions";
+import { OfferForm } from "../_components/offer-form";
+
+export const metadata: Metadata = { title: "Proposer une offre" };
+
+export default async function NewOfferPage() {
+  const actor = await requireActor();
+  const company = activeCompany(actor);
+  if (!company) redirect(actor.platformRole === "staff" ? "/cci/moderation" : "/");
+  await requirePermission("offer:create", { companyId: company.companyId });
+  const db = getDb();
+  const [card, territory] = await Promise.all([findCompanyCard(db, company.companyId), territoryName(db)]);
+  if (!card) notFound();
+  return (
+    <div className="page page--narrow">
+      <div className="page-header">
+        <h1>Proposer une offre</h1>
+        <p>Décrivez un produit ou un service de {company.companyName}. Après validation par la CCI, l&apos;offre paraît sur la fiche publique
+          de votre entreprise. Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>
+      </div>
+      <OfferForm action={createOfferAction} defaults={{ area: { kind: "radius", radiusKm: 30 } }} photos={[]}
+        communeName={card.communeName} territoryName={territory} submitLabel="Enregistrer le brouillon" />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Who may download a stored file, decided from the object it belongs to. Callers answer "not found" on
+ * false, so a private file's existence never leaks.
+ */
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { files, offers } from "@/db/schema";
+import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
+import { can, type Actor } from "../auth/actor";
+import { canDownloadNeedFile } from "../needs/files-access";
+import { offerViewer } from "../offers/access";
+
+type FileRow = Pick<typeof files.$inferSelect, "companyId" | "objectType" | "objectId">;
+
+export async function canDownloadFile(db: DbOrTx, actor: Actor | null, file: FileRow): Promise<boolean> {
+  const ref = { companyId: file.companyId };
+  switch (file.objectType) {
+    case "company_logo":
+      if (can(actor, "company:view-private", ref)) return true;
+      return can(actor, "company:view-public", ref) && (await isCompanyPubliclyVisible(db, file.companyId));
+    case "offer": {
+      if (!file.objectId) return can(actor, "offer:view-unpublished", ref);
+      const [offer] = await db.select({ companyId: offers.companyId, status: offers.status }).from(offers).where(eq(offers.id, file.objectId));
+      // A photo whose offer is gone, or that claims another company's offer, is only its company's business.
+      if (!offer || offer.companyId !== file.companyId) return can(actor, "offer:view-unpublished", ref);
+      const companyPublic = offer.status === "published" && (await isCompanyPubliclyVisible(db, offer.companyId));
+      return offerViewer(actor, { ...offer, companyPublic }) !== null;
+    }
+    case "need":
+    case "answer":
+      return canDownloadNeedFile(actor, file);
+    default:
+      return false;
+  }
+}
