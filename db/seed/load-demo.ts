@@ -4,7 +4,8 @@
  */
 import { desc, eq, or } from "drizzle-orm";
 import type { Db } from "../client";
-import { appMeta, charterSignatures, charterVersions, communes, companies, memberships, nafCodes, users } from "../schema";
+import { appMeta, charterSignatures, charterVersions, communes, companies, memberships, nafCodes, needActivities, needs, users } from "../schema";
+import { generateDemoNeeds } from "./demo-needs";
 import { hashPassword } from "../../lib/auth/password";
 import { territoryConfig } from "../../lib/config/territory";
 import { DEMO_PASSWORD, generateDemoData, territoryCommunes } from "./generate";
@@ -76,6 +77,11 @@ export async function loadDemoData(
       companyId: c.id, charterVersionId: charter.id, signedByUserId: c.signedByUserId, signedAt: c.signedAt!,
     }));
     await insertInBatches(signatures, (batch) => tx.insert(charterSignatures).values(batch));
+    const demoNeeds = generateDemoNeeds(seed, data.companies, data.memberships, new Date());
+    await insertInBatches(demoNeeds, (batch) => tx.insert(needs).values(batch.map(({ nafCodes: _naf, ...n }) => ({
+      ...n, contactUserId: n.createdBy, perimeterKind: "radius" as const, perimeterRadiusKm: 40, updatedAt: n.createdAt,
+    }))));
+    await insertInBatches(demoNeeds.flatMap((n) => n.nafCodes.map((nafCode) => ({ needId: n.id, nafCode }))), (batch) => tx.insert(needActivities).values(batch));
     return true;
   });
 

@@ -48,8 +48,9 @@ function workerPool(connectionString: string, log: (line: string) => void) {
 export async function startWorker(connectionString: string, opts: WorkerOptions = {}): Promise<{ stop(): Promise<void> }> {
   const log = opts.log ?? ((line) => console.warn(line));
   const pgPool = workerPool(connectionString, log);
+  const { connectionString: _unused, ...rest } = options(connectionString, log);
   const runner = await run({
-    ...options(connectionString, log),
+    ...rest,
     pgPool,
     concurrency: opts.concurrency ?? 2,
     // New jobs arrive by LISTEN/NOTIFY at once; polling only catches jobs scheduled for later.

@@ -3,6 +3,7 @@ import { describe, it, expect } from "vitest";
 import { buildCommuneRows, buildNafRows } from "../../db/reference/load";
 import { DEMO_ACCOUNTS, generateDemoData, territoryCommunes, type DemoData } from "../../db/seed/generate";
 import { isValidSiren, isValidSiret } from "../../lib/companies/siret";
+import { generateDemoNeeds } from "../../db/seed/demo-needs";
 import { HEADCOUNT_CODES } from "../../lib/companies/headcount-bands";
 
 const EPCI = "200054807";
@@ -117,5 +118,24 @@ describe("demo seed generator", () => {
 
   it("refuses a NAF nomenclature that lacks a catalogue code", () => {
     expect(() => generateDemoData({ seed: 1, communes, nafSubclasses: ["43.32A"] })).toThrow(/NAF/);
+  });
+});
+
+
+describe("demo needs", () => {
+  it("are deterministic for a seed and a date, belong to large buyers, and cover every state", () => {
+    const nafSubclasses = buildNafRows().filter((n) => n.level === "subclass").map((n) => n.code);
+    const data = generateDemoData({ seed: 7, communes, nafSubclasses });
+    const now = new Date("2026-11-24T09:00:00Z");
+    const a = generateDemoNeeds(7, data.companies, data.memberships, now);
+    expect(generateDemoNeeds(7, data.companies, data.memberships, now)).toEqual(a);
+    const buyers = new Set(data.companies.filter((c) => c.isLargeBuyer).map((c) => c.id));
+    expect(a.every((n) => buyers.has(n.companyId))).toBe(true);
+    expect(new Set(a.map((n) => n.status))).toEqual(new Set(["draft", "submitted", "published", "closed"]));
+    expect(a.filter((n) => n.status === "published").every((n) => n.responseDeadline > now)).toBe(true);
+    expect(a.filter((n) => n.status === "closed").every((n) => n.responseDeadline < now)).toBe(true);
+    const known = new Set(nafSubclasses);
+    expect(a.flatMap((n) => n.nafCodes).every((c) => known.has(c))).toBe(true);
+    expect(new Set(a.map((n) => n.id)).size).toBe(a.length);
   });
 });
