@@ -13,6 +13,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "55mb" },
   },
   typedRoutes: false,
+  // e2e runs build into their own folder with their own tsconfig (written by playwright.config.ts), so
+  // Next's edits to "include" never touch the committed tsconfig.json.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
 };
 
 export default nextConfig;

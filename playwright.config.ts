@@ -2,7 +2,7 @@
  * End-to-end journeys in Debian's Chromium against a production build (next build && next start)
  * on its own port, its own dist folder and a fresh embedded PostgreSQL with demo data.
  */
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
@@ -11,10 +11,19 @@ process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 500));
 process.env.E2E_PG_PORT ??= String(56000 + Math.floor(Math.random() * 1000));
 const port = Number(process.env.E2E_PORT);
 const pgPort = Number(process.env.E2E_PG_PORT);
-// Data of earlier runs (one folder per run, so two runs never share a database) is removed after an hour.
+// Each run has its own build folder, tsconfig and database, so runs side by side never collide;
+// those of earlier runs are removed after an hour.
+process.env.E2E_DIST_DIR ??= `.next-e2e/run-${port}`;
 if (!process.env.E2E_CLEANED) {
   process.env.E2E_CLEANED = "1";
   removeStaleBuilds(".data/e2e", 60 * 60 * 1000);
+  removeStaleBuilds(".next-e2e", 60 * 60 * 1000);
+  mkdirSync(".next-e2e", { recursive: true });
+  writeFileSync(`.next-e2e/tsconfig.run-${port}.json`, JSON.stringify({
+    extends: "../tsconfig.json",
+    include: ["../next-env.d.ts", "../**/*.ts", "../**/*.tsx", `run-${port}/types/**/*.ts`, `run-${port}/dev/types/**/*.ts`],
+    exclude: ["../node_modules", "../.data", "../.next"],
+  }, null, 2));
 }
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/circuit_court`;
 
@@ -40,7 +49,7 @@ export default defineConfig({
     command: `next build && tsx scripts/run-with-db.ts --data .data/e2e/pg-${pgPort} --port ${pgPort} --fresh --seed-demo -- next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/reference/naf?q=43`,
     // Its own build folder (and tsconfig include), beside a dev server's .next.
-    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR, NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${port}.json`, NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -18,6 +18,8 @@ export const membershipRole = pgEnum("membership_role", ["admin", "member"]);
 export const verificationStatus = pgEnum("verification_status", ["pending", "changes_requested", "verified", "rejected"]);
 /** How a service area / perimeter is expressed. */
 export const areaKind = pgEnum("area_kind", ["radius", "territory", "areas"]);
+/** How a company came in: self sign-up, or SIRENE import (a "non-signataire" until it claims its account). */
+export const companySource = pgEnum("company_source", ["signup", "sirene"]);
 /** Private group or public body: a public buyer follows public procurement rules. */
 export const companySector = pgEnum("company_sector", ["private", "public"]);
 
@@ -53,6 +55,10 @@ export const companies = pgTable(
     /** SIRENE "tranche d'effectifs" code (NN, 00, 01, 02, 03, 11, …). */
     headcountBand: varchar("headcount_band", { length: 2 }).notNull().default("NN"),
     sector: companySector("sector").notNull().default("private"),
+    source: companySource("source").notNull().default("signup"),
+    /** SIRENE etatAdministratifEtablissement: A (active) or F (closed). */
+    administrativeState: varchar("administrative_state", { length: 1 }).notNull().default("A"),
+    sireneUpdatedAt: timestamp("sirene_updated_at", { withTimezone: true }),
     description: text("description"),
     website: text("website"),
     /** Donneur d'ordre: set by CCI staff only. */

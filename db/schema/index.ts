@@ -7,3 +7,5 @@ export * from "./files";
 export * from "./needs";
 export * from "./offers";
 export * from "./emails";
+export * from "./matching";
+export * from "./answers";

@@ -1,0 +1,55 @@
+/**
+ * The shapes of matching, shared by the scorer (lib/matching/score.ts), the service that ranks and
+ * stores (lib/matching/service.ts), the pages, the alerts and the API. A score is in [0, 1], made of
+ * named parts, each with its weight, its value in [0, 1] and a French sentence for the buyer.
+ */
+export const MATCH_PARTS = ["activity", "text", "distance", "locality", "size", "trust", "responsiveness"] as const;
+export type MatchPartKey = (typeof MATCH_PARTS)[number];
+
+export type MatchWeights = Record<MatchPartKey, number>;
+
+export interface WeightsVersion {
+  version: number;
+  weights: MatchWeights;
+  alertThreshold: number;
+  distanceHalfKm: number;
+}
+
+export interface MatchPart {
+  key: MatchPartKey;
+  weight: number;
+  /** 0..1 */
+  value: number;
+  /** e.g. "Menuisier à 12 km, dans votre périmètre" */
+  sentence: string;
+}
+
+export interface SupplierMatch {
+  companyId: string;
+  name: string;
+  siret: string;
+  nafCode: string;
+  communeName: string;
+  distanceKm: number | null;
+  /** Σ weight × value, rounded to 4 decimals (the tie rule compares rounded scores). */
+  score: number;
+  parts: MatchPart[];
+  /** Signatory (charter signed) and verified by the CCI; imported SIRENE companies are not. */
+  signatory: boolean;
+}
+
+export interface ExcludedSupplier {
+  companyId: string;
+  name: string;
+  /** French: "hors de votre périmètre (48 km pour 30 km)", "sa zone d'intervention ne couvre pas Aubagne" */
+  reason: string;
+}
+
+export interface MatchRun {
+  needId: string;
+  weightsVersion: number;
+  computedAt: Date;
+  /** Best first; ties broken by the documented rule (docs/MATCHING.md). */
+  matches: SupplierMatch[];
+  excluded: ExcludedSupplier[];
+}
