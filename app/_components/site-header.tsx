@@ -24,6 +24,7 @@ export async function SiteHeader() {
                 <span className="user-box__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>
                 {actor.firstName} {actor.lastName} · <span>{roleLabel(actor)}</span>
               </p>
+              <Link href="/preferences-notification" className="button button--link">Notifications</Link>
               <form action={signOutAction}>
                 <button type="submit" className="button button--secondary button--small">Se déconnecter</button>
               </form>

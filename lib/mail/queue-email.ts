@@ -4,7 +4,7 @@
  */
 import type { DbOrTx } from "@/db/client";
 import { emails } from "@/db/schema";
-import { enqueueJob } from "../outbox/enqueue";
+import { enqueueJob, enqueueJobs } from "../outbox/enqueue";
 
 /** graphile waits exp(attempts) seconds between tries: 10 attempts span about 3 h 30 of SMTP outage. */
 export const EMAIL_MAX_ATTEMPTS = 10;
@@ -31,4 +31,17 @@ export async function queueEmail(tx: DbOrTx, msg: QueuedEmail): Promise<string> 
   }).returning({ id: emails.id });
   await enqueueJob(tx, "send_email", { emailId: row.id }, { jobKey: `email:${row.id}`, maxAttempts: EMAIL_MAX_ATTEMPTS });
   return row.id;
+}
+
+/** Many e-mails at once (alert fan-outs): batched inserts and one add_jobs per 2,000, same transaction. */
+export async function queueEmails(tx: DbOrTx, msgs: QueuedEmail[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < msgs.length; i += 1000) {
+    const rows = await tx.insert(emails).values(msgs.slice(i, i + 1000).map((m) => ({
+      toAddress: m.to, toUserId: m.toUserId ?? null, template: m.template, subject: m.subject, textBody: m.text, htmlBody: m.html,
+    }))).returning({ id: emails.id });
+    ids.push(...rows.map((r) => r.id));
+  }
+  await enqueueJobs(tx, "send_email", ids.map((id) => ({ payload: { emailId: id }, jobKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS })));
+  return ids;
 }

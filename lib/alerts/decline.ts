@@ -1,0 +1,42 @@
+/**
+ * One-click "Pas intéressé" from an alert e-mail: no sign-in, a signed link, and it works once. The
+ * reason feeds the buyer's view (and an invitation, if the supplier was invited, becomes "not interested").
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { needAlerts, needInvitations } from "@/db/schema";
+import { readToken } from "./tokens";
+
+export const DECLINE_REASONS = [
+  { code: "activity", label: "Ce n'est pas mon activité" },
+  { code: "distance", label: "Trop loin de chez moi" },
+  { code: "capacity", label: "Pas disponible sur cette période" },
+  { code: "budget", label: "Budget ou volume inadapté" },
+  { code: "other", label: "Autre raison" },
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number]["code"];
+
+export type DeclineOutcome = "recorded" | "already" | "invalid";
+
+export async function declineFromAlert(db: Db, token: string, reason: DeclineReason, now = new Date()): Promise<DeclineOutcome> {
+  const alertId = readToken("decline", token);
+  if (!alertId) return "invalid";
+  const label = DECLINE_REASONS.find((r) => r.code === reason)?.label ?? "Autre raison";
+  return db.transaction(async (tx) => {
+    const [alert] = await tx.select().from(needAlerts).where(eq(needAlerts.id, alertId)).for("update");
+    if (!alert) return "invalid";
+    if (alert.declinedAt) return "already";
+    await tx.update(needAlerts).set({ declinedAt: now, declineReason: label }).where(eq(needAlerts.id, alertId));
+    await tx.update(needInvitations).set({ status: "not_interested", declineReason: label, respondedAt: now })
+      .where(and(eq(needInvitations.needId, alert.needId), eq(needInvitations.companyId, alert.companyId), isNull(needInvitations.answeredAt)));
+    return "recorded";
+  });
+}
+
+/** Facts the page shows before the click (need title); null for a forged or unknown link. */
+export async function alertForToken(db: Db, token: string) {
+  const alertId = readToken("decline", token);
+  if (!alertId) return null;
+  const [alert] = await db.select().from(needAlerts).where(eq(needAlerts.id, alertId));
+  return alert ?? null;
+}

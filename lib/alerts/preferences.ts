@@ -1,0 +1,30 @@
+/** A user's opportunity e-mail preferences (defaults when never set), and the form that changes them. */
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { notificationPreferences } from "@/db/schema";
+import { z } from "../validation/zod";
+
+export const DEFAULT_PREFERENCES = { mode: "immediate" as const, dailyCap: 5, minScore: null as number | null, unsubscribedAt: null as Date | null };
+export type Preferences = typeof DEFAULT_PREFERENCES | { mode: "immediate" | "daily" | "off"; dailyCap: number; minScore: number | null; unsubscribedAt: Date | null };
+
+export const ZPreferencesInput = z.object({
+  mode: z.enum(["immediate", "daily", "off"], { error: "Choisissez quand recevoir les opportunités." }),
+  dailyCap: z.coerce.number({ error: "Indiquez un nombre." }).int("Indiquez un nombre entier.").min(1, "Au moins 1 par jour.").max(50, "50 par jour au plus."),
+  minScore: z.enum(["", "0.5", "0.6", "0.7", "0.8"], { error: "Choix inconnu." }).transform((v) => (v === "" ? null : Number(v))),
+}).strict();
+
+export async function preferencesOf(db: DbOrTx, userId: string): Promise<Preferences> {
+  const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  return row ?? DEFAULT_PREFERENCES;
+}
+
+export async function savePreferences(db: DbOrTx, userId: string, input: z.output<typeof ZPreferencesInput>) {
+  await db.insert(notificationPreferences).values({ userId, ...input, unsubscribedAt: input.mode === "off" ? new Date() : null })
+    .onConflictDoUpdate({ target: notificationPreferences.userId, set: { ...input, unsubscribedAt: input.mode === "off" ? new Date() : null } });
+}
+
+/** One-click unsubscribe from an e-mail: opportunity e-mails stop; the rest (moderation, answers) continue. */
+export async function unsubscribe(db: DbOrTx, userId: string) {
+  await db.insert(notificationPreferences).values({ userId, mode: "off", unsubscribedAt: new Date() })
+    .onConflictDoUpdate({ target: notificationPreferences.userId, set: { mode: "off", unsubscribedAt: new Date() } });
+}
