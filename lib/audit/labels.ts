@@ -19,6 +19,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   "need.reject": "Besoin refusé",
   "need.close": "Besoin clos (échéance)",
   "need.import": "Plan d'achats importé",
+  "need.invite": "Fournisseurs invités à répondre",
   "company.update_profile": "Fiche de l'entreprise modifiée",
   "offer.create": "Offre créée (brouillon)",
   "offer.update": "Offre modifiée",

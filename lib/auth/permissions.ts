@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   "need:submit": COMPANY,
   "need:delete": COMPANY,
   "need:cancel": COMPANY,
+  /** Invite suppliers to answer, see the suggested suppliers of one's own need. */
+  "need:invite": COMPANY,
   /** A draft (or a need sent back for changes) is private to its company. */
   "need:view-draft": COMPANY,
   /** A need under review or rejected: its company and the moderators. */
@@ -53,6 +55,14 @@ export const PERMISSIONS = {
 
   // Moderation (companies, needs, offers).
   "moderation:decide": ["staff"],
+
+  // Dashboards and exports.
+  /** "Mon tableau de bord": the purchases of one's own company, and the exports of its tables. */
+  "dashboard:buyer": COMPANY,
+  /** Territory statistics of the CCI, and the exports of platform-wide needs and awards. */
+  "dashboard:territory": ["staff"],
+  /** The export of every company (with contact details): staff only. */
+  "export:companies": ["staff"],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

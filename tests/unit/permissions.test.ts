@@ -37,6 +37,7 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "need:submit":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "need:delete":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "need:cancel":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:invite":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "need:view-draft":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "need:view-in-review":    { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
   "need:view-published":    { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
@@ -45,6 +46,9 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "offer:submit":           { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "offer:view-unpublished": { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
   "moderation:decide":      { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "dashboard:buyer":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "dashboard:territory":    { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "export:companies":       { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
 };
 
 describe("permission matrix (resource owned by company A)", () => {
