@@ -12,6 +12,8 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/offres", label: "Mes offres" });
     items.push({ href: "/besoins", label: "Mes besoins" });
     items.push({ href: "/opportunites", label: "Opportunités" });
+    items.push({ href: "/reponses", label: "Mes réponses" });
+    items.push({ href: "/tableau-de-bord", label: "Tableau de bord" });
   }
   if (can(actor, "staff:access")) {
     items.push({ href: "/cci", label: "Back-office CCI" });
@@ -19,7 +21,11 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/cci/entreprises", label: "Entreprises" });
     items.push({ href: "/cci/journal", label: "Journal d'audit" });
     items.push({ href: "/cci/emails", label: "E-mails" });
+    items.push({ href: "/cci/ponderations", label: "Pondérations" });
+    items.push({ href: "/cci/sirene", label: "Import SIRENE" });
+    items.push({ href: "/cci/statistiques", label: "Statistiques" });
   }
+  items.push({ href: "/barometre", label: "Baromètre" });
   if (!actor) items.push({ href: "/inscription", label: "Inscrire mon entreprise" });
   return items;
 }

@@ -26,6 +26,9 @@ export default async function StaffHome() {
           <span className="stat">{formatNumber(counts.largeBuyers)}</span><span className="stat-label">donneurs d&apos;ordre</span>
         </Link>
         <div className="card"><span className="stat">{formatNumber(counts.companies)}</span><span className="stat-label">entreprises inscrites</span></div>
+        <Link href="/cci/entreprises?statut=imported" className="card" style={{ textDecoration: "none", color: "inherit" }}>
+          <span className="stat">{formatNumber(counts.imported)}</span><span className="stat-label">entreprises importées de SIRENE, non signataires</span>
+        </Link>
       </div>
     </div>
   );

@@ -3,6 +3,8 @@ import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "driz
 import type { DbOrTx } from "../client";
 import { charterSignatures, charterVersions, communes, companies, memberships, nafCodes, users } from "../schema";
 
+/** Someone joined the company (a SIRENE import becomes a member when claimed). */
+export const isMember = () => sql`exists (select 1 from memberships m where m.company_id = ${companies.id})`;
 export const isSignatory = () => sql`exists (select 1 from ${charterSignatures} cs where cs.company_id = ${companies.id})`;
 export const isVerified = () => eq(companies.verificationStatus, "verified");
 export const isActive = () => isNull(companies.suspendedAt);
@@ -46,7 +48,7 @@ export async function findCompanyCard(db: DbOrTx, id: string) {
   return rows[0] ?? null;
 }
 
-export type CompanyStatusFilter = "all" | "pending" | "verified" | "large-buyers" | "suspended";
+export type CompanyStatusFilter = "all" | "members" | "imported" | "pending" | "verified" | "large-buyers" | "suspended";
 
 export function statusFilter(status: CompanyStatusFilter): SQL | undefined {
   switch (status) {
@@ -54,6 +56,8 @@ export function statusFilter(status: CompanyStatusFilter): SQL | undefined {
     case "verified": return and(isVerified(), isActive());
     case "large-buyers": return eq(companies.isLargeBuyer, true);
     case "suspended": return isNotNull(companies.suspendedAt);
+    case "members": return isMember();
+    case "imported": return sql`not ${isMember()}`;
     default: return undefined;
   }
 }
@@ -94,12 +98,14 @@ export async function companySignature(db: DbOrTx, companyId: string) {
 /** Platform figures for the home page and the staff overview. */
 export async function platformCounts(db: DbOrTx) {
   const [row] = await db.select({
-    companies: sql<number>`count(*)::int`,
+    /** Members: companies that joined (signed up or claimed), not SIRENE imports nobody joined. */
+    companies: sql<number>`count(*) filter (where ${isMember()})::int`,
+    imported: sql<number>`count(*) filter (where not ${isMember()})::int`,
     signatories: sql<number>`count(*) filter (where ${isSignatory()} and ${companies.suspendedAt} is null)::int`,
     verified: sql<number>`count(*) filter (where ${isVerified()} and ${companies.suspendedAt} is null)::int`,
     pending: sql<number>`count(*) filter (where ${awaitingVerification()})::int`,
     largeBuyers: sql<number>`count(*) filter (where ${companies.isLargeBuyer} and ${companies.suspendedAt} is null)::int`,
-    communes: sql<number>`count(distinct ${companies.communeCode})::int`,
+    communes: sql<number>`count(distinct ${companies.communeCode}) filter (where ${isSignatory()} and ${companies.suspendedAt} is null)::int`,
   }).from(companies);
   return row;
 }

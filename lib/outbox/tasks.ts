@@ -4,9 +4,12 @@
  * accepts its name and checks its payload type.
  */
 import type { TaskList } from "graphile-worker";
+import { followUpAwardsTask } from "@/lib/answers/follow-ups";
 import { sendEmail } from "@/lib/mail/send-email";
 import { closeExpiredNeedsTask, closeNeedTask } from "@/lib/needs/closing";
 import { indexDocumentsTask } from "@/search/indexer";
+import { alertNeedPublishedTask, dailyDigestTask, invitationRemindersTask } from "@/lib/alerts/tasks";
+import { importSireneTask } from "@/lib/sirene/task";
 import type { DefinedTask } from "./define-task";
 
 export const tasks = {
@@ -14,6 +17,11 @@ export const tasks = {
   close_need: closeNeedTask,
   close_expired_needs: closeExpiredNeedsTask,
   index_documents: indexDocumentsTask,
+  follow_up_awards: followUpAwardsTask,
+  alert_need_published: alertNeedPublishedTask,
+  daily_digest: dailyDigestTask,
+  invitation_reminders: invitationRemindersTask,
+  import_sirene: importSireneTask,
 } satisfies Record<string, DefinedTask<unknown>>;
 
 export type TaskName = keyof typeof tasks;
@@ -22,4 +30,8 @@ export type TaskPayload<N extends TaskName> = (typeof tasks)[N] extends DefinedT
 export const taskList: TaskList = tasks;
 
 /** Recurring jobs (graphile crontab syntax): a safety sweep for needs whose closing job was lost. */
-export const CRONTAB = ["*/5 * * * * close_expired_needs"].join("\n");
+export const CRONTAB = [
+  "*/5 * * * * close_expired_needs",
+  "0 7 * * * daily_digest",
+  "0 8 * * * invitation_reminders",
+].join("\n");

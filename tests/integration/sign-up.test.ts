@@ -97,6 +97,23 @@ describe("signUp", () => {
   });
 });
 
+describe("claiming a company imported from SIRENE", () => {
+  it("joins the imported row instead of refusing the SIRET, once", async () => {
+    const input = signUpInput();
+    const [imported] = await db().insert(companies).values({
+      siret: input.siret, siren: input.siret.slice(0, 9), legalName: "ROUX ANTOINE", nafCode: "43.32A", communeCode: "13005", source: "sirene",
+    }).returning();
+    const { companyId } = await signUp(db(), input);
+    expect(companyId).toBe(imported.id);
+    const [company] = await db().select().from(companies).where(eq(companies.id, companyId));
+    expect(company.legalName).toBe(input.legalName);
+    const audit = await db().select().from(auditLog).where(eq(auditLog.companyId, companyId));
+    expect(audit.map((a) => a.action)).toEqual(["account.claim"]);
+    const again = await signUp(db(), signUpInput({ siret: input.siret })).catch((e) => e);
+    expect(again.fieldErrors).toEqual({ siret: SIGN_UP_MESSAGES.siretTaken });
+  });
+});
+
 afterEach(async () => {
   await db().execute(sql`drop trigger if exists fail_signature on charter_signatures`);
 });

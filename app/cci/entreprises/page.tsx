@@ -12,6 +12,8 @@ import { CompanyRowActions } from "./company-row-actions";
 export const metadata: Metadata = { title: "Entreprises — Back-office CCI" };
 
 const STATUSES: { value: CompanyStatusFilter; label: string }[] = [
+  { value: "members", label: "Membres (inscrites)" },
+  { value: "imported", label: "Non signataires (SIRENE)" },
   { value: "all", label: "Toutes" },
   { value: "pending", label: "En attente de vérification" },
   { value: "verified", label: "Vérifiées" },
@@ -21,7 +23,7 @@ const STATUSES: { value: CompanyStatusFilter; label: string }[] = [
 
 const ZParams = z.object({
   q: z.string().trim().max(100).catch(""),
-  statut: z.enum(["all", "pending", "verified", "large-buyers", "suspended"]).catch("all"),
+  statut: z.enum(["members", "imported", "all", "pending", "verified", "large-buyers", "suspended"]).catch("members"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   decision: z.enum(["verified", "flagged", "unflagged"]).optional().catch(undefined),
   entreprise: z.uuid().optional().catch(undefined),
