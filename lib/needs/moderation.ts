@@ -69,6 +69,8 @@ async function decide(db: Db, actor: Actor | null, needId: string, decision: Dec
     if (decision === "approve") {
       await enqueueJob(tx, "close_need", { needId }, { runAt: after.responseDeadline, jobKey: `close-need:${needId}` });
       await queueIndexing(tx, "needs", [needId]);
+      // Rank the suppliers and alert them, after this commits (the job exists only if it does).
+      await enqueueJob(tx, "alert_need_published", { needId }, { jobKey: `alert-need:${needId}` });
     }
     await notifyBuyer(tx, after, decision, note);
     return after;

@@ -12,6 +12,11 @@ import { decideNeedAction } from "@/app/cci/moderation/actions";
 import { DecisionForm } from "@/app/cci/moderation/decision-form";
 import { NeedStatusBadge } from "../_components/need-status-badge";
 import { OwnerActions } from "./owner-actions";
+import { AnswerPanel } from "./_answers/answer-panel";
+import { QuestionsPanel } from "./_answers/questions-panel";
+import { MatchSummary } from "./match-summary";
+import { markInvitationOpened } from "@/lib/matching/invitations";
+import { activeCompany } from "@/lib/auth/actor";
 
 export const metadata: Metadata = { title: "Besoin" };
 
@@ -40,6 +45,8 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
   // Not allowed to see it: answer as if it did not exist.
   if (!viewer) notFound();
   const flash = await searchParams;
+  const supplierCompany = viewer === "supplier" ? activeCompany(actor) : null;
+  if (supplierCompany) await markInvitationOpened(db, n.id, supplierCompany.companyId);
   return (
     <div className="page">
       {flash.cree ? <div className="alert alert--ok" role="status">Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.</div> : null}
@@ -95,6 +102,9 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
       </div>
       <div style={{ marginTop: "1rem" }}>
         {viewer === "owner" ? <OwnerActions needId={n.id} status={n.status} /> : null}
+        {(viewer === "owner" && n.status !== "draft") || (viewer === "staff" && ["submitted", "published"].includes(n.status)) ? (
+          <MatchSummary needId={n.id} forStaff={viewer === "staff"} />
+        ) : null}
         {viewer === "staff" && n.status === "submitted" ? (
           <section className="card" aria-labelledby="moderate-title">
             <h2 id="moderate-title">Décision de la CCI</h2>
@@ -103,6 +113,8 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
         ) : null}
         {viewer === "staff" ? <p><Link href={`/cci/journal?objet=need:${n.id}`}>Journal de ce besoin</Link></p> : null}
       </div>
+      <AnswerPanel need={n} viewer={viewer} actor={actor} />
+      <QuestionsPanel need={n} viewer={viewer} actor={actor} />
     </div>
   );
 }

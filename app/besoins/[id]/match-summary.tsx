@@ -1,0 +1,34 @@
+/**
+ * On the need page: the first suggested local suppliers. Staff see it before approving, with a warning
+ * when fewer than 3 local suppliers match (the need may reach nobody); the buyer gets a link to the list.
+ */
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { rankSuppliersForNeed } from "@/lib/matching/service";
+import { reasonsLine, ScoreBadge } from "@/app/_components/match-parts";
+
+export const MIN_LOCAL_SUPPLIERS = 3;
+
+export async function MatchSummary({ needId, forStaff }: { needId: string; forStaff: boolean }) {
+  const run = await rankSuppliersForNeed(getDb(), needId, { limit: 50 });
+  const local = run.matches.filter((m) => m.signatory && m.parts.some((p) => p.key === "locality" && p.value === 1));
+  return (
+    <section className="card" aria-labelledby="match-summary-title" style={{ marginTop: "1rem" }}>
+      <h2 id="match-summary-title">Fournisseurs locaux suggérés</h2>
+      {forStaff && local.length < MIN_LOCAL_SUPPLIERS ? (
+        <div className="alert alert--error" role="alert" data-testid="few-suppliers">
+          Attention : seulement {local.length} fournisseur{local.length > 1 ? "s" : ""} local{local.length > 1 ? "aux" : ""} signataire{local.length > 1 ? "s" : ""} correspond{local.length > 1 ? "ent" : ""} à ce besoin.
+          Suggérez à l&apos;acheteur d&apos;élargir le périmètre ou les activités, ou sollicitez le réseau.
+        </div>
+      ) : null}
+      {run.matches.length === 0 ? <p>Aucun fournisseur ne correspond pour l&apos;instant.</p> : (
+        <ol>
+          {run.matches.slice(0, 5).map((m) => (
+            <li key={m.companyId}><ScoreBadge score={m.score} /> <strong>{m.name}</strong> <span className="muted">— {reasonsLine(m.parts)}</span></li>
+          ))}
+        </ol>
+      )}
+      <p><Link href={`/besoins/${needId}/fournisseurs`}>Voir les {run.matches.length} fournisseurs suggérés, avec le détail du score{forStaff ? "" : ", et les inviter"}</Link></p>
+    </section>
+  );
+}

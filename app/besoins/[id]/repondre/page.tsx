@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { companyAnswerId, loadAnswer } from "@/db/queries/answers";
+import { loadNeed } from "@/db/queries/needs";
+import { requireActor } from "@/lib/auth/guard";
+import { answersOpen } from "@/lib/answers/access";
+import { formatDate } from "@/lib/format";
+import { resolveNeedViewer } from "@/lib/needs/viewer";
+import { activeCompany } from "@/lib/auth/actor";
+import { z } from "@/lib/validation/zod";
+import { saveAnswerAction } from "./actions";
+import { AnswerForm, type AnswerFormDefaults } from "./answer-form";
+
+export const metadata: Metadata = { title: "Répondre au besoin" };
+
+export default async function AnswerPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const db = getDb();
+  const loaded = await loadNeed(db, id.data);
+  if (!loaded) notFound();
+  const n = loaded.need;
+  const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
+  // Only suppliers answer; anyone else gets "not found", as on the need page.
+  if (viewer !== "supplier") notFound();
+  const company = activeCompany(actor)!;
+  const answerId = await companyAnswerId(db, n.id, company.companyId);
+  const answer = answerId ? await loadAnswer(db, answerId) : null;
+  if (!answersOpen(n, new Date())) {
+    return (
+      <div className="page page--narrow">
+        <h1>Les réponses sont closes</h1>
+        <p>La date limite de réponse à « {n.title} » est passée : les réponses sont verrouillées. <Link href={`/besoins/${n.id}`}>Retour au besoin</Link></p>
+      </div>
+    );
+  }
+  const a = answer?.answer;
+  const defaults: AnswerFormDefaults = {
+    answerId: a?.id,
+    priceMode: a?.unitPriceEur != null ? "unit" : "total",
+    priceEur: a?.unitPriceEur == null ? a?.priceEur ?? null : null,
+    unitPriceEur: a?.unitPriceEur ?? null, quantity: a?.quantity ?? null,
+    leadTimeDays: a?.leadTimeDays ?? null, validityDays: a?.validityDays ?? 90, message: a?.message ?? "",
+    partners: answer?.partners.map((p) => ({ ref: p.siret, share: p.sharePercent })) ?? [],
+  };
+  return (
+    <div className="page page--narrow">
+      <div className="page-header">
+        <p className="muted">{loaded.companyName} · réponses jusqu&apos;au {formatDate(n.responseDeadline)}</p>
+        <h1>{a?.priceEur != null && a.status !== "withdrawn" ? "Modifier ma réponse" : "Déposer ma réponse"}</h1>
+        <p>Besoin : <Link href={`/besoins/${n.id}`}>{n.title}</Link>. Seul l&apos;acheteur lira votre réponse ; aucun autre fournisseur ne la voit.</p>
+      </div>
+      <AnswerForm action={saveAnswerAction.bind(null, n.id)} defaults={defaults} documents={answer?.documents ?? []} companyName={company.companyName} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { currentWeights } from "@/lib/matching/service";
+import { MATCH_PARTS } from "@/lib/matching/types";
+import { PART_LABELS } from "@/app/_components/match-parts";
+
+export const metadata: Metadata = { title: "Comment les fournisseurs sont classés" };
+
+const EXPLAIN: Record<(typeof MATCH_PARTS)[number], string> = {
+  activity: "Le code NAF recherché par l'acheteur : sous-classe identique, puis même classe, même groupe, même division. Les activités secondaires déclarées et les offres publiées comptent.",
+  text: "La proximité entre la description du besoin et la fiche du fournisseur (son texte et ses offres), mesurée par le moteur de recherche.",
+  distance: "La distance entre le lieu du besoin et la commune du fournisseur, qui décroît avec les kilomètres. Une entreprise hors du périmètre du besoin, ou dont la zone d'intervention ne couvre pas ce lieu, est écartée (et la raison est affichée).",
+  locality: "L'entreprise est-elle installée sur le territoire de la plateforme ?",
+  size: "L'adéquation entre le budget annoncé et la taille de l'entreprise (une petite commande convient à une TPE, une grosse à une PME plus grande).",
+  trust: "Entreprise signataire de la charte et vérifiée par la CCI ; les entreprises importées du répertoire SIRENE comptent moins tant qu'elles n'ont pas rejoint la plateforme.",
+  responsiveness: "La part des invitations auxquelles l'entreprise a répondu, avec une valeur neutre pour les nouvelles entreprises afin qu'elles ne soient pas pénalisées.",
+};
+
+/** Public: the chamber explains its ranking rule, the same for everyone, with the weights in force. */
+export default async function RankingMethodPage() {
+  const weights = await currentWeights(getDb());
+  return (
+    <div className="page page--narrow">
+      <div className="page-header">
+        <h1>Comment les fournisseurs sont classés</h1>
+        <p>
+          La CCI est un établissement public : elle ne favorise aucune entreprise. Chaque suggestion de fournisseur reçoit un score
+          entre 0 et 100 %, somme de critères publics pondérés. La même règle s&apos;applique à toutes les entreprises ; aucune ne peut payer pour être mieux classée.
+        </p>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption>Critères et pondération en vigueur (version {weights.version})</caption>
+          <thead><tr><th scope="col">Critère</th><th scope="col">Poids</th><th scope="col">Ce qui est mesuré</th></tr></thead>
+          <tbody>
+            {MATCH_PARTS.map((k) => (
+              <tr key={k}><th scope="row">{PART_LABELS[k]}</th><td>{Math.round(weights.weights[k] * 100)} %</td><td>{EXPLAIN[k]}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 className="section-title">En cas d&apos;égalité</h2>
+      <p>À score égal, l&apos;entreprise la plus proche passe devant, puis celle dont l&apos;activité correspond exactement, puis l&apos;ordre du numéro SIRET. Le classement est donc reproductible : mêmes données, même ordre.</p>
+      <p>Chaque classement conserve le numéro de la pondération utilisée ; les changements de pondération sont décidés par la CCI et tracés.</p>
+    </div>
+  );
+}

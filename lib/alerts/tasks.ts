@@ -1,0 +1,36 @@
+/**
+ * Background tasks of alerts: on publication, rank the suppliers, store the ranking and fan out the
+ * alerts (one transaction); each morning, digests and reminders.
+ */
+import { z } from "zod";
+import { loadNeed } from "@/db/queries/needs";
+import { defineTask, withDb } from "../outbox/define-task";
+import { computeAndStoreMatches, currentWeights, rankSuppliersForNeed } from "../matching/service";
+import { sendDailyDigests } from "./digest";
+import { fanOutNeedAlerts } from "./fan-out";
+import { remindInvitedSuppliers } from "./reminders";
+import { reasonsLine } from "./reasons";
+
+/** Alerts reach every supplier above the threshold, not only the top of the list. */
+const ALERT_CANDIDATES = 20_000;
+
+export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }), async ({ needId }, helpers) => {
+  await withDb(helpers, async (db) => {
+    const loaded = await loadNeed(db, needId);
+    if (!loaded || loaded.need.status !== "published") return;
+    await computeAndStoreMatches(db, needId);
+    const [run, weights] = await Promise.all([rankSuppliersForNeed(db, needId, { limit: ALERT_CANDIDATES }), currentWeights(db)]);
+    const result = await db.transaction((tx) => fanOutNeedAlerts(tx, {
+      id: needId, title: loaded.need.title, companyName: loaded.companyName, communeName: loaded.communeName, responseDeadline: loaded.need.responseDeadline,
+    }, run.matches.filter((m) => m.signatory).map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })), weights.alertThreshold));
+    helpers.logger.info(`need ${needId}: ${result.queued} alerts, ${result.digest} in digests, ${result.capped} capped`);
+  });
+});
+
+export const dailyDigestTask = defineTask(z.object({}).passthrough(), async (_p, helpers) => {
+  await withDb(helpers, (db) => sendDailyDigests(db));
+});
+
+export const invitationRemindersTask = defineTask(z.object({}).passthrough(), async (_p, helpers) => {
+  await withDb(helpers, (db) => remindInvitedSuppliers(db));
+});
