@@ -7,11 +7,15 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formAction } from "@/lib/actions/client";
 import { safeRedirectPath } from "@/lib/accounts/sign-in-schema";
-import { setLargeBuyer, verifyCompany } from "@/lib/companies/staff-decisions";
+import { setLargeBuyer, setSuspended, verifyCompany } from "@/lib/companies/staff-decisions";
 import { z } from "@/lib/validation/zod";
 
 const ZLargeBuyer = z.object({ companyId: z.uuid(), value: z.enum(["true", "false"]), returnTo: z.string().max(300).optional() }).strict();
 const ZVerify = z.object({ companyId: z.uuid(), returnTo: z.string().max(300).optional() }).strict();
+
+const ZSuspend = z.object({
+  companyId: z.uuid(), value: z.enum(["true", "false"]), reason: z.string().trim().max(1000).optional(), returnTo: z.string().max(300).optional(),
+}).strict();
 
 function backTo(returnTo: string | undefined, decision: string, companyId: string): never {
   const url = new URL(safeRedirectPath(returnTo, "/cci/entreprises"), "http://x");
@@ -28,4 +32,9 @@ export const setLargeBuyerAction = formAction(ZLargeBuyer, async (input, { actor
 export const verifyCompanyAction = formAction(ZVerify, async (input, { actor }) => {
   const company = await verifyCompany(getDb(), actor, input.companyId);
   backTo(input.returnTo, "verified", company.id);
+});
+
+export const setSuspendedAction = formAction(ZSuspend, async (input, { actor }) => {
+  const company = await setSuspended(getDb(), actor, input.companyId, input.value === "true", input.reason);
+  backTo(input.returnTo, company.suspendedAt ? "suspended" : "reinstated", company.id);
 });

@@ -25,7 +25,7 @@ const ZParams = z.object({
   q: z.string().trim().max(100).catch(""),
   statut: z.enum(["members", "imported", "all", "pending", "verified", "large-buyers", "suspended"]).catch("members"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  decision: z.enum(["verified", "flagged", "unflagged"]).optional().catch(undefined),
+  decision: z.enum(["verified", "flagged", "unflagged", "suspended", "reinstated"]).optional().catch(undefined),
   entreprise: z.uuid().optional().catch(undefined),
 });
 
@@ -33,6 +33,8 @@ const DECISION_TEXT = {
   verified: (name: string) => `${name} est vérifiée.`,
   flagged: (name: string) => `${name} est désormais donneur d'ordre.`,
   unflagged: (name: string) => `${name} n'est plus donneur d'ordre.`,
+  suspended: (name: string) => `${name} est suspendue : ses besoins et offres ne sont plus visibles.`,
+  reinstated: (name: string) => `${name} est réactivée.`,
 };
 
 export default async function StaffCompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -96,7 +98,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
                     : <span className="badge">Charte non signée</span>}
                 </td>
                 <td>
-                  <CompanyRowActions companyId={c.id} name={c.tradeName ?? c.legalName} isLargeBuyer={c.isLargeBuyer} verified={Boolean(c.verifiedAt)} returnTo={returnTo} />
+                  <CompanyRowActions companyId={c.id} name={c.tradeName ?? c.legalName} isLargeBuyer={c.isLargeBuyer} verified={Boolean(c.verifiedAt)} suspended={Boolean(c.suspendedAt)} returnTo={returnTo} />
                   <Link href={`/cci/journal?entreprise=${c.id}`} className="muted">Journal</Link>
                 </td>
               </tr>
