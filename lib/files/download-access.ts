@@ -7,6 +7,7 @@ import type { DbOrTx } from "@/db/client";
 import { files, offers } from "@/db/schema";
 import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
 import { can, type Actor } from "../auth/actor";
+import { canDownloadAnswerFile } from "../answers/files-access";
 import { canDownloadNeedFile } from "../needs/files-access";
 import { offerViewer } from "../offers/access";
 
@@ -27,8 +28,9 @@ export async function canDownloadFile(db: DbOrTx, actor: Actor | null, file: Fil
       return offerViewer(actor, { ...offer, companyPublic }) !== null;
     }
     case "need":
-    case "answer":
       return canDownloadNeedFile(actor, file);
+    case "answer":
+      return canDownloadAnswerFile(db, actor, file);
     default:
       return false;
   }

@@ -76,7 +76,7 @@ test("a need goes from draft to published through moderation, and a supplier see
 
   // A supplier of another company sees it among the opportunities, with its attachment.
   const supplier = await as(browser, DEMO_ACCOUNTS.supplier.email);
-  await supplier.goto("/opportunites");
+  await supplier.goto(`/opportunites?q=${encodeURIComponent(title)}`);
   await supplier.getByRole("link", { name: title }).click();
   await expect(supplier.getByText("3 m × 1,10 m")).toBeVisible();
   const href = await supplier.getByRole("link", { name: "cahier-des-charges.pdf" }).getAttribute("href");

@@ -3,16 +3,23 @@
  * allowed or refused by the real services (not by what the UI hides).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { files } from "@/db/schema";
 import { loadNeedAccessFacts } from "@/db/queries/needs";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/actor";
 import { setSuspended } from "@/lib/companies/staff-decisions";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { awardNeed } from "@/lib/answers/awards";
+import { awardInputSchema } from "@/lib/answers/decision-schema";
+import { saveAnswer } from "@/lib/answers/service";
+import { canDownloadFile } from "@/lib/files/download-access";
 import { canDownloadNeedFile } from "@/lib/needs/files-access";
 import { approveNeed } from "@/lib/needs/moderation";
 import { createNeed, deleteNeed, submitNeed, updateNeed } from "@/lib/needs/service";
 import { resolveNeedViewer } from "@/lib/needs/viewer";
 import { companyWithTeam, staffActor } from "../factories/actors";
+import { answerInput, closeNeed, pdfUpload } from "../factories/answers";
 import { needInput } from "../factories/needs";
 import { db, resetDatabase } from "./db";
 
@@ -53,6 +60,15 @@ const viewer = async (role: Role, needId: string) => {
   const facts = (await loadNeedAccessFacts(db(), needId))!;
   return (await resolveNeedViewer(db(), actors[role], facts)) ? "Y" : "n";
 };
+
+/** Answers (full privacy matrix: answers-privacy.test.ts): "not found" hides an answer's existence, so it counts as refused. */
+const hiddenOrRefused = (run: () => Promise<unknown>) => run().catch((err) => { throw err instanceof NotFoundError ? new ForbiddenError() : err; });
+async function answerOfB(state: "published" | "closed") {
+  const needId = await needOfA("published");
+  const { answer } = await saveAnswer(db(), actors.memberB, needId, answerInput(), [pdfUpload()]);
+  if (state === "closed") await closeNeed(db(), needId);
+  return { needId, answerId: answer.id };
+}
 
 const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Role) => Promise<"Y" | "n"> }> = {
   "create a need for A": {
@@ -101,6 +117,26 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
       const r = await outcome(() => setSuspended(db(), actors[role], companyB, true, "Contrôle de la CCI en cours."));
       if (r === "Y") await setSuspended(db(), actors.staff, companyB, false);
       return r;
+    },
+  },
+  "answer A's published need": {
+    expected: { anonymous: "n", memberA: "n", adminA: "n", memberB: "Y", staff: "n" },
+    run: async (role) => { const id = await needOfA("published"); return outcome(() => hiddenOrRefused(() => saveAnswer(db(), actors[role], id, answerInput()))); },
+  },
+  "download the document of B's answer to A's need": {
+    expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
+    run: async (role) => {
+      const { answerId } = await answerOfB("published");
+      const [file] = await db().select().from(files).where(eq(files.objectId, answerId));
+      return (await canDownloadFile(db(), actors[role], file)) ? "Y" : "n";
+    },
+  },
+  "award A's closed need": {
+    expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+    run: async (role) => {
+      const { needId, answerId } = await answerOfB("closed");
+      const input = awardInputSchema().parse({ needId, awardedOn: new Date().toISOString().slice(0, 10), answerIds: [answerId], amounts: ["12 500"], feedbacks: [""], award: [answerId] });
+      return outcome(() => hiddenOrRefused(() => awardNeed(db(), actors[role], input)));
     },
   },
   "see the audit log": {

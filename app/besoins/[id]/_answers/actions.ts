@@ -15,7 +15,7 @@ const ZNeedRef = z.object({ needId: z.uuid() }).strict();
 export const declareInterestAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
   await declareInterest(getDb(), actor, needId);
   revalidatePath(`/besoins/${needId}`);
-  return { ok: true, message: "Vous êtes positionné : l'acheteur voit que votre entreprise est intéressée. Déposez votre réponse avant la date limite." };
+  return { ok: true, message: "Vous êtes positionné : l'acheteur voit que votre entreprise est intéressée. Déposez votre réponse avant la date limite." };
 });
 
 export const askQuestionAction = formAction(ZQuestionInput, async ({ needId, question }, { actor }) => {
@@ -27,6 +27,6 @@ export const askQuestionAction = formAction(ZQuestionInput, async ({ needId, que
 export const replyQuestionAction = formAction(ZQuestionReply, async (input, { actor }) => {
   const { question, newDeadline } = await replyToQuestion(getDb(), actor, input);
   revalidatePath(`/besoins/${question.needId}`);
-  const told = question.published ? "Réponse publiée : les fournisseurs positionnés ou invités sont prévenus par e-mail." : "Réponse envoyée à l'entreprise qui a posé la question.";
+  const told = question.published ? "Réponse publiée : les fournisseurs positionnés ou invités sont prévenus par e-mail." : "Réponse envoyée à l'entreprise qui a posé la question.";
   return { ok: true, message: newDeadline ? `${told} Date limite reportée au ${formatDate(newDeadline)}.` : told };
 });

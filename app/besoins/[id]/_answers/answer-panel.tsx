@@ -63,10 +63,10 @@ async function SupplierPanel({ need, actor }: { need: Props["need"]; actor: Acto
       {answer ? <p><span className="badge">{label}</span>{answer.priceEur !== null && live ? <> · {formatEuros(answer.priceEur)} HT</> : null}</p> : null}
       {open ? (
         <>
-          <p className="muted">Réponses acceptées jusqu&apos;au {formatDate(need.responseDeadline)}. Vous pouvez modifier ou retirer votre réponse jusque-là ; ensuite elle est verrouillée.</p>
+          <p className="muted">Réponses acceptées jusqu&apos;au {formatDate(need.responseDeadline)}. Vous pouvez modifier ou retirer votre réponse jusque-là ; ensuite elle est verrouillée.</p>
           {!live ? (
             <>
-              <p>Intéressé ? Positionnez-vous : l&apos;acheteur verra le nom de votre entreprise. Votre prix et vos documents ne lui parviennent qu&apos;une fois la réponse déposée.</p>
+              <p>Intéressé ? Positionnez-vous : l&apos;acheteur verra le nom de votre entreprise. Votre prix et vos documents ne lui parviennent qu&apos;une fois la réponse déposée.</p>
               <InterestForm needId={need.id} />
             </>
           ) : null}
@@ -79,7 +79,7 @@ async function SupplierPanel({ need, actor }: { need: Props["need"]; actor: Acto
         </>
       ) : (
         <p>
-          {live ? "La date limite est passée : votre réponse est verrouillée. " : "Les réponses à ce besoin sont closes. "}
+          {live ? "La date limite est passée : votre réponse est verrouillée. " : "Les réponses à ce besoin sont closes. "}
           {answer ? <Link href={`/reponses/${answer.id}`}>Voir ma réponse</Link> : null}
         </p>
       )}

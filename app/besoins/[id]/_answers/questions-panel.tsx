@@ -36,7 +36,7 @@ export async function QuestionsPanel({ need, viewer, actor }: Props) {
           {shown.map((q) => (
             <li key={q.id} className="qa">
               <p className="qa__question">
-                <strong>{q.askedBy ? `${q.askedBy} demande :` : q.mine ? "Votre question :" : "Question d'un fournisseur :"}</strong> {q.question}
+                <strong>{q.askedBy ? `${q.askedBy} demande :` : q.mine ? "Votre question :" : "Question d'un fournisseur :"}</strong> {q.question}
               </p>
               {q.answer ? (
                 <p className="qa__answer prose"><strong>Réponse de l&apos;acheteur{q.published ? " (publiée)" : " (privée)"} :</strong> {q.answer}</p>

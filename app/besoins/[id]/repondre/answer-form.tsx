@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
 import { MAX_ANSWER_DOCUMENTS, MAX_PARTNERS } from "@/lib/answers/answer-schema";
-import { UPLOAD_LIMITS } from "@/lib/files/check-upload";
 import { Field, FieldError, FormAlert, SubmitButton, valueOf } from "@/app/_components/form-parts";
 import { RadioGroup, TextArea } from "@/app/_components/choice-fields";
 
@@ -20,11 +19,13 @@ interface Props {
   defaults: AnswerFormDefaults;
   documents: { id: string; filename: string }[];
   companyName: string;
+  /** Accepted types and size, from lib/files/check-upload.ts (server-only: it reads file contents). */
+  documentHint: string;
 }
 
 const str = (n: number | null | undefined) => (n == null ? "" : String(n).replace(".", ","));
 
-export function AnswerForm({ action, defaults, documents, companyName }: Props) {
+export function AnswerForm({ action, defaults, documents, companyName, documentHint }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const err = state.fieldErrors ?? {};
   // After an error, what was typed wins over the stored answer.
@@ -41,9 +42,9 @@ export function AnswerForm({ action, defaults, documents, companyName }: Props) 
       <input type="hidden" name="answerId" value={defaults.answerId ?? ""} />
       <fieldset>
         <legend>Prix (€ HT)</legend>
-        <RadioGroup name="priceMode" legend="Comment exprimez-vous le prix ?" value={v("priceMode", defaults.priceMode)} error={err.priceMode}
+        <RadioGroup name="priceMode" legend="Comment exprimez-vous le prix ?" value={v("priceMode", defaults.priceMode)} error={err.priceMode}
           options={[{ value: "total", label: "Un prix global" }, { value: "unit", label: "Un prix unitaire × une quantité" }]} />
-        <Field name="priceEur" label="Prix global (€ HT)" hint="Si vous avez choisi un prix global. Exemple : 12 500" inputMode="decimal"
+        <Field name="priceEur" label="Prix global (€ HT)" hint="Si vous avez choisi un prix global. Exemple : 12 500" inputMode="decimal"
           state={state} defaultValue={v("priceEur", str(defaults.priceEur))} />
         <div className="two-cols">
           <Field name="unitPriceEur" label="Prix unitaire (€ HT)" inputMode="decimal" state={state} defaultValue={v("unitPriceEur", str(defaults.unitPriceEur))} />
@@ -69,7 +70,7 @@ export function AnswerForm({ action, defaults, documents, companyName }: Props) 
         ) : null}
         <div className="field">
           <label htmlFor="f-documents">Ajouter des documents</label>
-          <span id="f-documents-hint" className="hint">{MAX_ANSWER_DOCUMENTS} documents au plus : {UPLOAD_LIMITS.document.hint}.</span>
+          <span id="f-documents-hint" className="hint">{MAX_ANSWER_DOCUMENTS} documents au plus : {documentHint}.</span>
           <input id="f-documents" type="file" name="documents" multiple aria-describedby={err.documents ? "f-documents-hint f-documents-error" : "f-documents-hint"}
             aria-invalid={err.documents ? true : undefined} />
           <FieldError id="f-documents-error" error={err.documents} />
@@ -78,7 +79,7 @@ export function AnswerForm({ action, defaults, documents, companyName }: Props) 
       <fieldset>
         <legend>Réponse groupée (co-traitance, facultatif)</legend>
         <p className="hint">
-          {companyName} reste mandataire. Chaque partenaire, entreprise signataire vérifiée, doit accepter : la réponse n&apos;est transmise
+          {companyName} reste mandataire. Chaque partenaire, entreprise signataire vérifiée, doit accepter : la réponse n&apos;est transmise
           à l&apos;acheteur qu&apos;une fois acceptée par tous. Toute modification leur est soumise à nouveau.
         </p>
         <FieldError id="f-partnerShare-error" error={err.partnerShare ?? err.partnerRef} />
@@ -87,7 +88,7 @@ export function AnswerForm({ action, defaults, documents, companyName }: Props) 
           return (
             <div className="two-cols" key={i}>
               <div className="field">
-                <label htmlFor={`f-partnerRef-${i}`}>Partenaire {i + 1} : SIRET ou nom exact</label>
+                <label htmlFor={`f-partnerRef-${i}`}>Partenaire {i + 1} : SIRET ou nom exact</label>
                 <input id={`f-partnerRef-${i}`} name="partnerRef" type="text" defaultValue={listAt("partnerRef", i, d?.ref ?? "")}
                   aria-invalid={err[`partnerRef.${i}`] ? true : undefined} aria-describedby={err[`partnerRef.${i}`] ? `f-partnerRef-${i}-error` : undefined} />
                 <FieldError id={`f-partnerRef-${i}-error`} error={err[`partnerRef.${i}`]} />

@@ -6,6 +6,7 @@ import { companyAnswerId, loadAnswer } from "@/db/queries/answers";
 import { loadNeed } from "@/db/queries/needs";
 import { requireActor } from "@/lib/auth/guard";
 import { answersOpen } from "@/lib/answers/access";
+import { UPLOAD_LIMITS } from "@/lib/files/check-upload";
 import { formatDate } from "@/lib/format";
 import { resolveNeedViewer } from "@/lib/needs/viewer";
 import { activeCompany } from "@/lib/auth/actor";
@@ -33,7 +34,7 @@ export default async function AnswerPage({ params }: { params: Promise<{ id: str
     return (
       <div className="page page--narrow">
         <h1>Les réponses sont closes</h1>
-        <p>La date limite de réponse à « {n.title} » est passée : les réponses sont verrouillées. <Link href={`/besoins/${n.id}`}>Retour au besoin</Link></p>
+        <p>La date limite de réponse à « {n.title} » est passée : les réponses sont verrouillées. <Link href={`/besoins/${n.id}`}>Retour au besoin</Link></p>
       </div>
     );
   }
@@ -51,9 +52,10 @@ export default async function AnswerPage({ params }: { params: Promise<{ id: str
       <div className="page-header">
         <p className="muted">{loaded.companyName} · réponses jusqu&apos;au {formatDate(n.responseDeadline)}</p>
         <h1>{a?.priceEur != null && a.status !== "withdrawn" ? "Modifier ma réponse" : "Déposer ma réponse"}</h1>
-        <p>Besoin : <Link href={`/besoins/${n.id}`}>{n.title}</Link>. Seul l&apos;acheteur lira votre réponse ; aucun autre fournisseur ne la voit.</p>
+        <p>Besoin : <Link href={`/besoins/${n.id}`}>{n.title}</Link>. Seul l&apos;acheteur lira votre réponse ; aucun autre fournisseur ne la voit.</p>
       </div>
-      <AnswerForm action={saveAnswerAction.bind(null, n.id)} defaults={defaults} documents={answer?.documents ?? []} companyName={company.companyName} />
+      <AnswerForm action={saveAnswerAction.bind(null, n.id)} defaults={defaults} documents={answer?.documents ?? []} companyName={company.companyName}
+        documentHint={UPLOAD_LIMITS.document.hint} />
     </div>
   );
 }

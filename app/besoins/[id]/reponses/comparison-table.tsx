@@ -18,7 +18,7 @@ function SortHeader({ needId, column, sort }: { needId: string; column: (typeof 
   return (
     <th scope="col" aria-sort={active ? direction : undefined}>
       <Link href={`/besoins/${needId}/reponses?tri=${column.key}`} aria-current={active ? "true" : undefined}>
-        {column.label}<span className="visually-hidden">{active ? " (tri actuel)" : " : trier"}</span>
+        {column.label}<span className="visually-hidden">{active ? " (tri actuel)" : " : trier"}</span>
       </Link>
     </th>
   );
@@ -43,13 +43,13 @@ export function ComparisonTable({ needId, rows, sort, canShortlist }: { needId: 
             <tr key={r.id} data-testid="answer-row">
               <td>
                 <strong>{r.name}</strong><br /><span className="muted">{r.communeName}</span>
-                {r.partners.length ? <><br /><span className="muted">avec {r.partners.map((p) => `${p.name} (${p.sharePercent ?? "?"} %)`).join(", ")}</span></> : null}
+                {r.partners.length ? <><br /><span className="muted">avec {r.partners.map((p) => `${p.name} (${p.sharePercent ?? "?"} %)`).join(", ")}</span></> : null}
                 {r.detailsVisible && r.priceEur !== null ? <><br /><Link href={`/reponses/${r.id}`}>Lire la réponse<span className="visually-hidden"> de {r.name}</span></Link></> : null}
               </td>
               <td>{r.priceEur !== null ? `${formatEuros(r.priceEur)}` : <span className="muted">non déposée</span>}</td>
               <td>{r.leadTimeDays !== null ? `${r.leadTimeDays} j` : "—"}</td>
               <td>{r.distanceKm !== null ? `${formatNumber(r.distanceKm)} km` : "—"}</td>
-              <td>{r.score !== null ? `${Math.round(r.score * 100)} %` : "—"}</td>
+              <td>{r.score !== null ? `${Math.round(r.score * 100)} %` : "—"}</td>
               <td>{r.validityDays !== null ? `${r.validityDays} j` : "—"}</td>
               <td>
                 {r.documents.length ? (

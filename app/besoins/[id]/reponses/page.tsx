@@ -15,7 +15,15 @@ import { AwardForm, UnsuccessfulForm } from "./decision-forms";
 
 export const metadata: Metadata = { title: "Comparer les réponses" };
 
-const ZParams = z.object({ tri: z.enum(["prix", "delai", "distance", "score"]).optional().catch(undefined) });
+const ZParams = z.object({
+  tri: z.enum(["prix", "delai", "distance", "score"]).optional().catch(undefined),
+  decision: z.enum(["attribue", "sans-suite"]).optional().catch(undefined),
+});
+
+const DONE = {
+  attribue: "Besoin attribué. Les fournisseurs retenus et non retenus sont prévenus par e-mail.",
+  "sans-suite": "Besoin déclaré sans suite. Les fournisseurs qui avaient répondu sont prévenus par e-mail.",
+};
 
 export default async function CompareAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
@@ -28,12 +36,14 @@ export default async function CompareAnswersPage({ params, searchParams }: { par
   const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
   // The buyer and staff only; a supplier never reaches the list of its competitors.
   if (viewer !== "owner" && viewer !== "staff") notFound();
-  const sort = ZParams.parse(await searchParams).tri as ComparisonSort | undefined;
+  const { tri, decision } = ZParams.parse(await searchParams);
+  const sort = tri as ComparisonSort | undefined;
   const [rows, awarded] = await Promise.all([answersForComparison(db, n.id, viewer === "owner" ? "buyer" : "staff", sort), awardsOfNeed(db, n.id)]);
   const decides = viewer === "owner";
   const candidates = rows.filter((r) => r.status === "submitted" || r.status === "shortlisted");
   return (
     <div className="page">
+      {decision ? <div className="alert alert--ok" role="status">{DONE[decision]}</div> : null}
       <div className="page-header">
         <p className="muted"><Link href={`/besoins/${n.id}`}>← {n.title}</Link></p>
         <h1>Réponses au besoin</h1>
@@ -50,7 +60,7 @@ export default async function CompareAnswersPage({ params, searchParams }: { par
           candidates.length ? (
             <>
               <h3>Attribuer</h3>
-              <p className="muted">Cochez la ou les réponses retenues et indiquez le montant de chacune. Les autres réponses déposées seront « non retenues » : vous pouvez leur laisser un retour.</p>
+              <p className="muted">Cochez la ou les réponses retenues et indiquez le montant de chacune. Les autres réponses déposées seront « non retenues » : vous pouvez leur laisser un retour.</p>
               <AwardForm needId={n.id} candidates={candidates.map((c) => ({ id: c.id, name: c.name, priceEur: c.priceEur }))} />
             </>
           ) : <p>Aucune réponse déposée à attribuer.</p>
@@ -66,11 +76,11 @@ export default async function CompareAnswersPage({ params, searchParams }: { par
           <>
             <p>Besoin attribué le {n.awardedAt ? formatDate(n.awardedAt) : "—"} :</p>
             <ul>{awarded.map((w) => <li key={w.id}>{w.supplierName} — {formatEuros(w.amountEur)} HT, le {formatDate(w.awardedOn)}</li>)}</ul>
-            {decides ? <p><Link href={`/besoins/${n.id}/suivi`}>Suivi : avez-vous conclu ? Noter le fournisseur</Link></p> : null}
+            {decides ? <p><Link href={`/besoins/${n.id}/suivi`}>Suivi : avez-vous conclu ? Noter le fournisseur</Link></p> : null}
           </>
         ) : null}
-        {n.status === "unsuccessful" ? <p>Besoin déclaré sans suite{n.outcomeNote ? ` : « ${n.outcomeNote} »` : "."}</p> : null}
-        {n.status === "cancelled" ? <p>Besoin annulé{n.outcomeNote ? ` : « ${n.outcomeNote} »` : "."}</p> : null}
+        {n.status === "unsuccessful" ? <p>Besoin déclaré sans suite{n.outcomeNote ? ` : « ${n.outcomeNote} »` : "."}</p> : null}
+        {n.status === "cancelled" ? <p>Besoin annulé{n.outcomeNote ? ` : « ${n.outcomeNote} »` : "."}</p> : null}
       </section>
     </div>
   );

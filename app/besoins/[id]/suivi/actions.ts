@@ -9,12 +9,12 @@ import { rateSupplier, recordFollowUp } from "@/lib/answers/follow-ups";
 export const followUpAction = formAction(ZFollowUpInput, async (input, { actor }) => {
   await recordFollowUp(getDb(), actor, input);
   revalidatePath(`/besoins/${input.needId}/suivi`);
-  const message = { yes: "Merci : affaire conclue enregistrée.", not_yet: "Merci : nous vous reposerons la question plus tard.", no: "Merci : votre réponse est enregistrée." }[input.outcome];
+  const message = { yes: "Merci : affaire conclue enregistrée.", not_yet: "Merci : nous vous reposerons la question plus tard.", no: "Merci : votre réponse est enregistrée." }[input.outcome];
   return { ok: true, message };
 });
 
 export const rateSupplierAction = formAction(ZRatingInput, async (input, { actor }) => {
   await rateSupplier(getDb(), actor, input);
   revalidatePath(`/besoins/${input.needId}/suivi`);
-  return { ok: true, message: "Note enregistrée : seuls le fournisseur et la CCI la voient." };
+  return { ok: true, message: "Note enregistrée : seuls le fournisseur et la CCI la voient." };
 });

@@ -14,7 +14,7 @@ export function FollowUpForm({ needId, current }: { needId: string; current: { o
     <form action={action} className="form">
       <input type="hidden" name="needId" value={needId} />
       <FormAlert state={state} />
-      <RadioGroup name="outcome" legend="Avez-vous conclu ?" value={v("outcome", current.outcome ?? "")} error={err.outcome}
+      <RadioGroup name="outcome" legend="Avez-vous conclu ?" value={v("outcome", current.outcome ?? "")} error={err.outcome}
         options={[{ value: "yes", label: "Oui, l'affaire est conclue" }, { value: "not_yet", label: "Pas encore" }, { value: "no", label: "Non" }]} />
       <Field name="amountEur" label="Montant conclu (€ HT), si oui" inputMode="decimal" state={state}
         defaultValue={v("amountEur", current.amountEur !== null ? String(current.amountEur).replace(".", ",") : "")} />

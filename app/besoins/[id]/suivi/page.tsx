@@ -10,7 +10,7 @@ import { formatDate, formatEuros } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { FollowUpForm, RatingForm } from "./follow-up-forms";
 
-export const metadata: Metadata = { title: "Avez-vous conclu ?" };
+export const metadata: Metadata = { title: "Avez-vous conclu ?" };
 
 export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -29,12 +29,12 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
     <div className="page page--narrow">
       <div className="page-header">
         <p className="muted"><Link href={`/besoins/${n.id}`}>← {n.title}</Link></p>
-        <h1>Avez-vous conclu ?</h1>
+        <h1>Avez-vous conclu ?</h1>
         <p>Votre réponse mesure les achats réellement faits auprès des entreprises du territoire. Elle n&apos;est visible que de la CCI.</p>
       </div>
       {followUp ? (
         <section className="card" aria-labelledby="follow-up-title">
-          <h2 id="follow-up-title">Suivi du besoin « {n.title} »</h2>
+          <h2 id="follow-up-title">Suivi du besoin « {n.title} »</h2>
           {followUp.respondedAt ? <p className="muted">Dernière réponse le {formatDate(followUp.respondedAt)}.</p> : null}
           <FollowUpForm needId={n.id} current={{ outcome: followUp.outcome, amountEur: followUp.amountEur, reason: followUp.reason }} />
         </section>

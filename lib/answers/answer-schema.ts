@@ -1,0 +1,100 @@
+/**
+ * What the supplier forms send (answer, question, partnership reply), with French messages per field.
+ * Amounts accept French typing ("12 500,50 €"); anything above 100 M€ is taken for a typing mistake.
+ */
+import { formatEuros, formatNumber } from "../format";
+import { z } from "../validation/zod";
+
+export const MAX_ANSWER_DOCUMENTS = 5;
+export const MAX_PARTNERS = 3;
+export const MAX_AMOUNT_EUR = 100_000_000;
+const MAX_TEXT = formatEuros(MAX_AMOUNT_EUR);
+
+const toNumber = (v: unknown) =>
+  v === undefined || v === "" ? undefined : typeof v === "string" ? Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", ".")) : v;
+
+const numberError = (label: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `${label} est obligatoire.` : `${label} doit être un nombre.`;
+
+/** A positive amount in euros excl. VAT, at most 100 M€, rounded to the cent. */
+export const zAmount = (label: string) =>
+  z.preprocess(toNumber, z.number({ error: numberError(label) })
+    .refine((n) => n >= 0, `${label} ne peut pas être négatif.`)
+    .refine((n) => n > 0, `${label} doit être supérieur à ${formatEuros(0)}.`)
+    .refine((n) => n <= MAX_AMOUNT_EUR, `${label} dépasse ${MAX_TEXT} : vérifiez le montant.`)
+    .transform((n) => Math.round(n * 100) / 100));
+
+export const zOptionalAmount = (label: string) => z.preprocess(toNumber, z.unknown()).pipe(z.union([z.undefined(), zAmount(label)]));
+
+export const zInt = (label: string, min: number, max: number) =>
+  z.preprocess(toNumber, z.number({ error: numberError(label) }).int(`${label} doit être un nombre entier.`)
+    .min(min, `${label} doit être au moins ${min}.`).max(max, `${label} doit être au plus ${formatNumber(max)}.`));
+
+export const zText = (label: string, min: number, max: number) =>
+  z.string({ error: `${label} est obligatoire.` }).trim()
+    .min(1, `${label} est obligatoire.`)
+    .min(min, `${label} doit comporter au moins ${min} caractères.`)
+    .max(max, `${label} doit comporter au plus ${max} caractères.`);
+
+/** Repeated form fields kept aligned (empty strings stay), e.g. partner names and their shares. */
+export const zAligned = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim()));
+
+export const ZAnswerInput = z
+  .object({
+    priceMode: z.enum(["total", "unit"], { error: "Choisissez comment vous exprimez le prix." }),
+    priceEur: z.string().optional(),
+    unitPriceEur: z.string().optional(),
+    quantity: z.string().optional(),
+    leadTimeDays: zInt("Le délai de réalisation", 1, 3650),
+    validityDays: zInt("La durée de validité", 1, 730),
+    message: zText("Le message", 10, 5000),
+    partnerRef: zAligned,
+    partnerShare: zAligned,
+    answerId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+  })
+  .strict()
+  .transform((v, ctx) => {
+    const issue = (path: string, message: string) => { ctx.addIssue({ code: "custom", path: [path], message }); };
+    const parse = <T>(schema: z.ZodType<T>, value: unknown, path: string): T | undefined => {
+      const r = schema.safeParse(value);
+      if (!r.success) issue(path, r.error.issues[0].message);
+      return r.success ? r.data : undefined;
+    };
+    let priceEur: number | undefined;
+    let unitPriceEur: number | null = null;
+    let quantity: number | null = null;
+    if (v.priceMode === "total") {
+      priceEur = parse(zAmount("Le prix total HT"), v.priceEur, "priceEur");
+    } else {
+      unitPriceEur = parse(zAmount("Le prix unitaire HT"), v.unitPriceEur, "unitPriceEur") ?? null;
+      quantity = parse(z.preprocess(toNumber, z.number({ error: numberError("La quantité") }).positive("La quantité doit être supérieure à 0.")
+        .max(10_000_000, `La quantité doit être au plus ${formatNumber(10_000_000)}.`)), v.quantity, "quantity") ?? null;
+      if (unitPriceEur !== null && quantity !== null) {
+        priceEur = Math.round(unitPriceEur * quantity * 100) / 100;
+        if (priceEur > MAX_AMOUNT_EUR) issue("quantity", `Le prix total (prix unitaire × quantité) dépasse ${MAX_TEXT} : vérifiez la quantité.`);
+      }
+    }
+    const partners: { ref: string; sharePercent: number }[] = [];
+    v.partnerRef.forEach((ref, i) => {
+      if (!ref) return;
+      const share = parse(zInt("La part du partenaire", 1, 99), v.partnerShare[i] || undefined, `partnerShare.${i}`);
+      if (share !== undefined) partners.push({ ref, sharePercent: share });
+    });
+    if (partners.length > MAX_PARTNERS) issue("partnerRef", `${MAX_PARTNERS} partenaires au plus.`);
+    if (partners.reduce((s, p) => s + p.sharePercent, 0) > 99) {
+      issue("partnerShare", "Les parts de vos partenaires dépassent 99 % : votre entreprise, mandataire, doit garder une part.");
+    }
+    return {
+      priceEur: priceEur ?? 0, unitPriceEur, quantity, leadTimeDays: v.leadTimeDays, validityDays: v.validityDays,
+      message: v.message, partners, answerId: v.answerId,
+    };
+  });
+
+export type AnswerInput = z.output<typeof ZAnswerInput>;
+
+export const ZQuestionInput = z.object({ needId: z.uuid(), question: zText("La question", 10, 2000) }).strict();
+
+export const ZPartnerReply = z.object({
+  answerId: z.uuid(),
+  decision: z.enum(["accept", "decline"], { error: "Choisissez d'accepter ou de décliner." }),
+}).strict();
