@@ -24,7 +24,8 @@ export class PostgresSearchEngine implements SearchEngine {
     try {
       client = await this.pool.connect();
       await client.query("BEGIN");
-      await client.query(`SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}`);
+      // work_mem: ranking and facet counts over thousands of matches must not spill to disk.
+      await client.query(`SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}; SET LOCAL work_mem = '32MB'`);
       const result = await client.query<R>(text, values);
       await client.query("COMMIT");
       return result;
@@ -57,7 +58,7 @@ export class PostgresSearchEngine implements SearchEngine {
         RETURNING 1)
       INSERT INTO search.words (word)
         SELECT DISTINCT w FROM input, regexp_split_to_table(search.fold(input.title || ' ' || input.keywords), '[^a-z0-9]+') AS w
-        WHERE length(w) >= 3
+        WHERE length(w) >= 3 AND w !~ '^[0-9]+$' -- SIRETs and codes match exactly, never as typo candidates
       ON CONFLICT DO NOTHING`, [index, JSON.stringify(rows)], true);
   }
 
@@ -107,27 +108,31 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const origin = q.sort?.by === "distance" ? q.sort.from : q.origin;
     const distance = origin
-      ? `CASE WHEN d.lat IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${p.add(origin.lat)}, ${p.add(origin.lng)}), ll_to_earth(d.lat, d.lng)) / 1000 END`
+      ? `CASE WHEN d.lat IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${p.add(origin.lat)}, ${p.add(origin.lng)}), d.earth_pt) / 1000 END`
       : "NULL::float8";
     const rank = tsquery ? `ts_rank_cd(d.tsv, to_tsquery('search.fr', ${tsquery}))` : "0";
     // Ties are broken by document id: the same query always gives the same order.
-    const order = q.sort?.by === "distance" ? "m.distance_km ASC NULLS LAST, d.doc_id"
-      : q.sort?.by === "number" ? `(d.numbers->>${p.add(q.sort.field)})::float8 ${q.sort.direction === "asc" ? "ASC" : "DESC"} NULLS LAST, d.doc_id`
-      : "m.rank DESC, d.doc_id";
+    const sortValue = q.sort?.by === "number" ? `(d.numbers->>${p.add(q.sort.field)})::float8` : "NULL::float8";
+    const order = q.sort?.by === "distance" ? "m.distance_km ASC NULLS LAST, m.doc_id"
+      : q.sort?.by === "number" ? `m.sort_value ${q.sort.direction === "asc" ? "ASC" : "DESC"} NULLS LAST, m.doc_id`
+      : "m.rank DESC, m.doc_id";
     const facets = (q.facets ?? []).filter(Boolean);
+    // Everything later steps need is read once, in `matched`: no join back to the documents but for the page's rows.
     const facetSql = facets.length
-      ? `, facet_counts AS (SELECT f.name, v AS value, count(*)::int AS n FROM matched m JOIN search.documents d ON d.index_name = m.index_name AND d.doc_id = m.doc_id,
-           unnest(${p.add(facets)}::text[]) AS f(name), jsonb_array_elements_text(d.attributes -> f.name) AS v GROUP BY f.name, v)`
+      ? `, facet_counts AS (SELECT f.name, v AS value, count(*)::int AS n FROM matched m,
+           unnest(${p.add(facets)}::text[]) AS f(name), jsonb_array_elements_text(m.attributes -> f.name) AS v GROUP BY f.name, v)`
       : "";
     const headline = tsquery ? `ts_headline('search.fr', d.title, to_tsquery('search.fr', ${tsquery}), '${HEADLINE}')` : "d.title";
     const snippet = tsquery ? `ts_headline('search.fr', d.body, to_tsquery('search.fr', ${tsquery}), '${SNIPPET}')` : "left(d.body, 220)";
     const sql = `
-      WITH matched AS (SELECT d.index_name, d.doc_id, ${rank} AS rank, ${distance} AS distance_km FROM search.documents d WHERE ${where.join(" AND ")})
+      WITH matched AS (SELECT d.doc_id, ${rank} AS rank, ${distance} AS distance_km, ${sortValue} AS sort_value,
+          ${facets.length ? "d.attributes" : "NULL::jsonb"} AS attributes
+        FROM search.documents d WHERE ${where.join(" AND ")})
       ${facetSql},
-      paged AS (SELECT m.*, row_number() OVER (ORDER BY ${order}) AS pos FROM matched m JOIN search.documents d ON d.index_name = m.index_name AND d.doc_id = m.doc_id
+      paged AS (SELECT m.doc_id, m.distance_km, row_number() OVER (ORDER BY ${order}) AS pos FROM matched m
         ORDER BY ${order} LIMIT ${p.add(pageSize)} OFFSET ${p.add((page - 1) * pageSize)})
       SELECT 'hit' AS kind, d.doc_id AS id, ${headline} AS title, ${snippet} AS snippet, pg.distance_km, pg.pos, NULL::text AS facet, NULL::text AS value, NULL::int AS n, 0 AS total
-        FROM paged pg JOIN search.documents d ON d.index_name = pg.index_name AND d.doc_id = pg.doc_id
+        FROM paged pg JOIN search.documents d ON d.index_name = ${p.add(q.index)} AND d.doc_id = pg.doc_id
       UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM matched)
       ${facets.length ? "UNION ALL SELECT 'facet', NULL, NULL, NULL, NULL, NULL, name, value, n, 0 FROM facet_counts" : ""}`;
     const { rows } = await this.run<{ kind: string; id: string; title: string; snippet: string; distance_km: number | null; pos: string; facet: string; value: string; n: number; total: number }>(sql, p.values);

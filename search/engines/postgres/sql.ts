@@ -13,7 +13,8 @@ const METERS_PER_KM = 1000;
 
 /** AND of: the index, every attribute filter (OR of values), numeric ranges, the geo radius. */
 export function whereClause(index: SearchIndex, filters: SearchFilters | undefined, p: Params): string[] {
-  const where = [`d.index_name = ${p.add(index)}`];
+  // A literal, not a parameter: it selects the index's own partial indexes (migration 0006).
+  const where = [`d.index_name = '${index === "needs" ? "needs" : "companies"}'`];
   for (const [attr, values] of Object.entries(filters?.equals ?? {})) {
     if (!FILTERABLE[index].includes(attr)) throw new Error(`Unknown filter attribute for ${index}: ${attr}`);
     if (values.length === 0) continue;
@@ -30,7 +31,7 @@ export function whereClause(index: SearchIndex, filters: SearchFilters | undefin
     const { lat, lng, radiusKm } = filters.near;
     const center = `ll_to_earth(${p.add(lat)}, ${p.add(lng)})`;
     const meters = p.add(radiusKm * METERS_PER_KM);
-    where.push(`d.lat IS NOT NULL AND earth_box(${center}, ${meters}) @> ll_to_earth(d.lat, d.lng) AND earth_distance(${center}, ll_to_earth(d.lat, d.lng)) <= ${meters}`);
+    where.push(`d.lat IS NOT NULL AND earth_box(${center}, ${meters}) @> d.earth_pt AND earth_distance(${center}, d.earth_pt) <= ${meters}`);
   }
   return where;
 }
