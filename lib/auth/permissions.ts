@@ -56,6 +56,12 @@ export const PERMISSIONS = {
   // Moderation (companies, needs, offers).
   "moderation:decide": ["staff"],
 
+  // Matching.
+  /** The ranked suppliers of a need: its company, and staff (not for drafts, see lib/matching/service.ts). */
+  "need:view-matches": ["member", "admin", "staff"],
+  /** Publish a new version of the matching weights. */
+  "matching:configure": ["staff"],
+
   // Dashboards and exports.
   /** "Mon tableau de bord": the purchases of one's own company, and the exports of its tables. */
   "dashboard:buyer": COMPANY,

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 
 export const db = () => getDb();
 
-const KEEP = ["communes", "epcis", "naf_codes", "charter_versions", "app_meta", "__drizzle_migrations"];
+const KEEP = ["communes", "epcis", "naf_codes", "charter_versions", "app_meta", "__drizzle_migrations", "dash_config"];
 
 /** Empties every application table (reference tables, the charter and the migration journal stay). */
 export async function resetDatabase() {

@@ -46,6 +46,8 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "offer:submit":           { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "offer:view-unpublished": { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
   "moderation:decide":      { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "need:view-matches":      { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
+  "matching:configure":     { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "dashboard:buyer":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "dashboard:territory":    { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "export:companies":       { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },

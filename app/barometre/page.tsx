@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { BarsChart } from "@/app/_components/dashboards/charts";
+import { ChartFigure } from "@/app/_components/dashboards/chart-figure";
+import { MIN_COMPANIES_PER_CELL } from "@/lib/dashboards/definitions";
+import { formatCount, formatShare } from "@/lib/dashboards/format";
+import { monthLabel } from "@/lib/dashboards/period";
+import { loadBarometer, type Barometer } from "@/lib/dashboards/service";
+import { territoryName } from "@/lib/geo/territory-name";
+
+export const metadata: Metadata = {
+  title: "Baromètre des achats locaux",
+  description: "Combien d'entreprises, de besoins publiés, et quelle part des achats confiée aux entreprises du territoire.",
+};
+
+const SECRET = "secret statistique";
+/** "2026-04" (first month of a quarter) → "T2 2026" */
+const quarterLabel = (q: string) => `T${Math.ceil(Number(q.slice(5, 7)) / 3)} ${q.slice(0, 4)}`;
+
+function needsSummary(quarters: Barometer["quarters"]): string {
+  const shown = quarters.filter((q) => q.needs !== null);
+  const last = shown.at(-1);
+  if (!last || last.needs === null) return "Pas encore assez d'acheteurs pour publier ce chiffre.";
+  return `${formatCount(last.needs)} besoins publiés au ${quarterLabel(last.quarter)} ; ${shown.length} trimestre${shown.length > 1 ? "s" : ""} publiable${shown.length > 1 ? "s" : ""} sur les ${quarters.length} derniers.`;
+}
+
+export default async function BarometerPage() {
+  const db = getDb();
+  const [b, territory] = await Promise.all([loadBarometer(db), territoryName(db)]);
+  const cards = [
+    { id: "signataires", value: b.signatories === null ? SECRET : formatCount(b.signatories), label: "entreprises signataires de la charte" },
+    { id: "membres", value: b.members === null ? SECRET : formatCount(b.members), label: "entreprises membres de la plateforme" },
+    { id: "besoins", value: b.needsPublished === null ? SECRET : formatCount(b.needsPublished), label: `besoins d'achat publiés depuis ${monthLabel(b.year.from)}` },
+    { id: "part-locale", value: b.localShare === null ? SECRET : formatShare(b.localShare), label: `des montants attribués depuis ${monthLabel(b.year.from)} sont allés à des entreprises du territoire` },
+  ];
+  const lastShare = [...b.quarters].reverse().find((q) => q.localShare !== null);
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Baromètre des achats locaux</h1>
+        <p>
+          Ce que les acheteurs confient aux entreprises du territoire ({territory}) grâce à Circuit Court. Des chiffres agrégés :
+          aucun montant ni aucune donnée d&apos;entreprise n&apos;est publié.
+        </p>
+      </div>
+      <div className="grid grid--4 kpis">
+        {cards.map((c) => (
+          <div key={c.id} className="card kpi" data-testid={`barometre-${c.id}`}>
+            <span className="stat">{c.value}</span><span className="stat-label">{c.label}</span>
+          </div>
+        ))}
+      </div>
+      <div className="grid grid--2 dashboard-block">
+        <ChartFigure
+          id="tendance-part" title="Part locale des montants attribués, par trimestre"
+          summary={lastShare ? `Au ${quarterLabel(lastShare.quarter)}, ${formatShare(lastShare.localShare)} des montants attribués sont allés à des entreprises du territoire.` : "Pas encore assez d'achats attribués pour publier ce chiffre."}
+          table={{
+            columns: ["Trimestre", "Part locale des montants"],
+            rows: b.quarters.map((q) => [quarterLabel(q.quarter), q.localShare === null ? SECRET : formatShare(q.localShare)]),
+          }}
+        >
+          <BarsChart unit="percent" series={[{ key: "share", name: "Part locale", color: "#0b5563" }]}
+            data={b.quarters.map((q) => ({ label: quarterLabel(q.quarter), share: q.localShare }))} />
+        </ChartFigure>
+        <ChartFigure
+          id="tendance-besoins" title="Besoins d'achat publiés, par trimestre"
+          summary={needsSummary(b.quarters)}
+          table={{
+            columns: ["Trimestre", "Besoins publiés"],
+            rows: b.quarters.map((q) => [quarterLabel(q.quarter), q.needs === null ? SECRET : formatCount(q.needs)]),
+          }}
+        >
+          <BarsChart unit="count" series={[{ key: "needs", name: "Besoins publiés", color: "#b4451f" }]}
+            data={b.quarters.map((q) => ({ label: quarterLabel(q.quarter), needs: q.needs }))} />
+        </ChartFigure>
+      </div>
+      <section aria-labelledby="methode" className="card prose">
+        <h2 id="methode">Méthode</h2>
+        <p>
+          Un achat est une attribution enregistrée par un acheteur sur la plateforme ; une attribution annulée ne compte pas. Il est local
+          quand le fournisseur est établi dans une commune du territoire ; une réponse groupée est répartie entre co-traitants selon leur part.
+        </p>
+        <p>
+          Secret statistique : un chiffre calculé à partir de moins de {MIN_COMPANIES_PER_CELL} entreprises (acheteurs ou fournisseurs)
+          n&apos;est pas publié ; il apparaît comme « {SECRET} ».
+        </p>
+      </section>
+    </div>
+  );
+}

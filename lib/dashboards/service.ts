@@ -1,0 +1,99 @@
+/**
+ * What each dashboard shows, loaded after the authorization check on the server: the buyer's own
+ * purchases (members of the company), the territory statistics (CCI staff), the public barometer (anyone).
+ */
+import type { Db } from "@/db/client";
+import { buyerBreakdown, buyerMonths, buyerNeedMonths, type MonthNeeds, type MonthTotals } from "@/db/queries/dashboards/buyer";
+import { emailHealth, moderationFigures, networkOverTime, signatoriesAt } from "@/db/queries/dashboards/network";
+import type { BreakdownRow } from "@/db/queries/dashboards/rows";
+import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
+import { authorize, type Actor } from "@/lib/auth/actor";
+import { membersGoal, membersGoalConfig } from "@/lib/config/dashboards";
+import {
+  addTotals, emptyTotals, monthOf, needMetrics, publicFigure, share, type CoreTotals, type NeedMetrics, type Totals,
+} from "./definitions";
+import { addMonths, periodInstants, type Period } from "./period";
+import { ensureDashboardTerritory } from "./territory-sync";
+
+export interface BuyerDashboard {
+  period: Period;
+  months: MonthTotals[];
+  totals: Totals;
+  bySection: BreakdownRow[];
+  byEpci: BreakdownRow[];
+  byCommune: BreakdownRow[];
+  needMonths: MonthNeeds[];
+  needs: NeedMetrics;
+}
+
+export const sumNeeds = (rows: readonly NeedMetrics[]): NeedMetrics => rows.reduce((t, r) => ({
+  needs: t.needs + r.needs, answered: t.answered + r.answered, answers: t.answers + r.answers, localAnswers: t.localAnswers + r.localAnswers,
+  withThreeLocal: t.withThreeLocal + r.withThreeLocal, awarded: t.awarded + r.awarded, waitHours: t.waitHours + r.waitHours,
+}), needMetrics([]));
+
+export async function loadBuyerDashboard(db: Db, actor: Actor | null, companyId: string, period: Period): Promise<BuyerDashboard> {
+  authorize(actor, "dashboard:buyer", { companyId });
+  await ensureDashboardTerritory(db);
+  const [months, bySection, byEpci, byCommune, needMonths] = await Promise.all([
+    buyerMonths(db, companyId, period), buyerBreakdown(db, companyId, period, "section"), buyerBreakdown(db, companyId, period, "epci"),
+    buyerBreakdown(db, companyId, period, "commune"), buyerNeedMonths(db, companyId, period),
+  ]);
+  return { period, months, totals: months.length ? addTotals(months) : emptyTotals(), bySection, byEpci, byCommune, needMonths, needs: sumNeeds(needMonths) };
+}
+
+const sumCore = (rows: readonly CoreTotals[]): CoreTotals => {
+  const t = addTotals(rows.map((r) => ({ ...r, withinKm: emptyTotals().withinKm })));
+  return { purchases: t.purchases, amount: t.amount, local: t.local, sme: t.sme };
+};
+
+export async function loadTerritoryDashboard(db: Db, actor: Actor | null, period: Period) {
+  authorize(actor, "dashboard:territory");
+  await ensureDashboardTerritory(db);
+  const goalCfg = membersGoalConfig();
+  const [months, bySection, byEpci, needMonths, buyers, network, baseline, moderation, emails] = await Promise.all([
+    territoryMonths(db, period), territoryBreakdown(db, period, "section"), territoryBreakdown(db, period, "epci"),
+    territoryNeedMonths(db, period), activeBuyers(db, period), networkOverTime(db, period),
+    signatoriesAt(db, periodInstants({ from: goalCfg.startDate.slice(0, 7), to: goalCfg.startDate.slice(0, 7) }).start),
+    moderationFigures(db, period), emailHealth(db, period),
+  ]);
+  return {
+    period, months, totals: sumCore(months), bySection, byEpci, needMonths, needs: sumNeeds(needMonths), activeBuyers: buyers,
+    network, goal: { startDate: goalCfg.startDate, baseline, target: membersGoal(goalCfg, baseline), overridden: goalCfg.override !== undefined },
+    moderation, emails,
+  };
+}
+export type TerritoryDashboard = Awaited<ReturnType<typeof loadTerritoryDashboard>>;
+
+/** Public figures: counts and shares only, each hidden when it comes from fewer than 5 companies. */
+export async function loadBarometer(db: Db, now = new Date()) {
+  await ensureDashboardTerritory(db);
+  const current = monthOf(now);
+  const quarterStart = addMonths(current, -((Number(current.slice(5)) - 1) % 3));
+  // The last 8 quarters for the trend, the last 4 (current one included) for the headline figures.
+  const trend: Period = { from: addMonths(quarterStart, -21), to: current };
+  const year: Period = { from: addMonths(quarterStart, -9), to: current };
+  const [quarters, network, involved, yearQuarters] = await Promise.all([
+    territoryQuarters(db, trend), networkOverTime(db, { from: current, to: current }), companiesInvolved(db, year),
+    territoryQuarters(db, year),
+  ]);
+  const yearTotals = sumCore(yearQuarters);
+  const yearNeeds = yearQuarters.reduce((s, q) => s + q.needs, 0);
+  const now0 = network[0] ?? { members: 0, signatories: 0 };
+  return {
+    year,
+    members: publicFigure(now0.members, now0.members),
+    signatories: publicFigure(now0.signatories, now0.signatories),
+    needsPublished: publicFigure(yearNeeds, involved.needBuyers),
+    localShare: publicFigure(share(yearTotals.local.amount, yearTotals.amount), Math.min(involved.buyers, involved.suppliers)),
+    // Every quarter of the trend, those without data too (hidden like any figure from fewer than 5 companies).
+    quarters: Array.from({ length: 8 }, (_, i) => addMonths(trend.from, 3 * i)).map((quarter) => {
+      const q = quarters.find((x) => x.quarter === quarter);
+      return {
+        quarter,
+        needs: q ? publicFigure(q.needs, q.needBuyers) : null,
+        localShare: q ? publicFigure(share(q.local.amount, q.amount), Math.min(q.buyers, q.suppliers)) : null,
+      };
+    }),
+  };
+}
+export type Barometer = Awaited<ReturnType<typeof loadBarometer>>;

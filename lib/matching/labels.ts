@@ -1,0 +1,32 @@
+/** French wording of matching: the parts' names (forms, tables, docs) gathered in one place. */
+import type { MatchPartKey } from "./types";
+
+export const PART_LABELS: Record<MatchPartKey, string> = {
+  activity: "Activité",
+  text: "Description",
+  distance: "Distance",
+  locality: "Entreprise du territoire",
+  size: "Taille",
+  trust: "Confiance",
+  responsiveness: "Réactivité",
+};
+
+/** One line of help per part, shown next to the weight fields of the staff page. */
+export const PART_HINTS: Record<MatchPartKey, string> = {
+  activity: "Code NAF identique, de la même classe, du même groupe ou de la même division.",
+  text: "Proximité entre le texte du besoin et la fiche et les offres du fournisseur (moteur de recherche).",
+  distance: "Décroît avec la distance entre le lieu de livraison et la commune du fournisseur.",
+  locality: "Entreprise implantée sur le territoire de la plateforme.",
+  size: "Adéquation entre le budget du besoin et la tranche d'effectifs du fournisseur.",
+  trust: "Charte signée et entreprise vérifiée par la CCI.",
+  responsiveness: "Part des invitations passées auxquelles le fournisseur a répondu (note neutre pour les nouveaux).",
+};
+
+// Built once: toLocaleString() builds a formatter per call, too slow for thousands of candidates.
+const KM_FORMATS = [0, 1, 2, 3].map((d) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: d }));
+
+/** "12 km", "4,8 km" (one decimal under 10 km), "moins d'1 km". */
+export function formatKm(km: number, decimals = km < 10 ? 1 : 0): string {
+  if (km < 1) return "moins d'1 km";
+  return `${KM_FORMATS[Math.min(3, Math.max(0, decimals))].format(km)} km`;
+}

@@ -1,0 +1,43 @@
+/**
+ * A need as the need form describes it, for ranking without a stored need (the `npm run match` CLI, a
+ * preview): the same field names and area rules as lib/needs/need-schema.ts; other form fields are ignored.
+ */
+import { z } from "../validation/zod";
+import { areaFields, checkArea, zList, zOptionalInt, type AreaRef } from "../geo/area-schema";
+
+export const ZNeedLike = z
+  .object({
+    title: z.string({ error: "Le titre est obligatoire." }).trim().min(1, "Le titre est obligatoire.").max(150, "150 caractères au plus."),
+    description: z.string().trim().max(5000, "5 000 caractères au plus.").optional().transform((v) => v ?? ""),
+    nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide (attendu : 43.32A)."))
+      .pipe(z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus.")),
+    communeCode: z.string({ error: "Le lieu de livraison est obligatoire." })
+      .regex(/^[0-9][0-9AB][0-9]{3}$/, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),
+    ...areaFields("perimeter"),
+    budgetMinEur: zOptionalInt("Le budget minimum", 0, 100_000_000),
+    budgetMaxEur: zOptionalInt("Le budget maximum", 0, 100_000_000),
+  })
+  .superRefine((v, ctx) => {
+    checkArea("perimeter", v, ctx);
+    if (v.budgetMinEur !== undefined && v.budgetMaxEur !== undefined && v.budgetMinEur > v.budgetMaxEur) {
+      ctx.addIssue({ code: "custom", path: ["budgetMaxEur"], message: "Le budget maximum doit être supérieur ou égal au minimum." });
+    }
+  });
+
+export type NeedLikeInput = z.output<typeof ZNeedLike>;
+
+/** What ranking needs from a need, stored or not. */
+export interface NeedLike {
+  id?: string;
+  /** The buyer: never ranked for its own need. */
+  companyId?: string | null;
+  title: string;
+  description?: string;
+  nafCodes: string[];
+  communeCode: string;
+  perimeterKind: "radius" | "territory" | "areas";
+  perimeterRadiusKm?: number | null;
+  perimeterAreas: AreaRef[];
+  budgetMinEur?: number | null;
+  budgetMaxEur?: number | null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Weights versions: the latest one ranks; staff publish a new one (never edit an old one) so every
+ * stored ranking can be reproduced with the version it names. Audited as "matching.weights".
+ */
+import { sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { matchingWeights } from "@/db/schema";
+import { latestWeights, type WeightsRow } from "@/db/queries/need-matches";
+import { authorize, type Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { ValidationError } from "../errors";
+import { MATCH_PARTS, type MatchWeights, type WeightsVersion } from "./types";
+import { validateWeights } from "./weights";
+
+export interface WeightsInput {
+  weights: Record<string, number>;
+  alertThreshold: number;
+  distanceHalfKm: number;
+  note?: string | null;
+}
+
+export function toWeightsVersion(row: WeightsRow): WeightsVersion {
+  const weights = Object.fromEntries(MATCH_PARTS.map((k) => [k, Number(row.weights[k] ?? 0)])) as MatchWeights;
+  return { version: row.version, weights, alertThreshold: row.alertThreshold, distanceHalfKm: row.distanceHalfKm };
+}
+
+/** Version 1 exactly as migration 0004 inserts it. */
+export const INITIAL_WEIGHTS = {
+  version: 1,
+  weights: { activity: 0.3, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
+  alertThreshold: 0.55,
+  distanceHalfKm: 25,
+  note: "Version initiale : activité et proximité d'abord, puis pertinence du texte, taille, confiance et réactivité.",
+} as const;
+
+export async function currentWeights(db: DbOrTx): Promise<WeightsVersion> {
+  let row = await latestWeights(db);
+  if (!row) {
+    // Only a database emptied after migrating (integration tests truncate tables) lacks version 1: put it
+    // back as the migration wrote it, so every ranking still names a stored version.
+    await db.insert(matchingWeights).values({ ...INITIAL_WEIGHTS, weights: { ...INITIAL_WEIGHTS.weights } }).onConflictDoNothing();
+    row = await latestWeights(db);
+  }
+  return toWeightsVersion(row!);
+}
+
+export async function publishWeights(db: Db, actor: Actor | null, input: WeightsInput): Promise<WeightsVersion> {
+  authorize(actor, "matching:configure");
+  const errors = validateWeights(input);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  // Stored in the parts' order, exactly the seven keys.
+  const weights = Object.fromEntries(MATCH_PARTS.map((k) => [k, input.weights[k]])) as MatchWeights;
+  return db.transaction(async (tx) => {
+    // Two staff publishing at once get consecutive versions, not a unique-index error.
+    await tx.execute(sql`lock table matching_weights in share row exclusive mode`);
+    await currentWeights(tx);
+    const before = await latestWeights(tx);
+    const [row] = await tx.insert(matchingWeights).values({
+      version: (before?.version ?? 0) + 1, weights, alertThreshold: input.alertThreshold, distanceHalfKm: input.distanceHalfKm,
+      note: input.note?.trim() || null, createdBy: actor!.userId,
+    }).returning();
+    const snap = (r: WeightsRow) => ({ version: r.version, weights: r.weights, alertThreshold: r.alertThreshold, distanceHalfKm: r.distanceHalfKm });
+    await recordAudit(tx, {
+      actorUserId: actor!.userId, action: "matching.weights", objectType: "matching_weights", objectId: String(row.version),
+      before: before ? snap(before) : null, after: { ...snap(row), note: row.note },
+    });
+    return toWeightsVersion(row);
+  });
+}
