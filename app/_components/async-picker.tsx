@@ -5,7 +5,8 @@
  * comes back with errors shows the choice again.
  */
 import { useState } from "react";
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import { ComboBox } from "react-aria-components";
+import { PickerField, SuggestionList } from "./picker-parts";
 import { useSuggestions, type PickerOption } from "./use-suggestions";
 
 export type { PickerOption };
@@ -58,28 +59,8 @@ export function AsyncPicker({ name, label, hint, error, required, endpoint, toOp
         isInvalid={Boolean(error)}
         validationBehavior="aria"
       >
-        <Label>{label}{required ? <span aria-hidden="true"> *</span> : null}</Label>
-        {hint ? <Text slot="description" className="hint">{hint}</Text> : null}
-        <div className="combobox__group">
-          <Input placeholder={placeholder} />
-          <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>▾</Button>
-        </div>
-        {error ? <Text slot="errorMessage" className="field-error" id={`${id}-error`}>{error}</Text> : null}
-        <Popover className="combobox__popover" placement="bottom start">
-          <ListBox
-            className="combobox__list"
-            renderEmptyState={() => (
-              <div className="combobox__empty">{loading ? "Recherche…" : inputValue.trim().length < 2 ? "Tapez au moins 2 caractères." : "Aucun résultat."}</div>
-            )}
-          >
-            {(item: PickerOption) => (
-              <ListBoxItem id={item.id} textValue={item.label} className="combobox__item">
-                {item.label}
-                {item.detail ? <small>{item.detail}</small> : null}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
+        <PickerField id={id} label={label} hint={hint} error={error} required={required} placeholder={placeholder} />
+        <SuggestionList loading={loading} typed={inputValue} />
       </ComboBox>
       <input type="hidden" name={name} value={selected?.key ?? ""} />
       <input type="hidden" name={`_label_${name}`} value={selected?.label ?? ""} />

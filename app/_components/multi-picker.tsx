@@ -5,7 +5,8 @@
  * ("id|label") so a form returned with errors shows the choices again.
  */
 import { useEffect, useRef, useState } from "react";
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import { ComboBox } from "react-aria-components";
+import { PickerField, SuggestionList } from "./picker-parts";
 import { useSuggestions, type PickerOption } from "./use-suggestions";
 
 interface Props {
@@ -67,28 +68,8 @@ export function MultiPicker({ name, label, hint, error, required, endpoint, toOp
         isInvalid={Boolean(error)}
         validationBehavior="aria"
       >
-        <Label>{label}{required ? <span aria-hidden="true"> *</span> : null}</Label>
-        {hint ? <Text slot="description" className="hint">{hint}</Text> : null}
-        <div className="combobox__group">
-          <Input ref={inputRef} placeholder={full ? `${max} au plus` : placeholder} />
-          <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>▾</Button>
-        </div>
-        {error ? <Text slot="errorMessage" className="field-error" id={`${id}-error`}>{error}</Text> : null}
-        <Popover className="combobox__popover" placement="bottom start">
-          <ListBox
-            className="combobox__list"
-            renderEmptyState={() => (
-              <div className="combobox__empty">{loading ? "Recherche…" : inputValue.trim().length < 2 ? "Tapez au moins 2 caractères." : "Aucun résultat."}</div>
-            )}
-          >
-            {(item: PickerOption) => (
-              <ListBoxItem id={item.id} textValue={item.label} className="combobox__item">
-                {item.label}
-                {item.detail ? <small>{item.detail}</small> : null}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
+        <PickerField id={id} label={label} hint={hint} error={error} required={required} inputRef={inputRef} placeholder={full ? `${max} au plus` : placeholder} />
+        <SuggestionList loading={loading} typed={inputValue} />
       </ComboBox>
       {chosen.length > 0 ? (
         <ul className="chips" aria-label={`${label} : choix`}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusFilters } from "@/app/_components/status-filters";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listCompanyNeeds } from "@/db/queries/needs";
@@ -47,18 +48,7 @@ export default async function MyNeedsPage({ searchParams }: { searchParams: Prom
           relisez-les, puis envoyez-les à la CCI pour validation.
         </div>
       ) : null}
-      <nav aria-label="Filtrer par statut" className="status-filters">
-        <ul>
-          <li><Link href="/besoins" aria-current={!params.statut ? "page" : undefined}>Tous <span className="count">{total}</span></Link></li>
-          {NEED_STATUSES.filter((s) => counts[s]).map((s) => (
-            <li key={s}>
-              <Link href={`/besoins?statut=${s}`} aria-current={params.statut === s ? "page" : undefined}>
-                {NEED_STATUS_LABELS[s]} <span className="count">{counts[s]}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilters basePath="/besoins" allLabel="Tous" statuses={NEED_STATUSES} labels={NEED_STATUS_LABELS} counts={counts} current={params.statut} />
       {rows.length === 0 ? (
         <div className="card">
           <p>{total === 0 ? "Vous n'avez encore publié aucun besoin." : "Aucun besoin avec ce statut."}</p>

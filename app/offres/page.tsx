@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusFilters } from "@/app/_components/status-filters";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
@@ -39,18 +40,7 @@ export default async function MyOffersPage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       {params.supprimee ? <div className="alert alert--ok" role="status">Brouillon supprimé.</div> : null}
-      <nav aria-label="Filtrer par statut" className="status-filters">
-        <ul>
-          <li><Link href="/offres" aria-current={!params.statut ? "page" : undefined}>Toutes <span className="count">{total}</span></Link></li>
-          {OFFER_STATUSES.filter((s) => counts[s]).map((s) => (
-            <li key={s}>
-              <Link href={`/offres?statut=${s}`} aria-current={params.statut === s ? "page" : undefined}>
-                {OFFER_STATUS_LABELS[s]} <span className="count">{counts[s]}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilters basePath="/offres" allLabel="Toutes" statuses={OFFER_STATUSES} labels={OFFER_STATUS_LABELS} counts={counts} current={params.statut} />
       {rows.length === 0 ? (
         <div className="card">
           <p>{total === 0 ? "Vous n'avez encore proposé aucune offre." : "Aucune offre avec ce statut."}</p>
