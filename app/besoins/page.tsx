@@ -55,7 +55,7 @@ export default async function MyNeedsPage({ searchParams }: { searchParams: Prom
           {total === 0 ? <p><Link href="/besoins/nouveau">Décrire votre premier besoin</Link> : les fournisseurs locaux correspondants vous seront proposés.</p> : null}
         </div>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Mes besoins</caption>
             <thead><tr><th scope="col">Besoin</th><th scope="col">Type</th><th scope="col">Lieu</th><th scope="col">Date limite</th><th scope="col">Statut</th></tr></thead>

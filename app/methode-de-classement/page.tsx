@@ -28,7 +28,7 @@ export default async function RankingMethodPage() {
           entre 0 et 100 %, somme de critères publics pondérés. La même règle s&apos;applique à toutes les entreprises ; aucune ne peut payer pour être mieux classée.
         </p>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption>Critères et pondération en vigueur (version {weights.version})</caption>
           <thead><tr><th scope="col">Critère</th><th scope="col">Poids</th><th scope="col">Ce qui est mesuré</th></tr></thead>

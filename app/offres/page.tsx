@@ -47,7 +47,7 @@ export default async function MyOffersPage({ searchParams }: { searchParams: Pro
           {total === 0 ? <p><Link href="/offres/nouvelle">Décrire votre première offre</Link> : elle sera visible des acheteurs sur la fiche de votre entreprise.</p> : null}
         </div>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Mes offres</caption>
             <thead><tr><th scope="col">Offre</th><th scope="col">Activités</th><th scope="col">Photos</th><th scope="col">Mise à jour</th><th scope="col">Statut</th></tr></thead>

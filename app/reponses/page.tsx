@@ -30,7 +30,7 @@ export default async function MyAnswersPage() {
           <p><Link href="/opportunites">Voir les opportunités</Link> : les besoins des acheteurs du territoire.</p>
         </div>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Mes réponses</caption>
             <thead>

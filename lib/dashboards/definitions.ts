@@ -208,6 +208,12 @@ export function needMetrics(needs: readonly NeedFacts[]): NeedMetrics {
   return m;
 }
 
+/** Sums need metrics (months of a period, buyers of a territory). */
+export const addNeedMetrics = (rows: readonly NeedMetrics[]): NeedMetrics => rows.reduce((t, r) => ({
+  needs: t.needs + r.needs, answered: t.answered + r.answered, answers: t.answers + r.answers, localAnswers: t.localAnswers + r.localAnswers,
+  withThreeLocal: t.withThreeLocal + r.withThreeLocal, awarded: t.awarded + r.awarded, waitHours: t.waitHours + r.waitHours,
+}), needMetrics([]));
+
 /** Derived ratios of need metrics: answers per need, average hours to the first answer, share with ≥ 3 local. */
 export function needRatios(m: NeedMetrics) {
   return {

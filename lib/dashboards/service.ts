@@ -10,7 +10,7 @@ import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, t
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { membersGoal, membersGoalConfig } from "@/lib/config/dashboards";
 import {
-  addTotals, emptyTotals, monthOf, needMetrics, publicFigure, share, type CoreTotals, type NeedMetrics, type Totals,
+  addNeedMetrics, addTotals, emptyTotals, monthOf, publicFigure, share, type CoreTotals, type NeedMetrics, type Totals,
 } from "./definitions";
 import { addMonths, periodInstants, type Period } from "./period";
 import { ensureDashboardTerritory } from "./territory-sync";
@@ -26,11 +26,6 @@ export interface BuyerDashboard {
   needs: NeedMetrics;
 }
 
-export const sumNeeds = (rows: readonly NeedMetrics[]): NeedMetrics => rows.reduce((t, r) => ({
-  needs: t.needs + r.needs, answered: t.answered + r.answered, answers: t.answers + r.answers, localAnswers: t.localAnswers + r.localAnswers,
-  withThreeLocal: t.withThreeLocal + r.withThreeLocal, awarded: t.awarded + r.awarded, waitHours: t.waitHours + r.waitHours,
-}), needMetrics([]));
-
 export async function loadBuyerDashboard(db: Db, actor: Actor | null, companyId: string, period: Period): Promise<BuyerDashboard> {
   authorize(actor, "dashboard:buyer", { companyId });
   await ensureDashboardTerritory(db);
@@ -38,7 +33,7 @@ export async function loadBuyerDashboard(db: Db, actor: Actor | null, companyId:
     buyerMonths(db, companyId, period), buyerBreakdown(db, companyId, period, "section"), buyerBreakdown(db, companyId, period, "epci"),
     buyerBreakdown(db, companyId, period, "commune"), buyerNeedMonths(db, companyId, period),
   ]);
-  return { period, months, totals: months.length ? addTotals(months) : emptyTotals(), bySection, byEpci, byCommune, needMonths, needs: sumNeeds(needMonths) };
+  return { period, months, totals: months.length ? addTotals(months) : emptyTotals(), bySection, byEpci, byCommune, needMonths, needs: addNeedMetrics(needMonths) };
 }
 
 const sumCore = (rows: readonly CoreTotals[]): CoreTotals => {
@@ -57,7 +52,7 @@ export async function loadTerritoryDashboard(db: Db, actor: Actor | null, period
     moderationFigures(db, period), emailHealth(db, period),
   ]);
   return {
-    period, months, totals: sumCore(months), bySection, byEpci, needMonths, needs: sumNeeds(needMonths), activeBuyers: buyers,
+    period, months, totals: sumCore(months), bySection, byEpci, needMonths, needs: addNeedMetrics(needMonths), activeBuyers: buyers,
     network, goal: { startDate: goalCfg.startDate, baseline, target: membersGoal(goalCfg, baseline), overridden: goalCfg.override !== undefined },
     moderation, emails,
   };

@@ -38,7 +38,8 @@ test("staff verify a pending company and the decision lands in the audit log", a
   await firstRow.getByRole("button", { name: new RegExp(`^Vérifier`) }).click();
   await expect(page.getByTestId("decision")).toHaveText(new RegExp(`${name} est vérifiée`));
   await expect(page.locator("tbody strong", { hasText: name })).toHaveCount(0); // left the pending list
-  await page.goto("/cci/journal");
+  // The company's own journal (other journeys write to the global one at the same time).
+  await page.getByTestId("decision").getByRole("link", { name: "Voir le journal" }).click();
   await expect(page.locator("tbody tr").first()).toContainText("Entreprise vérifiée par la CCI");
   await expect(page.locator("tbody tr").first()).toContainText(name);
   await expectAccessible(page);

@@ -9,9 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buyerBreakdown, buyerMonths, buyerNeedMonths } from "@/db/queries/dashboards/buyer";
 import * as naive from "@/db/queries/dashboards/naive";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
-import { addTotals, awardLines, emptyTotals, monthOf, needMetrics, summarize } from "@/lib/dashboards/definitions";
+import { addNeedMetrics, addTotals, awardLines, emptyTotals, monthOf, needMetrics, summarize } from "@/lib/dashboards/definitions";
 import { addMonths, type Period } from "@/lib/dashboards/period";
-import { sumNeeds } from "@/lib/dashboards/service";
 import { generate } from "../../bench/dashboards/data";
 import { AVIGNON } from "../factories/awards";
 import { closeTo, loadAwardFacts, loadNeedFacts } from "./dashboard-facts";
@@ -90,7 +89,7 @@ describe("dashboard rollups", () => {
       const months = await buyerMonths(db(), id, ALL);
       expect(closeTo(months.length ? addTotals(months) : emptyTotals(), summarize(lines))).toBeNull();
       const expected = needMetrics(needs.filter((n) => n.companyId === id));
-      expect(closeTo(sumNeeds(await buyerNeedMonths(db(), id, ALL)), expected)).toBeNull();
+      expect(closeTo(addNeedMetrics(await buyerNeedMonths(db(), id, ALL)), expected)).toBeNull();
     }
   });
 

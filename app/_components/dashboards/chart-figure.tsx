@@ -27,7 +27,7 @@ export function ChartFigure({ id, title, summary, table, children }: {
 
 export function DataTableView({ caption, table, captionVisible = false }: { caption: string; table: DataTable; captionVisible?: boolean }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table className="data-table">
         <caption className={captionVisible ? "table-caption" : "visually-hidden"}>{caption}</caption>
         <thead><tr>{table.columns.map((c, i) => <th key={c} scope="col" className={i ? "num" : undefined}>{c}</th>)}</tr></thead>

@@ -22,7 +22,7 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
           <span>Afficher seulement les lignes en erreur</span>
         </label>
       ) : null}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption>
             {`« ${preview.fileName} » : ${fr(preview.total)} ${preview.total > 1 ? "lignes" : "ligne"}, ${fr(preview.invalid)} en erreur`}

@@ -40,7 +40,7 @@ export default async function StaffEmailsPage({ searchParams }: { searchParams: 
         </div>
         <button type="submit" className="button">Filtrer</button>
       </form>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption className="visually-hidden">E-mails{current ? ` : ${current.label.toLowerCase()}` : ""}</caption>
           <thead>

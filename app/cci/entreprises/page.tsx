@@ -73,7 +73,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
         </div>
         <button type="submit" className="button">Filtrer</button>
       </form>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption className="visually-hidden">Entreprises inscrites, page {page} sur {pages}</caption>
           <thead>

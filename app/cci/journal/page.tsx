@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h1>Journal d&apos;audit</h1>
         <p>{company ? `Décisions concernant ${company.tradeName ?? company.legalName}.` : params.objet ? "Historique de cet objet." : "Les 200 dernières décisions et inscriptions."}</p>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption className="visually-hidden">Journal d&apos;audit</caption>
           <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">Entreprise</th><th scope="col">Par</th><th scope="col">Avant → après</th></tr></thead>

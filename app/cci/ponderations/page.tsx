@@ -28,7 +28,7 @@ export default async function WeightsPage() {
       </div>
       <section className="card" aria-labelledby="current-title">
         <h2 id="current-title">Version en vigueur : n° {current.version}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Poids de la version en vigueur</caption>
             <thead><tr>{MATCH_PARTS.map((k) => <th key={k} scope="col">{PART_LABELS[k]}</th>)}<th scope="col">Seuil d&apos;alerte</th><th scope="col">Demi-note</th></tr></thead>
@@ -43,7 +43,7 @@ export default async function WeightsPage() {
       </section>
       <section className="card" aria-labelledby="history-title" style={{ marginTop: "1rem" }}>
         <h2 id="history-title">Historique des versions</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Versions des pondérations, de la plus récente à la plus ancienne</caption>
             <thead><tr><th scope="col">Version</th><th scope="col">Publiée le</th><th scope="col">Par</th><th scope="col">Poids</th><th scope="col">Seuil</th><th scope="col">Demi-note</th><th scope="col">Motif</th></tr></thead>

@@ -47,7 +47,7 @@ export default async function SireneImportPage({ searchParams }: { searchParams:
       <SireneImport key={current?.id ?? "new"} initial={current} maxBytes={MAX_SIRENE_UPLOAD_BYTES} />
 
       <h2>Derniers imports</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption className="visually-hidden">Derniers imports SIRENE</caption>
           <thead>

@@ -123,7 +123,7 @@ function Summary({ status }: { status: SireneImportStatus }) {
           en {seconds.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} s.</p>
       </div>
       {status.rejectedCount > 0 ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption>
               Lignes rejetées{status.rejectedCount > status.rejected.length ? ` : les ${fr(status.rejected.length)} premières sur ${fr(status.rejectedCount)}` : ""}

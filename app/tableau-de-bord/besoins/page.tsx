@@ -62,7 +62,7 @@ export default async function DashboardNeedsPage({ searchParams }: { searchParam
 
 function PurchaseNeeds({ rows }: { rows: Awaited<ReturnType<typeof buyerPurchaseNeeds>> }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table>
         <caption className="visually-hidden">Besoins et montants attribués</caption>
         <thead><tr><th scope="col">Besoin</th><th scope="col">Statut</th><th scope="col" className="num">Montant HT retenu</th><th scope="col" className="num">Achats</th><th scope="col">Dernière attribution</th></tr></thead>
@@ -85,7 +85,7 @@ function PurchaseNeeds({ rows }: { rows: Awaited<ReturnType<typeof buyerPurchase
 
 function PublishedNeeds({ rows }: { rows: Awaited<ReturnType<typeof buyerPublishedNeeds>> }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table>
         <caption className="visually-hidden">Besoins publiés et réponses reçues</caption>
         <thead><tr><th scope="col">Besoin</th><th scope="col">Statut</th><th scope="col">Publié le</th><th scope="col" className="num">Réponses</th><th scope="col" className="num">Dont locales</th><th scope="col">Première réponse</th></tr></thead>

@@ -26,7 +26,7 @@ function SortHeader({ needId, column, sort }: { needId: string; column: (typeof 
 
 export function ComparisonTable({ needId, rows, sort, canShortlist }: { needId: string; rows: ComparisonRow[]; sort?: ComparisonSort; canShortlist: boolean }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table className="comparison">
         <caption className="visually-hidden">Réponses des fournisseurs{sort ? `, triées par ${COLUMNS.find((c) => c.key === sort)!.label.toLowerCase()}` : ""}</caption>
         <thead>
