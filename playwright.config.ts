@@ -7,7 +7,8 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // The config is evaluated in every worker: pick the ports once and pass them down via the environment.
-process.env.E2E_PORT ??= String(3200 + Math.floor(Math.random() * 500));
+// 38000–38999: clear of the ports browsers refuse (Next rejects 3659, 4045, 6000…).
+process.env.E2E_PORT ??= String(38000 + Math.floor(Math.random() * 1000));
 process.env.E2E_PG_PORT ??= String(56000 + Math.floor(Math.random() * 1000));
 const port = Number(process.env.E2E_PORT);
 const pgPort = Number(process.env.E2E_PG_PORT);
