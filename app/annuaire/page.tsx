@@ -12,7 +12,7 @@ import { getSearchEngine } from "@/search/index";
 import { AutoSubmit } from "@/app/_components/search/auto-submit";
 import { DistanceFilter } from "@/app/_components/search/distance-filter";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
-import { Pagination } from "@/app/_components/search/pagination";
+import { SearchResults } from "@/app/_components/search/search-results";
 import { SearchBox } from "@/app/_components/search/search-box";
 
 export const metadata: Metadata = { title: "Annuaire des entreprises signataires" };
@@ -61,18 +61,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
           </div>
           <AutoSubmit formId="directory-filters" />
         </form>
-        <section aria-labelledby="results-title" className="search-results">
-          <h2 id="results-title" className="visually-hidden">Résultats</h2>
-          {!result ? (
-            <div className="alert alert--error" role="alert">La recherche est momentanément indisponible. Réessayez dans quelques minutes.</div>
-          ) : (
-            <>
-              <p role="status" className="results-count">{result.total.toLocaleString("fr-FR")} entreprise{result.total > 1 ? "s" : ""}{state.q ? ` pour « ${state.q} »` : ""}</p>
-              {result.total === 0 ? (
-                <div className="card"><p>Aucune entreprise ne correspond. Essayez un autre métier, moins de filtres, ou <Link href="/annuaire">tout l&apos;annuaire</Link>.</p></div>
-              ) : (
-                <ol className="results">
-                  {result.hits.map((hit) => {
+        <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
+          unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes."
+          count={`${(result?.total ?? 0).toLocaleString("fr-FR")} entreprise${(result?.total ?? 0) > 1 ? "s" : ""}${state.q ? ` pour « ${state.q} »` : ""}`}
+          empty={<p>Aucune entreprise ne correspond. Essayez un autre métier, moins de filtres, ou <Link href="/annuaire">tout l&apos;annuaire</Link>.</p>}>
+                  {(result?.hits ?? []).map((hit) => {
                     const card = cards.get(hit.id);
                     if (!card) return null;
                     return (
@@ -92,12 +85,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
                       </li>
                     );
                   })}
-                </ol>
-              )}
-              <Pagination page={result.page} total={result.total} pageSize={PAGE_SIZE} href={(p) => link({ page: p })} />
-            </>
-          )}
-        </section>
+        </SearchResults>
       </div>
     </div>
   );

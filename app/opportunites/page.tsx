@@ -14,7 +14,7 @@ import { getSearchEngine } from "@/search/index";
 import { AutoSubmit } from "@/app/_components/search/auto-submit";
 import { DistanceFilter } from "@/app/_components/search/distance-filter";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
-import { Pagination } from "@/app/_components/search/pagination";
+import { SearchResults } from "@/app/_components/search/search-results";
 import { SearchBox } from "@/app/_components/search/search-box";
 
 export const metadata: Metadata = { title: "Opportunités" };
@@ -79,18 +79,11 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
           </div>
           <AutoSubmit formId="opportunity-filters" />
         </form>
-        <section aria-labelledby="results-title" className="search-results">
-          <h2 id="results-title" className="visually-hidden">Résultats</h2>
-          {!result ? (
-            <div className="alert alert--error" role="alert">La recherche est momentanément indisponible. Réessayez dans quelques minutes : les besoins publiés entre-temps ne sont pas perdus.</div>
-          ) : (
-            <>
-              <p role="status" className="results-count">{result.total.toLocaleString("fr-FR")} besoin{result.total > 1 ? "s" : ""} ouvert{result.total > 1 ? "s" : ""}{state.q ? ` pour « ${state.q} »` : ""}</p>
-              {result.total === 0 ? (
-                <div className="card"><p>Aucun besoin ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites">toutes les opportunités</Link>.</p></div>
-              ) : (
-                <ol className="results">
-                  {result.hits.map((hit) => {
+        <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
+          unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes : les besoins publiés entre-temps ne sont pas perdus."
+          count={`${(result?.total ?? 0).toLocaleString("fr-FR")} besoin${(result?.total ?? 0) > 1 ? "s" : ""} ouvert${(result?.total ?? 0) > 1 ? "s" : ""}${state.q ? ` pour « ${state.q} »` : ""}`}
+          empty={<p>Aucun besoin ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites">toutes les opportunités</Link>.</p>}>
+                  {(result?.hits ?? []).map((hit) => {
                     const card = cards.get(hit.id);
                     if (!card) return null;
                     return (
@@ -108,12 +101,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
                       </li>
                     );
                   })}
-                </ol>
-              )}
-              <Pagination page={result.page} total={result.total} pageSize={PAGE_SIZE} href={(p) => link({ page: p })} />
-            </>
-          )}
-        </section>
+        </SearchResults>
       </div>
     </div>
   );
