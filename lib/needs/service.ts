@@ -58,11 +58,11 @@ const snapshot = (n: typeof needs.$inferSelect) => ({
   budgetMinEur: n.budgetMinEur, budgetMaxEur: n.budgetMaxEur, visibility: n.visibility,
 });
 
-export async function createNeed(db: Db, actor: Actor | null, companyId: string, input: NeedInput, uploads: CheckedUpload[] = [], opts: { importBatchId?: string; tx?: Tx } = {}) {
+export async function createNeed(db: Db, actor: Actor | null, companyId: string, input: NeedInput, uploads: CheckedUpload[] = [], opts: { importBatchId?: string; tx?: Tx; /** the caller already checked them in bulk (purchase-plan import) */ referencesChecked?: boolean } = {}) {
   authorize(actor, "need:create", { companyId });
   if (uploads.length > MAX_NEED_ATTACHMENTS) throw new ValidationError({ attachments: `${MAX_NEED_ATTACHMENTS} pièces jointes au plus.` });
   const run = async (tx: Tx) => {
-    await checkReferences(tx, companyId, input);
+    if (!opts.referencesChecked) await checkReferences(tx, companyId, input);
     const [need] = await tx.insert(needs).values({ ...columnsOf(input), companyId, createdBy: actor!.userId, importBatchId: opts.importBatchId }).returning();
     await writeChildren(tx, need.id, input);
     for (const upload of uploads) await storeFile(tx, { companyId, objectType: "need", objectId: need.id, uploadedBy: actor!.userId }, upload);

@@ -1,13 +1,8 @@
+import { needForPage } from "@/app/besoins/_components/need-for-page";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { loadNeed } from "@/db/queries/needs";
-import { requireActor } from "@/lib/auth/guard";
 import { formatDate, formatEuros } from "@/lib/format";
 import { csrLabel, needKindLabel } from "@/lib/needs/csr";
-import { resolveNeedViewer } from "@/lib/needs/viewer";
-import { z } from "@/lib/validation/zod";
 import { decideNeedAction } from "@/app/cci/moderation/actions";
 import { DecisionForm } from "@/app/cci/moderation/decision-form";
 import { NeedStatusBadge } from "../_components/need-status-badge";
@@ -34,16 +29,7 @@ function budgetText(min: number | null, max: number | null) {
 }
 
 export default async function NeedPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const db = getDb();
-  const loaded = await loadNeed(db, id.data);
-  if (!loaded) notFound();
-  const n = loaded.need;
-  const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
-  // Not allowed to see it: answer as if it did not exist.
-  if (!viewer) notFound();
+  const { actor, db, loaded, need: n, viewer } = await needForPage(params);
   const flash = await searchParams;
   const supplierCompany = viewer === "supplier" ? activeCompany(actor) : null;
   if (supplierCompany) await markInvitationOpened(db, n.id, supplierCompany.companyId);

@@ -70,9 +70,10 @@ export async function importPlan(
   await db.transaction(async (tx) => {
     for (const row of valid) {
       try {
-        await createNeed(db, actor, companyId, row.input, [], { tx, importBatchId: batchId });
+        // validateImport checked every row's NAF codes and commune in bulk, and the contact is the importer.
+        await createNeed(db, actor, companyId, row.input, [], { tx, importBatchId: batchId, referencesChecked: true });
       } catch (err) {
-        // createNeed re-checks references; say which line failed (the transaction rolls back anyway).
+        // Say which line failed (the transaction rolls back anyway).
         if (err instanceof ValidationError) {
           throw new ValidationError({ [`Ligne ${row.line}`]: Object.values(err.fieldErrors).join(" ") }, `Ligne ${row.line} : ${Object.values(err.fieldErrors).join(" ")} Aucun brouillon n'a été créé.`);
         }

@@ -1,30 +1,19 @@
+import { needForPage } from "@/app/besoins/_components/need-for-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { companyAnswerId, loadAnswer } from "@/db/queries/answers";
-import { loadNeed } from "@/db/queries/needs";
-import { requireActor } from "@/lib/auth/guard";
 import { answersOpen } from "@/lib/answers/access";
 import { UPLOAD_LIMITS } from "@/lib/files/check-upload";
 import { formatDate } from "@/lib/format";
-import { resolveNeedViewer } from "@/lib/needs/viewer";
 import { activeCompany } from "@/lib/auth/actor";
-import { z } from "@/lib/validation/zod";
 import { saveAnswerAction } from "./actions";
 import { AnswerForm, type AnswerFormDefaults } from "./answer-form";
 
 export const metadata: Metadata = { title: "Répondre au besoin" };
 
 export default async function AnswerPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const db = getDb();
-  const loaded = await loadNeed(db, id.data);
-  if (!loaded) notFound();
-  const n = loaded.need;
-  const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
+  const { actor, db, loaded, need: n, viewer } = await needForPage(params);
   // Only suppliers answer; anyone else gets "not found", as on the need page.
   if (viewer !== "supplier") notFound();
   const company = activeCompany(actor)!;

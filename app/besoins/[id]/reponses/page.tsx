@@ -1,13 +1,10 @@
+import { needForPage } from "@/app/besoins/_components/need-for-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { answersForComparison, type ComparisonSort } from "@/db/queries/answers";
 import { awardsOfNeed } from "@/db/queries/awards";
-import { loadNeed } from "@/db/queries/needs";
-import { requireActor } from "@/lib/auth/guard";
 import { formatDate, formatEuros } from "@/lib/format";
-import { resolveNeedViewer } from "@/lib/needs/viewer";
 import { z } from "@/lib/validation/zod";
 import { NeedStatusBadge } from "../../_components/need-status-badge";
 import { ComparisonTable } from "./comparison-table";
@@ -26,14 +23,7 @@ const DONE = {
 };
 
 export default async function CompareAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const db = getDb();
-  const loaded = await loadNeed(db, id.data);
-  if (!loaded) notFound();
-  const n = loaded.need;
-  const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
+  const { actor, db, loaded, need: n, viewer } = await needForPage(params);
   // The buyer and staff only; a supplier never reaches the list of its competitors.
   if (viewer !== "owner" && viewer !== "staff") notFound();
   const { tri, decision } = ZParams.parse(await searchParams);
