@@ -1,0 +1,2 @@
+-- Reserved placeholder (filled by the change that needs it, or removed).
+SELECT 1;
