@@ -85,6 +85,24 @@ describe("parseImportFile — XLSX", () => {
     } }]);
   });
 
+  it("stops reading a sheet one row past the limit and refuses it without counting the rest", async () => {
+    const workbookOf = async (projects: number) => {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet("Plan");
+      sheet.addRow(["Titre", "Description", "Type", "Codes NAF", "Commune", "Date limite de réponse"]);
+      for (let i = 0; i < projects; i++) sheet.addRow([`Projet ${i}`, "d", "Services", "43.22B", "Aubagne", "2027-03-15"]);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const tooMany = await parseImportFile(await workbookOf(MAX_IMPORT_ROWS + 500));
+    expect(tooMany.rows).toEqual([]);
+    expect(tooMany.fileErrors[0]).toMatch(/^Le fichier contient plus de 2\s000 lignes : 2\s000 au plus par import/);
+
+    const atLimit = await parseImportFile(await workbookOf(MAX_IMPORT_ROWS));
+    expect(atLimit.fileErrors).toEqual([]);
+    expect(atLimit.rows).toHaveLength(MAX_IMPORT_ROWS);
+    expect(atLimit.rows.at(-1)).toMatchObject({ line: MAX_IMPORT_ROWS + 1, values: { title: `Projet ${MAX_IMPORT_ROWS - 1}` } });
+  });
+
   it("the downloadable template reads back with its example row and has an « Aide » sheet", async () => {
     const now = new Date("2026-06-01T10:00:00Z");
     const bytes = await buildTemplate(now);

@@ -3,6 +3,7 @@
  * keyed by canonical column. No business rules here: validate.ts decides what the strings mean.
  */
 import { parse as parseCsv } from "csv-parse/sync";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { IMPORT_COLUMNS, matchHeader, type ColumnKey } from "./columns";
 
@@ -43,7 +44,8 @@ function detectDelimiter(text: string): ";" | "," {
   return count(";") >= count(",") && count(";") > 0 ? ";" : ",";
 }
 
-type Grid = { rows: { line: number; cells: string[] }[] } | { error: string };
+/** `truncated`: reading stopped past the row limit, so the real row count is unknown. */
+type Grid = { rows: { line: number; cells: string[] }[]; truncated?: boolean } | { error: string };
 
 function readCsv(text: string): Grid {
   try {
@@ -58,21 +60,34 @@ function readCsv(text: string): Grid {
   }
 }
 
+/**
+ * Streams the first sheet (exceljs' WorkbookReader) and stops one row past the import limit: a 5 MB
+ * xlsx is compressed XML that can unpack to hundreds of MB, so it is never loaded whole.
+ */
 async function readXlsx(bytes: Buffer): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
+  });
+  const rows: { line: number; cells: string[] }[] = [];
+  let nonEmpty = 0;
+  let sheets = 0;
   try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        (row as ExcelJS.Row).eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
+        const dense = Array.from(cells, (c) => c ?? "");
+        rows.push({ line: (row as ExcelJS.Row).number, cells: dense });
+        // Header + MAX_IMPORT_ROWS rows are allowed; one more is enough to refuse the file.
+        if (dense.some((c) => c.trim() !== "") && ++nonEmpty > MAX_IMPORT_ROWS + 1) return { rows, truncated: true };
+      }
+      break; // only the first sheet is a purchase plan
+    }
   } catch {
     return { error: "Le classeur n'a pas pu être lu : enregistrez-le au format Excel (.xlsx) ou CSV." };
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { error: "Le classeur ne contient aucune feuille." };
-  const rows: { line: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
-    rows.push({ line, cells: Array.from(cells, (c) => c ?? "") });
-  });
+  if (sheets === 0) return { error: "Le classeur ne contient aucune feuille." };
   return { rows };
 }
 
@@ -117,7 +132,7 @@ function fromGrid(grid: Grid): ParsedFile {
   if (data.length === 0) return { rows: [], ignoredHeaders, fileErrors: ["Le fichier ne contient aucune ligne de projet sous les en-têtes."] };
   if (data.length > MAX_IMPORT_ROWS) {
     return { rows: [], ignoredHeaders,
-      fileErrors: [`Le fichier contient ${fr(data.length)} lignes : ${fr(MAX_IMPORT_ROWS)} au plus par import. Découpez-le en plusieurs fichiers.`] };
+      fileErrors: [`Le fichier contient ${grid.truncated ? "plus de " : ""}${fr(grid.truncated ? MAX_IMPORT_ROWS : data.length)} lignes : ${fr(MAX_IMPORT_ROWS)} au plus par import. Découpez-le en plusieurs fichiers.`] };
   }
   const rows = data.map((r) => {
     const values: RawValues = {};
