@@ -1,18 +1,24 @@
-/** The dashboards' queries the bench times: each as implemented (rollups) and naive (base tables). */
+/**
+ * The dashboards' reads the bench times, each as implemented (rollups) and naive (base tables). The buyer
+ * dashboard is one case because the page reads it in one call (dash_buyer); its naive side is the five
+ * queries a page would run on the base tables, one after the other (`slowParallel`: all at once on the pool).
+ */
 import type { Db } from "../../db/client";
-import { buyerBreakdown, buyerMonths, buyerNeedMonths } from "../../db/queries/dashboards/buyer";
+import { buyerFigures } from "../../db/queries/dashboards/buyer";
 import * as naive from "../../db/queries/dashboards/naive";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "../../db/queries/dashboards/territory";
 import { addMonths, type Period } from "../../lib/dashboards/period";
 
 export type Dashboard = "acheteur" | "CCI" | "baromètre";
+type Read = (db: Db, buyerId: string) => Promise<unknown>;
 
 export interface Case {
   dashboard: Dashboard;
   name: string;
   /** Run for a buyer (buyer dashboard) or once (territory-wide). */
-  fast: (db: Db, buyerId: string) => Promise<unknown>;
-  slow: ((db: Db, buyerId: string) => Promise<unknown>) | null;
+  fast: Read;
+  slow: Read | null;
+  slowParallel?: Read;
 }
 
 export function cases(period: Period): Case[] {
@@ -20,11 +26,11 @@ export function cases(period: Period): Case[] {
   const quarterStart = addMonths(current, -((Number(current.slice(5)) - 1) % 3));
   const eight: Period = { from: addMonths(quarterStart, -21), to: current };
   return [
-    { dashboard: "acheteur", name: "totaux et mois (part locale, ≤ N km, PME)", fast: (db, id) => buyerMonths(db, id, period), slow: (db, id) => naive.naiveBuyerMonths(db, id, period) },
-    { dashboard: "acheteur", name: "par famille d'activité", fast: (db, id) => buyerBreakdown(db, id, period, "section"), slow: (db, id) => naive.naiveBuyerBreakdown(db, id, period, "section") },
-    { dashboard: "acheteur", name: "par EPCI", fast: (db, id) => buyerBreakdown(db, id, period, "epci"), slow: (db, id) => naive.naiveBuyerBreakdown(db, id, period, "epci") },
-    { dashboard: "acheteur", name: "par commune", fast: (db, id) => buyerBreakdown(db, id, period, "commune"), slow: (db, id) => naive.naiveBuyerBreakdown(db, id, period, "commune") },
-    { dashboard: "acheteur", name: "besoins et réponses", fast: (db, id) => buyerNeedMonths(db, id, period), slow: (db, id) => naive.naiveBuyerNeedMonths(db, id, period) },
+    {
+      dashboard: "acheteur", name: "tout le tableau de bord (mois, part locale, ≤ N km, PME, familles, EPCI, communes, besoins)",
+      fast: (db, id) => buyerFigures(db, id, period), slow: (db, id) => naive.naiveBuyerFigures(db, id, period),
+      slowParallel: (db, id) => naive.naiveBuyerFigures(db, id, period, true),
+    },
     { dashboard: "CCI", name: "part locale par mois", fast: (db) => territoryMonths(db, period), slow: (db) => naive.naiveTerritoryMonths(db, period) },
     { dashboard: "CCI", name: "par famille d'activité", fast: (db) => territoryBreakdown(db, period, "section"), slow: (db) => naive.naiveTerritoryBreakdown(db, period, "section") },
     { dashboard: "CCI", name: "par EPCI", fast: (db) => territoryBreakdown(db, period, "epci"), slow: (db) => naive.naiveTerritoryBreakdown(db, period, "epci") },

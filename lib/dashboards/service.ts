@@ -3,7 +3,7 @@
  * purchases (members of the company), the territory statistics (CCI staff), the public barometer (anyone).
  */
 import type { Db } from "@/db/client";
-import { buyerBreakdown, buyerMonths, buyerNeedMonths, type MonthNeeds, type MonthTotals } from "@/db/queries/dashboards/buyer";
+import { buyerFigures, type MonthNeeds, type MonthTotals } from "@/db/queries/dashboards/buyer";
 import { emailHealth, moderationFigures, networkOverTime, signatoriesAt } from "@/db/queries/dashboards/network";
 import type { BreakdownRow } from "@/db/queries/dashboards/rows";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
@@ -29,10 +29,7 @@ export interface BuyerDashboard {
 export async function loadBuyerDashboard(db: Db, actor: Actor | null, companyId: string, period: Period): Promise<BuyerDashboard> {
   authorize(actor, "dashboard:buyer", { companyId });
   await ensureDashboardTerritory(db);
-  const [months, bySection, byEpci, byCommune, needMonths] = await Promise.all([
-    buyerMonths(db, companyId, period), buyerBreakdown(db, companyId, period, "section"), buyerBreakdown(db, companyId, period, "epci"),
-    buyerBreakdown(db, companyId, period, "commune"), buyerNeedMonths(db, companyId, period),
-  ]);
+  const { months, bySection, byEpci, byCommune, needMonths } = await buyerFigures(db, companyId, period);
   return { period, months, totals: months.length ? addTotals(months) : emptyTotals(), bySection, byEpci, byCommune, needMonths, needs: addNeedMetrics(needMonths) };
 }
 

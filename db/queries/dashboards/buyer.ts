@@ -1,59 +1,52 @@
 /**
  * A buyer's dashboard, read from the rollups kept by triggers (db/migrations/0005_dashboards.sql):
- * totals by month (dash_buyer_month), breakdowns (dash_buyer_month_section, _commune), needs (dash_buyer_need_month),
- * drill-downs to the needs behind a figure (dash_award_lines, dash_need_stats).
+ * its figures in one call of dash_buyer() (migration 0009: dash_buyer_month, _section, _commune,
+ * dash_buyer_need_month), drill-downs to the needs behind a figure (dash_award_lines, dash_need_stats).
  */
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import type { NeedMetrics, RadiusKm, Totals } from "@/lib/dashboards/definitions";
 import { monthStart, type Period } from "@/lib/dashboards/period";
 import {
-  monthRange, toBreakdown, toNeedMetrics, toTotals, type BreakdownBy, type BreakdownCols, type BreakdownRow, type NeedCols,
-  type TotalsCols,
+  monthRange, toBreakdown, toNeedMetrics, toTotals, type BreakdownCols, type BreakdownRow, type NeedCols, type TotalsCols,
 } from "./rows";
 
 export type MonthTotals = Totals & { month: string };
 export type MonthNeeds = NeedMetrics & { month: string };
 
-export async function buyerMonths(db: DbOrTx, buyerId: string, period: Period): Promise<MonthTotals[]> {
-  const { rows } = await db.execute<TotalsCols & { month: string }>(sql`
-    select to_char(month, 'YYYY-MM') as month, purchases, amount, local_purchases, local_amount, sme_purchases, sme_amount,
-      km10_purchases, km10_amount, km20_purchases, km20_amount, km30_purchases, km30_amount, km50_purchases, km50_amount
-    from dash_buyer_month
-    where buyer_company_id = ${buyerId} and ${monthRange(sql`month`, period)} and lines > 0
-    order by month`);
-  return rows.map((r) => ({ month: r.month, ...toTotals(r) }));
+/** Everything the buyer dashboard shows, before totals (lib/dashboards/service.ts adds them up). */
+export interface BuyerFigures {
+  months: MonthTotals[];
+  bySection: BreakdownRow[];
+  byEpci: BreakdownRow[];
+  byCommune: BreakdownRow[];
+  needMonths: MonthNeeds[];
 }
 
-const GROUPS: Record<BreakdownBy, { table: SQL; key: SQL; label: SQL }> = {
-  section: { table: sql.raw("dash_buyer_month_section"), key: sql.raw("section"), label: sql`(select label from naf_codes where code = g.key)` },
-  epci: { table: sql.raw("dash_buyer_month_commune"), key: sql.raw("supplier_epci"), label: sql`(select name from epcis where code = g.key)` },
-  commune: {
-    table: sql.raw("dash_buyer_month_commune"), key: sql.raw("supplier_commune"),
-    label: sql`(select c.name || coalesce(' (' || c.postal_codes[1] || ')', '') from communes c where c.insee_code = g.key)`,
-  },
+type BuyerDocument = {
+  months: (TotalsCols & { month: string })[];
+  sections: BreakdownCols[];
+  epcis: BreakdownCols[];
+  communes: BreakdownCols[];
+  need_months: (NeedCols & { month: string })[];
 };
 
-/** Purchases of a buyer over a period by activity family, supplier EPCI or supplier commune, largest first. */
-export async function buyerBreakdown(db: DbOrTx, buyerId: string, period: Period, by: BreakdownBy): Promise<BreakdownRow[]> {
-  const g = GROUPS[by];
-  const { rows } = await db.execute<BreakdownCols>(sql`
-    select g.*, ${g.label} as label from (
-      select ${g.key} as key, sum(purchases) as purchases, sum(amount) as amount, sum(local_purchases) as local_purchases, sum(local_amount) as local_amount
-      from ${g.table}
-      where buyer_company_id = ${buyerId} and ${monthRange(sql`month`, period)}
-      group by 1 having sum(lines) > 0
-    ) g order by g.amount desc, g.key`);
-  return rows.map(toBreakdown);
-}
-
-export async function buyerNeedMonths(db: DbOrTx, buyerId: string, period: Period): Promise<MonthNeeds[]> {
-  const { rows } = await db.execute<NeedCols & { month: string }>(sql`
-    select to_char(month, 'YYYY-MM') as month, needs, answered, answers, local_answers, local3, wait_seconds, awarded
-    from dash_buyer_need_month
-    where buyer_company_id = ${buyerId} and ${monthRange(sql`month`, period)} and needs > 0
-    order by month`);
-  return rows.map((r) => ({ month: r.month, ...toNeedMetrics(r) }));
+/**
+ * A buyer's purchases by month (only months with purchases), by activity family, supplier EPCI and supplier
+ * commune (largest first), and its needs by month of publication, in one round trip: dash_buyer() (migration
+ * 0009) reads the rollups dash_buyer_month, _section, _commune and dash_buyer_need_month into one jsonb.
+ */
+export async function buyerFigures(db: DbOrTx, buyerId: string, period: Period): Promise<BuyerFigures> {
+  const { rows } = await db.execute<{ doc: BuyerDocument }>(
+    sql`select dash_buyer(${buyerId}::uuid, ${monthStart(period.from)}::date, ${monthStart(period.to)}::date) as doc`);
+  const d = rows[0].doc;
+  return {
+    months: d.months.map((r) => ({ month: r.month, ...toTotals(r) })),
+    bySection: d.sections.map(toBreakdown),
+    byEpci: d.epcis.map(toBreakdown),
+    byCommune: d.communes.map(toBreakdown),
+    needMonths: d.need_months.map((r) => ({ month: r.month, ...toNeedMetrics(r) })),
+  };
 }
 
 /** What a drill-down link narrows purchases to (all optional). */

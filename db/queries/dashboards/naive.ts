@@ -6,7 +6,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { periodInstants, type Period } from "@/lib/dashboards/period";
-import type { MonthNeeds, MonthTotals } from "./buyer";
+import type { BuyerFigures, MonthNeeds, MonthTotals } from "./buyer";
 import type { MonthCore, QuarterFigures } from "./territory";
 import {
   num, toBreakdown, toCore, toNeedMetrics, toTotals, type BreakdownBy, type BreakdownCols, type BreakdownRow, type CoreCols,
@@ -53,6 +53,21 @@ export const naiveBuyerBreakdown = (db: DbOrTx, buyerId: string, p: Period, by: 
   breakdown(db, sql`buyer_company_id = ${buyerId} and ${within(sql`awarded_on`, p)}`, by);
 
 export const naiveTerritoryBreakdown = (db: DbOrTx, p: Period, by: "section" | "epci") => breakdown(db, within(sql`awarded_on`, p), by);
+
+/**
+ * The buyer dashboard as a page would compute it without rollups: its five queries, one after the other
+ * (`parallel`: all at once on the pool, as the page did with Promise.all).
+ */
+export async function naiveBuyerFigures(db: DbOrTx, buyerId: string, p: Period, parallel = false): Promise<BuyerFigures> {
+  const parts = [
+    () => naiveBuyerMonths(db, buyerId, p), () => naiveBuyerBreakdown(db, buyerId, p, "section"), () => naiveBuyerBreakdown(db, buyerId, p, "epci"),
+    () => naiveBuyerBreakdown(db, buyerId, p, "commune"), () => naiveBuyerNeedMonths(db, buyerId, p),
+  ] as const;
+  const [months, bySection, byEpci, byCommune, needMonths] = parallel
+    ? await Promise.all([parts[0](), parts[1](), parts[2](), parts[3](), parts[4]()])
+    : [await parts[0](), await parts[1](), await parts[2](), await parts[3](), await parts[4]()];
+  return { months, bySection, byEpci, byCommune, needMonths };
+}
 
 /** Per published need: submitted answers not withdrawn, local ones, first answer; grouped by month. */
 function needStats(where: SQL) {
