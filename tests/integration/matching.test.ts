@@ -94,7 +94,7 @@ describe("text relevance from the search engine", () => {
     const queries: string[] = [];
     const up = engine(async (q) => {
       queries.push(`${q.text}#${q.page}`);
-      return { hits: q.page === 1 ? [{ id: near.companyId }, { id: found.companyId }] as SearchResult["hits"] : [], total: 2, facets: {}, page: q.page ?? 1, pageSize: 100, tookMs: 0 };
+      return { hits: q.page === 1 ? [{ id: near.companyId }, { id: found.companyId }] as SearchResult["hits"] : [], total: 2, totalIsExact: true, facets: {}, page: q.page ?? 1, pageSize: 100, tookMs: 0 };
     });
     const run = await rankSuppliersForNeed(db(), need.id, { search: up });
     const text = (id: string, r = run) => r.matches.find((m) => m.companyId === id)!.parts.find((p) => p.key === "text")!;
