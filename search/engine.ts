@@ -65,10 +65,19 @@ export interface SearchHit {
   distanceKm: number | null;
 }
 
+/**
+ * Engines count matches up to this many, like Meilisearch's maxTotalHits (its default): past it, `total`
+ * is this number and `totalIsExact` is false ("plus de 1 000 résultats"). Pages stop there too.
+ */
+export const MAX_TOTAL_HITS = 1000;
+
 export interface SearchResult {
   hits: SearchHit[];
+  /** Number of matches, at most MAX_TOTAL_HITS. */
   total: number;
-  /** facet → value → count */
+  /** false when there are more matches than `total` (the count stopped at MAX_TOTAL_HITS). */
+  totalIsExact: boolean;
+  /** facet → value → count; exact when totalIsExact, otherwise counted over the first matches only. */
   facets: Record<string, Record<string, number>>;
   page: number;
   pageSize: number;

@@ -5,6 +5,7 @@ import { communeCentre, companyCards, epciNames } from "@/db/queries/search-card
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
 import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { countLabel, NO_RESULT } from "@/lib/search-ui/count";
 import { directoryQuery, PAGE_SIZE } from "@/lib/search-ui/queries";
 import { fromSearchParams, toQueryString, ZDirectoryState } from "@/lib/search-ui/url-state";
 import { SearchUnavailableError, type SearchResult } from "@/search/engine";
@@ -50,10 +51,10 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
               <option value="distance">Distance (choisissez une commune)</option>
             </select>
           </div>
-          <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} />
-          <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} />
-          <FacetGroup name="headcount" legend="Effectif" selected={state.headcount} options={facetOptions(result?.facets.headcount, headcountLabel, 16)} />
-          <FacetGroup name="cert" legend="Labels et certifications" selected={state.cert} options={facetOptions(result?.facets.certifications, (v) => v, 10)} />
+          <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
+          <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} counted={result?.totalIsExact} />
+          <FacetGroup name="headcount" legend="Effectif" selected={state.headcount} options={facetOptions(result?.facets.headcount, headcountLabel, 16)} counted={result?.totalIsExact} />
+          <FacetGroup name="cert" legend="Labels et certifications" selected={state.cert} options={facetOptions(result?.facets.certifications, (v) => v, 10)} counted={result?.totalIsExact} />
           <DistanceFilter commune={state.commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={state.radius} />
           <div className="actions" style={{ marginTop: 0 }}>
             <button type="submit" className="button">Rechercher</button>
@@ -63,7 +64,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         </form>
         <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes."
-          count={`${(result?.total ?? 0).toLocaleString("fr-FR")} entreprise${(result?.total ?? 0) > 1 ? "s" : ""}${state.q ? ` pour « ${state.q} »` : ""}`}
+          count={`${countLabel(result ?? NO_RESULT, "entreprise", "entreprises")}${state.q ? ` pour « ${state.q} »` : ""}`}
           empty={<p>Aucune entreprise ne correspond. Essayez un autre métier, moins de filtres, ou <Link href="/annuaire">tout l&apos;annuaire</Link>.</p>}>
                   {(result?.hits ?? []).map((hit) => {
                     const card = cards.get(hit.id);

@@ -7,6 +7,7 @@ import { formatDate, formatEuros } from "@/lib/format";
 import { NAF_SECTIONS } from "@/lib/naf/sections";
 import { CSR_CRITERIA, csrLabel, needKindLabel } from "@/lib/needs/csr";
 import { mayBrowseOpportunities } from "@/lib/needs/viewer";
+import { countLabel, NO_RESULT } from "@/lib/search-ui/count";
 import { opportunityQuery, PAGE_SIZE } from "@/lib/search-ui/queries";
 import { fromSearchParams, toQueryString, ZOpportunityState } from "@/lib/search-ui/url-state";
 import { SearchUnavailableError, type SearchResult } from "@/search/engine";
@@ -60,9 +61,9 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
               <option value="distance">Distance (choisissez une commune)</option>
             </select>
           </div>
-          <FacetGroup name="kind" legend="Type d'achat" selected={state.kind} options={facetOptions(result?.facets.kind, needKindLabel)} />
-          <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} />
-          <FacetGroup name="csr" legend="Achats durables" selected={state.csr} options={facetOptions(result?.facets.csr, csrLabel, CSR_CRITERIA.length)} />
+          <FacetGroup name="kind" legend="Type d'achat" selected={state.kind} options={facetOptions(result?.facets.kind, needKindLabel)} counted={result?.totalIsExact} />
+          <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
+          <FacetGroup name="csr" legend="Achats durables" selected={state.csr} options={facetOptions(result?.facets.csr, csrLabel, CSR_CRITERIA.length)} counted={result?.totalIsExact} />
           <fieldset className="facet">
             <legend>Échéance</legend>
             {[["", "Toutes"], ["7", "Dans les 7 jours"], ["30", "Dans les 30 jours"]].map(([value, label]) => (
@@ -81,7 +82,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
         </form>
         <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes : les besoins publiés entre-temps ne sont pas perdus."
-          count={`${(result?.total ?? 0).toLocaleString("fr-FR")} besoin${(result?.total ?? 0) > 1 ? "s" : ""} ouvert${(result?.total ?? 0) > 1 ? "s" : ""}${state.q ? ` pour « ${state.q} »` : ""}`}
+          count={`${countLabel(result ?? NO_RESULT, "besoin ouvert", "besoins ouverts")}${state.q ? ` pour « ${state.q} »` : ""}`}
           empty={<p>Aucun besoin ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites">toutes les opportunités</Link>.</p>}>
                   {(result?.hits ?? []).map((hit) => {
                     const card = cards.get(hit.id);

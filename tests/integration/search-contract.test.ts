@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import type { SearchDocument, SearchEngine } from "@/search/engine";
+import { MAX_TOTAL_HITS, type SearchDocument, type SearchEngine } from "@/search/engine";
 import { createSearchEngine } from "@/search/index";
 
 const AUBAGNE = { lat: 43.29287, lng: 5.56932 };
@@ -90,6 +90,7 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     const r = await engine.search({ index: "companies", text: "", filters: { equals: { section: ["F"] } }, facets: ["section", "headcount"] });
     expect(r.hits.map((h) => h.id).sort()).toEqual([ids.menuiserie, ids.elec, ids.batisseurs].sort());
     expect(r.total).toBe(3);
+    expect(r.totalIsExact).toBe(true);
     expect(r.facets.section).toEqual({ F: 3 });
     expect(r.facets.headcount).toEqual({ "02": 1, "11": 1, "12": 1 });
     const two = await engine.search({ index: "companies", text: "", filters: { equals: { section: ["F", "N"], headcount: ["11"] } } });
@@ -118,6 +119,7 @@ describe.each(engines)("search contract: %s", (_name, make) => {
   it("paginates with an exact total", async () => {
     const p3 = await engine.search({ index: "companies", text: "", pageSize: 2, page: 3, sort: { by: "number", field: "createdAt", direction: "asc" } });
     expect(p3.total).toBe(6);
+    expect(p3.totalIsExact).toBe(true);
     expect(p3.hits.map((h) => h.id)).toEqual([ids.batisseurs, ids.xss]);
   });
   it("highlights matches and escapes HTML in titles", async () => {
@@ -133,6 +135,50 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     expect(await idsOf("graphique")).toEqual([]);
     await engine.upsert("companies", [COMPANIES[3]]);
   });
+  describe("with more matches than MAX_TOTAL_HITS", () => {
+    // Bookbinders 0…1000 on a line going north from ORIGIN (≈111 m apart), created in a scrambled order.
+    const ORIGIN = { lat: 43.0, lng: 5.0 };
+    const count = MAX_TOTAL_HITS + 1;
+    const binderId = (i: number) => `20000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
+    const createdAt = (i: number) => 10_000 + ((i * 7919) % count);
+    const binders = Array.from({ length: count }, (_, i) => doc(binderId(i), {
+      title: `Atelier de reliure ${i}`, body: "Reliure d'art et dorure.", geo: { lat: ORIGIN.lat + i * 0.001, lng: ORIGIN.lng },
+      attributes: { section: ["R"], headcount: i % 2 ? "01" : "02" }, numbers: { createdAt: createdAt(i) },
+    }));
+    beforeAll(async () => {
+      await engine.upsert("companies", binders);
+    });
+    afterAll(async () => {
+      await engine.remove("companies", binders.map((b) => b.id));
+    });
+
+    it("counts up to MAX_TOTAL_HITS and says the total is a lower bound", async () => {
+      const r = await engine.search({ index: "companies", text: "reliure", facets: ["section"] });
+      expect(r).toMatchObject({ total: MAX_TOTAL_HITS, totalIsExact: false });
+      expect(r.hits).toHaveLength(20);
+      expect(r.facets.section.R).toBeGreaterThan(0);
+      const narrowed = await engine.search({ index: "companies", text: "", filters: { equals: { siret: ["12002701600357"] } } });
+      expect(narrowed).toMatchObject({ total: 1, totalIsExact: true });
+    });
+
+    it("pages stop at MAX_TOTAL_HITS", async () => {
+      const lastPage = MAX_TOTAL_HITS / 20;
+      expect((await engine.search({ index: "companies", text: "reliure", page: lastPage })).hits).toHaveLength(20);
+      expect((await engine.search({ index: "companies", text: "reliure", page: lastPage + 1 })).hits).toEqual([]);
+    });
+
+    it("still sorts every match: nearest first, by number, by id when browsing", async () => {
+      const near = await engine.search({ index: "companies", text: "reliure", sort: { by: "distance", from: ORIGIN }, pageSize: 5, page: 2 });
+      expect(near.hits.map((h) => h.id)).toEqual([5, 6, 7, 8, 9].map(binderId));
+      expect(near.hits[0].distanceKm).toBeCloseTo(0.6, 1);
+      const inRadius = await engine.search({ index: "companies", text: "", filters: { near: { ...ORIGIN, radiusKm: 500 }, equals: { section: ["R"] } }, sort: { by: "distance", from: ORIGIN }, pageSize: 3 });
+      expect(inRadius.hits.map((h) => h.id)).toEqual([0, 1, 2].map(binderId));
+      const oldest = await engine.search({ index: "companies", text: "reliure", sort: { by: "number", field: "createdAt", direction: "asc" }, pageSize: 2 });
+      const byCreation = [...binders].sort((a, b) => a.numbers.createdAt! - b.numbers.createdAt!);
+      expect(oldest.hits.map((h) => h.id)).toEqual([byCreation[0].id, byCreation[1].id]);
+    });
+  });
+
   it("reports its health", async () => {
     expect((await engine.health()).ok).toBe(true);
   });

@@ -73,7 +73,7 @@ describe("MeilisearchEngine writes", () => {
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["kind", "largeBuyer", "n_deadline", "n_budgetMax", "_geo"]));
     expect(settings.sortableAttributes).toEqual(["n_deadline", "n_publishedAt", "n_budgetMax", "_geo"]);
     expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } });
-    expect(settings.pagination).toEqual({ maxTotalHits: 10000 });
+    expect(settings.pagination).toEqual({ maxTotalHits: 1000 });
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 200 });
     expect((fake.log[9].body as Record<string, any>).filterableAttributes).toEqual(expect.arrayContaining(["siret", "headcount", "n_createdAt", "_geo"]));
   });
@@ -146,6 +146,7 @@ describe("MeilisearchEngine search", () => {
         { id: "c2", titleHighlight: "Sans lieu", snippet: "", distanceKm: null },
       ],
       total: 7,
+      totalIsExact: true,
       facets: { section: { I: 5, F: 2 }, largeBuyer: { true: 1, false: 6 }, naf: {} },
       page: 3, pageSize: 2, tookMs: 7,
     });
@@ -159,7 +160,12 @@ describe("MeilisearchEngine search", () => {
     expect(body).not.toHaveProperty("filter");
     expect(body).not.toHaveProperty("sort");
     expect(body).not.toHaveProperty("facets");
-    expect(result).toMatchObject({ hits: [], total: 0, facets: { bogus: {} }, page: 1, pageSize: 20 });
+    expect(result).toMatchObject({ hits: [], total: 0, totalIsExact: true, facets: { bogus: {} }, page: 1, pageSize: 20 });
+  });
+
+  it("a total that reaches maxTotalHits is a lower bound, as on PostgreSQL", async () => {
+    fake = await fakeMeili({ search: { ...CANNED, totalHits: 1000 } });
+    expect(await engineFor(fake).search({ index: "companies", text: "traiteur" })).toMatchObject({ total: 1000, totalIsExact: false });
   });
 
   it("rejects an unknown filter before any request", async () => {

@@ -1,7 +1,13 @@
-/** One facet as a group of checkboxes with counts; a GET form submits it (AutoSubmit adds instant updates). */
+/**
+ * One facet as a group of checkboxes with counts; a GET form submits it (AutoSubmit adds instant updates).
+ * Counts are shown only when `counted` (the engine counted every match): past MAX_TOTAL_HITS they cover
+ * only the first matches, so the values are listed without numbers.
+ */
 export interface FacetOption { value: string; label: string; count: number }
 
-export function FacetGroup({ name, legend, options, selected }: { name: string; legend: string; options: FacetOption[]; selected: string[] }) {
+export function FacetGroup({ name, legend, options, selected, counted = true }: {
+  name: string; legend: string; options: FacetOption[]; selected: string[]; counted?: boolean;
+}) {
   if (options.length === 0 && selected.length === 0) return null;
   const shown = [...options];
   for (const value of selected) if (!shown.some((o) => o.value === value)) shown.push({ value, label: value, count: 0 });
@@ -13,7 +19,7 @@ export function FacetGroup({ name, legend, options, selected }: { name: string; 
         return (
           <div key={o.value} className="checkbox">
             <input id={id} type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
-            <label htmlFor={id}>{o.label} <span className="muted">({o.count.toLocaleString("fr-FR")})</span></label>
+            <label htmlFor={id}>{o.label}{counted ? <> <span className="muted">({o.count.toLocaleString("fr-FR")})</span></> : null}</label>
           </div>
         );
       })}

@@ -15,7 +15,7 @@ export function SearchResults({ result, unavailable, count, empty, pageSize, pag
         <>
           <p role="status" className="results-count">{count}</p>
           {result.total === 0 ? <div className="card">{empty}</div> : <ol className="results">{children}</ol>}
-          <Pagination page={result.page} total={result.total} pageSize={pageSize} href={pageHref} />
+          <Pagination page={result.page} total={result.total} totalIsExact={result.totalIsExact} pageSize={pageSize} href={pageHref} />
         </>
       )}
     </section>

@@ -4,7 +4,7 @@
  */
 import { Meilisearch, type EnqueuedTaskPromise, type SearchParams, type Task } from "meilisearch";
 import {
-  FILTERABLE, SEARCH_INDEXES, SearchUnavailableError, type SearchDocument, type SearchEngine, type SearchIndex,
+  FILTERABLE, MAX_TOTAL_HITS, SEARCH_INDEXES, SearchUnavailableError, type SearchDocument, type SearchEngine, type SearchIndex,
   type SearchQuery, type SearchResult,
 } from "../../engine";
 import { fromMeiliHit, toMeiliDocument, toMeiliFilter, toMeiliSort, type MeiliHit } from "./filter";
@@ -119,7 +119,7 @@ export class MeilisearchEngine implements SearchEngine {
       filter: filter.length ? filter : undefined,
       sort,
       facets: facets.length ? facets : undefined,
-      // page + hitsPerPage: Meilisearch then counts totalHits exhaustively (up to maxTotalHits).
+      // page + hitsPerPage: Meilisearch then counts totalHits exhaustively, up to maxTotalHits.
       page,
       hitsPerPage: pageSize,
       // Every word must match (through synonyms, typos or prefix), like the PostgreSQL engine's AND.
@@ -132,9 +132,12 @@ export class MeilisearchEngine implements SearchEngine {
       ...MARK,
     };
     const response = (await this.call(() => this.index(q.index).search(q.text.trim(), params))) as unknown as MeiliResponse;
+    // maxTotalHits (settings) is MAX_TOTAL_HITS: a count that reaches it is "at least", as on PostgreSQL.
+    const counted = response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
     return {
       hits: response.hits.map((hit) => fromMeiliHit(hit, origin)),
-      total: response.totalHits ?? response.estimatedTotalHits ?? response.hits.length,
+      total: Math.min(counted, MAX_TOTAL_HITS),
+      totalIsExact: counted < MAX_TOTAL_HITS,
       facets: Object.fromEntries((q.facets ?? []).map((f) => [f, { ...(response.facetDistribution?.[f] ?? {}) }])),
       page,
       pageSize,

@@ -3,7 +3,7 @@
  * and the index names: one prefix per deployment so several can share a server.
  */
 import type { Settings } from "meilisearch";
-import { FILTERABLE, SORTABLE_NUMBERS, type SearchIndex } from "../../engine";
+import { FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type SearchIndex } from "../../engine";
 import { FRENCH_STOP_WORDS, meiliSynonyms } from "../../synonyms";
 import { numberAttr } from "./filter";
 
@@ -37,8 +37,8 @@ export function indexSettings(index: SearchIndex): Settings {
     stopWords: FRENCH_STOP_WORDS,
     synonyms: meiliSynonyms(),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-    // Exact totals up to 10,000 hits (the default 1,000 would cap "N résultats" on a wide browse).
-    pagination: { maxTotalHits: 10_000 },
+    // Totals and pages stop at MAX_TOTAL_HITS, as on the PostgreSQL engine ("plus de 1 000 résultats").
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
     // Enough for every NAF code or commune of a territory in a facet list.
     faceting: { maxValuesPerFacet: 200 },
   };

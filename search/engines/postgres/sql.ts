@@ -1,5 +1,12 @@
-/** SQL fragments of the PostgreSQL engine: filters as a parameterised WHERE clause. */
-import { FILTERABLE, SORTABLE_NUMBERS, type SearchFilters, type SearchIndex } from "../../engine";
+/**
+ * SQL of the PostgreSQL engine: filters as a parameterised WHERE clause, and the one statement a search
+ * runs. Its cost is bounded whatever the number of matches: the total, the facet counts and the relevance
+ * ranking read at most MAX_TOTAL_HITS + 1 matches; explicit sorts walk an index (distance: the GiST
+ * nearest-first order) or keep only the page's rows in a top-N sort.
+ */
+import {
+  FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type SearchFilters, type SearchIndex, type SearchQuery,
+} from "../../engine";
 
 export class Params {
   values: unknown[] = [];
@@ -10,20 +17,34 @@ export class Params {
 }
 
 const METERS_PER_KM = 1000;
+const HEADLINE = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
+const SNIPPET = "StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
 
-/** AND of: the index, every attribute filter (OR of values), numeric ranges, the geo radius. */
-export function whereClause(index: SearchIndex, filters: SearchFilters | undefined, p: Params): string[] {
+/**
+ * A numeric field as SQL. The name is checked against SORTABLE_NUMBERS and written as a literal, not a
+ * parameter, so the expression is the one the sort indexes of migration 0007 are built on.
+ */
+export function numberField(index: SearchIndex, field: string): string {
+  if (!SORTABLE_NUMBERS[index].includes(field) || !/^[A-Za-z]+$/.test(field)) throw new Error(`Unknown numeric field for ${index}: ${field}`);
+  return `(d.numbers->>'${field}')::float8`;
+}
+
+/**
+ * AND of: the index, every attribute filter (OR of values), numeric ranges, the geo radius. With words,
+ * the full-text index drives the scan and the radius is a plain distance test (`boxIndexed` false): the
+ * planner cannot estimate how many points a box holds and would otherwise scan a whole city's documents.
+ */
+export function whereClause(index: SearchIndex, filters: SearchFilters | undefined, p: Params, boxIndexed = true): string[] {
   // A literal, not a parameter: it selects the index's own partial indexes (migration 0006).
   const where = [`d.index_name = '${index === "needs" ? "needs" : "companies"}'`];
   for (const [attr, values] of Object.entries(filters?.equals ?? {})) {
     if (!FILTERABLE[index].includes(attr)) throw new Error(`Unknown filter attribute for ${index}: ${attr}`);
     if (values.length === 0) continue;
-    const alternatives = values.map((v) => `d.attributes @> ${p.add(JSON.stringify({ [attr]: [String(v)] }))}::jsonb`);
-    where.push(`(${alternatives.join(" OR ")})`);
+    // tags hold "name=value" for every value of every attribute (migration 0007): OR within = overlap.
+    where.push(`d.tags && ${p.add(values.map((v) => `${attr}=${String(v)}`))}::text[]`);
   }
   for (const [field, range] of Object.entries(filters?.ranges ?? {})) {
-    if (!SORTABLE_NUMBERS[index].includes(field)) throw new Error(`Unknown numeric field for ${index}: ${field}`);
-    const value = `(d.numbers->>${p.add(field)})::float8`;
+    const value = numberField(index, field);
     if (range.min !== undefined) where.push(`${value} >= ${p.add(range.min)}`);
     if (range.max !== undefined) where.push(`${value} <= ${p.add(range.max)}`);
   }
@@ -31,7 +52,8 @@ export function whereClause(index: SearchIndex, filters: SearchFilters | undefin
     const { lat, lng, radiusKm } = filters.near;
     const center = `ll_to_earth(${p.add(lat)}, ${p.add(lng)})`;
     const meters = p.add(radiusKm * METERS_PER_KM);
-    where.push(`d.lat IS NOT NULL AND earth_box(${center}, ${meters}) @> d.earth_pt AND earth_distance(${center}, d.earth_pt) <= ${meters}`);
+    const box = boxIndexed ? `earth_box(${center}, ${meters}) @> d.earth_pt AND ` : "";
+    where.push(`d.lat IS NOT NULL AND ${box}earth_distance(${center}, d.earth_pt) <= ${meters}`);
   }
   return where;
 }
@@ -44,4 +66,100 @@ export function storedAttributes(attributes: Record<string, unknown>): Record<st
     out[k] = (Array.isArray(v) ? v : [v]).map(String);
   }
   return out;
+}
+
+/** One row of the search statement: a hit of the page, the (capped) count, or a facet value's count. */
+export interface SearchRow {
+  kind: "hit" | "total" | "facet";
+  id: string; title: string; snippet: string | null; distance_km: number | null; pos: string;
+  facet: string; value: string; n: number; total: number;
+}
+
+/**
+ * The statement for a query whose text is already a tsquery (null: browse). It reads the first
+ * MAX_TOTAL_HITS + 1 matches (the candidates: count, facets). The page is then:
+ * - with at most MAX_TOTAL_HITS matches, every sort: the candidates sorted (they are all the matches);
+ * - with more, by relevance with words: the candidates ranked by ts_rank_cd (the best of the first
+ *   matches, not of all: what bounds the cost of broad queries);
+ * - with more, by distance: the GiST index walked nearest first, then the unlocated documents;
+ *   by a number or by document id (browse): the number's index or the primary key, or a top-N sort.
+ * Ties are always broken by document id: the same query gives the same order.
+ */
+export function searchStatement(q: SearchQuery, tsquery: string | null) {
+  const page = Math.max(1, Math.floor(q.page ?? 1));
+  const pageSize = Math.min(100, Math.max(1, Math.floor(q.pageSize ?? 20)));
+  const offset = (page - 1) * pageSize;
+  // Pages stop at MAX_TOTAL_HITS, as on Meilisearch.
+  const limit = Math.max(0, Math.min(pageSize, MAX_TOTAL_HITS - offset));
+  const p = new Params();
+  const index = q.index === "needs" ? "needs" : "companies";
+  const where = whereClause(q.index, q.filters, p, tsquery === null);
+  const tsq = tsquery === null ? null : `to_tsquery('search.fr', ${p.add(tsquery)})`;
+  if (tsq) where.push(`d.tsv @@ ${tsq}`);
+  const matches = where.join(" AND ");
+  const facets = (q.facets ?? []).filter(Boolean);
+  const sort = q.sort ?? { by: "relevance" };
+  const ranked = sort.by === "relevance" && tsq !== null;
+
+  let key = "NULL::float8"; // the sort value each candidate carries
+  let order = "doc_id"; // over rows with columns doc_id and k
+  let indexPath: string | null = null; // the page when there are more matches than candidates
+  const complete = `(SELECT count(*) FROM candidates) <= ${MAX_TOTAL_HITS}`;
+  if (sort.by === "distance") {
+    const center = `ll_to_earth(${p.add(sort.from.lat)}, ${p.add(sort.from.lng)})`;
+    key = `d.earth_pt <-> ${center}`; // chord length: the same order as earth_distance, and the GiST index's
+    order = "k ASC NULLS LAST, doc_id";
+    // The walk takes the first rows nearest first, then drops those past the radius: a radius filter inside
+    // it would hide where the walk may stop, and the last tie group would make it read the whole index.
+    const notNear = { ...q.filters, near: undefined };
+    const walked = [...whereClause(q.index, notNear, p), ...(tsq ? [`d.tsv @@ ${tsq}`] : [])].join(" AND ");
+    const near = q.filters?.near;
+    const located = `(SELECT w.doc_id, w.k FROM (SELECT d.doc_id, ${key} AS k FROM search.documents d
+        WHERE ${walked} AND d.lat IS NOT NULL AND NOT ${complete} ORDER BY ${key}, d.doc_id LIMIT ${offset + limit}) w
+        ${near ? `WHERE sec_to_gc(w.k) <= ${p.add(near.radiusKm * METERS_PER_KM)}` : ""})`;
+    const unlocated = q.filters?.near ? "" : `UNION ALL (SELECT d.doc_id, NULL::float8 FROM search.documents d
+        WHERE ${matches} AND d.lat IS NULL AND NOT ${complete} ORDER BY d.doc_id LIMIT ${offset + limit})`;
+    indexPath = `${located} ${unlocated}`;
+  } else if (sort.by === "number") {
+    key = numberField(q.index, sort.field);
+    order = `k ${sort.direction === "asc" ? "ASC" : "DESC"} NULLS LAST, doc_id`;
+    indexPath = `(SELECT d.doc_id, ${key} AS k FROM search.documents d WHERE ${matches} AND NOT ${complete}
+        ORDER BY ${key} ${sort.direction === "asc" ? "ASC" : "DESC"} NULLS LAST, d.doc_id LIMIT ${offset + limit})`;
+  } else if (ranked) {
+    key = `ts_rank_cd(d.tsv, ${tsq})`;
+    order = "k DESC, doc_id";
+  } else {
+    indexPath = `(SELECT d.doc_id, NULL::float8 AS k FROM search.documents d WHERE ${matches} AND NOT ${complete}
+        ORDER BY d.doc_id LIMIT ${offset + limit})`;
+  }
+
+  // The matches counted and faceted, with their sort value: at most one more than MAX_TOTAL_HITS. When
+  // they are all there, the page is sorted from them; otherwise (matches are then plenty) it comes from
+  // walking the sort's index, or for relevance it is the best of these candidates.
+  const candidates = `candidates AS MATERIALIZED (SELECT d.doc_id, ${key} AS k${facets.length ? ", d.tags" : ""}
+      FROM search.documents d WHERE ${matches} LIMIT ${MAX_TOTAL_HITS + 1})`;
+  const facetCounts = facets.length
+    ? `, facet_counts AS (SELECT t.name, t.value, count(*)::int AS n FROM candidates c,
+         LATERAL (SELECT split_part(tag, '=', 1) AS name, substr(tag, strpos(tag, '=') + 1) AS value FROM unnest(c.tags) AS tag) t
+         WHERE t.name = ANY(${p.add(facets)}::text[]) GROUP BY t.name, t.value)`
+    : "";
+  const fromCandidates = `(SELECT c.doc_id, c.k FROM candidates c${indexPath ? ` WHERE ${complete}` : ""} ORDER BY ${order} LIMIT ${offset + limit})`;
+  const pageRows = `SELECT * FROM (${fromCandidates}${indexPath ? ` UNION ALL ${indexPath}` : ""}) u ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+
+  const origin = sort.by === "distance" ? sort.from : q.origin;
+  const distance = origin
+    ? `CASE WHEN d.lat IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${p.add(origin.lat)}, ${p.add(origin.lng)}), d.earth_pt) / ${METERS_PER_KM} END`
+    : "NULL::float8";
+  // Highlights only for the page's rows.
+  const headline = tsq ? `ts_headline('search.fr', d.title, ${tsq}, '${HEADLINE}')` : "d.title";
+  const snippet = tsq ? `ts_headline('search.fr', d.body, ${tsq}, '${SNIPPET}')` : "left(d.body, 220)";
+  const sql = `
+    WITH ${candidates}${facetCounts},
+    paged AS (SELECT x.doc_id, row_number() OVER (ORDER BY ${order}) AS pos FROM (${pageRows}) x)
+    SELECT 'hit' AS kind, d.doc_id AS id, ${headline} AS title, ${snippet} AS snippet, ${distance} AS distance_km, pg.pos,
+        NULL::text AS facet, NULL::text AS value, NULL::int AS n, 0 AS total
+      FROM paged pg JOIN search.documents d ON d.index_name = '${index}' AND d.doc_id = pg.doc_id
+    UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM candidates)
+    ${facets.length ? "UNION ALL SELECT 'facet', NULL, NULL, NULL, NULL, NULL, name, value, n, 0 FROM facet_counts" : ""}`;
+  return { sql, values: p.values, page, pageSize, facets };
 }
