@@ -171,6 +171,10 @@ describe.each(engines)("search contract: %s", (_name, make) => {
       const near = await engine.search({ index: "companies", text: "reliure", sort: { by: "distance", from: ORIGIN }, pageSize: 5, page: 2 });
       expect(near.hits.map((h) => h.id)).toEqual([5, 6, 7, 8, 9].map(binderId));
       expect(near.hits[0].distanceKm).toBeCloseTo(0.6, 1);
+      // Words and a radius: binders 0…9 lie within 1 km (0.111 km apart).
+      const wordsInRadius = await engine.search({ index: "companies", text: "reliure", filters: { near: { ...ORIGIN, radiusKm: 1.05 } }, pageSize: 50 });
+      expect(wordsInRadius).toMatchObject({ total: 10, totalIsExact: true });
+      expect(wordsInRadius.hits.map((h) => h.id).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(binderId));
       const inRadius = await engine.search({ index: "companies", text: "", filters: { near: { ...ORIGIN, radiusKm: 500 }, equals: { section: ["R"] } }, sort: { by: "distance", from: ORIGIN }, pageSize: 3 });
       expect(inRadius.hits.map((h) => h.id)).toEqual([0, 1, 2].map(binderId));
       const oldest = await engine.search({ index: "companies", text: "reliure", sort: { by: "number", field: "createdAt", direction: "asc" }, pageSize: 2 });

@@ -25,9 +25,11 @@ export class PostgresSearchEngine implements SearchEngine {
       client = await this.pool.connect();
       await client.query("BEGIN");
       // Every query reads a bounded number of rows (MAX_TOTAL_HITS): JIT compilation and parallel workers
-      // would cost more than they save; work_mem keeps the sorts of those rows in memory.
+      // would cost more than they save; work_mem keeps the sorts of those rows in memory. No sequential
+      // scans: with LIMIT, the planner bets that matches are spread evenly through the table, and loses.
       await client.query(`SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}; ` +
-        "SET LOCAL work_mem = '32MB'; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0");
+        "SET LOCAL work_mem = '32MB'; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off; " +
+        "SET LOCAL pg_trgm.similarity_threshold = 0.4");
       const result = await fn(client);
       await client.query("COMMIT");
       return result;
@@ -89,13 +91,14 @@ export class PostgresSearchEngine implements SearchEngine {
   private async corrections(client: pg.PoolClient, words: string[]): Promise<Map<string, string[]>> {
     const candidates = words.filter((w) => w.length >= 4 && !/^\d+$/.test(w));
     if (candidates.length === 0) return new Map();
-    // One statement: the exact lookup (primary key) gates the nearest-neighbour walk of the trigram index.
+    // One statement: the exact lookup (primary key) gates the trigram index (GIN, migration 0007), which
+    // returns only words at least 0.4 similar (pg_trgm.similarity_threshold, set with the timeouts).
     const { rows } = await client.query<{ term: string; word: string }>(`
       SELECT t.term, c.word FROM unnest($1::text[]) AS t(term)
       CROSS JOIN LATERAL (
         SELECT w.word FROM search.words w
-        WHERE NOT EXISTS (SELECT 1 FROM search.words e WHERE e.word = t.term) AND w.word % t.term AND similarity(w.word, t.term) >= 0.4
-        ORDER BY w.word <-> t.term, w.word LIMIT 3) c`, [candidates]);
+        WHERE NOT EXISTS (SELECT 1 FROM search.words e WHERE e.word = t.term) AND w.word % t.term
+        ORDER BY similarity(w.word, t.term) DESC, w.word LIMIT 3) c`, [candidates]);
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.term, [...(map.get(r.term) ?? []), r.word]);
     return map;

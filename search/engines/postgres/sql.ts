@@ -5,7 +5,7 @@
  * nearest-first order) or keep only the page's rows in a top-N sort.
  */
 import {
-  FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type SearchFilters, type SearchIndex, type SearchQuery,
+  FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type GeoPoint, type SearchFilters, type SearchIndex, type SearchQuery,
 } from "../../engine";
 
 export class Params {
@@ -29,10 +29,29 @@ export function numberField(index: SearchIndex, field: string): string {
   return `(d.numbers->>'${field}')::float8`;
 }
 
+const KM_PER_DEGREE = 111.2;
+const MAX_CELLS = 400;
+
 /**
- * AND of: the index, every attribute filter (OR of values), numeric ranges, the geo radius. With words,
- * the full-text index drives the scan and the radius is a plain distance test (`boxIndexed` false): the
- * planner cannot estimate how many points a box holds and would otherwise scan a whole city's documents.
+ * The "_cell=…" tags (migration 0007: floor(lat × 10), floor(lng × 10)) of every 0.1° cell the circle
+ * touches, or null when there would be too many (a huge radius, near a pole): the distance test alone then.
+ */
+export function geoCells(near: GeoPoint & { radiusKm: number }): string[] | null {
+  const dLat = (near.radiusKm * 1.01) / KM_PER_DEGREE;
+  const widest = Math.min(89, Math.abs(near.lat) + dLat);
+  const dLng = dLat / Math.cos((widest * Math.PI) / 180);
+  const lat0 = Math.floor((near.lat - dLat) * 10), lat1 = Math.floor((near.lat + dLat) * 10);
+  const lng0 = Math.floor((near.lng - dLng) * 10), lng1 = Math.floor((near.lng + dLng) * 10);
+  if ((lat1 - lat0 + 1) * (lng1 - lng0 + 1) > MAX_CELLS) return null;
+  const cells: string[] = [];
+  for (let a = lat0; a <= lat1; a++) for (let b = lng0; b <= lng1; b++) cells.push(`_cell=${a}:${b}`);
+  return cells;
+}
+
+/**
+ * AND of: the index, every attribute filter (OR of values), numeric ranges, the geo radius. With words
+ * (`boxIndexed` false), the radius is the cells around it in the words' GIN index, then the distance: the
+ * planner cannot estimate how many points a GiST box holds and would scan a whole city's documents.
  */
 export function whereClause(index: SearchIndex, filters: SearchFilters | undefined, p: Params, boxIndexed = true): string[] {
   // A literal, not a parameter: it selects the index's own partial indexes (migration 0006).
@@ -52,7 +71,8 @@ export function whereClause(index: SearchIndex, filters: SearchFilters | undefin
     const { lat, lng, radiusKm } = filters.near;
     const center = `ll_to_earth(${p.add(lat)}, ${p.add(lng)})`;
     const meters = p.add(radiusKm * METERS_PER_KM);
-    const box = boxIndexed ? `earth_box(${center}, ${meters}) @> d.earth_pt AND ` : "";
+    const cells = boxIndexed ? null : geoCells(filters.near);
+    const box = boxIndexed ? `earth_box(${center}, ${meters}) @> d.earth_pt AND ` : cells ? `d.tags && ${p.add(cells)}::text[] AND ` : "";
     where.push(`d.lat IS NOT NULL AND ${box}earth_distance(${center}, d.earth_pt) <= ${meters}`);
   }
   return where;
@@ -79,10 +99,11 @@ export interface SearchRow {
  * The statement for a query whose text is already a tsquery (null: browse). It reads the first
  * MAX_TOTAL_HITS + 1 matches (the candidates: count, facets). The page is then:
  * - with at most MAX_TOTAL_HITS matches, every sort: the candidates sorted (they are all the matches);
- * - with more, by relevance with words: the candidates ranked by ts_rank_cd (the best of the first
+ * - with more, by relevance with words: the candidates ranked by ts_rank (the best of the first
  *   matches, not of all: what bounds the cost of broad queries);
  * - with more, by distance: the GiST index walked nearest first, then the unlocated documents;
- *   by a number or by document id (browse): the number's index or the primary key, or a top-N sort.
+ *   by a number or by document id (browse): the number's index (needs' deadline) or the primary key
+ *   walked in order, or a top-N sort.
  * Ties are always broken by document id: the same query gives the same order.
  */
 export function searchStatement(q: SearchQuery, tsquery: string | null) {
@@ -126,7 +147,7 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
     indexPath = `(SELECT d.doc_id, ${key} AS k FROM search.documents d WHERE ${matches} AND NOT ${complete}
         ORDER BY ${key} ${sort.direction === "asc" ? "ASC" : "DESC"} NULLS LAST, d.doc_id LIMIT ${offset + limit})`;
   } else if (ranked) {
-    key = `ts_rank_cd(d.tsv, ${tsq})`;
+    key = `ts_rank(d.tsv, ${tsq})`;
     order = "k DESC, doc_id";
   } else {
     indexPath = `(SELECT d.doc_id, NULL::float8 AS k FROM search.documents d WHERE ${matches} AND NOT ${complete}
