@@ -3,7 +3,8 @@
 -- statistics give the planner true selectivities, and one GIN index over (tsv, tags) per kind intersects
 -- words, filters and the radius's cells inside the index, so only real matches are read from the table.
 -- The GiST point indexes carry the document id, so the nearest-first walk, ties broken by id, reads the
--- index only.
+-- index only. GIN indexes are built without fastupdate: the indexer's writes go into the index at once
+-- instead of a pending list that every search would scan until the next vacuum.
 -- "_cell=433:53": the 0.1° × 0.1° cell of the point, so a radius filter with words is one more GIN key set
 -- (the cells around the circle; see geoCells in search/engines/postgres/sql.ts, which computes them the same way).
 CREATE OR REPLACE FUNCTION search.attribute_tags(attributes jsonb, lat double precision, lng double precision) RETURNS text[]
@@ -28,9 +29,9 @@ DROP INDEX IF EXISTS search.documents_geo_companies_idx;
 DROP INDEX IF EXISTS search.documents_geo_needs_idx;
 --> statement-breakpoint
 -- words and attribute filters: tsv @@ query AND tags && '{section=F,section=N}' AND tags && '{headcount=02}'
-CREATE INDEX IF NOT EXISTS documents_match_companies_idx ON search.documents USING gin (tsv, tags) WHERE index_name = 'companies';
+CREATE INDEX IF NOT EXISTS documents_match_companies_idx ON search.documents USING gin (tsv, tags) WITH (fastupdate = off) WHERE index_name = 'companies';
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS documents_match_needs_idx ON search.documents USING gin (tsv, tags) WHERE index_name = 'needs';
+CREATE INDEX IF NOT EXISTS documents_match_needs_idx ON search.documents USING gin (tsv, tags) WITH (fastupdate = off) WHERE index_name = 'needs';
 --> statement-breakpoint
 -- radius filter (earth_box) and distance sort (earth_pt <-> point, nearest first, ties by doc_id)
 CREATE INDEX IF NOT EXISTS documents_geo_companies_idx ON search.documents USING gist (earth_pt) INCLUDE (doc_id) WHERE index_name = 'companies' AND lat IS NOT NULL;
@@ -39,7 +40,7 @@ CREATE INDEX IF NOT EXISTS documents_geo_needs_idx ON search.documents USING gis
 --> statement-breakpoint
 -- typo corrections: word % term with pg_trgm.similarity_threshold = 0.4, best similarity first. GIN finds
 -- the few similar words directly; the GiST index (0003) read most of its pages for each query word.
-CREATE INDEX IF NOT EXISTS words_trgm_gin_idx ON search.words USING gin (word gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS words_trgm_gin_idx ON search.words USING gin (word gin_trgm_ops) WITH (fastupdate = off);
 --> statement-breakpoint
 DROP INDEX IF EXISTS search.words_trgm_idx;
 --> statement-breakpoint
