@@ -34,7 +34,7 @@ type BuyerDocument = {
 /**
  * A buyer's purchases by month (only months with purchases), by activity family, supplier EPCI and supplier
  * commune (largest first), and its needs by month of publication, in one round trip: dash_buyer() (migration
- * 0009) reads the rollups dash_buyer_month, _section, _commune and dash_buyer_need_month into one jsonb.
+ * 0009) reads the rollups dash_buyer_month, _section, _commune and dash_buyer_need_month into one json document.
  */
 export async function buyerFigures(db: DbOrTx, buyerId: string, period: Period): Promise<BuyerFigures> {
   const { rows } = await db.execute<{ doc: BuyerDocument }>(
