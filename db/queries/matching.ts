@@ -5,11 +5,13 @@
  * commune in reach: within max(perimeter radius, 100 km) of the place of delivery, or in the perimeter's
  * listed areas / territory. Exclusions with reasons and the real scores come after, in score.ts.
  *
- * Why it stays fast on 100,000 companies without an index of its own (docs/MATCHING.md, bench/matching.ts):
- * the communes in reach are found first, in memory (lib/matching/reach.ts), and arrive here as a list;
- * companies are then read once through the NAF index with the division's sous-classes as a literal list
- * (one bitmap scan, pages in physical order) and kept when their commune is in the list; only the kept
- * candidates (best pre-scores inside the perimeter, nearest outside) get their details.
+ * Why it stays fast on 100,000 companies (docs/MATCHING.md § 8, bench/matching.ts): the communes in reach
+ * are found first, in memory (lib/matching/reach.ts), and the level of each sous-classe of the divisions is
+ * known before the query, so the pre-score of a company is a function of its (main code, commune). The
+ * companies of the divisions are first only *counted* per (code, commune) from the matching index
+ * (migration 0008, index-only); the count tells the lowest pre-score that can still make the list (the
+ * bar), and only the companies of the groups above it are read, plus those a secondary activity or an offer
+ * may lift above it. The kept candidates' details come back as a few flat lists, joined here by id.
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
@@ -55,87 +57,128 @@ export type CandidateRow = {
 /** Invitation statuses that mean the supplier replied (even "not interested": a reply is a reply). */
 export const REPLIED_STATUSES = ["interested", "not_interested", "answered"] as const;
 
-const prefixes = (codes: string[], n: number) => [...new Set(codes.map((c) => c.slice(0, n)))];
+/** Agreement of one NAF code with the sought ones, as in score.ts: sous-classe 1, classe 0.75, groupe 0.5, division 0.25. */
+export function activityLevel(code: string, sought: readonly string[]): number {
+  if (sought.includes(code)) return 1;
+  if (sought.some((s) => s.slice(0, 5) === code.slice(0, 5))) return 0.75;
+  if (sought.some((s) => s.slice(0, 4) === code.slice(0, 4))) return 0.5;
+  return 0.25;
+}
 
-/** Agreement of one NAF code with the sought ones, as in score.ts (1, 0.75, 0.5, 0.25); SQL for the pre-score. */
-const levelOf = (col: string, q: CandidateQuery) => sql`case
-  when ${sql.raw(col)} = any(${sql.param(q.nafCodes)}::text[]) then 1.0
-  when left(${sql.raw(col)}, 5) = any(${sql.param(prefixes(q.nafCodes, 5))}::text[]) then 0.75
-  when left(${sql.raw(col)}, 4) = any(${sql.param(prefixes(q.nafCodes, 4))}::text[]) then 0.5
-  else 0.25 end`;
+type Kept = [id: string, siret: string, name: string, nafCode: string, communeCode: string, headcountBand: string,
+  verificationStatus: string, source: CandidateRow["source"], serviceAreaKind: CandidateRow["service_area_kind"], serviceRadiusKm: number | null];
+type CandidateLists = {
+  kept: Kept[] | null;
+  codes: [id: string, code: string][] | null;
+  signed: string[] | null;
+  areas: [id: string, area: string][] | null;
+  invitations: [id: string, invited: number, answered: number][] | null;
+};
 
 export async function matchCandidates(db: DbOrTx, q: CandidateQuery): Promise<CandidateRow[]> {
   if (q.reach.codes.length === 0 || q.divisionCodes.length === 0) return [];
-  // One JSON document instead of 2,000 rows: parsed natively, several times faster than row by row.
-  const { rows } = await db.execute<{ candidates: CandidateRow[] }>(candidateSql(q));
-  return rows[0]?.candidates ?? [];
+  // Flat JSON lists instead of 2,000 rows: parsed natively, several times faster than row by row.
+  const { rows: [lists] } = await db.execute<CandidateLists>(candidateSql(q));
+  const group = <T>(pairs: [string, T][] | null) => {
+    const byId = new Map<string, T[]>();
+    for (const [id, value] of pairs ?? []) byId.set(id, [...(byId.get(id) ?? []), value]);
+    return byId;
+  };
+  const codes = group(lists.codes);
+  const areas = group(lists.areas);
+  const signed = new Set(lists.signed ?? []);
+  const invitations = new Map((lists.invitations ?? []).map(([id, invited, answered]) => [id, { invited, answered }]));
+  return (lists.kept ?? []).map(([id, siret, name, nafCode, communeCode, headcountBand, verificationStatus, source, serviceAreaKind, serviceRadiusKm]) => ({
+    id, name, siret, naf_code: nafCode, codes: codes.get(id) ?? [], commune_code: communeCode, headcount_band: headcountBand,
+    verification_status: verificationStatus, source, signed: signed.has(id), service_area_kind: serviceAreaKind,
+    service_radius_km: serviceRadiusKm, service_areas: serviceAreaKind === "areas" ? areas.get(id) ?? [] : [],
+    invited: invitations.get(id)?.invited ?? 0, answered: invitations.get(id)?.answered ?? 0,
+  }));
 }
 
 /** The query itself (exported for EXPLAIN in the bench). */
 export function candidateSql(q: CandidateQuery) {
   const div = sql`${sql.param(q.divisionCodes)}::text[]`;
   const communes = sql`${sql.param(q.reach.codes)}::text[]`;
-  const active = sql`co.administrative_state = 'A' and co.suspended_at is null and co.id is distinct from ${q.excludeCompanyId}::uuid`;
-  // Company columns read where the company row is first met (the NAF scan) and carried to the result.
-  const columns = sql`co.id, co.commune_code, co.siret, coalesce(co.trade_name, co.legal_name) as name, co.naf_code, co.headcount_band,
-    co.verification_status::text as verification_status, co.source::text as source,
-    co.service_area_kind::text as service_area_kind, co.service_radius_km`;
-  const pick = (t: string) => sql.raw(["id", "commune_code", "siret", "name", "naf_code", "headcount_band", "verification_status", "source",
-    "service_area_kind", "service_radius_km"].map((c) => `${t}.${c}`).join(", "));
+  const levels = q.divisionCodes.map((code) => activityLevel(code, q.nafCodes));
+  const active = sql`co.administrative_state = 'A' and co.suspended_at is null`;
+  const notOwn = sql`co.id is distinct from ${q.excludeCompanyId}::uuid`;
+  const w = sql`${q.activityWeight}::float8`;
+  const keptIds = sql`array(select id from kept)`;
   const replied = sql`i.status::text = any(${sql.param([...REPLIED_STATUSES])}::text[])`;
+  // Pre-score = activity weight × level + place score, computed with the same float8 operations everywhere
+  // below, so comparing a group's pre-score with the bar and ordering companies agree exactly.
   return sql`
     with reach as materialized (
       select * from unnest(${communes}, ${sql.param(q.reach.km)}::float8[], ${sql.param(q.reach.inside)}::boolean[],
         ${sql.param(q.reach.placeScore)}::float8[]) as r(commune_code, km, inside, place_score)
+    ), lv as materialized (
+      -- Level of each sous-classe of the divisions (1, 0.75, 0.5, 0.25), computed by the caller.
+      select * from unnest(${div}, ${sql.param(levels)}::float8[]) as l(code, level)
+    ), grp as materialized (
+      -- Active companies of the divisions in reach, counted per (main code, commune): the matching index alone.
+      select g.naf_code, g.commune_code, g.n, r.km, r.inside, r.place_score, l.level, ${w} * l.level + r.place_score as pre_score
+      from (select co.naf_code, co.commune_code, count(*) as n from companies co
+        where co.naf_code = any(${div}) and co.commune_code = any(${communes}) and ${active} group by 1, 2) g
+      join lv l on l.code = g.naf_code join reach r on r.commune_code = g.commune_code
+    ), bar as materialized (
+      -- The (limit + 1)-th best pre-score on main codes alone (+ 1 for the need's own company, counted here):
+      -- secondary activities only raise pre-scores, so no company below it can make the list. Outside the
+      -- perimeter, the same with distances.
+      select
+        (select coalesce(max(pre_score) filter (where ge > ${q.limit}), '-infinity') from
+          (select pre_score, sum(n) over (order by pre_score desc) as ge from grp where inside) x) as min_score,
+        (select coalesce(min(km) filter (where le > ${q.outsideLimit}), 'infinity') from
+          (select km, sum(n) over (order by km) as le from grp where not inside and level >= 0.75) y) as max_km
+    ), extra as materialized (
+      -- Best level of each company's secondary activities and published offers in the divisions, in reach
+      -- (matching_extra_activities, migration 0008), with its main code's level.
+      select x.company_id as id, x.siret, r.km, r.inside, r.place_score, greatest(max(l.level), max(ml.level)) as level
+      from matching_extra_activities x
+      join lv l on l.code = x.naf_code join reach r on r.commune_code = x.commune_code
+      left join lv ml on ml.code = x.main_naf_code
+      where x.naf_code = any(${div}) and x.commune_code = any(${communes}) and x.company_id is distinct from ${q.excludeCompanyId}::uuid
+      group by x.company_id, x.siret, r.km, r.inside, r.place_score
     ), main as (
-      -- The main code shares a division: one bitmap scan of the NAF index, one row per company.
-      select ${columns}, r.km, r.inside, r.place_score, ${levelOf("co.naf_code", q)} as level
-      from companies co join reach r on r.commune_code = co.commune_code
-      where co.naf_code = any(${div}) and ${active}
-    ), extra as (
-      -- A declared secondary activity or a published offer does (few rows: grouped per company).
-      select x.company_id, max(x.level) as level, array_agg(x.code) as codes from (
-        select ca.company_id, ca.naf_code as code, ${levelOf("ca.naf_code", q)} as level
-        from company_activities ca where ca.naf_code = any(${div})
-        union all
-        select o.company_id, oa.naf_code, ${levelOf("oa.naf_code", q)}
-        from offer_activities oa join offers o on o.id = oa.offer_id and o.status = 'published'
-        where oa.naf_code = any(${div})
-      ) x group by x.company_id
-    ), placed as (
-      select ${pick("m")}, m.km, m.inside, coalesce(e.codes, '{}') as codes,
-        ${q.activityWeight}::float8 * greatest(m.level, e.level)::float8 + m.place_score as pre_score
-      from main m left join extra e on e.company_id = m.id
+      -- The companies of the groups above the bar (or near enough outside), read group by group.
+      select co.id, co.siret, g.km, g.inside, g.place_score, g.level
+      from grp g cross join bar b
+      join companies co on co.naf_code = g.naf_code and co.commune_code = g.commune_code and ${active}
+      where ${notOwn} and ((g.inside and g.pre_score >= b.min_score) or (not g.inside and g.level >= 0.75 and g.km <= b.max_km))
+    ), lifted as (
+      -- Companies a secondary activity or an offer lifts above the bar, whatever their main code.
+      select e.* from extra e cross join bar b
+      where (e.inside and ${w} * e.level + e.place_score >= b.min_score) or (not e.inside and e.level >= 0.75 and e.km <= b.max_km)
+    ), placed as materialized (
+      -- A company in both lists: its best level (the same place).
+      select id, siret, km, inside, ${w} * max(level) + place_score as pre_score
+      from (select * from main union all select * from lifted) u
+      group by id, siret, km, inside, place_score
       -- Outside the perimeter only close activities (same class or better) are worth explaining.
-      where m.inside or greatest(m.level, e.level) >= 0.75
-      union all
-      select ${columns}, r.km, r.inside, e.codes, ${q.activityWeight}::float8 * e.level::float8 + r.place_score
-      from companies co join extra e on e.company_id = co.id join reach r on r.commune_code = co.commune_code
-      where co.id = any(array(select company_id from extra)) and co.naf_code <> all(${div}) and ${active}
-        and (r.inside or e.level >= 0.75)
-    ), kept as (
+      having inside or max(level) >= 0.75
+    ), kept as materialized (
       -- Inside the perimeter: the best pre-scores. Outside: only the nearest, to say why they are left out.
-      (select * from placed where inside order by pre_score desc, siret limit ${q.limit})
+      (select id, siret from placed where inside order by pre_score desc, siret limit ${q.limit})
       union all
-      (select * from placed where not inside order by km, siret limit ${q.outsideLimit})
+      (select id, siret from placed where not inside order by km, siret limit ${q.outsideLimit})
     )
-    select coalesce(json_agg(t), '[]') as candidates from ( -- in no order: the scores order them
-    select k.id, k.name, k.siret, k.naf_code, k.codes, k.commune_code, k.headcount_band, k.verification_status,
-      k.source, k.service_area_kind, k.service_radius_km,
-      exists (select 1 from charter_signatures cs where cs.company_id = k.id) as signed,
-      case when k.service_area_kind = 'areas' then
-        array(select sa.kind || ':' || sa.code from company_service_areas sa where sa.company_id = k.id order by 1)
-      else '{}' end as service_areas,
-      coalesce(inv.invited, 0)::int as invited, coalesce(inv.answered, 0)::int as answered
-    from kept k
-    left join (
-      -- Responsiveness: one pass over the invitations of the kept candidates.
-      select i.company_id, count(*) filter (where ${replied} or n.response_deadline < now()) as invited, count(*) filter (where ${replied}) as answered
-      from need_invitations i join needs n on n.id = i.need_id
-      where i.company_id = any(array(select id from kept)) and i.need_id is distinct from ${q.needId}::uuid
-      group by i.company_id
-    ) inv on inv.company_id = k.id
-    ) t`;
+    select
+      (select json_agg(json_build_array(k.id, k.siret, coalesce(co.trade_name, co.legal_name), co.naf_code, co.commune_code, co.headcount_band,
+          co.verification_status, co.source, co.service_area_kind, co.service_radius_km))
+        from kept k cross join lateral (select * from companies c where c.id = k.id) co) as kept,
+      (select json_agg(json_build_array(x.company_id, x.naf_code)) from matching_extra_activities x
+        where x.company_id = any(${keptIds}) and x.naf_code = any(${div})) as codes,
+      (select json_agg(distinct cs.company_id) from charter_signatures cs where cs.company_id = any(${keptIds})) as signed,
+      (select json_agg(json_build_array(sa.company_id, sa.kind || ':' || sa.code) order by sa.company_id, sa.kind || ':' || sa.code)
+        from company_service_areas sa where sa.company_id = any(${keptIds})) as areas,
+      (select json_agg(json_build_array(x.company_id, x.invited, x.answered)) from (
+        -- Responsiveness: one pass over the invitations of the kept candidates.
+        select i.company_id, count(*) filter (where ${replied} or n.response_deadline < now())::int as invited,
+          count(*) filter (where ${replied})::int as answered
+        from need_invitations i join needs n on n.id = i.need_id
+        where i.company_id = any(${keptIds}) and i.need_id is distinct from ${q.needId}::uuid
+        group by i.company_id
+      ) x) as invitations`;
 }
 
 export type NeedForMatching = {

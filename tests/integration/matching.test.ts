@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, companies, needInvitations, needMatches, needs } from "@/db/schema";
+import { auditLog, companies, companyActivities, needInvitations, needMatches, needs, offerActivities, offers } from "@/db/schema";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import {
   computeAndStoreMatches, currentWeights, matchesForNeed, opportunitiesForSupplier, publishWeights, rankSuppliersForNeed,
@@ -73,6 +73,40 @@ describe("ranking suppliers for a need", () => {
     const run = await rankSuppliersForNeed(db(), need.id, { search: null });
     expect(run.matches.find((m) => m.companyId === s.companyId)!.parts.find((p) => p.key === "responsiveness"))
       .toMatchObject({ value: 0.6, sentence: "a répondu à 1 invitation sur 1" });
+  });
+
+  it("counts secondary activities and published offers, kept current when they or the company change", async () => {
+    const { need } = await aubagneNeed();
+    const secondary = await supplierAt("56.10A", "13070"); // a restaurant that also declares joinery
+    const byOffer = await supplierAt("81.21Z", "13070"); // cleaning, with a published joinery offer
+    await db().insert(companyActivities).values({ companyId: secondary.companyId, nafCode: "43.32A" });
+    const [offer] = await db().insert(offers).values({ companyId: byOffer.companyId, title: "Pose de fenêtres", description: "Pose.", status: "published" }).returning();
+    await db().insert(offerActivities).values({ offerId: offer.id, nafCode: "43.32B" });
+    const ranked = async () => new Map((await rankSuppliersForNeed(db(), need.id, { search: null })).matches
+      .map((m) => [m.companyId, m.parts.find((p) => p.key === "activity")!.sentence]));
+
+    let run = await ranked();
+    expect(run.get(secondary.companyId)).toBe("activité exacte 43.32A (Travaux de menuiserie bois et PVC)");
+    expect(run.get(byOffer.companyId)).toBe("activité voisine (même classe 43.32)");
+
+    // an archived offer, a suspended company, a company moved out of reach: no longer candidates
+    await db().update(offers).set({ status: "archived" }).where(eq(offers.id, offer.id));
+    await db().update(companies).set({ suspendedAt: new Date() }).where(eq(companies.id, secondary.companyId));
+    run = await ranked();
+    expect(run.has(byOffer.companyId)).toBe(false);
+    expect(run.has(secondary.companyId)).toBe(false);
+    await db().update(companies).set({ suspendedAt: null, communeCode: "29019" }).where(eq(companies.id, secondary.companyId)); // Brest
+    expect((await ranked()).has(secondary.companyId)).toBe(false);
+    await db().update(companies).set({ communeCode: "13070" }).where(eq(companies.id, secondary.companyId));
+    await db().update(offers).set({ status: "published" }).where(eq(offers.id, offer.id));
+    run = await ranked();
+    expect(run.has(secondary.companyId)).toBe(true);
+    expect(run.has(byOffer.companyId)).toBe(true);
+    await db().delete(companyActivities).where(eq(companyActivities.companyId, secondary.companyId));
+    await db().delete(offers).where(eq(offers.id, offer.id));
+    run = await ranked();
+    expect(run.has(secondary.companyId)).toBe(false);
+    expect(run.has(byOffer.companyId)).toBe(false);
   });
 
   it("ranks a need described like the form (the CLI), with French errors on unknown codes", async () => {
