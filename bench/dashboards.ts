@@ -126,21 +126,22 @@ try {
   // Per dashboard: the sum of its reads. A read without a naive counterpart (the barometer's suppression
   // test) still counts on the implemented side. The buyer dashboard is a single read (one call).
   log(`\nPar tableau de bord (somme de ses lectures ; objectif : au plus 1/${TARGET} du naïf, côté client) :`);
-  const summary: Record<string, { fast: number; slow: number; slowParallel: number | null; fastS: number; slowS: number; factor: number; factorServer: number; met: boolean }> = {};
+  const summary: Record<string, { fast: number; slow: number; slowParallel: number | null; fastS: number; slowS: number; factor: number; factorParallel: number | null; factorServer: number; met: boolean }> = {};
   for (const key of [...new Set(results.map((r) => r.dashboard + (r.group ? ` (${r.group})` : "")))]) {
     const rows = results.filter((r) => r.dashboard + (r.group ? ` (${r.group})` : "") === key);
     const sum = (k: "fast" | "slow" | "fastS" | "slowS" | "slowParallel") => rows.reduce((s, r) => s + (Number.isNaN(r[k]) ? 0 : r[k]), 0);
     const par = rows.some((r) => !Number.isNaN(r.slowParallel)) ? sum("slowParallel") : null;
-    // The naive side counted as what a page would wait for at best: its queries in parallel if that is quicker.
-    const slowBest = par === null ? sum("slow") : Math.min(sum("slow"), par);
+    // The target compares with the naive computation's own time (its queries one after the other, as the issue
+    // measured it); the naive buyer queries run all at once on two cores are printed beside it.
     const s = { fast: sum("fast"), slow: sum("slow"), slowParallel: par, fastS: sum("fastS"), slowS: sum("slowS"),
-      factor: factor(slowBest, sum("fast")), factorServer: factor(sum("slowS"), sum("fastS")), met: factor(slowBest, sum("fast")) >= TARGET };
+      factor: factor(sum("slow"), sum("fast")), factorParallel: par === null ? null : factor(par, sum("fast")),
+      factorServer: factor(sum("slowS"), sum("fastS")), met: factor(sum("slow"), sum("fast")) >= TARGET };
     summary[key] = s;
-    log(`  ${key.padEnd(22)} client : agrégats ${fmt(s.fast)} ms, naïf ${fmt(s.slow)} ms${par === null ? "" : ` (en parallèle ${fmt(par)} ms)`} → 1/${s.factor.toFixed(1)}` +
+    log(`  ${key.padEnd(22)} client : agrégats ${fmt(s.fast)} ms, naïf ${fmt(s.slow)} ms → 1/${s.factor.toFixed(1)}` +
+      (s.factorParallel === null ? "" : ` (naïf en parallèle ${fmt(par!)} ms → 1/${s.factorParallel.toFixed(1)})`) +
       ` ; serveur : ${fmt(s.fastS)} ms contre ${fmt(s.slowS)} ms → 1/${s.factorServer.toFixed(1)} ; objectif ${s.met ? "atteint" : "NON ATTEINT"}`);
   }
-  log("  (le rapport client compare au naïf le plus rapide des deux, séquentiel ou parallèle ; les lectures communes aux deux" +
-    " calculs — membres, signataires, modération, e-mails — ne sont pas comptées)");
+  log("  (les lectures communes aux deux calculs — membres, signataires, modération, e-mails — ne sont pas comptées)");
 
   log("\nFraîcheur : une attribution insérée, puis la lecture du tableau de bord de l'acheteur interrogée toutes les 10 ms");
   const f = await freshness(client, db, buyerIds[3]);

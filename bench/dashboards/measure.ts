@@ -23,14 +23,21 @@ export function median(xs: number[]): number {
  * clocks would inflate the many-node naive plans, while the inside of dash_buyer() is not instrumented at all.
  */
 export function serverTimed(db: Db, sink: number[]): Db {
+  type Plan = { "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] };
+  const record = (rows: Plan[]) => sink.push(rows[0]["QUERY PLAN"][0]["Planning Time"] + rows[0]["QUERY PLAN"][0]["Execution Time"]);
+  // Named statements go straight to the pool (buyerFigures): explained with the same text and parameters.
+  const client = {
+    query: async (q: pg.QueryConfig) => {
+      record((await db.$client.query<Plan>(`explain (analyze, timing off, format json) ${q.text}`, q.values)).rows);
+      return db.$client.query(q);
+    },
+  };
   return new Proxy(db, {
     get(target, prop, receiver) {
+      if (prop === "$client") return client;
       if (prop !== "execute") return Reflect.get(target, prop, receiver);
       return async (query: SQL) => {
-        const { rows } = await target.execute<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }>(
-          sql`explain (analyze, timing off, format json) ${query}`);
-        const plan = rows[0]["QUERY PLAN"][0];
-        sink.push(plan["Planning Time"] + plan["Execution Time"]);
+        record((await target.execute<Plan>(sql`explain (analyze, timing off, format json) ${query}`)).rows);
         return target.execute(query);
       };
     },

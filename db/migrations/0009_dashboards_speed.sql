@@ -4,9 +4,10 @@
 -- reads them all in one statement and returns one json document (json, not jsonb: built as text, about twice
 -- as cheap, and the client parses it once). As a plpgsql function its plan is prepared once per connection and
 -- forced generic: a buyer's rows are found the same way whoever the buyer is, while custom plans would be
--- re-planned at every call (the largest buyers skew the estimates). Labels are looked up per row shown.
+-- re-planned at every call (the largest buyers skew the estimates). Labels are looked up per row returned, and
+-- the communes are only the `top_communes` largest, as many as the page shows (a label costs more than a row).
 -- The definitions do not change: same rollups (migration 0005), same filters, same order as before.
-CREATE FUNCTION dash_buyer(buyer uuid, first_month date, last_month date) RETURNS json
+CREATE FUNCTION dash_buyer(buyer uuid, first_month date, last_month date, top_communes integer) RETURNS json
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
 	RETURN (
@@ -28,9 +29,10 @@ BEGIN
 					sum(local_purchases) AS local_purchases, sum(local_amount) AS local_amount
 				FROM communes_rows GROUP BY 1 HAVING sum(lines) > 0) g),
 			'communes', (SELECT coalesce(json_agg(g ORDER BY g.amount DESC, g.key), '[]') FROM (
-				SELECT supplier_commune AS key, (SELECT c.name || coalesce(' (' || c.postal_codes[1] || ')', '') FROM communes c WHERE c.insee_code = supplier_commune) AS label,
-					sum(purchases) AS purchases, sum(amount) AS amount, sum(local_purchases) AS local_purchases, sum(local_amount) AS local_amount
-				FROM communes_rows GROUP BY 1 HAVING sum(lines) > 0) g),
+				SELECT t.*, (SELECT c.name || coalesce(' (' || c.postal_codes[1] || ')', '') FROM communes c WHERE c.insee_code = t.key) AS label FROM (
+					SELECT supplier_commune AS key, sum(purchases) AS purchases, sum(amount) AS amount, sum(local_purchases) AS local_purchases,
+						sum(local_amount) AS local_amount
+					FROM communes_rows GROUP BY 1 HAVING sum(lines) > 0 ORDER BY amount DESC, key LIMIT top_communes) t) g),
 			'need_months', (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (SELECT to_char(month, 'YYYY-MM') AS month, needs, answered, answers, local_answers, local3,
 					wait_seconds, awarded
 				FROM dash_buyer_need_month WHERE buyer_company_id = buyer AND month BETWEEN first_month AND last_month AND needs > 0) m)

@@ -4,7 +4,7 @@
  * dash_buyer_need_month), drill-downs to the needs behind a figure (dash_award_lines, dash_need_stats).
  */
 import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../../client";
+import type { Db, DbOrTx } from "../../client";
 import type { NeedMetrics, RadiusKm, Totals } from "@/lib/dashboards/definitions";
 import { monthStart, type Period } from "@/lib/dashboards/period";
 import {
@@ -14,11 +14,15 @@ import {
 export type MonthTotals = Totals & { month: string };
 export type MonthNeeds = NeedMetrics & { month: string };
 
+/** How many supplier communes the buyer dashboard lists (the largest). */
+export const TOP_COMMUNES = 15;
+
 /** Everything the buyer dashboard shows, before totals (lib/dashboards/service.ts adds them up). */
 export interface BuyerFigures {
   months: MonthTotals[];
   bySection: BreakdownRow[];
   byEpci: BreakdownRow[];
+  /** The TOP_COMMUNES largest. */
   byCommune: BreakdownRow[];
   needMonths: MonthNeeds[];
 }
@@ -33,12 +37,15 @@ type BuyerDocument = {
 
 /**
  * A buyer's purchases by month (only months with purchases), by activity family, supplier EPCI and supplier
- * commune (largest first), and its needs by month of publication, in one round trip: dash_buyer() (migration
+ * commune (largest first; communes: the TOP_COMMUNES largest), and its needs by month of publication, in one round trip: dash_buyer() (migration
  * 0009) reads the rollups dash_buyer_month, _section, _commune and dash_buyer_need_month into one json document.
  */
-export async function buyerFigures(db: DbOrTx, buyerId: string, period: Period): Promise<BuyerFigures> {
-  const { rows } = await db.execute<{ doc: BuyerDocument }>(
-    sql`select dash_buyer(${buyerId}::uuid, ${monthStart(period.from)}::date, ${monthStart(period.to)}::date) as doc`);
+export async function buyerFigures(db: Db, buyerId: string, period: Period): Promise<BuyerFigures> {
+  // A named statement: pg prepares it once per connection, later calls send only the parameters.
+  const { rows } = await db.$client.query<{ doc: BuyerDocument }>({
+    name: "dash_buyer", text: "select dash_buyer($1::uuid, $2::date, $3::date, $4::int) as doc",
+    values: [buyerId, monthStart(period.from), monthStart(period.to), TOP_COMMUNES],
+  });
   const d = rows[0].doc;
   return {
     months: d.months.map((r) => ({ month: r.month, ...toTotals(r) })),

@@ -6,7 +6,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { periodInstants, type Period } from "@/lib/dashboards/period";
-import type { BuyerFigures, MonthNeeds, MonthTotals } from "./buyer";
+import { TOP_COMMUNES, type BuyerFigures, type MonthNeeds, type MonthTotals } from "./buyer";
 import type { MonthCore, QuarterFigures } from "./territory";
 import {
   num, toBreakdown, toCore, toNeedMetrics, toTotals, type BreakdownBy, type BreakdownCols, type BreakdownRow, type CoreCols,
@@ -56,7 +56,7 @@ export const naiveTerritoryBreakdown = (db: DbOrTx, p: Period, by: "section" | "
 
 /**
  * The buyer dashboard as a page would compute it without rollups: its five queries, one after the other
- * (`parallel`: all at once on the pool, as the page did with Promise.all).
+ * (`parallel`: all at once on the pool, as the page did with Promise.all); the page lists TOP_COMMUNES communes.
  */
 export async function naiveBuyerFigures(db: DbOrTx, buyerId: string, p: Period, parallel = false): Promise<BuyerFigures> {
   const parts = [
@@ -66,7 +66,7 @@ export async function naiveBuyerFigures(db: DbOrTx, buyerId: string, p: Period, 
   const [months, bySection, byEpci, byCommune, needMonths] = parallel
     ? await Promise.all([parts[0](), parts[1](), parts[2](), parts[3](), parts[4]()])
     : [await parts[0](), await parts[1](), await parts[2](), await parts[3](), await parts[4]()];
-  return { months, bySection, byEpci, byCommune, needMonths };
+  return { months, bySection, byEpci, byCommune: byCommune.slice(0, TOP_COMMUNES), needMonths };
 }
 
 /** Per published need: submitted answers not withdrawn, local ones, first answer; grouped by month. */
