@@ -183,6 +183,37 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     });
   });
 
+  describe("relevance with more matches than MAX_TOTAL_HITS", () => {
+    // 1,100 illuminators with the word in their description only, then, written last (after any cap taken
+    // in storage order), three with it in their name: page 1 by relevance starts with the names.
+    const bodyId = (i: number) => `30000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
+    const titleIds = [1, 2, 3].map((i) => `31000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
+    const inBody = Array.from({ length: MAX_TOTAL_HITS + 100 }, (_, i) => doc(bodyId(i), {
+      title: `Atelier du livre ${i}`, body: "Reliure, dorure et enluminure de manuscrits.", attributes: { section: ["R"], headcount: i < 10 ? "01" : "02" },
+    }));
+    const inTitle = titleIds.map((id, i) => doc(id, {
+      title: `Enluminure ${["Aubert", "Bonnet", "Chauvin"][i]}`, body: "Restauration de livres anciens.", attributes: { section: ["R"], headcount: "01" },
+    }));
+    beforeAll(async () => {
+      await engine.upsert("companies", inBody);
+      await engine.upsert("companies", inTitle);
+    });
+    afterAll(async () => {
+      await engine.remove("companies", [...inBody, ...inTitle].map((d) => d.id));
+    });
+
+    it("ranks the names that match first, wherever they are stored", async () => {
+      const r = await engine.search({ index: "companies", text: "enluminure" });
+      expect(r).toMatchObject({ total: MAX_TOTAL_HITS, totalIsExact: false });
+      expect(r.hits.slice(0, 3).map((h) => h.id).sort()).toEqual([...titleIds].sort());
+      expect(r.hits.slice(3).every((h) => h.id.startsWith("30000000-"))).toBe(true);
+      // Under the cap, a name match is counted once (it also matches the whole text).
+      const few = await engine.search({ index: "companies", text: "enluminure", filters: { equals: { headcount: ["01"] } }, pageSize: 50 });
+      expect(few).toMatchObject({ total: 13, totalIsExact: true });
+      expect(few.hits.slice(0, 3).map((h) => h.id).sort()).toEqual([...titleIds].sort());
+    });
+  });
+
   it("reports its health", async () => {
     expect((await engine.health()).ok).toBe(true);
   });

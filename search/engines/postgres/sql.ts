@@ -1,8 +1,8 @@
 /**
  * SQL of the PostgreSQL engine: filters as a parameterised WHERE clause, and the one statement a search
  * runs. Its cost is bounded whatever the number of matches: the total, the facet counts and the relevance
- * ranking read at most MAX_TOTAL_HITS + 1 matches; explicit sorts walk an index (distance: the GiST
- * nearest-first order) or keep only the page's rows in a top-N sort.
+ * ranking read at most MAX_TOTAL_HITS + 1 matches (for relevance, title matches first); explicit sorts
+ * walk an index (distance: the GiST nearest-first order) or keep only the page's rows in a top-N sort.
  */
 import {
   FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type GeoPoint, type SearchFilters, type SearchIndex, type SearchQuery,
@@ -96,11 +96,14 @@ export interface SearchRow {
 }
 
 /**
- * The statement for a query whose text is already a tsquery (null: browse). It reads the first
- * MAX_TOTAL_HITS + 1 matches (the candidates: count, facets). The page is then:
+ * The statement for a query whose text is already a tsquery (null: browse). It reads at most
+ * MAX_TOTAL_HITS + 1 matches (the candidates: count, facets). By relevance with words, the candidates are
+ * the documents whose title alone matches (GIN over title_tsv), then the other matches: with more title
+ * matches than the cap, only title matches are ranked. Otherwise, and after the title matches, they are
+ * the matches as the index gives them, in storage order. The page is then:
  * - with at most MAX_TOTAL_HITS matches, every sort: the candidates sorted (they are all the matches);
- * - with more, by relevance with words: the candidates ranked by ts_rank (the best of the first
- *   matches, not of all: what bounds the cost of broad queries);
+ * - with more, by relevance with words: the candidates ranked by ts_rank (title matches, then the first
+ *   other matches, not all of them: what bounds the cost of broad queries);
  * - with more, by distance: the GiST index walked nearest first, then the unlocated documents;
  *   by a number or by document id (browse): the number's index (needs' deadline) or the primary key
  *   walked in order, or a top-N sort.
@@ -115,6 +118,7 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
   const p = new Params();
   const index = q.index === "needs" ? "needs" : "companies";
   const where = whereClause(q.index, q.filters, p, tsquery === null);
+  const filtered = where.join(" AND ");
   const tsq = tsquery === null ? null : `to_tsquery('search.fr', ${p.add(tsquery)})`;
   if (tsq) where.push(`d.tsv @@ ${tsq}`);
   const matches = where.join(" AND ");
@@ -157,8 +161,16 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
   // The matches counted and faceted, with their sort value: at most one more than MAX_TOTAL_HITS. When
   // they are all there, the page is sorted from them; otherwise (matches are then plenty) it comes from
   // walking the sort's index, or for relevance it is the best of these candidates.
-  const candidates = `candidates AS MATERIALIZED (SELECT d.doc_id, ${key} AS k${facets.length ? ", d.tags" : ""}
-      FROM search.documents d WHERE ${matches} LIMIT ${MAX_TOTAL_HITS + 1})`;
+  const candidateRows = (condition: string) => `SELECT d.doc_id, ${key} AS k${facets.length ? ", d.tags" : ""}
+      FROM search.documents d WHERE ${condition}`;
+  // For relevance, title matches come first: Append runs its branches in order and the LIMIT stops it, so
+  // the other matches are read only when title matches are fewer than the cap. The branches are disjoint
+  // and a title match is a match (tsv starts with the title's words, at the same positions, and queries
+  // never negate), so the count and the facets see each match once.
+  const candidates = ranked
+    ? `candidates AS MATERIALIZED (SELECT * FROM ((${candidateRows(`${filtered} AND d.title_tsv @@ ${tsq}`)})
+      UNION ALL (${candidateRows(`${matches} AND NOT d.title_tsv @@ ${tsq}`)})) m LIMIT ${MAX_TOTAL_HITS + 1})`
+    : `candidates AS MATERIALIZED (${candidateRows(matches)} LIMIT ${MAX_TOTAL_HITS + 1})`;
   const facetCounts = facets.length
     ? `, facet_counts AS (SELECT t.name, t.value, count(*)::int AS n FROM candidates c,
          LATERAL (SELECT split_part(tag, '=', 1) AS name, substr(tag, strpos(tag, '=') + 1) AS value FROM unnest(c.tags) AS tag) t
