@@ -119,7 +119,7 @@ export function candidateSql(q: CandidateQuery) {
       -- Active companies of the divisions in reach, counted per (main code, commune): the matching index alone.
       select g.naf_code, g.commune_code, g.n, r.km, r.inside, r.place_score, l.level, ${w} * l.level + r.place_score as pre_score
       from (select co.naf_code, co.commune_code, count(*) as n from companies co
-        where co.naf_code = any(${div}) and co.commune_code = any(${communes}) and ${active} group by 1, 2) g
+        where co.naf_code = any(${div}) and ${active} group by 1, 2) g
       join lv l on l.code = g.naf_code join reach r on r.commune_code = g.commune_code
     ), bar as materialized (
       -- The (limit + 1)-th best pre-score on main codes alone (+ 1 for the need's own company, counted here):
@@ -137,7 +137,7 @@ export function candidateSql(q: CandidateQuery) {
       from matching_extra_activities x
       join lv l on l.code = x.naf_code join reach r on r.commune_code = x.commune_code
       left join lv ml on ml.code = x.main_naf_code
-      where x.naf_code = any(${div}) and x.commune_code = any(${communes}) and x.company_id is distinct from ${q.excludeCompanyId}::uuid
+      where x.naf_code = any(${div}) and x.company_id is distinct from ${q.excludeCompanyId}::uuid
       group by x.company_id, x.siret, r.km, r.inside, r.place_score
     ), main as (
       -- The companies of the groups above the bar (or near enough outside), read group by group.
