@@ -25,6 +25,9 @@ export type RadiusKm = (typeof RADII_KM)[number];
 /** Below this many companies, a public figure is not shown (statistical secrecy). */
 export const MIN_COMPANIES_PER_CELL = 5;
 
+/** How many supplier communes the buyer dashboard lists (the largest). */
+export const TOP_COMMUNES = 15;
+
 export interface Place { lat: number; lng: number }
 
 export interface SupplierFacts {

@@ -6,7 +6,8 @@
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buyerFigures, TOP_COMMUNES } from "@/db/queries/dashboards/buyer";
+import { buyerFigures } from "@/db/queries/dashboards/buyer";
+import { TOP_COMMUNES } from "@/lib/dashboards/definitions";
 import * as naive from "@/db/queries/dashboards/naive";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
 import { addNeedMetrics, addTotals, awardLines, emptyTotals, monthOf, needMetrics, summarize } from "@/lib/dashboards/definitions";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { BarsChart } from "@/app/_components/dashboards/charts";
 import { ChartFigure, DataTableView } from "@/app/_components/dashboards/chart-figure";
 import type { BuyerDashboard } from "@/lib/dashboards/service";
-import { share, type RadiusKm } from "@/lib/dashboards/definitions";
+import { share, TOP_COMMUNES, type RadiusKm } from "@/lib/dashboards/definitions";
 import { formatAmount, formatPurchases, formatShare } from "@/lib/dashboards/format";
 import { monthLabel, periodLabel, periodQuery, shortMonthLabel } from "@/lib/dashboards/period";
 
@@ -72,9 +72,9 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
             <Link key={e.key} href={drill({ epci: e.key })}>{e.key ? e.label : "EPCI inconnu"}</Link>, formatAmount(e.amount), formatPurchases(e.purchases), formatShare(share(e.amount, t.amount)),
           ]),
         }} />
-        <DataTableView caption="Par commune des fournisseurs (15 premières)" captionVisible table={{
+        <DataTableView caption={`Par commune des fournisseurs (${TOP_COMMUNES} premières)`} captionVisible table={{
           columns: ["Commune", "Montant HT", "Achats", "Part du montant"],
-          rows: data.byCommune.slice(0, 15).map((c) => [
+          rows: data.byCommune.slice(0, TOP_COMMUNES).map((c) => [
             <Link key={c.key} href={drill({ commune: c.key })}>{c.label}</Link>, formatAmount(c.amount), formatPurchases(c.purchases), formatShare(share(c.amount, t.amount)),
           ]),
         }} />

@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../client";
-import type { NeedMetrics, RadiusKm, Totals } from "@/lib/dashboards/definitions";
+import { TOP_COMMUNES, type NeedMetrics, type RadiusKm, type Totals } from "@/lib/dashboards/definitions";
 import { monthStart, type Period } from "@/lib/dashboards/period";
 import {
   monthRange, toBreakdown, toNeedMetrics, toTotals, type BreakdownCols, type BreakdownRow, type NeedCols, type TotalsCols,
@@ -13,9 +13,6 @@ import {
 
 export type MonthTotals = Totals & { month: string };
 export type MonthNeeds = NeedMetrics & { month: string };
-
-/** How many supplier communes the buyer dashboard lists (the largest). */
-export const TOP_COMMUNES = 15;
 
 /** Everything the buyer dashboard shows, before totals (lib/dashboards/service.ts adds them up). */
 export interface BuyerFigures {

@@ -6,7 +6,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { periodInstants, type Period } from "@/lib/dashboards/period";
-import { TOP_COMMUNES, type BuyerFigures, type MonthNeeds, type MonthTotals } from "./buyer";
+import { TOP_COMMUNES } from "@/lib/dashboards/definitions";
+import type { BuyerFigures, MonthNeeds, MonthTotals } from "./buyer";
 import type { MonthCore, QuarterFigures } from "./territory";
 import {
   num, toBreakdown, toCore, toNeedMetrics, toTotals, type BreakdownBy, type BreakdownCols, type BreakdownRow, type CoreCols,
