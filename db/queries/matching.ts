@@ -65,10 +65,10 @@ export function activityLevel(code: string, sought: readonly string[]): number {
   return 0.25;
 }
 
-type Kept = [id: string, siret: string, name: string, nafCode: string, communeCode: string, headcountBand: string,
-  verificationStatus: string, source: CandidateRow["source"], serviceAreaKind: CandidateRow["service_area_kind"], serviceRadiusKm: number | null];
 type CandidateLists = {
-  kept: Kept[] | null;
+  /** "id,siret,naf,commune,band,verification,source,areaKind,radius;…" (radius empty when null) */
+  fields: string | null;
+  names: string[] | null;
   codes: [id: string, code: string][] | null;
   signed: string[] | null;
   areas: [id: string, area: string][] | null;
@@ -77,23 +77,32 @@ type CandidateLists = {
 
 export async function matchCandidates(db: DbOrTx, q: CandidateQuery): Promise<CandidateRow[]> {
   if (q.reach.codes.length === 0 || q.divisionCodes.length === 0) return [];
-  // Flat JSON lists instead of 2,000 rows: parsed natively, several times faster than row by row.
+  // A few flat lists instead of 2,000 rows: parsed natively, several times faster than row by row.
   const { rows: [lists] } = await db.execute<CandidateLists>(candidateSql(q));
   const group = <T>(pairs: [string, T][] | null) => {
     const byId = new Map<string, T[]>();
-    for (const [id, value] of pairs ?? []) byId.set(id, [...(byId.get(id) ?? []), value]);
+    for (const [id, value] of pairs ?? []) {
+      const list = byId.get(id);
+      if (list) list.push(value);
+      else byId.set(id, [value]);
+    }
     return byId;
   };
   const codes = group(lists.codes);
   const areas = group(lists.areas);
   const signed = new Set(lists.signed ?? []);
   const invitations = new Map((lists.invitations ?? []).map(([id, invited, answered]) => [id, { invited, answered }]));
-  return (lists.kept ?? []).map(([id, siret, name, nafCode, communeCode, headcountBand, verificationStatus, source, serviceAreaKind, serviceRadiusKm]) => ({
-    id, name, siret, naf_code: nafCode, codes: codes.get(id) ?? [], commune_code: communeCode, headcount_band: headcountBand,
-    verification_status: verificationStatus, source, signed: signed.has(id), service_area_kind: serviceAreaKind,
-    service_radius_km: serviceRadiusKm, service_areas: serviceAreaKind === "areas" ? areas.get(id) ?? [] : [],
-    invited: invitations.get(id)?.invited ?? 0, answered: invitations.get(id)?.answered ?? 0,
-  }));
+  const names = lists.names ?? [];
+  return lists.fields ? lists.fields.split(";").map((record, i) => {
+    const [id, siret, nafCode, communeCode, headcountBand, verificationStatus, source, serviceAreaKind, radius] = record.split(",");
+    return {
+      id, name: names[i], siret, naf_code: nafCode, codes: codes.get(id) ?? [], commune_code: communeCode, headcount_band: headcountBand,
+      verification_status: verificationStatus, source: source as CandidateRow["source"], signed: signed.has(id),
+      service_area_kind: serviceAreaKind as CandidateRow["service_area_kind"], service_radius_km: radius === "" ? null : Number(radius),
+      service_areas: serviceAreaKind === "areas" ? areas.get(id) ?? [] : [],
+      invited: invitations.get(id)?.invited ?? 0, answered: invitations.get(id)?.answered ?? 0,
+    };
+  }) : [];
 }
 
 /** The query itself (exported for EXPLAIN in the bench). */
@@ -168,9 +177,10 @@ export function candidateSql(q: CandidateQuery) {
       select array_agg(id) as ids from kept
     )
     select
-      (select json_agg(json_build_array(co.id, co.siret, coalesce(co.trade_name, co.legal_name), co.naf_code, co.commune_code, co.headcount_band,
-          co.verification_status, co.source, co.service_area_kind, co.service_radius_km))
-        from companies co where co.id = any(${keptIds})) as kept,
+      -- The kept companies' own columns: fields from fixed alphabets (uuid, digits, codes, enum values) as one
+      -- delimited string, names (free text) as a JSON array in the same row order; three times cheaper to
+      -- build and read than a JSON array per company.
+      k.fields, k.names,
       (select json_agg(json_build_array(x.company_id, x.naf_code)) from matching_extra_activities x
         where x.company_id = any(${keptIds}) and x.naf_code = any(${div})) as codes,
       (select json_agg(cs.company_id) from charter_signatures cs where cs.company_id = any(${keptIds})) as signed,
@@ -183,7 +193,13 @@ export function candidateSql(q: CandidateQuery) {
         from need_invitations i join needs n on n.id = i.need_id
         where i.company_id = any(${keptIds}) and i.need_id is distinct from ${q.needId}::uuid
         group by i.company_id
-      ) x) as invitations`;
+      ) x) as invitations
+    from (
+      select string_agg(concat_ws(',', co.id, co.siret, co.naf_code, co.commune_code, co.headcount_band, co.verification_status, co.source,
+          co.service_area_kind, coalesce(co.service_radius_km::text, '')), ';') as fields,
+        json_agg(coalesce(co.trade_name, co.legal_name)) as names
+      from companies co where co.id = any(${keptIds})
+    ) k`;
 }
 
 export type NeedForMatching = {
