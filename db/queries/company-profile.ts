@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { companies, companyActivities, companyReferences, nafCodes } from "../schema";
 import { findCompanyCard, isActive, isSignatory, isVerified } from "./companies";
+import { readTogether } from "../read-together";
 
 /** A company anyone may see: verified by the CCI, not suspended, signatory of the charter. */
 export const publiclyVisible = () => and(isVerified(), isActive(), isSignatory())!;
@@ -26,19 +27,19 @@ async function serviceAreas(db: DbOrTx, companyId: string) {
 
 /** Everything the profile pages show; null when the company does not exist. */
 export async function loadCompanyProfile(db: DbOrTx, companyId: string) {
-  const [card, [profile], activities, areas, references] = await Promise.all([
-    findCompanyCard(db, companyId),
-    db.select({
+  const [card, [profile], activities, areas, references] = await readTogether(db, [
+    () => findCompanyCard(db, companyId),
+    () => db.select({
       contactName: companies.contactName, contactEmail: companies.contactEmail, contactPhone: companies.contactPhone,
       certifications: companies.certifications, serviceAreaKind: companies.serviceAreaKind, serviceRadiusKm: companies.serviceRadiusKm,
       logoFileId: companies.logoFileId, verificationNote: companies.verificationNote,
       publiclyVisible: sql<boolean>`${publiclyVisible()}`,
     }).from(companies).where(eq(companies.id, companyId)),
-    db.select({ code: companyActivities.nafCode, label: nafCodes.label }).from(companyActivities)
+    () => db.select({ code: companyActivities.nafCode, label: nafCodes.label }).from(companyActivities)
       .innerJoin(nafCodes, eq(nafCodes.code, companyActivities.nafCode))
       .where(eq(companyActivities.companyId, companyId)).orderBy(asc(companyActivities.nafCode)),
-    serviceAreas(db, companyId),
-    db.select({ id: companyReferences.id, clientName: companyReferences.clientName, year: companyReferences.year, description: companyReferences.description })
+    () => serviceAreas(db, companyId),
+    () => db.select({ id: companyReferences.id, clientName: companyReferences.clientName, year: companyReferences.year, description: companyReferences.description })
       .from(companyReferences).where(eq(companyReferences.companyId, companyId))
       .orderBy(asc(companyReferences.createdAt), asc(companyReferences.id)), // the order the company gave
   ]);

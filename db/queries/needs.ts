@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm"
 import type { DbOrTx } from "../client";
 import { communes, companies, files, needActivities, needAreas, needs, nafCodes, users } from "../schema";
 import type { NeedStatus } from "../../lib/needs/state-machine";
+import { readTogether } from "../read-together";
 
 export const ofCompany = (companyId: string) => eq(needs.companyId, companyId);
 export const withStatus = (statuses: readonly NeedStatus[]) => inArray(needs.status, [...statuses]);
@@ -31,11 +32,11 @@ export async function loadNeed(db: DbOrTx, id: string) {
     .leftJoin(users, eq(users.id, needs.contactUserId))
     .where(eq(needs.id, id));
   if (!row) return null;
-  const [activities, areas, attachments] = await Promise.all([
-    db.select({ code: needActivities.nafCode, label: nafCodes.label }).from(needActivities)
+  const [activities, areas, attachments] = await readTogether(db, [
+    () => db.select({ code: needActivities.nafCode, label: nafCodes.label }).from(needActivities)
       .innerJoin(nafCodes, eq(nafCodes.code, needActivities.nafCode)).where(eq(needActivities.needId, id)).orderBy(asc(needActivities.nafCode)),
-    loadAreas(db, id),
-    db.select({ id: files.id, filename: files.filename, mimeType: files.mimeType, sizeBytes: files.sizeBytes })
+    () => loadAreas(db, id),
+    () => db.select({ id: files.id, filename: files.filename, mimeType: files.mimeType, sizeBytes: files.sizeBytes })
       .from(files).where(and(eq(files.objectType, "need"), eq(files.objectId, id))).orderBy(asc(files.createdAt)),
   ]);
   return { ...row, activities, areas, attachments };

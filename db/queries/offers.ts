@@ -4,6 +4,7 @@ import type { DbOrTx } from "../client";
 import { communes, companies, files, memberships, nafCodes, offerActivities, offers, users } from "../schema";
 import type { OfferStatus } from "../../lib/offers/state-machine";
 import { publiclyVisible } from "./company-profile";
+import { readTogether } from "../read-together";
 
 export const ofCompany = (companyId: string) => eq(offers.companyId, companyId);
 export const withStatus = (status: OfferStatus) => eq(offers.status, status);
@@ -30,11 +31,11 @@ export async function loadOffer(db: DbOrTx, id: string) {
     .leftJoin(users, eq(users.id, offers.createdBy))
     .where(eq(offers.id, id));
   if (!row) return null;
-  const [activities, areas, photos] = await Promise.all([
-    db.select({ code: offerActivities.nafCode, label: nafCodes.label }).from(offerActivities)
+  const [activities, areas, photos] = await readTogether(db, [
+    () => db.select({ code: offerActivities.nafCode, label: nafCodes.label }).from(offerActivities)
       .innerJoin(nafCodes, eq(nafCodes.code, offerActivities.nafCode)).where(eq(offerActivities.offerId, id)).orderBy(asc(offerActivities.nafCode)),
-    loadAreas(db, id),
-    db.select({ id: files.id, filename: files.filename, mimeType: files.mimeType, sizeBytes: files.sizeBytes })
+    () => loadAreas(db, id),
+    () => db.select({ id: files.id, filename: files.filename, mimeType: files.mimeType, sizeBytes: files.sizeBytes })
       .from(files).where(offerPhotos(id)).orderBy(asc(files.createdAt), asc(files.id)),
   ]);
   return { ...row, activities, areas, photos };
@@ -76,11 +77,11 @@ async function activitiesAndPhotos(db: DbOrTx, offerIds: string[]) {
   const activities = new Map<string, { code: string; label: string }[]>();
   const photos = new Map<string, string[]>();
   if (offerIds.length === 0) return { activities, photos };
-  const [actRows, photoRows] = await Promise.all([
-    db.select({ offerId: offerActivities.offerId, code: offerActivities.nafCode, label: nafCodes.label }).from(offerActivities)
+  const [actRows, photoRows] = await readTogether(db, [
+    () => db.select({ offerId: offerActivities.offerId, code: offerActivities.nafCode, label: nafCodes.label }).from(offerActivities)
       .innerJoin(nafCodes, eq(nafCodes.code, offerActivities.nafCode))
       .where(inArray(offerActivities.offerId, offerIds)).orderBy(asc(offerActivities.nafCode)),
-    db.select({ offerId: files.objectId, id: files.id }).from(files)
+    () => db.select({ offerId: files.objectId, id: files.id }).from(files)
       .where(and(eq(files.objectType, "offer"), inArray(files.objectId, offerIds))).orderBy(asc(files.createdAt), asc(files.id)),
   ]);
   for (const a of actRows) activities.set(a.offerId, [...(activities.get(a.offerId) ?? []), { code: a.code, label: a.label }]);
@@ -97,9 +98,9 @@ export async function listPublishedOffersOfCompany(db: DbOrTx, companyId: string
     .from(offers).where(and(ofCompany(companyId), withStatus("published")))
     .orderBy(desc(offers.publishedAt), asc(offers.id)).limit(100);
   const ids = rows.map((r) => r.id);
-  const [{ activities, photos }, areas] = await Promise.all([
-    activitiesAndPhotos(db, ids),
-    Promise.all(ids.map((id) => loadAreas(db, id))),
+  const [{ activities, photos }, areas] = await readTogether(db, [
+    () => activitiesAndPhotos(db, ids),
+    () => readTogether(db, ids.map((id) => () => loadAreas(db, id))),
   ]);
   return rows.map((r, i) => ({ ...r, activities: activities.get(r.id) ?? [], photoIds: photos.get(r.id) ?? [], areas: areas[i] }));
 }

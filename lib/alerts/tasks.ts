@@ -19,7 +19,9 @@ export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }),
     const loaded = await loadNeed(db, needId);
     if (!loaded || loaded.need.status !== "published") return;
     await computeAndStoreMatches(db, needId);
-    const [run, weights] = await Promise.all([rankSuppliersForNeed(db, needId, { limit: ALERT_CANDIDATES }), currentWeights(db)]);
+    // A task's db is one client: one query at a time.
+    const run = await rankSuppliersForNeed(db, needId, { limit: ALERT_CANDIDATES });
+    const weights = await currentWeights(db);
     const result = await db.transaction((tx) => fanOutNeedAlerts(tx, {
       id: needId, title: loaded.need.title, companyName: loaded.companyName, communeName: loaded.communeName, responseDeadline: loaded.need.responseDeadline,
     }, run.matches.filter((m) => m.signatory).map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })), weights.alertThreshold));

@@ -74,11 +74,11 @@ export async function updateCompanyProfile(
       logoFileId,
     }).where(eq(companies.id, companyId)).returning();
 
-    const [oldActivities, oldAreas, oldReferences] = await Promise.all([
-      tx.select({ code: companyActivities.nafCode }).from(companyActivities).where(eq(companyActivities.companyId, companyId)),
-      tx.select().from(companyServiceAreas).where(eq(companyServiceAreas.companyId, companyId)),
-      tx.select({ clientName: companyReferences.clientName, year: companyReferences.year }).from(companyReferences).where(eq(companyReferences.companyId, companyId)),
-    ]);
+    // One transaction, one connection: read one after another.
+    const oldActivities = await tx.select({ code: companyActivities.nafCode }).from(companyActivities).where(eq(companyActivities.companyId, companyId));
+    const oldAreas = await tx.select().from(companyServiceAreas).where(eq(companyServiceAreas.companyId, companyId));
+    const oldReferences = await tx.select({ clientName: companyReferences.clientName, year: companyReferences.year }).from(companyReferences)
+      .where(eq(companyReferences.companyId, companyId));
     await tx.delete(companyActivities).where(eq(companyActivities.companyId, companyId));
     await tx.delete(companyServiceAreas).where(eq(companyServiceAreas.companyId, companyId));
     await tx.delete(companyReferences).where(eq(companyReferences.companyId, companyId));

@@ -135,10 +135,8 @@ export async function duplicateNeed(db: Db, actor: Actor | null, needId: string,
       title: `${source.title} (copie)`.slice(0, 150), responseDeadline: deadline, status: "draft",
       createdBy: actor!.userId, duplicatedFromId: source.id,
     }).returning();
-    const [acts, areas] = await Promise.all([
-      tx.select().from(needActivities).where(eq(needActivities.needId, needId)),
-      tx.select().from(needAreas).where(eq(needAreas.needId, needId)),
-    ]);
+    const acts = await tx.select().from(needActivities).where(eq(needActivities.needId, needId));
+    const areas = await tx.select().from(needAreas).where(eq(needAreas.needId, needId));
     if (acts.length) await tx.insert(needActivities).values(acts.map((a) => ({ ...a, needId: copy.id })));
     if (areas.length) await tx.insert(needAreas).values(areas.map((a) => ({ ...a, needId: copy.id })));
     await recordAudit(tx, { actorUserId: actor!.userId, action: "need.duplicate", objectType: "need", objectId: copy.id, companyId: source.companyId, after: { duplicatedFrom: source.id } });

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { communes, epcis, memberships, nafCodes } from "@/db/schema";
 import type { AreaRef } from "../geo/area-schema";
 import type { FieldErrors } from "../errors";
+import { readTogether } from "@/db/read-together";
 
 export async function unknownNafCodes(db: DbOrTx, codes: string[]): Promise<string[]> {
   if (codes.length === 0) return [];
@@ -21,9 +22,9 @@ export async function communeExists(db: DbOrTx, code: string): Promise<boolean> 
 export async function unknownAreas(db: DbOrTx, areas: AreaRef[]): Promise<AreaRef[]> {
   const communeCodes = areas.filter((a) => a.kind === "commune").map((a) => a.code);
   const epciCodes = areas.filter((a) => a.kind === "epci").map((a) => a.code);
-  const [c, e] = await Promise.all([
-    communeCodes.length ? db.select({ code: communes.inseeCode }).from(communes).where(inArray(communes.inseeCode, communeCodes)) : [],
-    epciCodes.length ? db.select({ code: epcis.code }).from(epcis).where(inArray(epcis.code, epciCodes)) : [],
+  const [c, e] = await readTogether(db, [
+    async () => (communeCodes.length ? db.select({ code: communes.inseeCode }).from(communes).where(inArray(communes.inseeCode, communeCodes)) : []),
+    async () => (epciCodes.length ? db.select({ code: epcis.code }).from(epcis).where(inArray(epcis.code, epciCodes)) : []),
   ]);
   const known = new Set([...c.map((r) => `commune:${r.code}`), ...e.map((r) => `epci:${r.code}`)]);
   return areas.filter((a) => !known.has(`${a.kind}:${a.code}`));
@@ -42,10 +43,10 @@ export async function referenceErrors(
   fields: { naf: string; commune: string; areas: string },
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
-  const [naf, commune, areas] = await Promise.all([
-    unknownNafCodes(db, input.nafCodes ?? []),
-    input.communeCode ? communeExists(db, input.communeCode) : Promise.resolve(true),
-    unknownAreas(db, input.areas ?? []),
+  const [naf, commune, areas] = await readTogether(db, [
+    () => unknownNafCodes(db, input.nafCodes ?? []),
+    async () => (input.communeCode ? communeExists(db, input.communeCode) : true),
+    () => unknownAreas(db, input.areas ?? []),
   ]);
   if (naf.length) errors[fields.naf] = `Code NAF inconnu : ${naf.join(", ")}.`;
   if (!commune) errors[fields.commune] = "Commune inconnue.";

@@ -8,6 +8,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { communes } from "@/db/schema";
 import { foldText } from "./columns";
+import { readTogether } from "@/db/read-together";
 
 export type CommuneResolution = { code: string } | { error: string };
 
@@ -53,11 +54,11 @@ export async function resolveCommunes(db: DbOrTx, cells: string[]): Promise<Map<
   };
   const base = () => db.select(select).from(communes).leftJoin(parent, eq(parent.inseeCode, communes.parentCode));
   const postalArray = sql`array[${sql.join([...postals].map((p) => sql`${p}`), sql`, `)}]::text[]`;
-  const [byCode, byName] = await Promise.all([
-    codes.size || postals.size
+  const [byCode, byName] = await readTogether(db, [
+    async () => (codes.size || postals.size
       ? base().where(or(codes.size ? inArray(communes.inseeCode, [...codes]) : undefined, postals.size ? sql`${communes.postalCodes} && ${postalArray}` : undefined))
-      : Promise.resolve([]),
-    names.size ? base().where(sql`${fold(communes.name)} in (${sql.join([...names].map((n) => sql`${n}`), sql`, `)})`) : Promise.resolve([]),
+      : []),
+    async () => (names.size ? base().where(sql`${fold(communes.name)} in (${sql.join([...names].map((n) => sql`${n}`), sql`, `)})`) : []),
   ]);
 
   const result = new Map<string, CommuneResolution>();

@@ -11,6 +11,7 @@ import { needInputSchema, type NeedInput } from "../need-schema";
 import { columnLabel, foldText, IMPORT_COLUMNS, type ColumnKey } from "./columns";
 import type { ParsedFile, RawValues } from "./parse";
 import { resolveCommunes } from "./resolve-communes";
+import { readTogether } from "@/db/read-together";
 
 export type RowErrors = Record<string, string>;
 export type ImportRowResult =
@@ -151,9 +152,9 @@ const inColumnOrder = (errors: RowErrors): RowErrors =>
 export async function validateImport(db: DbOrTx, parsed: ParsedFile, opts: { userId: string; now?: Date }): Promise<ValidatedImport> {
   if (parsed.fileErrors.length) return { rows: [], fileErrors: parsed.fileErrors };
   const shaped = parsed.rows.map((r) => shapeRow(r.values, opts.userId));
-  const [unknownNaf, communes] = await Promise.all([
-    unknownNafCodes(db, [...new Set(shaped.flatMap((s) => s.naf))]),
-    resolveCommunes(db, [...new Set(shaped.flatMap((s) => (s.commune ? [s.commune] : [])))]),
+  const [unknownNaf, communes] = await readTogether(db, [
+    () => unknownNafCodes(db, [...new Set(shaped.flatMap((s) => s.naf))]),
+    () => resolveCommunes(db, [...new Set(shaped.flatMap((s) => (s.commune ? [s.commune] : [])))]),
   ]);
   const unknown = new Set(unknownNaf);
   const schema = needInputSchema(opts.now ?? new Date());
