@@ -7,8 +7,10 @@
  *
  * Usage: npm run bench:matching [-- --companies 100000 --needs 200 --rounds 3 --seed 20261124]
  *        npm run bench:matching -- --url postgres://… (a database this bench already filled: no generation)
+ *        … --rankings file.jsonl: also writes every need's full ranking (one JSON line each, computedAt left
+ *        out), so a change meant to keep the rule can be checked with cmp, before and after, on the same --url.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -28,6 +30,7 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "3" },
     seed: { type: "string", default: "20261124" },
     url: { type: "string" },
+    rankings: { type: "string" },
   },
 });
 const TARGET_RATIO = 2;
@@ -114,6 +117,15 @@ try {
   for (const f of facts.slice(0, 20)) {
     await rankSuppliersForNeed(db, f.id, { search: null });
     await filterOnly(db, f, territory);
+  }
+  if (args.rankings) {
+    // Before the timed rounds, so writing 200 rankings of some 2,000 suppliers does not weigh on them.
+    writeFileSync(args.rankings, "");
+    for (const f of facts) {
+      const run = await rankSuppliersForNeed(db, f.id, { search: null });
+      appendFileSync(args.rankings, `${JSON.stringify({ ...run, computedAt: undefined })}\n`);
+    }
+    say(`■ Classements complets écrits dans ${args.rankings}`);
   }
   const rank: number[] = [];
   const filter: number[] = [];

@@ -142,15 +142,18 @@ export function candidateSql(q: CandidateQuery) {
           (select pre_score, sum(n) over (order by pre_score desc) as ge from grp where inside) x) as min_score,
         (select coalesce(min(km) filter (where le > ${q.outsideLimit}), 'infinity') from
           (select km, sum(n) over (order by km) as le from grp where not inside and level >= 0.75) y) as max_km
-    ), extra as materialized (
-      -- Best level of each company's secondary activities and published offers in the divisions, in reach
-      -- (matching_extra_activities, migration 0008), with its main code's level.
-      select x.company_id as id, x.siret, r.km, r.inside, r.place_score, greatest(max(l.level), max(ml.level)) as level
+    ), extra_rows as materialized (
+      -- Secondary activities and activities of published offers in the divisions, in reach
+      -- (matching_extra_activities, migration 0008), each with its level or its main code's, if better.
+      select x.company_id as id, x.siret, x.naf_code, r.km, r.inside, r.place_score, greatest(l.level, ml.level) as level
       from matching_extra_activities x
       join lv l on l.code = x.naf_code join reach r on r.commune_code = x.commune_code
       left join lv ml on ml.code = x.main_naf_code
       where x.naf_code = any(${div}) and x.company_id is distinct from ${q.excludeCompanyId}::uuid
-      group by x.company_id, x.siret, r.km, r.inside, r.place_score
+    ), extra as materialized (
+      -- Best level of each of these companies.
+      select id, siret, km, inside, place_score, max(level) as level from extra_rows
+      group by id, siret, km, inside, place_score
     ), main as (
       -- The companies of the groups above the bar (or near enough outside), read group by group.
       select co.id, co.siret, g.km, g.inside, g.place_score, g.level
@@ -181,8 +184,12 @@ export function candidateSql(q: CandidateQuery) {
       -- delimited string, names (free text) as a JSON array in the same row order; three times cheaper to
       -- build and read than a JSON array per company.
       k.fields, k.names,
-      (select json_agg(json_build_array(x.company_id, x.naf_code)) from matching_extra_activities x
-        where x.company_id = any(${keptIds}) and x.naf_code = any(${div})) as codes,
+      -- Every kept company's activities in the divisions are already in extra_rows (it is in reach). Not
+      -- "= any(kept_ids)": that array comes from a sub-plan and was searched linearly for every activity row (8 ms
+      -- on common trades). A full join, because it can only be hashed or merged: on misestimated CTE sizes an
+      -- inner join became a nested loop over both lists (60 ms on one bench need).
+      (select json_agg(json_build_array(e.id, e.naf_code)) filter (where e.id is not null and k.id is not null)
+        from extra_rows e full join kept k on k.id = e.id) as codes,
       (select json_agg(cs.company_id) from charter_signatures cs where cs.company_id = any(${keptIds})) as signed,
       (select json_agg(json_build_array(sa.company_id, sa.kind || ':' || sa.code) order by sa.company_id, sa.kind || ':' || sa.code)
         from company_service_areas sa where sa.company_id = any(${keptIds})) as areas,

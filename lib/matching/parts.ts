@@ -48,8 +48,13 @@ export function distanceValue(km: number, halfKm: number): number {
   return 1 / (1 + (km / halfKm) ** 2);
 }
 
+/** `kmLabel` is formatKm(km): the scorer formats it once per commune. */
+export function distanceSentence(name: string, kmLabel: string): string {
+  return `${name} à ${kmLabel}, dans votre périmètre`;
+}
+
 export function distancePart(name: string, km: number, halfKm: number): PartValue {
-  return { value: distanceValue(km, halfKm), sentence: `${name} à ${formatKm(km)}, dans votre périmètre` };
+  return { value: distanceValue(km, halfKm), sentence: distanceSentence(name, formatKm(km)) };
 }
 
 // ── locality ────────────────────────────────────────────────────────────────────────────────────────

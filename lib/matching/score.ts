@@ -7,9 +7,9 @@ import { deCommune } from "../geo/describe-area";
 import { areaContains, haversineKm, type Area, type Place } from "./geo";
 import { formatKm } from "./labels";
 import {
-  activityPart, distancePart, localityPart, responsivenessPart, sizePart, textPart, trustPart, type PartValue,
+  activityPart, distanceSentence, distanceValue, localityPart, responsivenessPart, sizePart, textPart, trustPart, type PartValue,
 } from "./parts";
-import { MATCH_PARTS, type MatchPart, type MatchPartKey, type SupplierMatch, type WeightsVersion } from "./types";
+import type { MatchPart, SupplierMatch, WeightsVersion } from "./types";
 
 export { validateWeights } from "./weights";
 export { haversineKm } from "./geo";
@@ -59,48 +59,94 @@ export type ScoreResult =
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
+/** Why the supplier's place is outside the need's perimeter, or null (it depends on the place only). */
+function perimeterExclusion(need: NeedFacts, km: number, place: Place, territory: ScoreInput["territory"]): string | null {
+  const perimeter = areaContains(need.perimeter, km, place, territory.epciCode);
+  if (perimeter.inside) return null;
+  if (perimeter.why === "radius") {
+    const r = need.perimeter.radiusKm!;
+    // 30.04 km for 30 km must not read "30 km pour 30 km": as many decimals as it takes to differ.
+    const decimals = [0, 1, 2].find((d) => Math.round(km * 10 ** d) / 10 ** d > r) ?? 3;
+    return `hors de votre périmètre (${formatKm(km, decimals)} pour ${r} km)`;
+  }
+  if (perimeter.why === "territory") return `hors du territoire (${territory.name})`;
+  return `hors des zones de votre périmètre (${place.name})`;
+}
+
+function serviceExclusion(need: NeedFacts, supplier: SupplierFacts, km: number, territoryEpci: string): string | null {
+  const service = areaContains(supplier.serviceArea, km, need.place, territoryEpci);
+  if (service.inside) return null;
+  const detail = service.why === "radius" ? ` (${supplier.serviceArea.radiusKm} km autour ${deCommune(supplier.place.name)})` : "";
+  return `sa zone d'intervention${detail} ne couvre pas ${need.place.name}`;
+}
+
 /** Why the supplier cannot serve this need, or null. The need's perimeter is checked first. */
 export function exclusionReason(input: ScoreInput, km: number): string | null {
-  const { need, supplier, territory } = input;
-  const perimeter = areaContains(need.perimeter, km, supplier.place, territory.epciCode);
-  if (!perimeter.inside) {
-    if (perimeter.why === "radius") {
-      const r = need.perimeter.radiusKm!;
-      // 30.04 km for 30 km must not read "30 km pour 30 km": as many decimals as it takes to differ.
-      const decimals = [0, 1, 2].find((d) => Math.round(km * 10 ** d) / 10 ** d > r) ?? 3;
-      return `hors de votre périmètre (${formatKm(km, decimals)} pour ${r} km)`;
-    }
-    if (perimeter.why === "territory") return `hors du territoire (${territory.name})`;
-    return `hors des zones de votre périmètre (${supplier.place.name})`;
-  }
-  const service = areaContains(supplier.serviceArea, km, need.place, territory.epciCode);
-  if (!service.inside) {
-    const detail = service.why === "radius" ? ` (${supplier.serviceArea.radiusKm} km autour ${deCommune(supplier.place.name)})` : "";
-    return `sa zone d'intervention${detail} ne couvre pas ${need.place.name}`;
-  }
-  return null;
+  return perimeterExclusion(input.need, km, input.supplier.place, input.territory)
+    ?? serviceExclusion(input.need, input.supplier, km, input.territory.epciCode);
+}
+
+export type SupplierScorer = (supplier: SupplierFacts, textRelevance: number) => ScoreResult;
+
+/** What a candidate's commune gives: the same for every supplier there. */
+interface PlaceFacts { distanceKm: number; excluded: string | null; distance: number; kmLabel: string; locality: PartValue }
+
+/**
+ * The scorer of one need's candidates. What depends only on the need, or on a candidate's commune, headcount
+ * band or activities, is computed once per need and shared: ranking scores some 2,200 candidates for each
+ * need. scoreSupplier is this scorer called once, so both give the same numbers and sentences.
+ */
+export function needScorer(
+  need: NeedFacts, territory: ScoreInput["territory"], nafLabels: ScoreInput["nafLabels"], weights: WeightsVersion,
+): SupplierScorer {
+  const byPlace = new Map<string, PlaceFacts>();
+  const byActivities = new Map<string, PartValue>();
+  const byBand = new Map<string, PartValue>();
+  const w = weights.weights;
+  const placeFacts = (place: Place): PlaceFacts => {
+    let f = byPlace.get(place.communeCode);
+    if (f) return f;
+    const distanceKm = round4(haversineKm(need.place, place));
+    f = {
+      distanceKm, excluded: perimeterExclusion(need, distanceKm, place, territory),
+      distance: distanceValue(distanceKm, weights.distanceHalfKm), kmLabel: formatKm(distanceKm),
+      locality: localityPart(place.epciCode === territory.epciCode),
+    };
+    byPlace.set(place.communeCode, f);
+    return f;
+  };
+  return (supplier, textRelevance) => {
+    const at = placeFacts(supplier.place);
+    const distanceKm = at.distanceKm;
+    const excluded = at.excluded ?? serviceExclusion(need, supplier, distanceKm, territory.epciCode);
+    if (excluded) return { excluded, distanceKm };
+    const codes = supplier.activityCodes;
+    const codesKey = codes.length === 1 ? codes[0] : codes.join(" ");
+    let activity = byActivities.get(codesKey);
+    if (!activity) byActivities.set(codesKey, activity = activityPart(need.nafCodes, codes, nafLabels));
+    let size = byBand.get(supplier.headcountBand);
+    if (!size) byBand.set(supplier.headcountBand, size = sizePart(need.budgetMinEur, need.budgetMaxEur, supplier.headcountBand));
+    const text = textPart(textRelevance);
+    const trust = trustPart(supplier);
+    const responsiveness = responsivenessPart(supplier.invited, supplier.answered);
+    // In MATCH_PARTS order. Values are rounded before summing so anyone can recompute the score from the parts shown.
+    const parts: MatchPart[] = [
+      { key: "activity", weight: w.activity, value: round4(activity.value), sentence: activity.sentence },
+      { key: "text", weight: w.text, value: round4(text.value), sentence: text.sentence },
+      { key: "distance", weight: w.distance, value: round4(at.distance), sentence: distanceSentence(supplier.name, at.kmLabel) },
+      { key: "locality", weight: w.locality, value: round4(at.locality.value), sentence: at.locality.sentence },
+      { key: "size", weight: w.size, value: round4(size.value), sentence: size.sentence },
+      { key: "trust", weight: w.trust, value: round4(trust.value), sentence: trust.sentence },
+      { key: "responsiveness", weight: w.responsiveness, value: round4(responsiveness.value), sentence: responsiveness.sentence },
+    ];
+    let sum = 0;
+    for (const p of parts) sum += p.weight * p.value;
+    return { score: round4(sum), parts, distanceKm };
+  };
 }
 
 export function scoreSupplier(input: ScoreInput, weights: WeightsVersion): ScoreResult {
-  const { need, supplier } = input;
-  const distanceKm = round4(haversineKm(need.place, supplier.place));
-  const excluded = exclusionReason(input, distanceKm);
-  if (excluded) return { excluded, distanceKm };
-  const values: Record<MatchPartKey, PartValue> = {
-    activity: activityPart(need.nafCodes, supplier.activityCodes, input.nafLabels),
-    text: textPart(input.textRelevance),
-    distance: distancePart(supplier.name, distanceKm, weights.distanceHalfKm),
-    locality: localityPart(supplier.place.epciCode === input.territory.epciCode),
-    size: sizePart(need.budgetMinEur, need.budgetMaxEur, supplier.headcountBand),
-    trust: trustPart(supplier),
-    responsiveness: responsivenessPart(supplier.invited, supplier.answered),
-  };
-  // Values are rounded before summing so anyone can recompute the score from the parts shown.
-  const parts: MatchPart[] = MATCH_PARTS.map((key) => ({
-    key, weight: weights.weights[key], value: round4(values[key].value), sentence: values[key].sentence,
-  }));
-  const score = round4(parts.reduce((sum, p) => sum + p.weight * p.value, 0));
-  return { score, parts, distanceKm };
+  return needScorer(input.need, input.territory, input.nafLabels, weights)(input.supplier, input.textRelevance);
 }
 
 const isExact = (m: Pick<SupplierMatch, "parts">) => m.parts.some((p) => p.key === "activity" && p.value === 1);

@@ -17,7 +17,7 @@ import { territoryName } from "../geo/territory-name";
 import { referenceErrors } from "../references/check";
 import type { Area, Place } from "./geo";
 import type { NeedLike } from "./need-like";
-import { compareMatches, haversineKm, scoreSupplier, type NeedFacts, type SupplierFacts } from "./score";
+import { compareMatches, haversineKm, needScorer, type NeedFacts, type SupplierFacts } from "./score";
 import { reachOf } from "./reach";
 import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache";
 import { textRelevance } from "./text-relevance";
@@ -61,13 +61,16 @@ async function checkedNeedLike(db: DbOrTx, need: NeedLike): Promise<NeedLike> {
   return need;
 }
 
+const NO_AREAS: AreaRef[] = [];
+
 function supplierFacts(r: CandidateRow, place: Place): SupplierFacts {
-  const serviceAreas = r.service_areas.map((s): AreaRef => {
+  const serviceAreas = r.service_areas.length === 0 ? NO_AREAS : r.service_areas.map((s): AreaRef => {
     const [kind, code] = s.split(":");
     return { kind: kind as AreaRef["kind"], code };
   });
   return {
-    companyId: r.id, name: r.name, siret: r.siret, nafCode: r.naf_code, activityCodes: [...new Set([r.naf_code, ...r.codes.sort()])],
+    companyId: r.id, name: r.name, siret: r.siret, nafCode: r.naf_code,
+    activityCodes: r.codes.length === 0 ? [r.naf_code] : [...new Set([r.naf_code, ...r.codes.sort()])],
     place, serviceArea: { kind: r.service_area_kind, radiusKm: r.service_radius_km, areas: serviceAreas },
     headcountBand: r.headcount_band, verificationStatus: r.verification_status, signedCharter: r.signed, source: r.source,
     invited: r.invited, answered: r.answered,
@@ -103,14 +106,13 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   const facts: NeedFacts = {
     nafCodes: need.nafCodes, place, perimeter, budgetMinEur: need.budgetMinEur ?? null, budgetMaxEur: need.budgetMaxEur ?? null,
   };
+  const score = needScorer(facts, { epciCode: territory, name: tName }, labels, weights);
   const matches: SupplierMatch[] = [];
   const excluded: (ExcludedSupplier & { distanceKm: number; siret: string })[] = [];
   for (const row of rows) {
     const supplierPlace = ref.communeByCode.get(row.commune_code)!;
     const supplier = supplierFacts(row, supplierPlace);
-    const result = scoreSupplier({
-      need: facts, supplier, textRelevance: relevance.get(row.id) ?? 0, territory: { epciCode: territory, name: tName }, nafLabels: labels,
-    }, weights);
+    const result = score(supplier, relevance.get(row.id) ?? 0);
     if ("excluded" in result) {
       excluded.push({ companyId: row.id, name: row.name, reason: result.excluded, distanceKm: result.distanceKm, siret: row.siret });
       continue;

@@ -1,6 +1,6 @@
 /** The scorer: each part's values and sentences, exclusions with reasons, the tie rule, validateWeights. */
 import { describe, expect, it } from "vitest";
-import { compareMatches, haversineKm, scoreSupplier, validateWeights, type ScoreInput, type SupplierFacts } from "@/lib/matching/score";
+import { compareMatches, haversineKm, needScorer, scoreSupplier, validateWeights, type ScoreInput, type SupplierFacts } from "@/lib/matching/score";
 import { activityPart, distanceValue, responsivenessPart, sizePart, trustPart } from "@/lib/matching/parts";
 import type { Place } from "@/lib/matching/geo";
 import { reachOf } from "@/lib/matching/reach";
@@ -203,5 +203,26 @@ describe("borders and reach", () => {
     expect(reach.codes).toEqual(["13005", "13042", "13205", "13004"]);
     expect(reach.inside).toEqual([false, false, false, true]);
     expect(reach.placeScore[0]).toBeCloseTo(0.3, 10);
+  });
+});
+
+describe("one scorer for a need's candidates", () => {
+  it("shares what a commune, a band or a set of activities gives, and still scores each supplier as on its own", () => {
+    const suppliers: Partial<SupplierFacts>[] = [
+      { name: "Menuiserie Roux" },
+      // Same commune, other name, band, activities, trust and replies: nothing of the first one may leak.
+      { name: "Bois et Fils", headcountBand: "11", activityCodes: ["16.23Z", "43.32B"], signedCharter: false, source: "sirene", invited: 3, answered: 1 },
+      // Same commune, left out by its own service area, then one that covers the need again.
+      { name: "Petit Atelier", serviceArea: { kind: "radius", radiusKm: 2, areas: [] } },
+      { name: "Atelier du Garlaban", headcountBand: "11", serviceArea: { kind: "territory", radiusKm: null, areas: [] } },
+      { name: "Marseille Bois", place: MARSEILLE_5, activityCodes: ["16.23Z", "43.32B"] },
+      { name: "Arles Menuiserie", place: ARLES },
+    ];
+    const base = input();
+    const score = needScorer(base.need, base.territory, base.nafLabels, W);
+    for (const [i, s] of suppliers.entries()) {
+      const alone = input({ supplier: s, text: i / 10 });
+      expect(score(alone.supplier, alone.textRelevance)).toEqual(scoreSupplier(alone, W));
+    }
   });
 });
