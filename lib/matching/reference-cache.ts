@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Place } from "./geo";
+import { readTogether } from "@/db/read-together";
 
 export interface ReferenceCache {
   communes: Place[];
@@ -18,10 +19,10 @@ export interface ReferenceCache {
 const globalForRef = globalThis as unknown as { __ccMatchingRef?: Promise<ReferenceCache> };
 
 async function load(db: DbOrTx): Promise<ReferenceCache> {
-  const [c, n] = await Promise.all([
-    db.execute<{ code: string; parent: string | null; name: string; epci: string | null; lat: number; lng: number }>(
+  const [c, n] = await readTogether(db, [
+    () => db.execute<{ code: string; parent: string | null; name: string; epci: string | null; lat: number; lng: number }>(
       sql`select insee_code as code, parent_code as parent, name, epci_code as epci, lat, lng from communes order by insee_code`),
-    db.execute<{ code: string; label: string; level: string }>(sql`select code, label, level::text as level from naf_codes order by code`),
+    () => db.execute<{ code: string; label: string; level: string }>(sql`select code, label, level::text as level from naf_codes order by code`),
   ]);
   const communes: Place[] = c.rows.map((r) => ({ communeCode: r.code, parentCode: r.parent, name: r.name, epciCode: r.epci, lat: r.lat, lng: r.lng }));
   const subclassesByDivision = new Map<string, string[]>();

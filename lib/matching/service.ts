@@ -23,6 +23,7 @@ import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache"
 import { textRelevance } from "./text-relevance";
 import type { ExcludedSupplier, MatchRun, SupplierMatch, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
+import { readTogether } from "@/db/read-together";
 
 export { currentWeights, publishWeights } from "./weights-store";
 
@@ -79,9 +80,9 @@ function supplierFacts(r: CandidateRow, place: Place): SupplierFacts {
 
 export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLike, opts: RankOptions = {}): Promise<MatchRun> {
   const territory = territoryConfig().epciCode;
-  const [need, weights, ref, tName] = await Promise.all([
-    typeof needOrId === "string" ? needLikeOf(db, needOrId) : checkedNeedLike(db, needOrId),
-    opts.weights ?? currentWeights(db), referenceCache(db), territoryName(db),
+  const [need, weights, ref, tName] = await readTogether(db, [
+    () => (typeof needOrId === "string" ? needLikeOf(db, needOrId) : checkedNeedLike(db, needOrId)),
+    async () => opts.weights ?? currentWeights(db), () => referenceCache(db), () => territoryName(db),
   ]);
   const place = ref.communeByCode.get(need.communeCode);
   if (!place) throw new ValidationError({ communeCode: "Lieu de livraison inconnu." });
