@@ -9,13 +9,19 @@ import { requireActor } from "@/lib/auth/guard";
 import { resolveNeedViewer } from "@/lib/needs/viewer";
 import { z } from "@/lib/validation/zod";
 
-export async function needForPage(params: Promise<{ id: string }>) {
+/** The signed-in actor and the need of the URL (404 for a malformed or unknown id); who may see it is the caller's rule. */
+export async function needOfUrl(params: Promise<{ id: string }>) {
   const actor = await requireActor();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const db = getDb();
   const loaded = await loadNeed(db, id.data);
   if (!loaded) notFound();
+  return { actor, db, loaded };
+}
+
+export async function needForPage(params: Promise<{ id: string }>) {
+  const { actor, db, loaded } = await needOfUrl(params);
   const n = loaded.need;
   const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
   if (!viewer) notFound();

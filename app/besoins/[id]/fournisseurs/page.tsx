@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { loadNeed } from "@/db/queries/needs";
+import { needOfUrl } from "@/app/besoins/_components/need-for-page";
 import { can } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/guard";
 import { invitationsOfNeed } from "@/lib/matching/invitations";
 import { rankSuppliersForNeed } from "@/lib/matching/service";
 import { formatDateTime } from "@/lib/format";
@@ -21,12 +19,7 @@ const ZFilters = z.object({
 
 /** The buyer (and staff) see the ranked local suppliers of a need, with the reasons, and invite them. */
 export default async function SuggestedSuppliersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const db = getDb();
-  const loaded = await loadNeed(db, id.data);
-  if (!loaded) notFound();
+  const { actor, db, loaded } = await needOfUrl(params);
   const owner = can(actor, "need:invite", { companyId: loaded.need.companyId });
   if (!owner && actor.platformRole !== "staff") notFound();
   if (!owner && loaded.need.status === "draft") notFound();

@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { needOfUrl } from "@/app/besoins/_components/need-for-page";
 import { awardsOfNeed, followUpOf, ratingsOfNeed } from "@/db/queries/awards";
-import { loadNeed } from "@/db/queries/needs";
-import { requireActor } from "@/lib/auth/guard";
 import { isMemberOf } from "@/lib/answers/access";
 import { formatDate, formatEuros } from "@/lib/format";
-import { z } from "@/lib/validation/zod";
 import { FollowUpForm, RatingForm } from "./follow-up-forms";
 
 export const metadata: Metadata = { title: "Avez-vous conclu ?" };
 
 export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const db = getDb();
-  const loaded = await loadNeed(db, id.data);
-  if (!loaded) notFound();
+  const { actor, db, loaded } = await needOfUrl(params);
   const n = loaded.need;
   const isBuyer = isMemberOf(actor, n.companyId);
   const followUp = await followUpOf(db, n.id, actor.memberships.map((m) => m.companyId));
