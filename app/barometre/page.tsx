@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { BarsChart } from "@/app/_components/dashboards/charts";
+import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
 import { ChartFigure } from "@/app/_components/dashboards/chart-figure";
 import { MIN_COMPANIES_PER_CELL } from "@/lib/dashboards/definitions";
 import { formatCount, formatShare } from "@/lib/dashboards/format";
@@ -43,13 +44,7 @@ export default async function BarometerPage() {
           aucun montant ni aucune donnée d&apos;entreprise n&apos;est publié.
         </p>
       </div>
-      <div className="grid grid--4 kpis">
-        {cards.map((c) => (
-          <div key={c.id} className="card kpi" data-testid={`barometre-${c.id}`}>
-            <span className="stat">{c.value}</span><span className="stat-label">{c.label}</span>
-          </div>
-        ))}
-      </div>
+      <KpiCards cards={cards} testIdPrefix="barometre" />
       <div className="grid grid--2 dashboard-block">
         <ChartFigure
           id="tendance-part" title="Part locale des montants attribués, par trimestre"

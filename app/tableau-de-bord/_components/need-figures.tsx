@@ -1,6 +1,7 @@
 /** The buyer's needs: answers per need, time to the first answer, needs with at least 3 local answers. */
 import Link from "next/link";
 import { BarsChart } from "@/app/_components/dashboards/charts";
+import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
 import { ChartFigure } from "@/app/_components/dashboards/chart-figure";
 import { needRatios, share } from "@/lib/dashboards/definitions";
 import { formatCount, formatHours, formatRatio, formatShare } from "@/lib/dashboards/format";
@@ -21,13 +22,7 @@ export function NeedFigures({ data, companyId }: { data: BuyerDashboard; company
   return (
     <section aria-labelledby="besoins-titre" className="dashboard-section">
       <h2 id="besoins-titre">Besoins et réponses</h2>
-      <div className="grid grid--4 kpis">
-        {cards.map((c) => (
-          <Link key={c.id} href={c.href} className="card kpi" data-testid={`kpi-${c.id}`}>
-            <span className="stat">{c.value}</span><span className="stat-label">{c.label}</span>
-          </Link>
-        ))}
-      </div>
+      <KpiCards cards={cards} testIdPrefix="kpi" />
       <ChartFigure
         id="besoins-mois" title="Besoins publiés et besoins ayant reçu une réponse, par mois"
         summary={m.needs > 0

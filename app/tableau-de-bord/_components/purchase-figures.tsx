@@ -1,6 +1,7 @@
 /** The buyer's purchases: headline shares, months, activity families, EPCIs and communes, each linked to its needs. */
 import Link from "next/link";
 import { BarsChart } from "@/app/_components/dashboards/charts";
+import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
 import { ChartFigure, DataTableView } from "@/app/_components/dashboards/chart-figure";
 import type { BuyerDashboard } from "@/lib/dashboards/service";
 import { share, TOP_COMMUNES, type RadiusKm } from "@/lib/dashboards/definitions";
@@ -26,13 +27,7 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
   return (
     <section aria-labelledby="achats-titre" className="dashboard-section">
       <h2 id="achats-titre">Achats attribués</h2>
-      <div className="grid grid--4 kpis">
-        {cards.map((c) => (
-          <Link key={c.id} href={c.href} className="card kpi" data-testid={`kpi-${c.id}`}>
-            <span className="stat">{c.value}</span><span className="stat-label">{c.label}</span>
-          </Link>
-        ))}
-      </div>
+      <KpiCards cards={cards} testIdPrefix="kpi" />
       <div className="grid grid--2">
         <ChartFigure
           id="mois" title="Montant attribué par mois"
