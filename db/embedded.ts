@@ -97,7 +97,9 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
     persistent: opts.persistent ?? true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200",
+      // A throw-away server (tests) need not survive a crash: no flush to disk on every commit.
+      ...(opts.persistent === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [])],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   });

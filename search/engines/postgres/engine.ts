@@ -11,46 +11,77 @@ import { marksFromSentinels } from "../../highlight";
 import { termGroups, tokenize, toTsQuery } from "../../text";
 import { searchStatement, storedAttributes, type SearchRow } from "./sql";
 
+/** Documents per write transaction: each batch gets the whole write budget, so a big upsert never races one timeout. */
+export const WRITE_BATCH = 250;
+
+export interface PostgresEngineTimeouts {
+  /** A search: bounded reads (MAX_TOTAL_HITS), so a slow one means the engine is in trouble. */
+  readMs: number;
+  /** Waiting for a lock held by another writer or a maintenance task. */
+  lockMs: number;
+  /** One batch of at most WRITE_BATCH documents (index maintenance of several GIN and GiST indexes). */
+  writeMs: number;
+}
+
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
-  constructor(private readonly pool: pg.Pool, private readonly timeouts = { readMs: 5000, lockMs: 3000 }) {}
+  private readonly timeouts: PostgresEngineTimeouts;
+  constructor(private readonly pool: pg.Pool, timeouts: Partial<PostgresEngineTimeouts> = {}) {
+    this.timeouts = { readMs: 5000, lockMs: 3000, writeMs: 60_000, ...timeouts };
+  }
 
   /**
    * Runs statements on one connection, in one transaction, with timeouts: locked or slow index tables turn
-   * into "search unavailable", not a hang.
+   * into "search unavailable", not a hang. Reads and writes have their own budgets and settings.
    */
-  private async withClient<T>(write: boolean, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  private async withClient<T>(mode: "read" | "write", fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     let client: pg.PoolClient | undefined;
     try {
       client = await this.pool.connect();
       await client.query("BEGIN");
-      // Every query reads a bounded number of rows (MAX_TOTAL_HITS): JIT compilation and parallel workers
-      // would cost more than they save; work_mem keeps the sorts of those rows in memory. No sequential
-      // scans: with LIMIT, the planner bets that matches are spread evenly through the table, and loses.
-      await client.query(`SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}; ` +
-        "SET LOCAL work_mem = '32MB'; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off; " +
-        "SET LOCAL pg_trgm.similarity_threshold = 0.4");
+      await client.query(mode === "read" ? this.readSettings() : this.writeSettings());
       const result = await fn(client);
       await client.query("COMMIT");
       return result;
     } catch (err) {
       await client?.query("ROLLBACK").catch(() => {});
-      throw new SearchUnavailableError(`postgres (${write ? "write" : "read"})`, err);
+      throw new SearchUnavailableError(`postgres (${mode})`, err);
     } finally {
       client?.release();
     }
   }
 
-  private run<R extends pg.QueryResultRow>(text: string, values: unknown[] = [], write = false): Promise<pg.QueryResult<R>> {
-    return this.withClient(write, (client) => client.query<R>(text, values));
+  private readSettings() {
+    // Every query reads a bounded number of rows (MAX_TOTAL_HITS): JIT compilation and parallel workers
+    // would cost more than they save; work_mem keeps the sorts of those rows in memory. No sequential
+    // scans: with LIMIT, the planner bets that matches are spread evenly through the table, and loses.
+    return `SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}; ` +
+      "SET LOCAL work_mem = '32MB'; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off; " +
+      "SET LOCAL pg_trgm.similarity_threshold = 0.4";
+  }
+
+  private writeSettings() {
+    // Writes keep the planner's defaults: the read-side bets above say nothing about an upsert.
+    return `SET LOCAL statement_timeout = ${this.timeouts.writeMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}`;
+  }
+
+  private run<R extends pg.QueryResultRow>(text: string, values: unknown[] = [], mode: "read" | "write" = "read"): Promise<pg.QueryResult<R>> {
+    return this.withClient(mode, (client) => client.query<R>(text, values));
   }
 
   async setup() {
     await this.run("SELECT 1 FROM search.documents LIMIT 1");
   }
 
+  /**
+   * Upserts in batches of WRITE_BATCH, one transaction each: an upsert is idempotent, so when a batch fails
+   * the caller (an indexing job, reindex) retries the whole call and the batches already written are rewritten.
+   */
   async upsert(index: SearchIndex, documents: SearchDocument[]) {
-    if (documents.length === 0) return;
+    for (let i = 0; i < documents.length; i += WRITE_BATCH) await this.upsertBatch(index, documents.slice(i, i + WRITE_BATCH));
+  }
+
+  private async upsertBatch(index: SearchIndex, documents: SearchDocument[]) {
     const rows = documents.map((d) => ({
       doc_id: d.id, title: d.title, keywords: d.keywords.join(" · "), body: d.body,
       attributes: storedAttributes(d.attributes), numbers: Object.fromEntries(Object.entries(d.numbers).filter(([, v]) => v !== null)),
@@ -67,15 +98,15 @@ export class PostgresSearchEngine implements SearchEngine {
       INSERT INTO search.words (word)
         SELECT DISTINCT w FROM input, regexp_split_to_table(search.fold(input.title || ' ' || input.keywords), '[^a-z0-9]+') AS w
         WHERE length(w) >= 3 AND w !~ '^[0-9]+$' -- SIRETs and codes match exactly, never as typo candidates
-      ON CONFLICT DO NOTHING`, [index, JSON.stringify(rows)], true);
+      ON CONFLICT DO NOTHING`, [index, JSON.stringify(rows)], "write");
   }
 
   async remove(index: SearchIndex, ids: string[]) {
-    if (ids.length) await this.run("DELETE FROM search.documents WHERE index_name = $1 AND doc_id = ANY($2::text[])", [index, ids], true);
+    if (ids.length) await this.run("DELETE FROM search.documents WHERE index_name = $1 AND doc_id = ANY($2::text[])", [index, ids], "write");
   }
 
   async clear(index: SearchIndex) {
-    await this.run("DELETE FROM search.documents WHERE index_name = $1", [index], true);
+    await this.run("DELETE FROM search.documents WHERE index_name = $1", [index], "write");
   }
 
   async health() {
@@ -106,7 +137,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(q: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
-    return this.withClient(false, async (client) => {
+    return this.withClient("read", async (client) => {
       const words = tokenize(q.text);
       const tsquery = words.length ? toTsQuery(termGroups(words, await this.corrections(client, words))) : null;
       const { sql, values, page, pageSize, facets } = searchStatement(q, tsquery);
