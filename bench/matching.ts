@@ -115,14 +115,14 @@ try {
 
   // Warm-up: caches and plans, not measured.
   for (const f of facts.slice(0, 20)) {
-    await rankSuppliersForNeed(db, f.id, { search: null });
+    await rankSuppliersForNeed(db, f.id);
     await filterOnly(db, f, territory);
   }
   if (args.rankings) {
     // Before the timed rounds, so writing 200 rankings of some 2,000 suppliers does not weigh on them.
     writeFileSync(args.rankings, "");
     for (const f of facts) {
-      const run = await rankSuppliersForNeed(db, f.id, { search: null });
+      const run = await rankSuppliersForNeed(db, f.id);
       appendFileSync(args.rankings, `${JSON.stringify({ ...run, computedAt: undefined })}\n`);
     }
     say(`■ Classements complets écrits dans ${args.rankings}`);
@@ -135,7 +135,7 @@ try {
     // Interleaved, so both sides see the same machine load (other builds run on these 2 cores).
     for (const f of round % 2 ? [...facts].reverse() : facts) {
       let s = performance.now();
-      const run = await rankSuppliersForNeed(db, f.id, { search: null });
+      const run = await rankSuppliersForNeed(db, f.id);
       rank.push(since(s));
       s = performance.now();
       const { rows } = await filterOnly(db, f, territory);

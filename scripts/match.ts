@@ -13,11 +13,11 @@ import { ZNeedLike } from "../lib/matching/need-like";
 import { rankSuppliersForNeed } from "../lib/matching/service";
 import { MATCH_PARTS, type MatchRun } from "../lib/matching/types";
 import { fieldErrorsOf } from "../lib/validation/zod";
-import { createSearchEngine } from "../search/index";
+
+class CliError extends Error {}
 
 function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+  throw new CliError(message);
 }
 
 function readNeed(file: string) {
@@ -77,12 +77,11 @@ async function main() {
 
   const { db, pool } = createDb(process.env.DATABASE_URL!, 4);
   try {
-    const run = await rankSuppliersForNeed(db, { ...input, perimeterRadiusKm: input.perimeterRadiusKm ?? null }, {
-      search: createSearchEngine(process.env, pool),
-    });
+    const run = await rankSuppliersForNeed(db, { ...input, perimeterRadiusKm: input.perimeterRadiusKm ?? null });
     const json = JSON.stringify({ ...run, needId: null, matches: run.matches.slice(0, limit) }, null, 2);
     if (values.out) writeFileSync(values.out, json);
-    if (values.json) console.log(json);
+    // Written synchronously, whole: a pipe to another program must get every byte before the process ends.
+    if (values.json) writeFileSync(1, `${json}\n`);
     else printRun(run, input.title, limit);
   } catch (err) {
     if (err instanceof ValidationError) {
@@ -94,7 +93,8 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (err) => {
-  console.error("Échec du classement :", err instanceof Error ? err.message : err);
-  process.exit(1);
+// No process.exit(): it would cut output still buffered for a pipe (at 64 KB). The exit code is set instead.
+main().catch((err) => {
+  console.error(err instanceof CliError ? err.message : `Échec du classement : ${err instanceof Error ? err.message : err}`);
+  process.exitCode = 1;
 });

@@ -32,6 +32,8 @@ export interface CandidateQuery {
   limit: number;
   /** Candidates outside the perimeter kept (same class or better, nearest first): they only feed the list of excluded suppliers. */
   outsideLimit: number;
+  /** Companies found by the need's text (db/queries/match-text.ts), kept whatever their activity. */
+  textIds: string[];
 }
 
 export type CandidateRow = {
@@ -76,7 +78,7 @@ type CandidateLists = {
 };
 
 export async function matchCandidates(db: DbOrTx, q: CandidateQuery): Promise<CandidateRow[]> {
-  if (q.reach.codes.length === 0 || q.divisionCodes.length === 0) return [];
+  if (q.reach.codes.length === 0) return [];
   // A few flat lists instead of 2,000 rows: parsed natively, several times faster than row by row.
   const { rows: [lists] } = await db.execute<CandidateLists>(candidateSql(q));
   const group = <T>(pairs: [string, T][] | null) => {
@@ -173,9 +175,12 @@ export function candidateSql(q: CandidateQuery) {
       having inside or max(level) >= 0.75
     ), kept as materialized (
       -- Inside the perimeter: the best pre-scores. Outside: only the nearest, to say why they are left out.
+      -- And the companies the need's text found, whatever their activity: the activity is a signal, not a gate.
       (select id, siret from placed where inside order by pre_score desc, siret limit ${q.limit})
-      union all
+      union
       (select id, siret from placed where not inside order by km, siret limit ${q.outsideLimit})
+      union
+      (select co.id, co.siret from companies co where co.id = any(${literal(q.textIds)}::uuid[]) and ${active} and ${notOwn})
     ), kept_ids as materialized (
       select array_agg(id) as ids from kept
     )

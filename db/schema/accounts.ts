@@ -75,7 +75,7 @@ export const companies = pgTable(
     certifications: text("certifications").array().notNull().default([]),
     /** Service area: a radius around the company's commune, the whole territory, or listed communes/EPCIs. */
     serviceAreaKind: areaKind("service_area_kind").notNull().default("radius"),
-    serviceRadiusKm: integer("service_radius_km").default(30),
+    serviceRadiusKm: integer("service_radius_km"),
     logoFileId: uuid("logo_file_id"),
     suspendedAt: timestamp("suspended_at", { withTimezone: true }),
     suspensionReason: text("suspension_reason"),

@@ -9,6 +9,9 @@ export const ZNeedLike = z
   .object({
     title: z.string({ error: "Le titre est obligatoire." }).trim().min(1, "Le titre est obligatoire.").max(150, "150 caractères au plus."),
     description: z.string().trim().max(5000, "5 000 caractères au plus.").optional().transform((v) => v ?? ""),
+    // Read and checked so that scripts may pass a whole need; ranking does not depend on them.
+    kind: z.enum(["supplies", "services", "works"], { error: "Type d'achat invalide (supplies, services ou works)." }).optional(),
+    responseDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "Date limite invalide (attendu : 2027-03-31).").optional(),
     nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide (attendu : 43.32A)."))
       .pipe(z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus.")),
     communeCode: z.string({ error: "Le lieu de livraison est obligatoire." })

@@ -4,7 +4,6 @@
  */
 import { HEADCOUNT_BANDS } from "../companies/headcount-bands";
 import { formatEuros } from "../format";
-import { formatKm } from "./labels";
 
 export interface PartValue { value: number; sentence: string }
 
@@ -37,9 +36,11 @@ export function activityPart(needCodes: readonly string[], supplierCodes: readon
 }
 
 // ── text ────────────────────────────────────────────────────────────────────────────────────────────
-export function textPart(relevance: number): PartValue {
+/** The sentence names the need's words found in the profile; a profile that matches none gets no sentence. */
+export function textPart(relevance: number, words: readonly string[] = []): PartValue {
   const value = Number.isFinite(relevance) ? Math.min(1, Math.max(0, relevance)) : 0;
-  return { value, sentence: value > 0 ? "description proche de votre besoin" : "" };
+  if (value === 0) return { value, sentence: "" };
+  return { value, sentence: words.length ? `sa fiche reprend les mots de votre besoin : ${words.join(", ")}` : "sa fiche reprend des mots de votre besoin" };
 }
 
 // ── distance ────────────────────────────────────────────────────────────────────────────────────────
@@ -53,9 +54,6 @@ export function distanceSentence(name: string, kmLabel: string): string {
   return `${name} à ${kmLabel}, dans votre périmètre`;
 }
 
-export function distancePart(name: string, km: number, halfKm: number): PartValue {
-  return { value: distanceValue(km, halfKm), sentence: distanceSentence(name, formatKm(km)) };
-}
 
 // ── locality ────────────────────────────────────────────────────────────────────────────────────────
 export function localityPart(inTerritory: boolean): PartValue {

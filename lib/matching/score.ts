@@ -9,7 +9,7 @@ import { formatKm } from "./labels";
 import {
   activityPart, distanceSentence, distanceValue, localityPart, responsivenessPart, sizePart, textPart, trustPart, type PartValue,
 } from "./parts";
-import type { MatchPart, SupplierMatch, WeightsVersion } from "./types";
+import type { MatchPart, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 
 export { validateWeights } from "./weights";
 export { haversineKm } from "./geo";
@@ -46,8 +46,8 @@ export interface SupplierFacts {
 export interface ScoreInput {
   need: NeedFacts;
   supplier: SupplierFacts;
-  /** Relevance of the need's text to the supplier's profile and offers, in [0, 1] (0 when not found). */
-  textRelevance: number;
+  /** Relevance of the need's text to the supplier's profile and offers, in [0, 1] (0 when not found), with the words found. */
+  textRelevance: TextRelevance;
   territory: { epciCode: string; name: string };
   /** NAF code → French label, for the activity sentence. */
   nafLabels: Readonly<Record<string, string>>;
@@ -80,13 +80,7 @@ function serviceExclusion(need: NeedFacts, supplier: SupplierFacts, km: number, 
   return `sa zone d'intervention${detail} ne couvre pas ${need.place.name}`;
 }
 
-/** Why the supplier cannot serve this need, or null. The need's perimeter is checked first. */
-export function exclusionReason(input: ScoreInput, km: number): string | null {
-  return perimeterExclusion(input.need, km, input.supplier.place, input.territory)
-    ?? serviceExclusion(input.need, input.supplier, km, input.territory.epciCode);
-}
-
-export type SupplierScorer = (supplier: SupplierFacts, textRelevance: number) => ScoreResult;
+export type SupplierScorer = (supplier: SupplierFacts, textRelevance: TextRelevance) => ScoreResult;
 
 /** What a candidate's commune gives: the same for every supplier there. */
 interface PlaceFacts { distanceKm: number; excluded: string | null; distance: number; kmLabel: string; locality: PartValue }
@@ -126,7 +120,7 @@ export function needScorer(
     if (!activity) byActivities.set(codesKey, activity = activityPart(need.nafCodes, codes, nafLabels));
     let size = byBand.get(supplier.headcountBand);
     if (!size) byBand.set(supplier.headcountBand, size = sizePart(need.budgetMinEur, need.budgetMaxEur, supplier.headcountBand));
-    const text = textPart(textRelevance);
+    const text = textPart(textRelevance.value, textRelevance.words);
     const trust = trustPart(supplier);
     const responsiveness = responsivenessPart(supplier.invited, supplier.answered);
     // In MATCH_PARTS order. Values are rounded before summing so anyone can recompute the score from the parts shown.

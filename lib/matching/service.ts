@@ -7,8 +7,6 @@ import type { Db, DbOrTx } from "@/db/client";
 import { matchCandidates, needForMatching, type CandidateRow } from "@/db/queries/matching";
 import { replaceNeedMatches, storedNeedMatches, supplierOpportunities } from "@/db/queries/need-matches";
 import { loadNeedAccessFacts } from "@/db/queries/needs";
-import type { SearchEngine } from "@/search/engine";
-import { getSearchEngine } from "@/search/index";
 import { authorize, type Actor } from "../auth/actor";
 import { territoryConfig } from "../config/territory";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
@@ -21,7 +19,7 @@ import { compareMatches, haversineKm, needScorer, type NeedFacts, type SupplierF
 import { reachOf } from "./reach";
 import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache";
 import { textRelevance } from "./text-relevance";
-import type { ExcludedSupplier, MatchRun, SupplierMatch, WeightsVersion } from "./types";
+import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
 import { readTogether } from "@/db/read-together";
 
@@ -37,8 +35,6 @@ export const MIN_REACH_KM = 100;
 export interface RankOptions {
   /** Defaults to the latest version. */
   weights?: WeightsVersion;
-  /** null: no text relevance (text part 0). Defaults to the application's engine. */
-  search?: SearchEngine | null;
   /** Keep the best `limit` matches (all by default); at least this many candidates are then considered. */
   limit?: number;
   candidateLimit?: number;
@@ -63,6 +59,7 @@ async function checkedNeedLike(db: DbOrTx, need: NeedLike): Promise<NeedLike> {
 }
 
 const NO_AREAS: AreaRef[] = [];
+const NO_TEXT: TextRelevance = { value: 0, words: [] };
 
 function supplierFacts(r: CandidateRow, place: Place): SupplierFacts {
   const serviceAreas = r.service_areas.length === 0 ? NO_AREAS : r.service_areas.map((s): AreaRef => {
@@ -91,19 +88,15 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   const reachKm = Math.max(perimeter.kind === "radius" ? perimeter.radiusKm ?? 0 : 0, MIN_REACH_KM);
   const reach = reachOf(ref.communes, place, reachKm, perimeter, territory,
     { distance: weights.weights.distance, locality: weights.weights.locality, halfKm: weights.distanceHalfKm });
-  const engine = opts.search === undefined ? getSearchEngine() : opts.search;
-  const [rows, relevance] = await Promise.all([
-    matchCandidates(db, {
-      nafCodes: need.nafCodes, divisionCodes: divisionSubclasses(ref, need.nafCodes), reach, activityWeight: weights.weights.activity,
-      excludeCompanyId: need.companyId ?? null, needId: need.id ?? null,
-      limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0), outsideLimit: OUTSIDE_LIMIT,
-    }),
-    textRelevance(engine, {
-      title: need.title, activityLabels: need.nafCodes.map((c) => labels[c]).filter(Boolean),
-      near: perimeter.kind === "radius" ? { lat: place.lat, lng: place.lng, radiusKm: reachKm } : null,
-      territoryOnly: perimeter.kind === "territory",
-    }),
-  ]);
+  // Text first: the companies it finds inside the perimeter join the activity-based candidates.
+  const inside = reach.codes.filter((_, i) => reach.inside[i]);
+  const relevance = await textRelevance(db, { title: need.title, description: need.description }, inside, need.companyId ?? null);
+  const rows = await matchCandidates(db, {
+    nafCodes: need.nafCodes, divisionCodes: divisionSubclasses(ref, need.nafCodes), reach, activityWeight: weights.weights.activity,
+    excludeCompanyId: need.companyId ?? null, needId: need.id ?? null,
+    limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0), outsideLimit: OUTSIDE_LIMIT,
+    textIds: [...relevance.keys()],
+  });
   const facts: NeedFacts = {
     nafCodes: need.nafCodes, place, perimeter, budgetMinEur: need.budgetMinEur ?? null, budgetMaxEur: need.budgetMaxEur ?? null,
   };
@@ -113,7 +106,7 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   for (const row of rows) {
     const supplierPlace = ref.communeByCode.get(row.commune_code)!;
     const supplier = supplierFacts(row, supplierPlace);
-    const result = score(supplier, relevance.get(row.id) ?? 0);
+    const result = score(supplier, relevance.get(row.id) ?? NO_TEXT);
     if ("excluded" in result) {
       excluded.push({ companyId: row.id, name: row.name, reason: result.excluded, distanceKm: result.distanceKm, siret: row.siret });
       continue;
@@ -147,7 +140,7 @@ export async function computeAndStoreMatches(db: Db, needId: string, opts: RankO
  * The stored ranking of a need for its company's members and staff (the API). Staff do not see the
  * matches of a draft, which stays private to its company. Computed on first read when none is stored.
  */
-export async function matchesForNeed(db: Db, actor: Actor | null, needId: string, opts: { limit?: number; search?: SearchEngine | null } = {}) {
+export async function matchesForNeed(db: Db, actor: Actor | null, needId: string, opts: { limit?: number } = {}) {
   // Anonymous callers learn nothing, not even whether the need exists.
   if (!actor) throw new UnauthenticatedError();
   const facts = await loadNeedAccessFacts(db, needId);
@@ -158,7 +151,7 @@ export async function matchesForNeed(db: Db, actor: Actor | null, needId: string
   const limit = opts.limit ?? 50;
   let rows = await storedNeedMatches(db, needId, limit);
   if (rows.length === 0) {
-    await computeAndStoreMatches(db, needId, { search: opts.search, limit: Math.max(limit, 50) });
+    await computeAndStoreMatches(db, needId, { limit: Math.max(limit, 50) });
     rows = await storedNeedMatches(db, needId, limit);
   }
   return {

@@ -1,46 +1,59 @@
 /**
- * The "text" part's input: how well a supplier's profile and offers match the need's words, read from
- * the search engine (companies index: verified signatories with their published offers). The engine ANDs
- * the words of a query, so the title and each activity label are asked separately and a company keeps its
- * best position: value = 1 − position / 200 (first hit 1, 200th hit 0.005, not found 0).
+ * The "text" part's input: how well each supplier's profile (name, description, offers, references,
+ * certifications, activity labels) answers the need's words, computed in PostgreSQL from the platform's
+ * own tables (db/queries/match-text.ts, BM25), so a ranking is the same whichever engine serves search.
+ * The need's query is its title, its description and the trade vocabulary's expansions of both
+ * (lib/matching/vocabulary.ts), each with its weight. docs/MATCHING.md § 3 gives the formula.
  */
-import type { GeoPoint, SearchEngine, SearchFilters } from "@/search/engine";
+import type { DbOrTx } from "@/db/client";
+import { textMatches, type Bm25Params } from "@/db/queries/match-text";
+import type { TextRelevance } from "./types";
+import { expansionsOf } from "./vocabulary";
 
-export const TEXT_HITS = 200;
-const PAGE = 100;
-let warned = false;
+/** Okapi BM25's usual saturation (k1) with a mild length normalisation (b) around a typical profile's length. */
+export const BM25: Bm25Params = { k1: 1.2, b: 0.5, pivotLength: 50, maxShare: 0.2, minCap: 1000 };
+/** Weights of the query's texts: the title says what is bought; the description adds detail; expansions are looser. */
+export const QUERY_WEIGHTS = { title: 1, description: 0.6, expansion: 0.4 } as const;
+/** Best text matches read per need, besides the activity-based candidates. */
+export const TEXT_CANDIDATES = 300;
+/**
+ * value = score / max(best score of the need, IDEAL_SHARE × ideal): the best profile gets full marks only when
+ * it answers a fair share of the need's telling words, so a need nobody really answers gives nobody full marks.
+ */
+export const IDEAL_SHARE = 0.35;
+/** Words named in the sentence. */
+const SENTENCE_WORDS = 4;
 
-export interface TextQuery {
-  title: string;
-  activityLabels: string[];
-  /** Narrows hits to the need's surroundings so 200 hits are not spent on far-away companies. */
-  near: (GeoPoint & { radiusKm: number }) | null;
-  territoryOnly: boolean;
+
+export interface NeedText { title: string; description?: string }
+
+export function needQuery(need: NeedText) {
+  const texts: string[] = [need.title];
+  const weights: number[] = [QUERY_WEIGHTS.title];
+  const description = need.description?.trim() ?? "";
+  if (description) {
+    texts.push(description);
+    weights.push(QUERY_WEIGHTS.description);
+  }
+  const expansions = expansionsOf(`${need.title}\n${description}`);
+  if (expansions.length) {
+    texts.push(expansions.join(" . "));
+    weights.push(QUERY_WEIGHTS.expansion);
+  }
+  return { texts, weights };
 }
 
-export async function textRelevance(engine: SearchEngine | null, q: TextQuery): Promise<Map<string, number>> {
-  const best = new Map<string, number>();
-  if (!engine) return best;
-  const texts = [...new Set([q.title, ...q.activityLabels.slice(0, 3)].map((t) => t.trim()).filter(Boolean))];
-  const filters: SearchFilters = {
-    ...(q.near ? { near: q.near } : {}),
-    ...(q.territoryOnly ? { equals: { inTerritory: [true] } } : {}),
-  };
-  try {
-    const pages = await Promise.all(texts.flatMap((text) => [1, 2].map(async (page) => ({
-      page, result: await engine.search({ index: "companies", text, filters, sort: { by: "relevance" }, page, pageSize: PAGE }),
-    }))));
-    for (const { page, result } of pages) {
-      result.hits.forEach((hit, i) => {
-        const value = 1 - ((page - 1) * PAGE + i) / TEXT_HITS;
-        if (value > (best.get(hit.id) ?? 0)) best.set(hit.id, value);
-      });
-    }
-  } catch (err) {
-    // Ranking goes on without the text part; said once per process, not once per need.
-    if (!warned) console.warn("[matching] search engine unavailable, text part set to 0:", err instanceof Error ? err.message : err);
-    warned = true;
-    best.clear();
+/** Relevance of the suppliers of `communes` whose profile shares telling words with the need (the others: absent, 0). */
+export async function textRelevance(
+  db: DbOrTx, need: NeedText, communes: readonly string[], excludeCompanyId: string | null, limit = TEXT_CANDIDATES,
+): Promise<Map<string, TextRelevance>> {
+  const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, limit, BM25);
+  const out = new Map<string, TextRelevance>();
+  const scale = Math.max(found.rows[0]?.score ?? 0, IDEAL_SHARE * found.ideal);
+  if (scale <= 0) return out;
+  for (const row of found.rows) {
+    const words = [...new Set(row.lexemes.map((l) => found.words[l] ?? l))].slice(0, SENTENCE_WORDS);
+    out.set(row.company_id, { value: Math.min(1, row.score / scale), words });
   }
-  return best;
+  return out;
 }

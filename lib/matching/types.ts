@@ -24,6 +24,14 @@ export interface MatchPart {
   sentence: string;
 }
 
+/** How well a supplier's profile answers the need's words (lib/matching/text-relevance.ts). */
+export interface TextRelevance {
+  /** In [0, 1]; 0 when no telling word of the need is in the profile. */
+  value: number;
+  /** The need's words found in the profile, the most telling first. */
+  words: string[];
+}
+
 export interface SupplierMatch {
   companyId: string;
   name: string;

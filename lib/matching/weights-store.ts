@@ -24,21 +24,30 @@ export function toWeightsVersion(row: WeightsRow): WeightsVersion {
   return { version: row.version, weights, alertThreshold: row.alertThreshold, distanceHalfKm: row.distanceHalfKm };
 }
 
-/** Version 1 exactly as migration 0004 inserts it. */
-export const INITIAL_WEIGHTS = {
-  version: 1,
-  weights: { activity: 0.3, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
-  alertThreshold: 0.55,
-  distanceHalfKm: 25,
-  note: "Version initiale : activité et proximité d'abord, puis pertinence du texte, taille, confiance et réactivité.",
-} as const;
+/** The versions the migrations insert (1 in 0004, 2 in 0010), exactly as they write them. */
+export const MIGRATED_WEIGHTS = [
+  {
+    version: 1,
+    weights: { activity: 0.3, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
+    alertThreshold: 0.55,
+    distanceHalfKm: 25,
+    note: "Version initiale : activité et proximité d'abord, puis pertinence du texte, taille, confiance et réactivité.",
+  },
+  {
+    version: 2,
+    weights: { activity: 0.15, text: 0.45, distance: 0.15, locality: 0.05, size: 0.05, trust: 0.1, responsiveness: 0.05 },
+    alertThreshold: 0.6,
+    distanceHalfKm: 25,
+    note: "Version 2 : le texte du besoin (titre et description) lu dans toute la fiche du fournisseur passe en tête ; le code NAF devient un signal parmi d'autres.",
+  },
+] as const;
 
 export async function currentWeights(db: DbOrTx): Promise<WeightsVersion> {
   let row = await latestWeights(db);
   if (!row) {
-    // Only a database emptied after migrating (integration tests truncate tables) lacks version 1: put it
-    // back as the migration wrote it, so every ranking still names a stored version.
-    await db.insert(matchingWeights).values({ ...INITIAL_WEIGHTS, weights: { ...INITIAL_WEIGHTS.weights } }).onConflictDoNothing();
+    // Only a database emptied after migrating (integration tests truncate tables) lacks the migrated versions:
+    // put them back as the migrations wrote them, so every ranking still names a stored version.
+    await db.insert(matchingWeights).values(MIGRATED_WEIGHTS.map((w) => ({ ...w, weights: { ...w.weights } }))).onConflictDoNothing();
     row = await latestWeights(db);
   }
   return toWeightsVersion(row!);

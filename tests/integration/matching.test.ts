@@ -10,7 +10,6 @@ import {
   computeAndStoreMatches, currentWeights, matchesForNeed, opportunitiesForSupplier, publishWeights, rankSuppliersForNeed,
 } from "@/lib/matching/service";
 import { createNeed } from "@/lib/needs/service";
-import { SearchUnavailableError, type SearchEngine, type SearchResult } from "@/search/engine";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { needInput } from "../factories/needs";
 import { db, resetDatabase } from "./db";
@@ -44,7 +43,7 @@ describe("ranking suppliers for a need", () => {
     const far = await supplierAt("43.32A", "13004", { serviceAreaKind: "territory" }); // Arles, ~75 km
     const unrelated = await supplierAt("56.10A", "13005"); // a restaurant in Aubagne: not a candidate
 
-    const run = await rankSuppliersForNeed(db(), need.id, { search: null });
+    const run = await rankSuppliersForNeed(db(), need.id);
     const ids = run.matches.map((m) => m.companyId);
     expect(ids).toEqual([exact.companyId, sameClass.companyId]);
     expect(ids).not.toContain(buyer.companyId);
@@ -61,7 +60,7 @@ describe("ranking suppliers for a need", () => {
     expect(first.score).toBeGreaterThan(second.score);
 
     expect(run.excluded).toEqual([{ companyId: far.companyId, name: expect.any(String), reason: expect.stringMatching(/^hors de votre périmètre \(\d+ km pour 30 km\)$/) }]);
-    expect(run.weightsVersion).toBe(1);
+    expect(run.weightsVersion).toBe(2);
   });
 
   it("counts past invitations in responsiveness, with the newcomer prior", async () => {
@@ -70,7 +69,7 @@ describe("ranking suppliers for a need", () => {
     const s = await supplierAt("43.32A", "13070");
     await db().update(needs).set({ responseDeadline: new Date(Date.now() - 86_400_000) }).where(eq(needs.id, past.id));
     await db().insert(needInvitations).values({ needId: past.id, companyId: s.companyId, invitedBy: otherBuyer.admin.userId, status: "answered" });
-    const run = await rankSuppliersForNeed(db(), need.id, { search: null });
+    const run = await rankSuppliersForNeed(db(), need.id);
     expect(run.matches.find((m) => m.companyId === s.companyId)!.parts.find((p) => p.key === "responsiveness"))
       .toMatchObject({ value: 0.6, sentence: "a répondu à 1 invitation sur 1" });
   });
@@ -82,7 +81,7 @@ describe("ranking suppliers for a need", () => {
     await db().insert(companyActivities).values({ companyId: secondary.companyId, nafCode: "43.32A" });
     const [offer] = await db().insert(offers).values({ companyId: byOffer.companyId, title: "Pose de fenêtres", description: "Pose.", status: "published" }).returning();
     await db().insert(offerActivities).values({ offerId: offer.id, nafCode: "43.32B" });
-    const ranked = async () => new Map((await rankSuppliersForNeed(db(), need.id, { search: null })).matches
+    const ranked = async () => new Map((await rankSuppliersForNeed(db(), need.id)).matches
       .map((m) => [m.companyId, m.parts.find((p) => p.key === "activity")!.sentence]));
 
     let run = await ranked();
@@ -112,35 +111,78 @@ describe("ranking suppliers for a need", () => {
   it("ranks a need described like the form (the CLI), with French errors on unknown codes", async () => {
     const s = await supplierAt("43.32A", "13070");
     const like = { title: "Fenêtres", nafCodes: ["43.32A"], communeCode: "13005", perimeterKind: "territory" as const, perimeterAreas: [] };
-    const run = await rankSuppliersForNeed(db(), like, { search: null });
+    const run = await rankSuppliersForNeed(db(), like);
     expect(run.matches.map((m) => m.companyId)).toContain(s.companyId);
-    await expect(rankSuppliersForNeed(db(), { ...like, nafCodes: ["99.99Z"] }, { search: null })).rejects.toBeInstanceOf(ValidationError);
+    await expect(rankSuppliersForNeed(db(), { ...like, nafCodes: ["99.99Z"] })).rejects.toBeInstanceOf(ValidationError);
   });
 });
 
-describe("text relevance from the search engine", () => {
-  const engine = (search: SearchEngine["search"]) => ({ search } as unknown as SearchEngine);
+describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
+  /** A need for technical translation into German and Italian, coded 74.30Z, in Marseille 1er, whole territory. */
+  async function translationNeed() {
+    const buyer = await companyWithTeam(db());
+    return createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, {
+      title: "Traduction technique de 40 notices machines en allemand et italien",
+      description: "Notices d'utilisation et de maintenance de machines industrielles, depuis le français. Traducteurs spécialisés, relecture technique.",
+      kind: "services", nafCodes: ["74.30Z"], communeCode: "13201", perimeterKind: "territory", perimeterRadiusKm: "",
+    }));
+  }
+  const described = (naf: string, commune: string, description: string, over: Partial<typeof companies.$inferInsert> = {}) =>
+    supplierAt(naf, commune, { description, ...over });
 
-  it("gives 1 − position / 200 to the engine's hits, and ranking goes on when the engine is down", async () => {
-    const { need } = await aubagneNeed();
-    const near = await supplierAt("43.32A", "13070");
-    const found = await supplierAt("43.32B", "13110");
-    const queries: string[] = [];
-    const up = engine(async (q) => {
-      queries.push(`${q.text}#${q.page}`);
-      return { hits: q.page === 1 ? [{ id: near.companyId }, { id: found.companyId }] as SearchResult["hits"] : [], total: 2, totalIsExact: true, facets: {}, page: q.page ?? 1, pageSize: 100, tookMs: 0 };
-    });
-    const run = await rankSuppliersForNeed(db(), need.id, { search: up });
-    const text = (id: string, r = run) => r.matches.find((m) => m.companyId === id)!.parts.find((p) => p.key === "text")!;
-    expect(text(near.companyId)).toEqual({ key: "text", weight: 0.15, value: 1, sentence: "description proche de votre besoin" });
-    expect(text(found.companyId).value).toBe(0.995);
-    // the title and each activity label, two pages of 100 each
-    expect(queries.sort()).toEqual(["Remplacement des fenêtres de l'école Jean-Moulin#1", "Remplacement des fenêtres de l'école Jean-Moulin#2", "Travaux de menuiserie bois et PVC#1", "Travaux de menuiserie bois et PVC#2"]);
+  it("ranks the specialist above same-code look-alikes, finds one of another division, a vague profile in between, never a closed one", async () => {
+    const need = await translationNeed();
+    const specialist = await described("74.30Z", "13205", "Traduction technique allemand, italien et anglais : notices de machines, manuels de maintenance, fiches de sécurité. Traducteurs ingénieurs.");
+    const literary = await described("74.30Z", "13206", "Traduction littéraire et édition : romans, essais et poésie, de l'anglais et de l'espagnol.");
+    const vague = await described("74.30Z", "13207", "Cabinet de traduction.");
+    const elsewhere = await described("85.59B", "13001", "Formation en langues et traduction technique de documentation industrielle en allemand et en italien.");
+    const closed = await described("74.30Z", "13208", "Traduction technique allemand italien de notices machines.", { administrativeState: "F" });
+    const unrelated = await described("74.10Z", "13209", "Design graphique et mise en page de catalogues.");
 
-    const down = engine(async () => { throw new SearchUnavailableError("postgres"); });
-    const degraded = await rankSuppliersForNeed(db(), need.id, { search: down });
-    expect(degraded.matches.map((m) => m.companyId)).toEqual([near.companyId, found.companyId]);
-    expect(text(near.companyId, degraded)).toMatchObject({ value: 0, sentence: "" });
+    const run = await rankSuppliersForNeed(db(), need.id);
+    const ids = run.matches.map((m) => m.companyId);
+    if (process.env.DEBUG_MATCH) console.log(run.matches.map((m) => [m.name, m.score, m.parts.map((p) => `${p.key}=${p.value}`).join(" "), m.parts[1].sentence]),
+      { specialist: specialist.companyId, literary: literary.companyId, vague: vague.companyId, elsewhere: elsewhere.companyId });
+    expect(ids).toContain(elsewhere.companyId);
+    expect(ids).not.toContain(closed.companyId);
+    expect(ids.indexOf(specialist.companyId)).toBe(0);
+    expect(ids.indexOf(elsewhere.companyId)).toBeLessThan(ids.indexOf(literary.companyId));
+    expect(ids).toContain(vague.companyId);
+    expect(ids.indexOf(vague.companyId)).toBeGreaterThan(ids.indexOf(specialist.companyId));
+
+    const text = (id: string) => run.matches.find((m) => m.companyId === id)!.parts.find((p) => p.key === "text")!;
+    expect(text(specialist.companyId).value).toBe(1);
+    expect(text(specialist.companyId).sentence).toMatch(/^sa fiche reprend les mots de votre besoin : .*(technique|allemand|italien)/);
+    expect(text(unrelated.companyId)).toMatchObject({ value: 0, sentence: "" });
+    expect(text(literary.companyId).value).toBeLessThan(text(elsewhere.companyId).value);
+    // The activity part is a signal: the one of another division gets 0 there and still outranks the look-alike.
+    expect(run.matches.find((m) => m.companyId === elsewhere.companyId)!.parts.find((p) => p.key === "activity")!.value).toBe(0);
+  });
+
+  it("follows every write to a profile, whoever makes it (triggers), and the same data give the same order", async () => {
+    const need = await translationNeed();
+    const a = await described("74.30Z", "13205", "Traduction de sites internet.");
+    const b = await described("74.30Z", "13206", "Traduction de sites internet.");
+    const before = await rankSuppliersForNeed(db(), need.id);
+    expect(before.matches.map((m) => m.companyId).indexOf(b.companyId)).toBeGreaterThan(-1);
+    await db().update(companies).set({ description: "Traduction technique allemand italien de notices de machines industrielles." }).where(eq(companies.id, b.companyId));
+    const after = await rankSuppliersForNeed(db(), need.id);
+    expect(after.matches[0].companyId).toBe(b.companyId);
+    expect((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => [m.companyId, m.score]))
+      .toEqual(after.matches.map((m) => [m.companyId, m.score]));
+    // A company that leaves (suspended) leaves the text index too.
+    await db().update(companies).set({ suspendedAt: new Date() }).where(eq(companies.id, b.companyId));
+    expect((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => m.companyId)).not.toContain(b.companyId);
+    expect((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => m.companyId)).toContain(a.companyId);
+  });
+
+  it("respects a declared service area; no declared area is no exclusion", async () => {
+    const { need } = await aubagneNeed({ perimeterRadiusKm: "60" });
+    const undeclared = await supplierAt("43.32A", "13103", { serviceAreaKind: "radius", serviceRadiusKm: null }); // Salon-de-Provence, ~50 km
+    const declared = await supplierAt("43.32A", "13110", { serviceAreaKind: "radius", serviceRadiusKm: 5 }); // Trets, ~20 km
+    const run = await rankSuppliersForNeed(db(), need.id);
+    expect(run.matches.map((m) => m.companyId)).toContain(undeclared.companyId);
+    expect(run.excluded.find((e) => e.companyId === declared.companyId)?.reason).toMatch(/^sa zone d'intervention \(5 km autour/);
   });
 });
 
@@ -149,10 +191,10 @@ describe("stored rankings", () => {
     const { need } = await aubagneNeed();
     const s1 = await supplierAt("43.32A", "13070");
     await supplierAt("43.32B", "13110");
-    await computeAndStoreMatches(db(), need.id, { search: null });
+    await computeAndStoreMatches(db(), need.id);
     const staff = await staffActor(db());
     const v2 = await publishWeights(db(), staff, V);
-    const run = await computeAndStoreMatches(db(), need.id, { search: null, limit: 1 });
+    const run = await computeAndStoreMatches(db(), need.id, { limit: 1 });
     const rows = await db().select().from(needMatches).where(eq(needMatches.needId, need.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ companyId: s1.companyId, rank: 1, weightsVersion: v2.version, score: run.matches[0].score });
@@ -162,7 +204,7 @@ describe("stored rankings", () => {
   it("lists a supplier's opportunities on open needs only", async () => {
     const { need } = await aubagneNeed();
     const s = await supplierAt("43.32A", "13070");
-    await computeAndStoreMatches(db(), need.id, { search: null });
+    await computeAndStoreMatches(db(), need.id);
     expect(await opportunitiesForSupplier(db(), s.companyId, 10)).toEqual([]); // a draft is not open
     await db().update(needs).set({ status: "published", publishedAt: new Date() }).where(eq(needs.id, need.id));
     const [o] = await opportunitiesForSupplier(db(), s.companyId, 10);
@@ -179,12 +221,12 @@ describe("weights versions", () => {
     await expect(publishWeights(db(), null, V)).rejects.toBeInstanceOf(UnauthenticatedError);
     const bad = publishWeights(db(), staff, { ...V, weights: { ...V.weights, activity: 0.5 } });
     await expect(bad).rejects.toMatchObject({ fieldErrors: { weights: "La somme des poids doit valoir 1 (elle vaut 1,1)." } });
-    expect((await currentWeights(db())).version).toBe(1);
+    expect((await currentWeights(db())).version).toBe(2);
 
-    const v2 = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
-    expect(v2).toEqual({ version: 2, ...V });
-    expect(await currentWeights(db())).toEqual(v2);
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "2")));
+    const v3 = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
+    expect(v3).toEqual({ version: 3, ...V });
+    expect(await currentWeights(db())).toEqual(v3);
+    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "3")));
     expect(audit.actorUserId).toBe(staff.userId);
   });
 });
@@ -196,7 +238,7 @@ describe("who may read a need's matches (the API's authorize call)", () => {
     const other = await supplierAt("56.10A", "13005"); // not a candidate: only reads
     const staff = await staffActor(db());
 
-    const own = await matchesForNeed(db(), buyer.member, need.id, { search: null });
+    const own = await matchesForNeed(db(), buyer.member, need.id);
     expect(own.matches).toHaveLength(1);
     expect(own.matches[0]).toMatchObject({ rank: 1, commune: "La Penne-sur-Huveaune" });
     expect(Object.keys(own.matches[0]).sort()).toEqual(["commune", "companyId", "distanceKm", "name", "parts", "rank", "score", "siret"]);
@@ -205,6 +247,6 @@ describe("who may read a need's matches (the API's authorize call)", () => {
     // a draft stays private to its company, even for staff
     await expect(matchesForNeed(db(), staff, need.id)).rejects.toBeInstanceOf(ForbiddenError);
     await db().update(needs).set({ status: "submitted" }).where(eq(needs.id, need.id));
-    expect((await matchesForNeed(db(), staff, need.id, { search: null })).weightsVersion).toBe(1);
+    expect((await matchesForNeed(db(), staff, need.id)).weightsVersion).toBe(2);
   });
 });

@@ -26,13 +26,13 @@ const supplier = (over: Partial<SupplierFacts> = {}): SupplierFacts => ({
   verificationStatus: "verified", signedCharter: true, source: "signup", invited: 0, answered: 0, ...over,
 });
 
-const input = (over: { supplier?: Partial<SupplierFacts>; need?: Partial<ScoreInput["need"]>; text?: number } = {}): ScoreInput => ({
+const input = (over: { supplier?: Partial<SupplierFacts>; need?: Partial<ScoreInput["need"]>; text?: number; words?: string[] } = {}): ScoreInput => ({
   need: {
     nafCodes: ["43.32A"], place: AUBAGNE, perimeter: { kind: "radius", radiusKm: 30, areas: [] }, budgetMinEur: 8000, budgetMaxEur: 12000,
     ...over.need,
   },
   supplier: supplier(over.supplier),
-  textRelevance: over.text ?? 0,
+  textRelevance: { value: over.text ?? 0, words: over.words ?? ["menuiserie", "fenêtres"] },
   territory: { epciCode: AMP, name: "Métropole d'Aix-Marseille-Provence" },
   nafLabels: { "43.32A": "Travaux de menuiserie bois et PVC" },
 });
@@ -61,7 +61,8 @@ describe("activity part", () => {
 
 describe("other parts", () => {
   it("text: the relevance given, clamped, with a sentence only when found", () => {
-    expect(part(input({ text: 0.8 }), "text")).toMatchObject({ value: 0.8, sentence: "description proche de votre besoin" });
+    expect(part(input({ text: 0.8 }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend les mots de votre besoin : menuiserie, fenêtres" });
+    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend des mots de votre besoin" });
     expect(part(input({ text: 0 }), "text")).toMatchObject({ value: 0, sentence: "" });
     expect(part(input({ text: 7 }), "text").value).toBe(1);
   });

@@ -1,0 +1,123 @@
+/**
+ * The trade vocabulary of matching, kept as data: groups of expressions that buyers and suppliers use for
+ * the same thing (« traduction assermentée » ~ « traducteur juré »). When a need's text contains one
+ * expression of a group, the others are added to its query with a lower weight (query expansion), so a
+ * supplier who words its trade differently is still found. Expressions are written folded (lower case, no
+ * accents, words separated by spaces); a final « s » or « x » of each word is tolerated in the need.
+ * Staff and contributors extend it here; docs/MATCHING.md explains the rule.
+ */
+export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
+  // Languages
+  ["traduction assermentee", "traduction certifiee", "traduction juree", "traducteur jure", "traducteur assermente", "traducteur agree", "traducteur expert judiciaire"],
+  ["traduction technique", "traducteur technique", "traduction industrielle", "documentation technique traduite", "localisation"],
+  ["interpretariat", "interprete", "interpretation simultanee", "interpretation consecutive", "interpretation de conference"],
+  // Image and sound
+  ["film d entreprise", "video institutionnelle", "film institutionnel", "video d entreprise", "film corporate", "video corporate", "production audiovisuelle", "film promotionnel"],
+  ["photographie industrielle", "photographe industriel", "photographie d entreprise", "photographe corporate", "reportage photo", "packshot", "prise de vue"],
+  ["drone", "prise de vue aerienne", "photographie aerienne", "telepilote"],
+  ["sonorisation", "eclairage scenique", "son et lumiere", "regie technique", "captation"],
+  ["graphisme", "graphiste", "design graphique", "identite visuelle", "charte graphique", "logo"],
+  ["redaction", "redacteur", "contenus editoriaux", "copywriting"],
+  // Documents
+  ["destruction de documents", "destruction d archives", "destruction confidentielle", "broyage de documents", "dechiquetage", "destruction securisee"],
+  ["archivage", "gestion d archives", "numerisation de documents", "dematerialisation", "numerisation"],
+  ["impression", "imprimerie", "imprimeur", "impression numerique", "impression offset", "reprographie"],
+  ["signaletique", "enseigne", "enseignes lumineuses", "marquage vehicule", "adhesif", "covering"],
+  ["objets publicitaires", "goodies", "textile personnalise", "cadeaux d affaires", "articles promotionnels"],
+  ["copieur", "photocopieur", "multifonction", "imprimante", "solution d impression"],
+  // Buildings: cleaning, pests, green spaces, security
+  ["nettoyage", "proprete", "entretien des locaux", "menage", "nettoyage de bureaux", "agent d entretien"],
+  ["vitrerie", "nettoyage de vitres", "lavage de vitres", "laveur de vitres"],
+  ["desinsectisation", "deratisation", "lutte contre les nuisibles", "nuisibles", "desinfection", "traitement antiparasitaire"],
+  ["espaces verts", "paysagiste", "entretien de jardins", "amenagement paysager", "tonte", "jardinier"],
+  ["elagage", "abattage d arbres", "arboriste", "taille des arbres", "grimpeur elagueur"],
+  ["gardiennage", "surveillance", "agent de securite", "securite privee", "rondes", "maitre chien", "agent cynophile"],
+  ["telesurveillance", "videosurveillance", "videoprotection", "controle d acces", "alarme", "intrusion"],
+  ["securite incendie", "extincteur", "desenfumage", "ssi", "detection incendie", "robinet d incendie arme"],
+  ["ascenseur", "ascensoriste", "monte charge", "elevateur"],
+  // Building trades
+  ["menuiserie", "menuisier", "menuiseries exterieures", "huisserie", "fenetre", "porte fenetre"],
+  ["agencement", "mobilier sur mesure", "ebeniste", "ebenisterie", "agenceur"],
+  ["couverture", "couvreur", "toiture", "zinguerie", "etancheite", "charpente"],
+  ["peinture", "peintre", "ravalement", "revetements muraux", "facade"],
+  ["maconnerie", "macon", "gros oeuvre", "beton", "terrassement"],
+  ["platrerie", "plaquiste", "cloison", "faux plafond", "doublage", "plaque de platre"],
+  ["carrelage", "carreleur", "faience", "revetement de sol", "sol souple", "parquet"],
+  ["serrurerie", "serrurier", "metallerie", "ferronnerie", "charpente metallique"],
+  ["plomberie", "plombier", "sanitaires", "canalisation", "robinetterie"],
+  ["chauffage", "chauffagiste", "chaudiere", "pompe a chaleur", "plancher chauffant"],
+  ["climatisation", "genie climatique", "cvc", "ventilation", "chauffage ventilation climatisation", "traitement d air", "vmc"],
+  ["froid commercial", "froid industriel", "chambre froide", "frigoriste", "refrigeration", "vitrine refrigeree"],
+  ["electricite", "electricien", "installation electrique", "courants forts", "courants faibles", "tableau electrique"],
+  ["borne de recharge", "irve", "recharge de vehicules electriques", "recharge electrique"],
+  ["photovoltaique", "panneaux solaires", "centrale solaire", "energie solaire", "ombriere"],
+  ["diagnostic immobilier", "diagnostiqueur", "amiante", "dpe", "diagnostic plomb"],
+  ["bureau d etudes", "ingenierie", "etudes techniques", "maitrise d oeuvre", "economiste de la construction"],
+  ["geometre", "topographie", "releve topographique", "bornage"],
+  // Industry
+  ["soudure", "soudeur", "chaudronnerie", "chaudronnier", "tuyauterie industrielle", "tolerie"],
+  ["usinage", "tournage", "fraisage", "decolletage", "mecanique de precision", "commande numerique", "pieces mecaniques"],
+  ["maintenance industrielle", "depannage industriel", "maintenance preventive", "mecanique industrielle", "maintenance des machines"],
+  ["emballage", "conditionnement", "packaging"],
+  ["analyse de laboratoire", "laboratoire d analyses", "prelevement", "metrologie", "etalonnage"],
+  ["qualite", "iso 9001", "demarche qualite", "audit qualite"],
+  ["hygiene alimentaire", "haccp", "plan de maitrise sanitaire"],
+  // Digital
+  ["site internet", "site web", "developpement web", "creation de site", "application web", "refonte de site"],
+  ["application mobile", "developpement mobile", "application ios", "application android"],
+  ["maintenance informatique", "infogerance", "support informatique", "assistance informatique", "parc informatique", "helpdesk", "depannage informatique"],
+  ["cybersecurite", "securite informatique", "test d intrusion", "pentest", "audit de securite"],
+  ["reseau informatique", "cablage reseau", "fibre optique", "wifi", "baie de brassage"],
+  ["telephonie", "standard telephonique", "voip", "telecom", "telecommunications"],
+  ["logiciel", "progiciel", "erp", "crm", "developpement logiciel", "editeur de logiciel"],
+  // Services to companies
+  ["communication", "agence de communication", "publicite", "marketing", "relations presse"],
+  ["evenementiel", "organisation d evenements", "seminaire", "congres", "salon professionnel", "team building"],
+  ["location de salle", "salle de seminaire", "salle de reunion", "espace de reception"],
+  ["formation", "formateur", "organisme de formation", "formation professionnelle"],
+  ["formation securite", "sauveteur secouriste du travail", "sst", "habilitation electrique", "caces", "gestes et postures"],
+  ["expertise comptable", "expert comptable", "comptabilite", "comptable", "paie", "commissaire aux comptes"],
+  ["avocat", "conseil juridique", "juriste", "droit des affaires", "droit social"],
+  ["recrutement", "cabinet de recrutement", "chasseur de tetes", "interim", "travail temporaire"],
+  ["rse", "developpement durable", "bilan carbone", "transition ecologique", "bilan ges"],
+  ["blanchisserie", "pressing", "location de linge", "linge professionnel", "vetements de travail"],
+  ["mobilier de bureau", "amenagement de bureaux", "mobilier professionnel", "sieges de bureau"],
+  ["fournitures de bureau", "papeterie", "consommables", "cartouches"],
+  // Food
+  ["traiteur", "plateaux repas", "buffet", "cocktail"],
+  ["restauration collective", "cantine", "restaurant d entreprise", "restauration d entreprise"],
+  ["equipement de cuisine professionnelle", "cuisine professionnelle", "materiel de restauration", "grande cuisine", "equipement chr"],
+  ["cafe", "distributeur automatique", "machine a cafe", "fontaine a eau"],
+  // Transport and waste
+  ["transport de marchandises", "fret", "messagerie", "transporteur", "affretement"],
+  ["livraison express", "coursier", "course urgente", "livraison du dernier kilometre"],
+  ["demenagement", "demenageur", "transfert de bureaux", "garde meuble"],
+  ["transport de personnes", "autocar", "navette", "transport de voyageurs", "minibus"],
+  ["location de vehicules", "location d utilitaires", "location courte duree", "location longue duree"],
+  ["collecte de dechets", "gestion des dechets", "recyclage", "valorisation des dechets", "benne", "dechets industriels", "tri des dechets"],
+];
+
+/** Folded form: lower case, no accents, every run of other characters one space. */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae")
+    .replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PATTERNS = TRADE_VOCABULARY.map((group) => group.map((expr) =>
+  new RegExp(`(?:^| )${expr.split(" ").map((w) => `${escape(w)}(?:s|x)?`).join(" ")}(?= |$)`)));
+
+/**
+ * The expressions of every group that the text mentions, except those it already says: what expands the
+ * need's query. Deterministic (groups and expressions in the vocabulary's order).
+ */
+export function expansionsOf(text: string): string[] {
+  const folded = fold(text);
+  const out: string[] = [];
+  TRADE_VOCABULARY.forEach((group, g) => {
+    const said = PATTERNS[g].map((re) => re.test(folded));
+    if (!said.some(Boolean)) return;
+    group.forEach((expr, i) => { if (!said[i]) out.push(expr); });
+  });
+  return out;
+}
