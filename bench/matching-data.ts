@@ -3,6 +3,9 @@
  * 100,000 companies take seconds: real communes (70 % in the Bouches-du-Rhône, weighted by population^0.8),
  * real NAF sous-classes (half from common trades, half from the whole nomenclature), secondary activities,
  * published offers, charter signatories, past needs with invitations, and a mix of needs to rank.
+ * Texts have realistic lengths and word frequencies (descriptions of 40–120 words, offers of 30–80, needs of
+ * a title and 20–60 words), drawn with a skew from the activity labels of the nomenclature and common
+ * business words, so the text part of the ranking (BM25 over match_terms) reads postings of real sizes.
  */
 import type pg from "pg";
 
@@ -27,6 +30,16 @@ async function pickList(q: (text: string, values?: unknown[]) => Promise<unknown
   await q(`alter table ${name} add primary key (rn)`);
 }
 
+/** Words of every business text: drawn most often, as in real descriptions (the Zipf head). */
+const COMMON_WORDS = [
+  "entreprise", "service", "services", "qualité", "clients", "projet", "projets", "réalisation", "prestations", "professionnels",
+  "expérience", "équipe", "solutions", "conseil", "accompagnement", "intervention", "travaux", "sur", "mesure", "délais", "devis",
+  "région", "provence", "marseille", "secteur", "particuliers", "entreprises", "collectivités", "installation", "entretien",
+  "maintenance", "fourniture", "étude", "suivi", "gestion", "technique", "techniques", "matériel", "matériaux", "chantier",
+  "ans", "savoir-faire", "sécurité", "environnement", "réactivité", "proximité", "devis", "gratuit", "garantie", "normes",
+  "certifiée", "agréé", "qualifiée", "spécialisée", "depuis", "créée", "famille", "local", "locale", "territoire",
+];
+
 /** Runs the statements on one client (setseed holds per session). */
 export async function generateMatchingData(client: pg.Client, opts: DataOptions): Promise<void> {
   const q = (text: string, values: unknown[] = []) => client.query(text, values);
@@ -42,6 +55,9 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
   await pickList(q, "pick_naf", "select code from naf_codes where level = 'subclass'");
   await pickList(q, "pick_band", "select unnest(array['NN','00','01','02','03','11','12','21','22','31','32','41'])");
 
+  // Companies and their descriptions written without the text triggers (row by row for the descriptions);
+  // match_terms is built once, at the end.
+  await q(`set session_replication_role = replica`);
   await q(`insert into companies (siren, siret, legal_name, trade_name, naf_code, commune_code, headcount_band, source,
       administrative_state, verification_status, verified_at, service_area_kind, service_radius_km, description)
     select left(s, 9), s, 'Entreprise ' || i || ' SARL', case when r5 < 0.6 then 'Entreprise ' || i end,
@@ -56,6 +72,18 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
       'Entreprise de démonstration pour le banc d''essai du classement.'
     from (select i, '9' || lpad(i::text, 13, '0') as s, random() r1, random() r2, random() r3, random() r4, random() r5,
             random() r6, random() r7, random() r8, random() r9 from generate_series(1, $1::int) i) g`, [opts.companies]);
+  // Texts: a skewed draw from the common words (first in the list) and the words of the nomenclature's labels.
+  await q(`create temp table pick_word as select row_number() over (order by o, v) as rn, v from (
+      select 0 as o, w as v from unnest($1::text[]) w
+      union select 1, w from naf_codes, regexp_split_to_table(lower(label), '[^[:alpha:]-]+') w where level = 'subclass' and length(w) > 3) s`,
+  [COMMON_WORDS]);
+  await q(`alter table pick_word add primary key (rn)`);
+  const words = (id: string, min: number, spread: number) => `(select string_agg(w.v, ' ' order by g.k) from
+      (select k, random() r from generate_series(1, ${min} + floor(random() * ${spread})::int + 0 * length(${id}::text)) k) g
+      join pick_word w on w.rn = 1 + floor(power(g.r, 2.2) * (select count(*) from pick_word))::int)`;
+  await q(`update companies c set description = n.label || '. ' || ${words("c.id", 40, 80)}
+    from naf_codes n where n.code = c.naf_code`);
+  await q(`set session_replication_role = origin`);
   await q(`insert into charter_signatures (company_id, charter_version_id, signed_at)
     select id, (select max(id) from charter_versions), now() - interval '120 days' from companies where source = 'signup'`);
   // Secondary activities are declared on the profile, so only by signed-up companies (SIRENE has none).
@@ -64,7 +92,7 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
     on conflict do nothing`);
   await q(`with o as (
       insert into offers (company_id, title, description, status, published_at)
-      select id, 'Offre de démonstration', 'Prestation proposée aux entreprises du territoire.', 'published', now() - interval '30 days'
+      select id, ${words("id", 4, 5)}, ${words("id", 30, 50)}, 'published', now() - interval '30 days'
       from companies where source = 'signup' and random() < 0.2
       returning id, company_id)
     insert into offer_activities (offer_id, naf_code)
@@ -89,7 +117,7 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
   // The needs to rank: published, mostly common trades, 1 to 3 activities, a mix of perimeters.
   await q(`insert into needs (company_id, title, description, kind, commune_code, perimeter_kind, perimeter_radius_km,
       budget_min_eur, budget_max_eur, response_deadline, status, published_at)
-    select ${pick("pick_company", "r1")}, 'Besoin du banc d''essai ' || i, 'Besoin publié pour mesurer le classement des fournisseurs.', 'services',
+    select ${pick("pick_company", "r1")}, 'Besoin du banc d''essai ' || i, ${words("i", 20, 40)}, 'services',
       ${pick("pick_c13", "r5")},
       (case when r2 < 0.6 then 'radius' when r2 < 0.85 then 'territory' else 'areas' end)::area_kind,
       case when r2 < 0.6 then (array[10, 20, 30, 50, 80])[1 + floor(r3 * 5)::int] end,
@@ -112,7 +140,18 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
     select n.id, 'epci', c.epci_code from needs n join communes c on c.insee_code = n.commune_code
     where n.perimeter_kind = 'areas' and c.epci_code is not null and random() < 0.3
     on conflict do nothing`);
-  await q(`drop table pick_c13, pick_cother, pick_common, pick_naf, pick_band, pick_company, pick_signup, pick_closed`);
+  // Needs' titles as buyers write them: their first activity's label and a few words.
+  await q(`update needs n set title = coalesce((select lbl.label from need_activities a join naf_codes lbl on lbl.code = a.naf_code
+      where a.need_id = n.id order by a.naf_code limit 1), '') || ' ' || ${words("n.id", 2, 5)}
+    where n.status = 'published'`);
+  // The text postings of every company, in slices (one statement for 100,000 profiles would sort millions of rows at once).
+  await q(`do $$ declare lo int := 0; begin
+      loop
+        perform match_text_refresh(array(select id from companies order by id offset lo limit 5000));
+        lo := lo + 5000;
+        exit when lo >= (select count(*) from companies);
+      end loop; end $$`);
+  await q(`drop table pick_c13, pick_cother, pick_common, pick_naf, pick_band, pick_company, pick_signup, pick_closed, pick_word`);
   // The steady state autovacuum leaves (visibility map set, statistics current), for both sides of the bench:
   // without it, the first minutes after a bulk load read every heap page, whatever the query.
   await q(`vacuum analyze`);

@@ -1,7 +1,7 @@
 /**
  * Matching bench: on 100,000 companies in a throw-away embedded PostgreSQL, the latency of ranking the
- * suppliers of one need (rankSuppliersForNeed: load the need, SQL prefilter, score, sort — without the
- * search engine's text part, see docs/MATCHING.md) over a mix of 200 needs, side by side in the same run
+ * suppliers of one need (rankSuppliersForNeed: load the need, text relevance (BM25 over match_terms), SQL
+ * prefilter, score, sort — the whole ranking, docs/MATCHING.md) over a mix of 200 needs, side by side in the same run
  * with a filter-only query on the same data (activity in list AND inside the perimeter, ordered by name,
  * first page of 50). Target: ranking p95 ≤ 2 × filter-only p95. Prints figures, saves bench/results/.
  *
@@ -101,7 +101,7 @@ try {
     (select count(*)::int from offer_activities) as offer_activities, (select count(*)::int from need_invitations) as invitations,
     (select count(*)::int from charter_signatures) as signatories`);
   say(`■ Données : ${JSON.stringify(counts)}`);
-  const { rows: ids } = await db.execute<{ id: string }>(sql`select id from needs where status = 'published' and title like 'Besoin du banc%'`);
+  const { rows: ids } = await db.execute<{ id: string }>(sql`select id from needs where status = 'published'`);
   const needIds = ids.map((r) => r.id);
   const territory = territoryConfig().epciCode;
   const { rows: facts } = await db.execute<NeedFacts>(sql`

@@ -7,9 +7,9 @@ import { PART_LABELS } from "@/app/_components/match-parts";
 export const metadata: Metadata = { title: "Comment les fournisseurs sont classés" };
 
 const EXPLAIN: Record<(typeof MATCH_PARTS)[number], string> = {
-  activity: "Le code NAF recherché par l'acheteur : sous-classe identique, puis même classe, même groupe, même division. Les activités secondaires déclarées et les offres publiées comptent.",
-  text: "La proximité entre la description du besoin et la fiche du fournisseur (son texte et ses offres), mesurée par le moteur de recherche.",
-  distance: "La distance entre le lieu du besoin et la commune du fournisseur, qui décroît avec les kilomètres. Une entreprise hors du périmètre du besoin, ou dont la zone d'intervention ne couvre pas ce lieu, est écartée (et la raison est affichée).",
+  activity: "Le code NAF recherché par l'acheteur : sous-classe identique, puis même classe, même groupe, même division. Les activités secondaires déclarées et les offres publiées comptent. C'est un signal parmi d'autres : une entreprise d'un autre code dont la fiche répond au besoin est aussi proposée.",
+  text: "Les mots du besoin (titre et description) retrouvés dans la fiche du fournisseur : son nom, sa description, ses offres publiées, ses références, ses labels et le libellé de ses activités. Un mot rare (« assermentée », « allemand ») compte bien plus qu'un mot courant (« prestation ») ; un vocabulaire de métiers public rapproche les façons de dire la même chose (« traduction assermentée » et « traducteur juré »). Le calcul (BM25) se fait sur les données de la plateforme, le même pour tous, et la phrase affichée cite les mots retrouvés.",
+  distance: "La distance entre le lieu du besoin et la commune du fournisseur, qui décroît avec les kilomètres. Une entreprise hors du périmètre du besoin, ou dont la zone d'intervention déclarée ne couvre pas ce lieu, est écartée (et la raison est affichée) ; sans zone déclarée, seul le périmètre de l'acheteur compte.",
   locality: "L'entreprise est-elle installée sur le territoire de la plateforme ?",
   size: "L'adéquation entre le budget annoncé et la taille de l'entreprise (une petite commande convient à une TPE, une grosse à une PME plus grande).",
   trust: "Entreprise signataire de la charte et vérifiée par la CCI ; les entreprises importées du répertoire SIRENE comptent moins tant qu'elles n'ont pas rejoint la plateforme.",

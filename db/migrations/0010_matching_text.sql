@@ -14,11 +14,9 @@ CREATE TABLE IF NOT EXISTS match_terms (
   commune_code varchar(5) NOT NULL,
   tf real NOT NULL,
   len real NOT NULL,
-  PRIMARY KEY (lexeme, company_id)
+  -- The text candidates of a need: the postings of its lexemes, filtered by commune, from the index alone.
+  PRIMARY KEY (lexeme, company_id) INCLUDE (commune_code, tf, len)
 );
---> statement-breakpoint
--- The text candidates of a need: postings of its lexemes, filtered by commune, index-only.
-CREATE INDEX IF NOT EXISTS match_terms_lexeme_idx ON match_terms (lexeme) INCLUDE (company_id, commune_code, tf, len);
 --> statement-breakpoint
 -- Refreshing one company's postings.
 CREATE INDEX IF NOT EXISTS match_terms_company_idx ON match_terms (company_id);

@@ -13,6 +13,8 @@ export interface TextQueryParts {
   /** The need's texts with their weights: title, description, vocabulary expansions. */
   texts: string[];
   weights: number[];
+  /** The words of the need's texts in order, to name the lexemes that matched. */
+  words: string[];
 }
 
 export interface Bm25Params {
@@ -21,6 +23,8 @@ export interface Bm25Params {
   maxShare: number;
   /** …unless they are in fewer than this many (a small territory keeps every word). */
   minCap: number;
+  /** Postings read at most (Σ document frequencies of the lexemes kept, the most telling first). */
+  readBudget: number;
 }
 
 export interface TextMatchRow {
@@ -52,28 +56,39 @@ export async function textMatches(
     ), n as materialized (
       select coalesce((select df from match_lexicon where lexeme = ''), 0)::float8 as n
     ), terms as materialized (
-      select q.lexeme, q.qw, ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf
-      from q join match_lexicon l on l.lexeme = q.lexeme cross join n
-      where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
+      -- The most telling lexemes first (query weight × idf), as long as their postings fit the read budget:
+      -- the commonest ones, which weigh least, are left out on large territories. Lexemes in more than
+      -- maxShare of the profiles tell nothing and are never read.
+      select lexeme, qw, idf from (
+        select q.lexeme, q.qw, i.idf, l.df, sum(l.df) over (order by q.qw * i.idf desc, q.lexeme rows unbounded preceding) as reads
+        from q join match_lexicon l on l.lexeme = q.lexeme cross join n
+        cross join lateral (select ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf) i
+        where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
+      ) x where reads - df < ${p.readBudget}
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
     ), scored as (
       select m.company_id,
-        sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))) as s,
-        array_agg(m.lexeme order by t.qw * t.idf desc, m.lexeme) as lexemes
+        sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))) as s
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
-    ), top as (
-      select company_id, s, lexemes from scored order by s desc, company_id limit ${limit}
+    ), top as materialized (
+      select company_id, s from scored order by s desc, company_id limit ${limit}
+    ), top_words as (
+      -- The lexemes each kept profile matched, read back by primary key for the kept ones only.
+      select top.company_id, top.s, array_agg(t.lexeme order by t.qw * t.idf desc, t.lexeme) as lexemes
+      from top cross join terms t join match_terms m on m.lexeme = t.lexeme and m.company_id = top.company_id
+      group by top.company_id, top.s
     )
     select
-      (select json_agg(json_build_array(company_id, s, lexemes) order by s desc, company_id) from top) as hits,
+      (select json_agg(json_build_array(company_id, s, lexemes) order by s desc, company_id) from top_words) as hits,
       (select sum(qw * idf) from terms) as ideal,
-      (select json_object_agg(lexeme, token) from (
-        select distinct on (l.lexeme) l.lexeme, d.token
-        from src cross join lateral ts_debug('search.fr', src.txt) with ordinality as d cross join lateral unnest(d.lexemes) as l(lexeme)
-        order by l.lexeme, src.ord, d.ordinality) x) as words`);
+      (select json_object_agg(lexeme, word) from (
+        select distinct on (t.lexeme) t.lexeme, w.word
+        from unnest(${sql.param(q.words)}::text[]) with ordinality as w(word, ord) cross join lateral unnest(to_tsvector('search.fr', w.word)) as t
+        where t.lexeme in (select lexeme from terms)
+        order by t.lexeme, w.ord) x) as words`);
   return {
     rows: (result.hits ?? []).map(([company_id, score, lexemes]) => ({ company_id, score, lexemes })),
     ideal: result.ideal ?? 0,

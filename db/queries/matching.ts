@@ -32,8 +32,11 @@ export interface CandidateQuery {
   limit: number;
   /** Candidates outside the perimeter kept (same class or better, nearest first): they only feed the list of excluded suppliers. */
   outsideLimit: number;
-  /** Companies found by the need's text (db/queries/match-text.ts), kept whatever their activity. */
-  textIds: string[];
+  /**
+   * Only these companies (active, not the need's own), whatever their activity: the details of the candidates
+   * the need's text found (db/queries/match-text.ts) that the activity did not bring.
+   */
+  onlyIds?: string[];
 }
 
 export type CandidateRow = {
@@ -152,6 +155,7 @@ export function candidateSql(q: CandidateQuery) {
       join lv l on l.code = x.naf_code join reach r on r.commune_code = x.commune_code
       left join lv ml on ml.code = x.main_naf_code
       where x.naf_code = any(${div}) and x.company_id is distinct from ${q.excludeCompanyId}::uuid
+        ${q.onlyIds ? sql`and x.company_id = any(${literal(q.onlyIds)}::uuid[])` : sql``}
     ), extra as materialized (
       -- Best level of each of these companies.
       select id, siret, km, inside, place_score, max(level) as level from extra_rows
@@ -175,12 +179,11 @@ export function candidateSql(q: CandidateQuery) {
       having inside or max(level) >= 0.75
     ), kept as materialized (
       -- Inside the perimeter: the best pre-scores. Outside: only the nearest, to say why they are left out.
-      -- And the companies the need's text found, whatever their activity: the activity is a signal, not a gate.
-      (select id, siret from placed where inside order by pre_score desc, siret limit ${q.limit})
-      union
-      (select id, siret from placed where not inside order by km, siret limit ${q.outsideLimit})
-      union
-      (select co.id, co.siret from companies co where co.id = any(${literal(q.textIds)}::uuid[]) and ${active} and ${notOwn})
+      ${q.onlyIds
+        ? sql`select co.id, co.siret from companies co where co.id = any(${literal(q.onlyIds)}::uuid[]) and ${active} and ${notOwn}`
+        : sql`(select id, siret from placed where inside order by pre_score desc, siret limit ${q.limit})
+      union all
+      (select id, siret from placed where not inside order by km, siret limit ${q.outsideLimit})`}
     ), kept_ids as materialized (
       select array_agg(id) as ids from kept
     )

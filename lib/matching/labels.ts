@@ -13,8 +13,8 @@ export const PART_LABELS: Record<MatchPartKey, string> = {
 
 /** One line of help per part, shown next to the weight fields of the staff page. */
 export const PART_HINTS: Record<MatchPartKey, string> = {
-  activity: "Code NAF identique, de la même classe, du même groupe ou de la même division.",
-  text: "Proximité entre le texte du besoin et la fiche et les offres du fournisseur (moteur de recherche).",
+  activity: "Code NAF identique, de la même classe, du même groupe ou de la même division (un signal parmi d'autres : une entreprise d'une autre division peut être proposée pour son texte).",
+  text: "Mots du besoin (titre et description) retrouvés dans la fiche du fournisseur : nom, description, offres, références, labels ; les mots rares comptent davantage.",
   distance: "Décroît avec la distance entre le lieu de livraison et la commune du fournisseur.",
   locality: "Entreprise implantée sur le territoire de la plateforme.",
   size: "Adéquation entre le budget du besoin et la tranche d'effectifs du fournisseur.",

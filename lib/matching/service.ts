@@ -18,7 +18,7 @@ import type { NeedLike } from "./need-like";
 import { compareMatches, haversineKm, needScorer, type NeedFacts, type SupplierFacts } from "./score";
 import { reachOf } from "./reach";
 import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache";
-import { textRelevance } from "./text-relevance";
+import { TEXT_CANDIDATES, textRelevance } from "./text-relevance";
 import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
 import { readTogether } from "@/db/read-together";
@@ -26,7 +26,7 @@ import { readTogether } from "@/db/read-together";
 export { currentWeights, publishWeights } from "./weights-store";
 
 /** Candidates kept by the SQL prefilter, best pre-scores first. */
-export const CANDIDATE_LIMIT = 2000;
+export const CANDIDATE_LIMIT = 500;
 /** Candidates just outside the perimeter scored too, so the buyer sees why the nearest ones are left out. */
 export const OUTSIDE_LIMIT = 200;
 /** The geographic pool is at least this wide, so suppliers just outside a small perimeter are shown as excluded. */
@@ -88,15 +88,22 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   const reachKm = Math.max(perimeter.kind === "radius" ? perimeter.radiusKm ?? 0 : 0, MIN_REACH_KM);
   const reach = reachOf(ref.communes, place, reachKm, perimeter, territory,
     { distance: weights.weights.distance, locality: weights.weights.locality, halfKm: weights.distanceHalfKm });
-  // Text first: the companies it finds inside the perimeter join the activity-based candidates.
+  // Two reads at once: the suppliers the need's text finds inside the perimeter, and the activity-based candidates.
+  // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
   const inside = reach.codes.filter((_, i) => reach.inside[i]);
-  const relevance = await textRelevance(db, { title: need.title, description: need.description }, inside, need.companyId ?? null);
-  const rows = await matchCandidates(db, {
+  const candidates = {
     nafCodes: need.nafCodes, divisionCodes: divisionSubclasses(ref, need.nafCodes), reach, activityWeight: weights.weights.activity,
     excludeCompanyId: need.companyId ?? null, needId: need.id ?? null,
     limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0), outsideLimit: OUTSIDE_LIMIT,
-    textIds: [...relevance.keys()],
-  });
+  };
+  const [relevance, byActivity] = await readTogether(db, [
+    () => textRelevance(db, { title: need.title, description: need.description }, inside, need.companyId ?? null,
+      Math.max(TEXT_CANDIDATES, opts.limit ?? 0)),
+    () => matchCandidates(db, candidates),
+  ]);
+  const seen = new Set(byActivity.map((r) => r.id));
+  const onlyIds = [...relevance.keys()].filter((id) => !seen.has(id));
+  const rows = onlyIds.length ? [...byActivity, ...await matchCandidates(db, { ...candidates, onlyIds })] : byActivity;
   const facts: NeedFacts = {
     nafCodes: need.nafCodes, place, perimeter, budgetMinEur: need.budgetMinEur ?? null, budgetMaxEur: need.budgetMaxEur ?? null,
   };

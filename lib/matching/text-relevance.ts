@@ -11,7 +11,7 @@ import type { TextRelevance } from "./types";
 import { expansionsOf } from "./vocabulary";
 
 /** Okapi BM25's usual saturation (k1) with a mild length normalisation (b) around a typical profile's length. */
-export const BM25: Bm25Params = { k1: 1.2, b: 0.5, pivotLength: 50, maxShare: 0.2, minCap: 1000 };
+export const BM25: Bm25Params = { k1: 1.2, b: 0.5, pivotLength: 50, maxShare: 0.2, minCap: 1000, readBudget: 20_000 };
 /** Weights of the query's texts: the title says what is bought; the description adds detail; expansions are looser. */
 export const QUERY_WEIGHTS = { title: 1, description: 0.6, expansion: 0.4 } as const;
 /** Best text matches read per need, besides the activity-based candidates. */
@@ -40,7 +40,8 @@ export function needQuery(need: NeedText) {
     texts.push(expansions.join(" . "));
     weights.push(QUERY_WEIGHTS.expansion);
   }
-  return { texts, weights };
+  const words = [...new Set(texts.join(" ").split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 1))];
+  return { texts, weights, words };
 }
 
 /** Relevance of the suppliers of `communes` whose profile shares telling words with the need (the others: absent, 0). */

@@ -15,6 +15,7 @@ describe("areas in words", () => {
 
   it("says a radius, the territory and a list", () => {
     expect(describeArea({ kind: "radius", radiusKm: 30, centreName: "Aubagne", areas: [], territoryName })).toBe("dans un rayon de 30\u00a0km autour d'Aubagne");
+    expect(describeArea({ kind: "radius", radiusKm: null, centreName: "Aubagne", areas: [], territoryName })).toBe("zone non précisée");
     expect(describeArea({ kind: "territory", radiusKm: null, centreName: "Aubagne", areas: [], territoryName })).toBe(`sur tout le territoire (${territoryName})`);
     const communes = [{ kind: "commune" as const, name: "Aubagne" }, { kind: "commune" as const, name: "La Ciotat" }, { kind: "commune" as const, name: "Cassis" }];
     expect(describeArea({ kind: "areas", radiusKm: null, centreName: null, areas: communes, territoryName })).toBe("à Aubagne, La Ciotat et Cassis");

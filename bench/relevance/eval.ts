@@ -1,0 +1,55 @@
+/**
+ * npm run eval:matching [-- --seed N] — builds the labelled set (bench/relevance/generate-set.ts), loads it
+ * into a throw-away PostgreSQL through the SIRENE importer, ranks every need through the real service and
+ * prints nDCG@10, P@10 and R@20 per need and on average, beside the filter-only and plain BM25 baselines
+ * of the same run, and the alerts' precision and recall at the weights version's threshold.
+ * The last line is one JSON object (figures saved in bench/results/relevance-<date>.json too).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDb } from "../../db/client";
+import { startThrowawayDb } from "../lib/throwaway-db";
+import { evaluateSet, loadEvalSet } from "./evaluate";
+import { generateEvalSet } from "./generate-set";
+
+const { values } = parseArgs({ options: { seed: { type: "string" }, save: { type: "boolean", default: true } } });
+const log = (line: string) => console.log(line);
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
+
+const set = generateEvalSet(values.seed ? Number(values.seed) : undefined);
+log(`Jeu d'évaluation : ${set.establishments.length} établissements, ${set.needs.length} besoins, ${set.labels.length} étiquettes (graine ${set.seed})`);
+const tmp = await startThrowawayDb("eval", log);
+const { db, pool } = createDb(tmp.url, 4);
+try {
+  let t = performance.now();
+  const imported = await loadEvalSet(db, set, path.join(tmp.dir, "set"));
+  log(`Import SIRENE + descriptions : ${imported} entreprises en ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+  const report = await evaluateSet(db, set, log);
+  log(`Classement de ${set.needs.length} besoins : ${Math.round(performance.now() - t)} ms\n`);
+  log("                 nDCG@10   P@10    R@20");
+  for (const [name, s] of [["Circuit Court", report.model], ["BM25 seul", report.bm25], ["Filtre NAF", report.filter]] as const) {
+    log(`${name.padEnd(15)}  ${f3(s.ndcg10).padStart(7)}  ${f3(s.p10).padStart(5)}  ${f3(s.r20).padStart(6)}`);
+  }
+  log(`Alertes (seuil ${report.alertThreshold}) : précision ${f3(report.alertPrecision)}, rappel ${f3(report.alertRecall)}\n`);
+  const summary = {
+    ndcg10: round(report.model.ndcg10), p10: round(report.model.p10), r20: round(report.model.r20),
+    bm25_ndcg10: round(report.bm25.ndcg10), filter_ndcg10: round(report.filter.ndcg10),
+    alert_precision: round(report.alertPrecision), alert_recall: round(report.alertRecall),
+    needs: set.needs.length, companies: report.companies,
+  };
+  if (values.save) {
+    mkdirSync("bench/results", { recursive: true });
+    const file = `bench/results/relevance-${new Date().toISOString().slice(0, 10)}.json`;
+    writeFileSync(file, `${JSON.stringify({ summary, seed: set.seed, perNeed: report.needs }, null, 2)}\n`);
+  }
+  log(JSON.stringify(summary));
+} finally {
+  await pool.end();
+  await tmp.dispose();
+}
+
+function round(x: number) {
+  return Number.isFinite(x) ? Math.round(x * 10_000) / 10_000 : null;
+}
