@@ -27,7 +27,9 @@ function readNeed(file: string) {
   } catch (err) {
     fail(`Impossible de lire ${file} : ${err instanceof SyntaxError ? "JSON invalide" : (err as Error).message}.`);
   }
-  const parsed = ZNeedLike.safeParse(raw);
+  // null is how other programs write "not set" (perimeterRadiusKm of a territory need, no budget).
+  const given = raw && typeof raw === "object" ? Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null)) : raw;
+  const parsed = ZNeedLike.safeParse(given);
   if (!parsed.success) {
     const lines = Object.entries(fieldErrorsOf(parsed.error)).map(([field, message]) => `  - ${field} : ${message}`);
     fail(`Le besoin décrit dans ${file} est incomplet ou invalide :\n${lines.join("\n")}`);
@@ -80,8 +82,8 @@ async function main() {
     const run = await rankSuppliersForNeed(db, { ...input, perimeterRadiusKm: input.perimeterRadiusKm ?? null });
     const json = JSON.stringify({ ...run, needId: null, matches: run.matches.slice(0, limit) }, null, 2);
     if (values.out) writeFileSync(values.out, json);
-    // Written synchronously, whole: a pipe to another program must get every byte before the process ends.
-    if (values.json) writeFileSync(1, `${json}\n`);
+    // Awaited until written: a pipe to another program must get every byte (stdout on a pipe is asynchronous).
+    if (values.json) await new Promise<void>((resolve, reject) => process.stdout.write(`${json}\n`, (err) => (err ? reject(err) : resolve())));
     else printRun(run, input.title, limit);
   } catch (err) {
     if (err instanceof ValidationError) {

@@ -35,7 +35,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const log = (line: string) => console.log(`[circuit-court] ${line}`);
+// On stderr: the wrapped command's stdout stays its own (`npm run match -- --json | jq` gets JSON only).
+const log = (line: string) => console.error(`[circuit-court] ${line}`);
 
 function ensureAuthSecret(dataRoot: string) {
   if (process.env.AUTH_SECRET) return;
