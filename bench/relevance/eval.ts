@@ -13,7 +13,7 @@ import { startThrowawayDb } from "../lib/throwaway-db";
 import { evaluateSet, loadEvalSet } from "./evaluate";
 import { generateEvalSet } from "./generate-set";
 
-const { values } = parseArgs({ options: { seed: { type: "string" }, save: { type: "boolean", default: true } } });
+const { values } = parseArgs({ options: { seed: { type: "string" }, "no-save": { type: "boolean", default: false } } });
 const log = (line: string) => console.log(line);
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
@@ -39,7 +39,7 @@ try {
     alert_precision: round(report.alertPrecision), alert_recall: round(report.alertRecall),
     needs: set.needs.length, companies: report.companies,
   };
-  if (values.save) {
+  if (!values["no-save"]) {
     mkdirSync("bench/results", { recursive: true });
     const file = `bench/results/relevance-${new Date().toISOString().slice(0, 10)}.json`;
     writeFileSync(file, `${JSON.stringify({ summary, seed: set.seed, perNeed: report.needs }, null, 2)}\n`);

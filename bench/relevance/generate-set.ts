@@ -206,7 +206,7 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
       if (need.perimeterKind === "radius") need.perimeterRadiusKm = rng.pick([20, 25, 30, 40, 50, 60]);
       if (need.perimeterKind === "areas") {
         // The need's commune and its nearest neighbours within the territory, as a buyer ticks them on a map.
-        const nearest = [...inTerritory].sort((a, b) => km(at, a) - km(at, b)).slice(0, rng.int(6, 12));
+        const nearest = [...inTerritory].sort((a, b) => km(at, a) - km(at, b)).slice(0, rng.int(15, 30));
         need.perimeterAreas = nearest.map((c) => ({ kind: "commune" as const, code: c.code }));
       }
       const inside = (c: Commune) => need.perimeterKind === "radius" ? km(at, c) <= need.perimeterRadiusKm!

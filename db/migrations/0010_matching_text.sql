@@ -172,6 +172,6 @@ SELECT match_text_refresh(ARRAY(SELECT id FROM companies));
 -- Weights version 2 (docs/MATCHING.md § 4): the need's text read against the whole profile leads; the NAF
 -- code is one signal among others.
 INSERT INTO matching_weights (version, weights, alert_threshold, distance_half_km, note)
-VALUES (2, '{"activity":0.15,"text":0.45,"distance":0.15,"locality":0.05,"size":0.05,"trust":0.10,"responsiveness":0.05}', 0.6, 25,
+VALUES (2, '{"activity":0.10,"text":0.60,"distance":0.10,"locality":0.05,"size":0.05,"trust":0.05,"responsiveness":0.05}', 0.6, 25,
   'Version 2 : le texte du besoin (titre et description) lu dans toute la fiche du fournisseur passe en tête ; le code NAF devient un signal parmi d''autres.')
 ON CONFLICT DO NOTHING;

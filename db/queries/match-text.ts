@@ -4,7 +4,10 @@
  * frequencies): for each lexeme of the need's query, idf × tf × (k1 + 1) / (tf + k1 × (1 − b + b × len / pivot)),
  * times the lexeme's query weight, summed per company. Only companies in the given communes are read, and
  * lexemes found in more than `maxShare` of all profiles (and more than `minCap`) are left out (« entreprise », « service »: they
- * tell nothing, and reading their postings would cost the most). The formula is in docs/MATCHING.md § 3.
+ * tell nothing, and reading their postings would cost the most). Then pseudo-relevance feedback (RM3's idea):
+ * the lexemes that characterise the best profiles of a first pass (Σ tf / length × idf) join the query with
+ * a lower weight, so a supplier who words its trade like the best ones but not like the buyer is found too,
+ * and the second pass ranks. The formula is in docs/MATCHING.md § 3.
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
@@ -25,6 +28,8 @@ export interface Bm25Params {
   minCap: number;
   /** Postings read at most (Σ document frequencies of the lexemes kept, the most telling first). */
   readBudget: number;
+  /** Pseudo-relevance feedback: profiles read after a first pass, lexemes taken from them, their weight at most. */
+  fbDocs: number; fbTerms: number; fbWeight: number;
 }
 
 export interface TextMatchRow {
@@ -67,10 +72,29 @@ export async function textMatches(
       ) x where reads - df < ${p.readBudget}
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
-    ), scored as (
+    ), scored0 as (
       select m.company_id,
         sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))) as s
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
+      where m.company_id is distinct from ${excludeCompanyId}::uuid
+      group by m.company_id
+    ), top0 as materialized (
+      select company_id from scored0 order by s desc, company_id limit ${p.fbDocs}
+    ), fb as materialized (
+      -- Pseudo-relevance feedback: the lexemes that characterise the best profiles, not already in the need.
+      select f.lexeme, f.w, ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf
+      from (select m.lexeme, sum(m.tf / m.len) as w from top0 join match_terms m on m.company_id = top0.company_id group by m.lexeme) f
+      join match_lexicon l on l.lexeme = f.lexeme cross join n
+      where f.lexeme not in (select lexeme from q) and l.df > 1 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
+      order by f.w * ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) desc, f.lexeme limit ${p.fbTerms}
+    ), terms2 as materialized (
+      select lexeme, qw, idf from terms
+      union all
+      select lexeme, ${p.fbWeight}::float8 * w / (select max(w) from fb), idf from fb
+    ), scored as (
+      select m.company_id,
+        sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))) as s
+      from terms2 t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
     ), top as materialized (

@@ -35,6 +35,8 @@ export function describeArea(a: AreaDescription): string {
     const names = joinFrench(a.areas.map((x) => x.name));
     return a.areas.every((x) => x.kind === "commune") ? `à ${names}` : `dans les zones suivantes : ${names}`;
   }
-  const km = `${a.radiusKm ?? 30} km`;
+  // No radius declared: no limit either (docs/MATCHING.md § 2).
+  if (a.radiusKm == null) return "zone non précisée";
+  const km = `${a.radiusKm} km`;
   return a.centreName ? `dans un rayon de ${km} autour ${deCommune(a.centreName)}` : `dans un rayon de ${km}`;
 }

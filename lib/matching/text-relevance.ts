@@ -10,8 +10,15 @@ import { textMatches, type Bm25Params } from "@/db/queries/match-text";
 import type { TextRelevance } from "./types";
 import { expansionsOf } from "./vocabulary";
 
-/** Okapi BM25's usual saturation (k1) with a mild length normalisation (b) around a typical profile's length. */
-export const BM25: Bm25Params = { k1: 1.2, b: 0.5, pivotLength: 50, maxShare: 0.2, minCap: 1000, readBudget: 20_000 };
+/**
+ * Okapi BM25's usual saturation (k1) with a mild length normalisation (b) around a typical profile's length;
+ * lexemes in more than a fifth of the profiles left out; at most 20,000 postings read per pass.
+ */
+export const BM25: Bm25Params = {
+  k1: 1.2, b: 0.5, pivotLength: 50, maxShare: 0.2, minCap: 1000, readBudget: 20_000,
+  // Pseudo-relevance feedback: the 20 lexemes that best characterise the 8 best profiles join the query at half weight at most.
+  fbDocs: 8, fbTerms: 20, fbWeight: 0.5,
+};
 /** Weights of the query's texts: the title says what is bought; the description adds detail; expansions are looser. */
 export const QUERY_WEIGHTS = { title: 1, description: 0.6, expansion: 0.4 } as const;
 /** Best text matches read per need, besides the activity-based candidates. */
@@ -35,7 +42,7 @@ export function needQuery(need: NeedText) {
     texts.push(description);
     weights.push(QUERY_WEIGHTS.description);
   }
-  const expansions = expansionsOf(`${need.title}\n${description}`);
+  const expansions = expansionsOf(need.title, description);
   if (expansions.length) {
     texts.push(expansions.join(" . "));
     weights.push(QUERY_WEIGHTS.expansion);

@@ -108,16 +108,21 @@ const PATTERNS = TRADE_VOCABULARY.map((group) => group.map((expr) =>
   new RegExp(`(?:^| )${expr.split(" ").map((w) => `${escape(w)}(?:s|x)?`).join(" ")}(?= |$)`)));
 
 /**
- * The expressions of every group that the text mentions, except those it already says: what expands the
- * need's query. Deterministic (groups and expressions in the vocabulary's order).
+ * The expressions of every group the need evokes, except those it already says: what expands its query.
+ * A group is evoked by any of its expressions in the title (what is bought), or by a multi-word expression
+ * in the description: a single word there is often context (« archives comptables », « façade » of a
+ * showroom whose windows are to be washed), and would drag a whole trade into the query. Deterministic
+ * (groups and expressions in the vocabulary's order).
  */
-export function expansionsOf(text: string): string[] {
-  const folded = fold(text);
+export function expansionsOf(title: string, description = ""): string[] {
+  const t = fold(title);
+  const d = fold(description);
   const out: string[] = [];
   TRADE_VOCABULARY.forEach((group, g) => {
-    const said = PATTERNS[g].map((re) => re.test(folded));
-    if (!said.some(Boolean)) return;
-    group.forEach((expr, i) => { if (!said[i]) out.push(expr); });
+    const inTitle = PATTERNS[g].map((re) => re.test(t));
+    const inDescription = PATTERNS[g].map((re, i) => group[i].includes(" ") && re.test(d));
+    if (!inTitle.some(Boolean) && !inDescription.some(Boolean)) return;
+    group.forEach((expr, i) => { if (!inTitle[i] && !PATTERNS[g][i].test(d)) out.push(expr); });
   });
   return out;
 }

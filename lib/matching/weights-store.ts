@@ -35,7 +35,7 @@ export const MIGRATED_WEIGHTS = [
   },
   {
     version: 2,
-    weights: { activity: 0.15, text: 0.45, distance: 0.15, locality: 0.05, size: 0.05, trust: 0.1, responsiveness: 0.05 },
+    weights: { activity: 0.1, text: 0.6, distance: 0.1, locality: 0.05, size: 0.05, trust: 0.05, responsiveness: 0.05 },
     alertThreshold: 0.6,
     distanceHalfKm: 25,
     note: "Version 2 : le texte du besoin (titre et description) lu dans toute la fiche du fournisseur passe en tête ; le code NAF devient un signal parmi d'autres.",
