@@ -29,7 +29,7 @@ export interface Bm25Params {
   /** Postings read at most (Σ document frequencies of the lexemes kept, the most telling first). */
   readBudget: number;
   /** Pseudo-relevance feedback: profiles read after a first pass, lexemes taken from them, their weight at most. */
-  fbDocs: number; fbTerms: number; fbWeight: number;
+  fbDocs: number; fbTerms: number; fbWeight: number; fbBudget: number;
 }
 
 export interface TextMatchRow {
@@ -52,6 +52,8 @@ export async function textMatches(
 ): Promise<TextMatches> {
   if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {} };
   const literal = (xs: readonly (string | number)[]) => `{${xs.join(",")}}`;
+  // A profile's score over the lexemes t joined to its postings m (both passes).
+  const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
   const { rows: [result] } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
     with src as materialized (
       select txt, w, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[]) with ordinality as s(txt, w, ord)
@@ -72,37 +74,44 @@ export async function textMatches(
       ) x where reads - df < ${p.readBudget}
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
-    ), scored0 as (
-      select m.company_id,
-        sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))) as s
+    ), scored0 as materialized (
+      select m.company_id, ${bm25} as s
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
     ), top0 as materialized (
-      select company_id from scored0 order by s desc, company_id limit ${p.fbDocs}
+      -- Only strong first-pass matches feed back (half the best score at least): on a small territory the
+      -- 8 best may include profiles that barely match, and their words would bring in anything.
+      select company_id from scored0 where s >= 0.5 * (select max(s) from scored0) order by s desc, company_id limit ${p.fbDocs}
     ), fb as materialized (
-      -- Pseudo-relevance feedback: the lexemes that characterise the best profiles, not already in the need.
-      select f.lexeme, f.w, ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf
-      from (select m.lexeme, sum(m.tf / m.len) as w from top0 join match_terms m on m.company_id = top0.company_id group by m.lexeme) f
-      join match_lexicon l on l.lexeme = f.lexeme cross join n
-      where f.lexeme not in (select lexeme from q) and l.df > 1 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
-      order by f.w * ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) desc, f.lexeme limit ${p.fbTerms}
-    ), terms2 as materialized (
-      select lexeme, qw, idf from terms
-      union all
-      select lexeme, ${p.fbWeight}::float8 * w / (select max(w) from fb), idf from fb
-    ), scored as (
-      select m.company_id,
-        sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))) as s
-      from terms2 t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
+      -- Pseudo-relevance feedback: the lexemes that characterise the best profiles (Σ tf / length × idf), not
+      -- already in the need, weighted up to fbWeight, within their own read budget.
+      select lexeme, ${p.fbWeight}::float8 * w / max(w) over () as qw, idf from (
+        select f.lexeme, f.w, i.idf, l.df, sum(l.df) over (order by f.w * i.idf desc, f.lexeme rows unbounded preceding) as reads
+        from (select m.lexeme, sum(m.tf / m.len) as w from top0 join match_terms m on m.company_id = top0.company_id group by m.lexeme) f
+        join match_lexicon l on l.lexeme = f.lexeme cross join n
+        cross join lateral (select ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf) i
+        -- A feedback word must be rare whatever the territory's size: a word of most profiles (a common name,
+        -- « SARL ») would bring in everyone.
+        where f.lexeme not in (select lexeme from q) and l.df > 1 and l.df <= n.n * ${p.maxShare}::float8
+        order by f.w * i.idf desc, f.lexeme limit ${p.fbTerms}
+      ) x where reads - df < ${p.fbBudget}
+    ), scored_fb as (
+      -- Second pass: only the feedback lexemes' postings are read; the first pass's sums are reused.
+      select m.company_id, ${bm25} as s
+      from fb t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
+    ), scored as (
+      select company_id, sum(s) as s from (select company_id, s from scored0 union all select company_id, s from scored_fb) x group by company_id
     ), top as materialized (
       select company_id, s from scored order by s desc, company_id limit ${limit}
     ), top_words as (
       -- The lexemes each kept profile matched, read back by primary key for the kept ones only.
-      select top.company_id, top.s, array_agg(t.lexeme order by t.qw * t.idf desc, t.lexeme) as lexemes
-      from top cross join terms t join match_terms m on m.lexeme = t.lexeme and m.company_id = top.company_id
+      -- A profile found through the feedback lexemes alone has none (its sentence says so).
+      select top.company_id, top.s,
+        coalesce(array_agg(t.lexeme order by t.qw * t.idf desc, t.lexeme) filter (where m.lexeme is not null), '{}') as lexemes
+      from top cross join terms t left join match_terms m on m.lexeme = t.lexeme and m.company_id = top.company_id
       group by top.company_id, top.s
     )
     select

@@ -40,7 +40,12 @@ export function activityPart(needCodes: readonly string[], supplierCodes: readon
 export function textPart(relevance: number, words: readonly string[] = []): PartValue {
   const value = Number.isFinite(relevance) ? Math.min(1, Math.max(0, relevance)) : 0;
   if (value === 0) return { value, sentence: "" };
-  return { value, sentence: words.length ? `sa fiche reprend les mots de votre besoin : ${words.join(", ")}` : "sa fiche reprend des mots de votre besoin" };
+  return {
+    value,
+    sentence: words.length ? `sa fiche reprend les mots de votre besoin : ${words.join(", ")}`
+      // Found through the words of the profiles that answer the need best (pseudo-relevance feedback).
+      : "sa fiche ressemble à celles qui répondent le mieux à votre besoin",
+  };
 }
 
 // ── distance ────────────────────────────────────────────────────────────────────────────────────────

@@ -16,8 +16,9 @@ import { expansionsOf } from "./vocabulary";
  */
 export const BM25: Bm25Params = {
   k1: 1.2, b: 0.5, pivotLength: 50, maxShare: 0.2, minCap: 1000, readBudget: 20_000,
-  // Pseudo-relevance feedback: the 20 lexemes that best characterise the 8 best profiles join the query at half weight at most.
-  fbDocs: 8, fbTerms: 20, fbWeight: 0.5,
+  // Pseudo-relevance feedback: the 20 lexemes that best characterise the 8 best profiles join the query at half
+  // weight at most, their postings read within 5,000.
+  fbDocs: 8, fbTerms: 20, fbWeight: 0.5, fbBudget: 5_000,
 };
 /** Weights of the query's texts: the title says what is bought; the description adds detail; expansions are looser. */
 export const QUERY_WEIGHTS = { title: 1, description: 0.6, expansion: 0.4 } as const;

@@ -62,7 +62,7 @@ describe("activity part", () => {
 describe("other parts", () => {
   it("text: the relevance given, clamped, with a sentence only when found", () => {
     expect(part(input({ text: 0.8 }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend les mots de votre besoin : menuiserie, fenêtres" });
-    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend des mots de votre besoin" });
+    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche ressemble à celles qui répondent le mieux à votre besoin" });
     expect(part(input({ text: 0 }), "text")).toMatchObject({ value: 0, sentence: "" });
     expect(part(input({ text: 7 }), "text").value).toBe(1);
   });
