@@ -32,7 +32,6 @@ export const IDEAL_SHARE = 0.35;
 /** Words named in the sentence. */
 const SENTENCE_WORDS = 4;
 
-
 export interface NeedText { title: string; description?: string }
 
 export function needQuery(need: NeedText) {
