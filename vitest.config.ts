@@ -21,8 +21,9 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup.ts"],
           // One database, reset between files: run files one at a time.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous, so that a loaded machine is slower, not red.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],
