@@ -22,13 +22,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { withLuhnKey } from "../../lib/companies/siret";
 import { Rng, WeightedPicker } from "../lib/prng";
-import { TRADES_A } from "./catalogue/part-a";
-import { TRADES_B } from "./catalogue/part-b";
-import { TRADES_C } from "./catalogue/part-c";
-import { TRADES_D } from "./catalogue/part-d";
+import { TRADES } from "./catalogue/index";
 import type { Specialty, Trade } from "./catalogue/types";
 
-export const TRADES: readonly Trade[] = [...TRADES_A, ...TRADES_B, ...TRADES_C, ...TRADES_D];
+export { TRADES };
 export const DEFAULT_SEED = 20261204;
 const TERRITORY_EPCI = "200054807";
 const EARTH_KM = 6371;
