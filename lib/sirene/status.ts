@@ -9,7 +9,8 @@ import type { DbOrTx } from "@/db/client";
 import { appMeta } from "@/db/schema";
 import type { RejectedRow, SireneImportCounts } from "./import";
 
-export type SireneImportState = "queued" | "running" | "done" | "failed";
+/** "interrupted": the process running it died (crash, kill); staff resume it from /cci/sirene. */
+export type SireneImportState = "queued" | "running" | "done" | "failed" | "interrupted";
 
 export interface SireneImportStatus extends SireneImportCounts {
   id: string;
@@ -20,7 +21,7 @@ export interface SireneImportStatus extends SireneImportCounts {
   bytesRead: number;
   /** First rejected rows (the summary keeps at most MAX_REJECTED_KEPT). */
   rejected: RejectedRow[];
-  /** French message when status is "failed". */
+  /** French message when status is "failed" or "interrupted". */
   error: string | null;
   queuedAt: string;
   startedAt: string | null;
@@ -52,8 +53,10 @@ export async function writeImportStatus(db: DbOrTx, status: SireneImportStatus):
     .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: new Date() } });
 }
 
-export async function readImportStatus(db: DbOrTx, id: string): Promise<SireneImportStatus | null> {
-  const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, statusKey(id)));
+/** `forUpdate` locks the row until the caller's transaction ends (a decision taken on the status read). */
+export async function readImportStatus(db: DbOrTx, id: string, opts: { forUpdate?: boolean } = {}): Promise<SireneImportStatus | null> {
+  const query = db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, statusKey(id)));
+  const [row] = opts.forUpdate ? await query.for("update") : await query;
   return row ? (JSON.parse(row.value) as SireneImportStatus) : null;
 }
 

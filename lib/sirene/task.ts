@@ -3,6 +3,9 @@
  * (about once a second) and then its summary into app_meta for the page to poll, and deletes the file.
  * An unreadable file fails at once; any other error is rethrown so graphile retries, which is safe since
  * the import is idempotent and keeps the batches it finished.
+ * A run that finds its status still "running" follows a crash of the process that ran it (the worker
+ * released its lock at start): it marks the import "interrupted" and stops there; staff resume it from
+ * /cci/sirene (resumeSireneImport), and the re-run converges without duplicates (upsert by SIRET).
  */
 import { createReadStream } from "node:fs";
 import { rm, stat } from "node:fs/promises";
@@ -20,7 +23,15 @@ export const importSireneTask = defineTask(z.object({ importId: z.uuid() }), asy
       helpers.logger.warn(`import_sirene: import ${importId} inconnu, rien à faire`);
       return;
     }
-    if (queued.status === "done") return;
+    if (queued.status === "done" || queued.status === "interrupted") return;
+    if (queued.status === "running") {
+      await writeImportStatus(db, {
+        ...queued, status: "interrupted", finishedAt: new Date().toISOString(),
+        error: "L'import a été interrompu par un arrêt du serveur. Les lots déjà traités sont enregistrés : reprenez-le pour terminer, sans créer de doublon.",
+      });
+      helpers.logger.warn(`import_sirene: import ${importId} interrompu par l'arrêt d'un processus, à reprendre depuis /cci/sirene`);
+      return;
+    }
     const file = importFilePath(importId);
     let status: SireneImportStatus = {
       ...queued, status: "running", error: null, startedAt: new Date().toISOString(), finishedAt: null,

@@ -16,6 +16,7 @@ const STATE_BADGES: Record<SireneImportState, { label: string; className: string
   running: { label: "En cours", className: "badge badge--warn" },
   done: { label: "Terminé", className: "badge badge--ok" },
   failed: { label: "Échec", className: "badge badge--danger" },
+  interrupted: { label: "Interrompu", className: "badge badge--danger" },
 };
 
 export default async function SireneImportPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -44,7 +45,7 @@ export default async function SireneImportPage({ searchParams }: { searchParams:
         <p>Les lignes au SIRET invalide, au code NAF ou à la commune inconnus sont rejetées et listées ; les autres sont importées.
           Réimporter le même fichier ne crée aucun doublon.</p>
       </div>
-      <SireneImport key={current?.id ?? "new"} initial={current} maxBytes={MAX_SIRENE_UPLOAD_BYTES} />
+      <SireneImport key={current ? `${current.id}:${current.status}` : "new"} initial={current} maxBytes={MAX_SIRENE_UPLOAD_BYTES} />
 
       <h2>Derniers imports</h2>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">

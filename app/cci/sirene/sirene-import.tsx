@@ -3,9 +3,11 @@
  * Upload (XMLHttpRequest, for upload progress; the raw file as body so nothing is buffered on the way),
  * then follow the background import by polling its status every 2 s until it is done or failed.
  */
-import { useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { initialFormState } from "@/lib/actions/client-state";
 import type { SireneImportStatus } from "@/lib/sirene/status";
-import { FieldError } from "@/app/_components/form-parts";
+import { FieldError, FormAlert } from "@/app/_components/form-parts";
+import { resumeSireneImportAction } from "./actions";
 
 const POLL_MS = 2000;
 const fr = (n: number) => n.toLocaleString("fr-FR");
@@ -94,6 +96,7 @@ export function ImportStatusView({ status }: { status: SireneImportStatus }) {
   const announcement = status.status === "queued" ? `Import de « ${status.fileName} » en attente de démarrage…`
     : status.status === "running" ? `Import de « ${status.fileName} » : ${percent} % — ${counts}`
     : status.status === "done" ? `Import de « ${status.fileName} » terminé — ${counts}`
+    : status.status === "interrupted" ? `Import de « ${status.fileName} » interrompu — ${counts}`
     : `L'import de « ${status.fileName} » a échoué.`;
   return (
     <section className="card" aria-labelledby="sirene-status-title">
@@ -107,6 +110,7 @@ export function ImportStatusView({ status }: { status: SireneImportStatus }) {
         </div>
       ) : null}
       {status.status === "failed" ? <div className="alert alert--error" role="alert"><p>{status.error}</p></div> : null}
+      {status.status === "interrupted" ? <ResumeImport status={status} /> : null}
       {status.status === "done" ? <Summary status={status} /> : null}
     </section>
   );
@@ -137,6 +141,21 @@ function Summary({ status }: { status: SireneImportStatus }) {
           </table>
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** An import a crash interrupted: what happened, and the button that queues it again. */
+function ResumeImport({ status }: { status: SireneImportStatus }) {
+  const [state, resume, pending] = useActionState(resumeSireneImportAction, initialFormState);
+  return (
+    <>
+      <div className="alert alert--error"><p>{status.error}</p></div>
+      <FormAlert state={state} />
+      <form action={resume} className="actions">
+        <input type="hidden" name="importId" value={status.id} />
+        <button type="submit" className="button" disabled={pending}>{pending ? "Reprise…" : "Reprendre l'import"}</button>
+      </form>
     </>
   );
 }
