@@ -47,6 +47,9 @@ export const AUDIT_LABELS: Record<string, string> = {
   "offer.approve": "Offre validée et publiée",
   "offer.request_changes": "Modifications demandées sur l'offre",
   "offer.reject": "Offre refusée",
+  "sirene.import": "Import SIRENE lancé",
+  "sirene.resume": "Import SIRENE interrompu repris",
+  "email.resend": "E-mails en échec renvoyés",
 };
 
 export const auditLabel = (action: string) => AUDIT_LABELS[action] ?? action;

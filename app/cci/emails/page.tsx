@@ -5,6 +5,7 @@ import { emailCountsByStatus, listEmails } from "@/db/queries/emails";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
+import { ResendButton } from "./resend-button";
 import { EMAIL_STATUSES, EmailStatusBadge } from "./status";
 
 export const metadata: Metadata = { title: "E-mails — Back-office CCI" };
@@ -30,6 +31,13 @@ export default async function StaffEmailsPage({ searchParams }: { searchParams: 
           </Link>
         ))}
       </div>
+      {counts.failed > 0 ? (
+        <div className="card" style={{ marginBottom: "1.5rem" }}>
+          <p>Un e-mail en échec est réessayé automatiquement pendant environ 3 h 30, puis abandonné. Une fois le serveur
+            d&apos;envoi rétabli, renvoyez-les : ils repartent dans la file d&apos;envoi.</p>
+          <ResendButton label={`Renvoyer les ${formatNumber(counts.failed)} e-mails en échec`} />
+        </div>
+      ) : null}
       <form className="filters" method="get" aria-label="Filtrer les e-mails">
         <div className="field">
           <label htmlFor="statut">Statut</label>
@@ -44,10 +52,10 @@ export default async function StaffEmailsPage({ searchParams }: { searchParams: 
         <table>
           <caption className="visually-hidden">E-mails{current ? ` : ${current.label.toLowerCase()}` : ""}</caption>
           <thead>
-            <tr><th scope="col">Date</th><th scope="col">Destinataire</th><th scope="col">Objet</th><th scope="col">Modèle</th><th scope="col">Statut</th><th scope="col">Tentatives</th><th scope="col">Dernière erreur</th></tr>
+            <tr><th scope="col">Date</th><th scope="col">Destinataire</th><th scope="col">Objet</th><th scope="col">Modèle</th><th scope="col">Statut</th><th scope="col">Tentatives</th><th scope="col">Dernière erreur</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
-            {emails.length === 0 ? <tr><td colSpan={7}>Aucun e-mail.</td></tr> : null}
+            {emails.length === 0 ? <tr><td colSpan={8}>Aucun e-mail.</td></tr> : null}
             {emails.map((e) => (
               <tr key={e.id}>
                 <td>{formatDateTime(e.createdAt)}</td>
@@ -57,6 +65,7 @@ export default async function StaffEmailsPage({ searchParams }: { searchParams: 
                 <td><EmailStatusBadge status={e.status} /></td>
                 <td>{e.attempts}</td>
                 <td className="muted">{e.lastError ?? "—"}</td>
+                <td>{e.status === "failed" ? <ResendButton emailId={e.id} label="Renvoyer" /> : null}</td>
               </tr>
             ))}
           </tbody>

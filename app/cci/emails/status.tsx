@@ -4,7 +4,7 @@ import type { EmailStatus } from "@/db/queries/emails";
 export const EMAIL_STATUSES: { value: EmailStatus; label: string; plural: string; badge: string }[] = [
   { value: "queued", label: "En attente", plural: "en attente d'envoi", badge: "badge badge--warn" },
   { value: "sent", label: "Envoyé", plural: "envoyés", badge: "badge badge--ok" },
-  { value: "failed", label: "En échec", plural: "en échec (nouvel essai prévu)", badge: "badge badge--danger" },
+  { value: "failed", label: "En échec", plural: "en échec", badge: "badge badge--danger" },
   { value: "suppressed", label: "Non envoyé", plural: "non envoyés (désabonnement)", badge: "badge" },
 ];
 
