@@ -11,8 +11,18 @@ export type DbOrTx = Db | Tx;
 
 const globalForDb = globalThis as unknown as { __ccPool?: pg.Pool; __ccDb?: Db };
 
+/**
+ * Idle connections close after 10 s, so PostgreSQL's normal ("smart") shutdown, which waits for every
+ * session to end, is not held by a sleeping pool. A connection attempt gives up after 30 s: when the
+ * server is unreachable a query fails within 30 s instead of hanging (a stopped server refuses at once;
+ * the same bound covers the wait for a free client, hence generous), and the next one after
+ * the server is back opens a fresh connection (the pool needs no restart).
+ */
+export const POOL_IDLE_TIMEOUT_MS = 10_000;
+const CONNECT_TIMEOUT_MS = 30_000;
+
 export function createDb(connectionString: string, max = 10): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: POOL_IDLE_TIMEOUT_MS, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // Idle clients get 57P01 when the server shuts down; without a listener that crashes the process.
   pool.on("error", (err) => console.warn("[db] idle client error:", err.message));
   return { db: drizzle(pool, { schema, casing: undefined }), pool };
