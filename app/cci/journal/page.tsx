@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listAudit } from "@/db/queries/audit";
 import { findCompanyCard } from "@/db/queries/companies";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditLabel } from "@/lib/audit/labels";
+import { readAuditLog } from "@/lib/audit/read";
 import { formatDateTime } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 
@@ -16,11 +16,11 @@ const ZParams = z.object({
 });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("audit:view");
+  const actor = await requirePermission("audit:view");
   const params = ZParams.parse(await searchParams);
   const db = getDb();
   const [entries, company] = await Promise.all([
-    listAudit(db, { companyId: params.entreprise, objectType: params.objet?.split(":")[0], objectId: params.objet?.split(":")[1], limit: 200 }),
+    readAuditLog(db, actor, { companyId: params.entreprise, objectType: params.objet?.split(":")[0], objectId: params.objet?.split(":")[1], limit: 200 }),
     params.entreprise ? findCompanyCard(db, params.entreprise) : Promise.resolve(null),
   ]);
   return (
@@ -41,7 +41,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td>{auditLabel(e.action)}</td>
                 <td>{e.companyName ?? "—"}</td>
                 <td>{e.actor ?? "—"}</td>
-                <td><code>{e.before ? JSON.stringify(e.before) : "∅"}</code> → <code>{e.after ? JSON.stringify(e.after) : "∅"}</code></td>
+                <td>{e.masked
+                  ? <span className="muted" title="Contenu d'un objet privé (par exemple un brouillon), que vous ne pouvez pas consulter">contenu masqué</span>
+                  : <><code>{e.before ? JSON.stringify(e.before) : "∅"}</code> → <code>{e.after ? JSON.stringify(e.after) : "∅"}</code></>}</td>
               </tr>
             ))}
           </tbody>
