@@ -45,7 +45,7 @@ class Liveness {
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
 
-  constructor(private connectionString: string, private log: (line: string) => void) {}
+  constructor(private connectionString: string) {}
 
   /** Called from graphile's synchronous "pool:create" event: must not throw. */
   name(poolId: string) {
@@ -143,7 +143,7 @@ export interface WorkerOptions {
 export async function startWorker(connectionString: string, opts: WorkerOptions = {}): Promise<{ stop(): Promise<void> }> {
   const log = opts.log ?? ((line) => console.warn(line));
   const pgPool = workerPool(connectionString, 6, log);
-  const liveness = new Liveness(connectionString, log);
+  const liveness = new Liveness(connectionString);
   const cleanUp = async () => {
     await liveness.close();
     await pgPool.end().catch(() => {});
@@ -186,7 +186,7 @@ export async function startWorker(connectionString: string, opts: WorkerOptions 
 /** Runs every job due now, then returns (tests, one-off scripts). */
 export async function runQueuedJobsOnce(connectionString: string, log: (line: string) => void = () => {}): Promise<void> {
   const pgPool = workerPool(connectionString, 4, log);
-  const liveness = new Liveness(connectionString, log);
+  const liveness = new Liveness(connectionString);
   try {
     await liveness.connect();
     await runOnce(options(pgPool, liveness, log));
