@@ -1,27 +1,38 @@
 "use server";
 /** Sign-in, sign-up and sign-out actions: parse, call the service, sign in, redirect. */
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { formAction } from "@/lib/actions/client";
-import { signIn, signOut } from "@/lib/auth/auth";
-import { signUp } from "@/lib/accounts/sign-up";
+import { signIn, signOut, SignInLocked } from "@/lib/auth/auth";
+import { requestSignUp } from "@/lib/accounts/sign-up";
 import { ZSignUpInput } from "@/lib/accounts/sign-up-schema";
 import { ZSignInInput, safeRedirectPath } from "@/lib/accounts/sign-in-schema";
+import { rateLimits, requestIp, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
+
+const WRONG_CREDENTIALS = "E-mail ou mot de passe incorrect.";
+const WELCOME = "/espace?bienvenue=1";
 
 export const signInAction = formAction(ZSignInInput, async (input) => {
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeRedirectPath(input.next) });
   } catch (err) {
     if (err instanceof AuthError) {
-      return { ok: false, message: "E-mail ou mot de passe incorrect.", fieldErrors: { password: "E-mail ou mot de passe incorrect." }, values: { email: input.email, next: input.next ?? "" } };
+      // Limits are checked in authorize() (lib/auth/credentials.ts), which every sign-in goes through.
+      const locked = err instanceof SignInLocked || (err instanceof CredentialsSignin && err.code === "trop_de_tentatives");
+      const message = locked ? tooManyAttemptsMessage((err as Partial<SignInLocked>).retryAfterSec ?? 15 * 60) : WRONG_CREDENTIALS;
+      return { ok: false, message, fieldErrors: { password: message }, values: { email: input.email, next: input.next ?? "" } };
     }
     throw err;
   }
 });
 
 export const signUpAction = formAction(ZSignUpInput, async (input) => {
-  await signUp(getDb(), input);
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/espace?bienvenue=1" });
+  await rateLimits().enforce("signUpIp", await requestIp(), "email");
+  const outcome = await requestSignUp(getDb(), input, rateLimits());
+  // The same answer whether the e-mail was new or not (the owner of an existing account got an e-mail).
+  if (outcome.status === "created") await signIn("credentials", { email: input.email, password: input.password, redirectTo: WELCOME });
+  redirect(WELCOME);
 });
 
 export async function signOutAction() {

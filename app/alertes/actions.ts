@@ -5,6 +5,7 @@ import { formAction } from "@/lib/actions/client";
 import { declineFromAlert, DECLINE_REASONS } from "@/lib/alerts/decline";
 import { unsubscribe } from "@/lib/alerts/preferences";
 import { readToken } from "@/lib/alerts/tokens";
+import { rateLimits, requestIp } from "@/lib/security/rate-limit";
 import { z } from "@/lib/validation/zod";
 
 const ZDecline = z.object({
@@ -13,6 +14,7 @@ const ZDecline = z.object({
 }).strict();
 
 export const declineAction = formAction(ZDecline, async ({ jeton, reason }) => {
+  await rateLimits().enforce("tokenLinkIp", await requestIp());
   const outcome = await declineFromAlert(getDb(), jeton, reason as (typeof DECLINE_REASONS)[number]["code"]);
   if (outcome === "invalid") return { ok: false, message: "Ce lien n'est pas valide." };
   if (outcome === "already") return { ok: true, message: "Votre réponse était déjà enregistrée. Merci !" };
@@ -20,6 +22,7 @@ export const declineAction = formAction(ZDecline, async ({ jeton, reason }) => {
 });
 
 export const unsubscribeAction = formAction(z.object({ jeton: z.string().max(200) }).strict(), async ({ jeton }) => {
+  await rateLimits().enforce("tokenLinkIp", await requestIp());
   const userId = readToken("unsubscribe", jeton);
   if (!userId) return { ok: false, message: "Ce lien n'est pas valide." };
   await unsubscribe(getDb(), userId);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/session";
 import { mayBrowseOpportunities } from "@/lib/needs/viewer";
+import { clientIp, rateLimits, tooManyRequestsResponse } from "@/lib/security/rate-limit";
 import { SearchUnavailableError } from "@/search/engine";
 import { getSearchEngine } from "@/search/index";
 
@@ -14,6 +15,8 @@ const ZQuery = z.object({ index: z.enum(["needs", "companies"]), q: z.string().t
 const stripMarks = (s: string) => s.replace(/<\/?mark>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 export async function GET(request: NextRequest) {
+  const limit = await rateLimits().hit("suggestIp", clientIp(request.headers));
+  if (limit.limited) return tooManyRequestsResponse(limit);
   const parsed = ZQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ items: [] });
   const { index, q } = parsed.data;
