@@ -24,10 +24,25 @@ const IMAGES: Allowed[] = [
   { mime: "image/webp", ext: ["webp"], label: "WebP" },
 ];
 
+/** One size rule per kind, the one the forms announce ("10 Mo par fichier", "5 Mo par photo"). */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
+
 export const UPLOAD_LIMITS = {
-  document: { maxBytes: 10 * 1024 * 1024, allowed: DOCUMENTS, hint: "PDF, Word, Excel, PowerPoint ou OpenDocument, 10 Mo au plus" },
-  image: { maxBytes: 5 * 1024 * 1024, allowed: IMAGES, hint: "PNG, JPEG ou WebP, 5 Mo au plus" },
+  document: { maxBytes: MAX_DOCUMENT_BYTES, allowed: DOCUMENTS, hint: `PDF, Word, Excel, PowerPoint ou OpenDocument, ${mb(MAX_DOCUMENT_BYTES)} au plus` },
+  image: { maxBytes: MAX_IMAGE_BYTES, allowed: IMAGES, hint: `PNG, JPEG ou WebP, ${mb(MAX_IMAGE_BYTES)} au plus` },
 } as const;
+
+/** The refusal of an oversized file, named, before its bytes are even read. */
+export function tooLargeMessage(name: string, sizeBytes: number, kind: UploadKind): string | null {
+  const max = UPLOAD_LIMITS[kind].maxBytes;
+  if (sizeBytes <= max) return null;
+  // Rounded up so a file just over the limit never reads as "10 Mo : 10 Mo au plus".
+  const shown = `${(Math.ceil(sizeBytes / 1024 / 1024 * 10) / 10).toLocaleString("fr-FR")} Mo`;
+  return `« ${cleanFilename(name)} » pèse ${shown} : ${mb(max)} au plus par fichier.`;
+}
 
 export interface CheckedUpload { filename: string; mimeType: string; sizeBytes: number; bytes: Buffer }
 
@@ -43,10 +58,10 @@ export async function checkUpload(name: string, bytes: Buffer, kind: UploadKind)
   const filename = cleanFilename(name);
   const limits = UPLOAD_LIMITS[kind];
   if (bytes.length === 0) return { error: `« ${filename} » est vide.` };
-  if (bytes.length > limits.maxBytes) {
-    return { error: `« ${filename} » dépasse ${Math.round(limits.maxBytes / 1024 / 1024)} Mo.` };
-  }
-  const detected = await fileTypeFromBuffer(bytes);
+  const tooLarge = tooLargeMessage(filename, bytes.length, kind);
+  if (tooLarge) return { error: tooLarge };
+  // A malformed container can make the detector throw: that is a refusal, not a server error.
+  const detected = await fileTypeFromBuffer(bytes).catch(() => undefined);
   const allowed = detected && limits.allowed.find((a) => a.mime === detected.mime);
   if (!allowed) {
     return { error: `« ${filename} » n'est pas un type de fichier accepté (${limits.hint}). Son contenu a été vérifié, pas seulement son nom.` };

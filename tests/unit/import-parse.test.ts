@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildTemplate, matchHeader } from "@/lib/needs/import/columns";
-import { MAX_IMPORT_ROWS, parseImportFile } from "@/lib/needs/import/parse";
+import { MAX_CELL_CHARS, MAX_IMPORT_ROWS, NOT_A_TABLE, parseImportFile } from "@/lib/needs/import/parse";
 import { normalizeNaf, parseCsr, toIsoDate } from "@/lib/needs/import/validate";
 import { parseCommuneCell } from "@/lib/needs/import/resolve-communes";
 
@@ -62,8 +62,37 @@ describe("parseImportFile — CSV", () => {
 
   it("refuses binary files and legacy .xls by content", async () => {
     expect((await parseImportFile(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).fileErrors[0]).toMatch(/97-2003/);
-    expect((await parseImportFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]))).fileErrors[0]).toMatch(/ni un fichier CSV/);
+    expect((await parseImportFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]))).fileErrors[0]).toBe("Ce fichier n'est ni un CSV ni un classeur Excel (.xlsx).");
     expect((await parseImportFile(Buffer.from("PK\x03\x04garbage", "latin1"))).fileErrors[0]).toMatch(/n'a pas pu être lu/);
+  });
+});
+
+describe("parseImportFile — CSV limits and types", () => {
+  it("refuses a CSV cell of 50,000 characters, naming its line and column", async () => {
+    const text = `${HEADER}\nA;B;services;81.21Z;13005;01/03/2027\nTitre;${"x".repeat(50_000)};services;81.21Z;13005;01/03/2027\n`;
+    const parsed = await parseImportFile(Buffer.from(text, "utf8"));
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.fileErrors).toHaveLength(1);
+    expect(parsed.fileErrors[0]).toMatch(/^Ligne 3, colonne B : la cellule contient 50\s000 caractères, 10\s000 au plus\./);
+    // At the limit it is read.
+    const ok = await parseImportFile(Buffer.from(text.replace("x".repeat(50_000), "x".repeat(MAX_CELL_CHARS)), "utf8"));
+    expect(ok.fileErrors).toEqual([]);
+    expect(ok.rows[1].values.description).toHaveLength(MAX_CELL_CHARS);
+  });
+
+  it("refuses a quote left open instead of reading the rest of the file as one cell", async () => {
+    const text = `${HEADER}\nA;"B;services;81.21Z;13005;01/03/2027\n${"Titre;Desc;services;81.21Z;13005;01/03/2027\n".repeat(6000)}`;
+    const parsed = await parseImportFile(Buffer.from(text, "utf8"));
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.fileErrors[0]).toMatch(/^Une ligne du fichier CSV dépasse 200\s000 caractères \(vers la ligne \d+\) : vérifiez que chaque guillemet ouvert est refermé/);
+  });
+
+  it("judges by content: a PDF renamed .csv is refused, a CSV whose first letters look like a signature is read", async () => {
+    const pdf = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n", "latin1");
+    expect((await parseImportFile(pdf)).fileErrors).toEqual([NOT_A_TABLE]);
+    // "BM" (bitmap) and "ID3" (MP3) are signatures of two or three letters: as text they are a CSV.
+    const bm = await parseImportFile(Buffer.from("BMW;Description\nA;B\n", "utf8"));
+    expect(bm.fileErrors[0]).toMatch(/^Colonnes obligatoires absentes/);
   });
 });
 

@@ -3,12 +3,19 @@
  * keyed by canonical column. No business rules here: validate.ts decides what the strings mean.
  */
 import { parse as parseCsv } from "csv-parse/sync";
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import { fileTypeFromBuffer } from "file-type";
 import { IMPORT_COLUMNS, matchHeader, type ColumnKey } from "./columns";
+import { readXlsxInWorker, XLSX_TIME_LIMIT_MS } from "./xlsx-worker";
+import { declaredSizes, MAX_XLSX_TOTAL_BYTES, MAX_XLSX_XML_BYTES, readZipDirectory } from "./zip-limits";
 
 export const MAX_IMPORT_ROWS = 2000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Longest cell read: a description is far shorter; anything longer is a mistake or an attack. */
+export const MAX_CELL_CHARS = 10_000;
+/** Columns read per row; the template has 15, later ones are ignored. */
+export const MAX_IMPORT_COLUMNS = 200;
+/** csv-parse's own cap on one record (a quote left open would otherwise swallow the rest of the file). */
+const MAX_CSV_RECORD_CHARS = 20 * MAX_CELL_CHARS;
 
 export type RawValues = Partial<Record<ColumnKey, string>>;
 /** `line` is the row number a spreadsheet shows (the header is line 1). */
@@ -16,7 +23,15 @@ export interface RawRow { line: number; values: RawValues }
 export interface ParsedFile { rows: RawRow[]; fileErrors: string[]; ignoredHeaders: string[] }
 
 const fr = (n: number) => n.toLocaleString("fr-FR");
+const mb = (bytes: number) => `${fr(Math.ceil(bytes / 1024 / 1024))} Mo`;
 const fail = (message: string): ParsedFile => ({ rows: [], fileErrors: [message], ignoredHeaders: [] });
+
+export const NOT_A_TABLE = "Ce fichier n'est ni un CSV ni un classeur Excel (.xlsx).";
+const UNREADABLE = "Le classeur n'a pas pu être lu : enregistrez-le au format Excel (.xlsx) ou CSV.";
+const TOO_BIG = (detail: string) => `Ce classeur est trop volumineux une fois décompressé${detail} : enregistrez la première feuille seule au format CSV, ou découpez-la en plusieurs fichiers.`;
+
+/** file-type signatures of two or three letters a CSV's first line could start with ("BM…", "MZ…", "ID3…"). */
+const TEXT_LOOKALIKES = new Set(["bmp", "exe", "mp3"]);
 
 export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
   if (bytes.length === 0) return fail("Le fichier est vide.");
@@ -27,7 +42,9 @@ export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     return fail("Les fichiers Excel 97-2003 (.xls) ne sont pas acceptés : enregistrez le fichier au format .xlsx ou CSV.");
   }
-  if (bytes.includes(0)) return fail("Ce fichier n'est ni un fichier CSV ni un classeur Excel (.xlsx).");
+  // Judged by content, not name: a PDF or an image renamed .csv is not read as text.
+  const detected = await fileTypeFromBuffer(bytes);
+  if (bytes.includes(0) || (detected && !TEXT_LOOKALIKES.has(detected.ext))) return fail(NOT_A_TABLE);
   return fromGrid(readCsv(decodeText(bytes)));
 }
 
@@ -44,66 +61,75 @@ function detectDelimiter(text: string): ";" | "," {
   return count(";") >= count(",") && count(";") > 0 ? ";" : ",";
 }
 
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+function columnLetter(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+const cellTooLong = (line: number, column: number, length: number) =>
+  `Ligne ${line}, colonne ${columnLetter(column)} : la cellule contient ${fr(length)} caractères, ${fr(MAX_CELL_CHARS)} au plus. `
+  + "Raccourcissez-la ; un texte long a sa place dans un document joint au besoin.";
+
 /** `truncated`: reading stopped past the row limit, so the real row count is unknown. */
 type Grid = { rows: { line: number; cells: string[] }[]; truncated?: boolean } | { error: string };
 
 function readCsv(text: string): Grid {
+  let records: string[][];
   try {
-    const records: string[][] = parseCsv(text, {
+    records = parseCsv(text, {
       delimiter: detectDelimiter(text), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false,
+      max_record_size: MAX_CSV_RECORD_CHARS,
     });
-    // Record index + 1 is the row number a spreadsheet shows, even when a quoted cell spans several lines.
-    return { rows: records.map((cells, i) => ({ line: i + 1, cells })) };
   } catch (err) {
-    const where = (err as { lines?: number }).lines;
-    return { error: `Le fichier CSV est mal formé${where ? ` (vers la ligne ${where})` : ""} : vérifiez les guillemets et le séparateur (« ; » ou « , »).` };
-  }
-}
-
-/**
- * Streams the first sheet (exceljs' WorkbookReader) and stops one row past the import limit: a 5 MB
- * xlsx is compressed XML that can unpack to hundreds of MB, so it is never loaded whole.
- */
-async function readXlsx(bytes: Buffer): Promise<Grid> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
-  });
-  const rows: { line: number; cells: string[] }[] = [];
-  let nonEmpty = 0;
-  let sheets = 0;
-  try {
-    for await (const sheet of reader) {
-      sheets++;
-      for await (const row of sheet) {
-        const cells: string[] = [];
-        (row as ExcelJS.Row).eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
-        const dense = Array.from(cells, (c) => c ?? "");
-        rows.push({ line: (row as ExcelJS.Row).number, cells: dense });
-        // Header + MAX_IMPORT_ROWS rows are allowed; one more is enough to refuse the file.
-        if (dense.some((c) => c.trim() !== "") && ++nonEmpty > MAX_IMPORT_ROWS + 1) return { rows, truncated: true };
-      }
-      break; // only the first sheet is a purchase plan
+    const { code, lines } = err as { code?: string; lines?: number };
+    const where = lines ? ` (vers la ligne ${lines})` : "";
+    if (code === "CSV_MAX_RECORD_SIZE") {
+      return { error: `Une ligne du fichier CSV dépasse ${fr(MAX_CSV_RECORD_CHARS)} caractères${where} : vérifiez que chaque guillemet ouvert est refermé ; une cellule contient ${fr(MAX_CELL_CHARS)} caractères au plus.` };
     }
-  } catch {
-    return { error: "Le classeur n'a pas pu être lu : enregistrez-le au format Excel (.xlsx) ou CSV." };
+    return { error: `Le fichier CSV est mal formé${where} : vérifiez les guillemets et le séparateur (« ; » ou « , »).` };
   }
-  if (sheets === 0) return { error: "Le classeur ne contient aucune feuille." };
+  const rows: { line: number; cells: string[] }[] = [];
+  for (const [i, record] of records.entries()) {
+    const cells = record.slice(0, MAX_IMPORT_COLUMNS);
+    const long = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+    // Record index + 1 is the row number a spreadsheet shows, even when a quoted cell spans several lines.
+    if (long >= 0) return { error: cellTooLong(i + 1, long + 1, cells[long].length) };
+    rows.push({ line: i + 1, cells });
+  }
   return { rows };
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-/** ExcelJS cell value → text. Date cells are stored as UTC midnight of the day shown, hence the UTC ISO day. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : isoDay(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return value;
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue);
-  if ("error" in value) return "";
-  return String(value);
+/**
+ * A 5 MB xlsx is compressed XML that can unpack to gigabytes. So: refuse on the sizes its zip directory
+ * declares, before inflating anything; then read it in a worker thread (xlsx-worker.ts) that checks the
+ * real sizes, caps cells, stops one row past the import limit, and runs under a heap and a time cap.
+ */
+async function readXlsx(bytes: Buffer): Promise<Grid> {
+  const entries = readZipDirectory(bytes);
+  if (!entries) return { error: UNREADABLE };
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) {
+    if ((await fileTypeFromBuffer(bytes))?.ext === "ods") {
+      return { error: "Les classeurs OpenDocument (.ods) ne sont pas acceptés : enregistrez le fichier au format .xlsx ou CSV." };
+    }
+    return { error: NOT_A_TABLE };
+  }
+  const declared = declaredSizes(entries);
+  if (declared.xml > MAX_XLSX_XML_BYTES || declared.total > MAX_XLSX_TOTAL_BYTES) {
+    return { error: TOO_BIG(` (${mb(declared.total)} de données pour ${mb(MAX_XLSX_XML_BYTES)} au plus)`) };
+  }
+  const result = await readXlsxInWorker({ bytes, entries, maxRows: MAX_IMPORT_ROWS, maxCellChars: MAX_CELL_CHARS, maxColumns: MAX_IMPORT_COLUMNS, maxTotalChars: MAX_XLSX_XML_BYTES });
+  switch (result.kind) {
+    case "rows": return { rows: result.rows, truncated: result.truncated };
+    case "cell": return { error: cellTooLong(result.line, result.column, result.length) };
+    case "too-big": return { error: TOO_BIG("") };
+    case "timeout": return { error: TOO_BIG(` (sa lecture dépasse ${XLSX_TIME_LIMIT_MS / 1000} secondes)`) };
+    case "no-sheet": return { error: "Le classeur ne contient aucune feuille." };
+    case "busy": return { error: "Le serveur lit déjà beaucoup de fichiers : réessayez dans une minute." };
+    case "unreadable": return { error: UNREADABLE };
+    case "crash": throw new Error(`xlsx worker failed: ${result.message}`);
+  }
 }
 
 /** First non-empty row = headers; every later non-empty row is a project (blank rows are skipped, not counted). */
