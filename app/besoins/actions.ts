@@ -3,13 +3,13 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { formAction, type FormState } from "@/lib/actions/client";
+import { boundFormAction, formAction, idsFrom } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { uploadsFromForm } from "@/lib/files/uploads-from-form";
 import { needInputSchema } from "@/lib/needs/need-schema";
 import { cancelNeed, createNeed, deleteNeed, duplicateNeed, MAX_NEED_ATTACHMENTS, submitNeed, updateNeed } from "@/lib/needs/service";
-import { z } from "@/lib/validation/zod";
+import { z, zString } from "@/lib/validation/zod";
 
 const ZNeedRef = z.object({ needId: z.uuid() }).strict();
 
@@ -22,16 +22,12 @@ export const createNeedAction = formAction(() => needInputSchema(), async (input
 });
 
 /** Bound to the need id in the page: `updateNeedAction.bind(null, need.id)`. */
-export async function updateNeedAction(needId: string, prev: FormState, formData: FormData): Promise<FormState> {
-  const id = z.uuid().parse(needId);
-  const run = formAction(() => needInputSchema(), async (input, { actor }) => {
-    const removeFileIds = z.array(z.uuid()).parse(formData.getAll("removeFileIds"));
-    const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
-    await updateNeed(getDb(), actor, id, input, uploads, removeFileIds);
-    redirect(`/besoins/${id}?modifie=1`);
-  }, { ignore: ["removeFileIds"] });
-  return run(prev, formData);
-}
+export const updateNeedAction = boundFormAction(() => needInputSchema(), async (input, { actor, formData, id }) => {
+  const removeFileIds = idsFrom(formData, "removeFileIds");
+  const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
+  await updateNeed(getDb(), actor, id, input, uploads, removeFileIds);
+  redirect(`/besoins/${id}?modifie=1`);
+}, { ignore: ["removeFileIds"], notFound: "Besoin introuvable." });
 
 export const submitNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
   await submitNeed(getDb(), actor, needId);
@@ -49,7 +45,7 @@ export const duplicateNeedAction = formAction(ZNeedRef, async ({ needId }, { act
   redirect(`/besoins/${copy.id}/modifier?copie=1`);
 });
 
-const ZCancel = z.object({ needId: z.uuid(), reason: z.string().trim().max(1000) }).strict();
+const ZCancel = z.object({ needId: z.uuid(), reason: zString(undefined, { multiline: true }).trim().max(1000, "1 000 caractères au plus.") }).strict();
 
 export const cancelNeedAction = formAction(ZCancel, async ({ needId, reason }, { actor }) => {
   await cancelNeed(getDb(), actor, needId, reason);

@@ -8,13 +8,13 @@ import { getDb } from "@/db/client";
 import { formAction } from "@/lib/actions/client";
 import { safeRedirectPath } from "@/lib/accounts/sign-in-schema";
 import { setLargeBuyer, setSuspended, verifyCompany } from "@/lib/companies/staff-decisions";
-import { z } from "@/lib/validation/zod";
+import { z, zString } from "@/lib/validation/zod";
 
 const ZLargeBuyer = z.object({ companyId: z.uuid(), value: z.enum(["true", "false"]), returnTo: z.string().max(300).optional() }).strict();
 const ZVerify = z.object({ companyId: z.uuid(), returnTo: z.string().max(300).optional() }).strict();
 
 const ZSuspend = z.object({
-  companyId: z.uuid(), value: z.enum(["true", "false"]), reason: z.string().trim().max(1000).optional(), returnTo: z.string().max(300).optional(),
+  companyId: z.uuid(), value: z.enum(["true", "false"]), reason: zString(undefined, { multiline: true }).trim().max(1000).optional(), returnTo: z.string().max(300).optional(),
 }).strict();
 
 function backTo(returnTo: string | undefined, decision: string, companyId: string): never {

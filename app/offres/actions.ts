@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { formAction, type FormState } from "@/lib/actions/client";
+import { boundFormAction, formAction, idsFrom } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { uploadsFromForm } from "@/lib/files/uploads-from-form";
@@ -22,16 +22,12 @@ export const createOfferAction = formAction(ZOfferInput, async (input, { actor, 
 });
 
 /** Bound to the offer id in the page: `updateOfferAction.bind(null, offer.id)`. */
-export async function updateOfferAction(offerId: string, prev: FormState, formData: FormData): Promise<FormState> {
-  const id = z.uuid().parse(offerId);
-  const run = formAction(ZOfferInput, async (input, { actor }) => {
-    const removePhotoIds = z.array(z.uuid()).parse(formData.getAll("removePhotoIds"));
-    const photos = await uploadsFromForm(formData, "photos", "image", MAX_OFFER_PHOTOS);
-    await updateOffer(getDb(), actor, id, input, photos, removePhotoIds);
-    redirect(`/offres/${id}?modifiee=1`);
-  }, { ignore: ["removePhotoIds"] });
-  return run(prev, formData);
-}
+export const updateOfferAction = boundFormAction(ZOfferInput, async (input, { actor, formData, id }) => {
+  const removePhotoIds = idsFrom(formData, "removePhotoIds");
+  const photos = await uploadsFromForm(formData, "photos", "image", MAX_OFFER_PHOTOS);
+  await updateOffer(getDb(), actor, id, input, photos, removePhotoIds);
+  redirect(`/offres/${id}?modifiee=1`);
+}, { ignore: ["removePhotoIds"], notFound: "Offre introuvable." });
 
 export const submitOfferAction = formAction(ZOfferRef, async ({ offerId }, { actor }) => {
   await submitOffer(getDb(), actor, offerId);

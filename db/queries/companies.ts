@@ -2,6 +2,7 @@
 import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { charterSignatures, charterVersions, communes, companies, memberships, nafCodes, users } from "../schema";
+import { likeContains, likePrefix, searchText } from "./like";
 
 /** Someone joined the company (a SIRENE import becomes a member when claimed). */
 export const isMember = () => sql`exists (select 1 from memberships m where m.company_id = ${companies.id})`;
@@ -12,11 +13,11 @@ export const awaitingVerification = () => and(eq(companies.verificationStatus, "
 
 /** Name, trade name, SIRET or SIREN. */
 export function matchesText(q: string): SQL | undefined {
-  const text = q.trim();
+  const text = searchText(q);
   if (!text) return undefined;
   const digits = text.replace(/\s/g, "");
-  if (/^\d{9,14}$/.test(digits)) return sql`${companies.siret} like ${digits + "%"}`;
-  return or(ilike(companies.legalName, `%${text}%`), ilike(companies.tradeName, `%${text}%`));
+  if (/^\d{9,14}$/.test(digits)) return sql`${companies.siret} like ${likePrefix(digits)}`;
+  return or(ilike(companies.legalName, likeContains(text)), ilike(companies.tradeName, likeContains(text)));
 }
 
 const companyCard = {

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { communes, epcis, nafCodes } from "../schema";
+import { likeContains, likePrefix, searchText } from "./like";
 
 export interface CommuneOption { code: string; name: string; postalCodes: string[]; inTerritory: boolean }
 export interface NafOption { code: string; label: string }
@@ -15,14 +16,15 @@ const fold = (x: SQLWrapper | string) => sql`unaccent(lower(${x}))`;
  * of its arrondissements (SIRENE uses arrondissement codes).
  */
 export async function searchCommunes(db: DbOrTx, query: string, territoryEpci: string, limit = 12): Promise<CommuneOption[]> {
-  const q = query.trim();
+  const q = searchText(query);
   if (q.length === 0) return [];
   const byPostal = /^\d{2,5}$/.test(q);
+  // Folded first, then escaped: unaccent(lower()) leaves %, _ and \ as they are.
   const match = byPostal
-    ? sql`exists (select 1 from unnest(${communes.postalCodes}) pc where pc like ${q + "%"})`
+    ? sql`exists (select 1 from unnest(${communes.postalCodes}) pc where pc like ${likePrefix(q)})`
     : or(
-        sql`${fold(communes.name)} like ${fold(q)} || '%'`,
-        sql`${fold(communes.name)} like '%' || ${fold(q)} || '%'`,
+        sql`${fold(communes.name)} like ${fold(likePrefix(q))}`,
+        sql`${fold(communes.name)} like ${fold(likeContains(q))}`,
       );
   const hasArrondissements = sql`exists (select 1 from communes c2 where c2.parent_code = ${communes.inseeCode})`;
   const rows = await db
@@ -31,7 +33,7 @@ export async function searchCommunes(db: DbOrTx, query: string, territoryEpci: s
     .where(and(match, sql`not ${hasArrondissements}`))
     .orderBy(
       desc(sql`${communes.epciCode} = ${territoryEpci}`),
-      desc(sql`${fold(communes.name)} like ${fold(q)} || '%'`),
+      desc(sql`${fold(communes.name)} like ${fold(likePrefix(q))}`),
       desc(sql`coalesce(${communes.population}, 0)`),
       asc(communes.name),
     )
@@ -41,13 +43,13 @@ export async function searchCommunes(db: DbOrTx, query: string, territoryEpci: s
 
 /** NAF sous-classes matching a code prefix ("43.3", "4332") or words of the label. */
 export async function searchNaf(db: DbOrTx, query: string, limit = 15): Promise<NafOption[]> {
-  const q = query.trim();
+  const q = searchText(query);
   if (q.length === 0) return [];
   const codeLike = q.replace(/[^0-9A-Za-z]/g, "").toUpperCase();
   const words = q.split(/\s+/).filter((w) => w.length > 1);
   const byCode = /^\d/.test(codeLike) ? sql`replace(${nafCodes.code}, '.', '') like ${codeLike + "%"}` : sql`false`;
   const byWords = words.length
-    ? and(...words.map((w) => sql`${fold(nafCodes.label)} like '%' || ${fold(w)} || '%'`))
+    ? and(...words.map((w) => sql`${fold(nafCodes.label)} like ${fold(likeContains(w))}`))
     : sql`false`;
   return db
     .select({ code: nafCodes.code, label: nafCodes.label })
@@ -81,12 +83,12 @@ export interface AreaOption { id: string; label: string; detail: string }
 
 /** Communes and EPCIs by name, for perimeter and service-area lists ("commune:13005", "epci:200054807"). */
 export async function searchAreas(db: DbOrTx, query: string, territoryEpci: string, limit = 12): Promise<AreaOption[]> {
-  const q = query.trim();
+  const q = searchText(query);
   if (q.length === 0) return [];
   const [towns, groups] = await Promise.all([
     searchCommunes(db, q, territoryEpci, limit),
     db.select({ code: epcis.code, name: epcis.name }).from(epcis)
-      .where(sql`${fold(epcis.name)} like '%' || ${fold(q)} || '%'`)
+      .where(sql`${fold(epcis.name)} like ${fold(likeContains(q))}`)
       .orderBy(desc(sql`${epcis.code} = ${territoryEpci}`), asc(epcis.name)).limit(4),
   ]);
   return [

@@ -3,13 +3,15 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { notificationPreferences } from "@/db/schema";
 import { z } from "../validation/zod";
+import { zFrenchInt } from "../validation/french-number";
 
 export const DEFAULT_PREFERENCES = { mode: "immediate" as const, dailyCap: 5, minScore: null as number | null, unsubscribedAt: null as Date | null };
 export type Preferences = typeof DEFAULT_PREFERENCES | { mode: "immediate" | "daily" | "off"; dailyCap: number; minScore: number | null; unsubscribedAt: Date | null };
 
 export const ZPreferencesInput = z.object({
   mode: z.enum(["immediate", "daily", "off"], { error: "Choisissez quand recevoir les opportunités." }),
-  dailyCap: z.coerce.number({ error: "Indiquez un nombre." }).int("Indiquez un nombre entier.").min(1, "Au moins 1 par jour.").max(50, "50 par jour au plus."),
+  // Not z.coerce.number: it reads "0x10" as 16 and "1e1" as 10.
+  dailyCap: zFrenchInt("Le nombre d'e-mails par jour", 1, 50),
   minScore: z.enum(["", "0.5", "0.6", "0.7", "0.8"], { error: "Choix inconnu." }).transform((v) => (v === "" ? null : Number(v))),
 }).strict();
 

@@ -3,51 +3,41 @@
  * Amounts accept French typing ("12 500,50 €"); anything above 100 M€ is taken for a typing mistake.
  */
 import { formatEuros, formatNumber } from "../format";
-import { z } from "../validation/zod";
+import { zFrenchInt, zFrenchNumber } from "../validation/french-number";
+import { z, zString, zText } from "../validation/zod";
+
+export { zText } from "../validation/zod";
 
 export const MAX_ANSWER_DOCUMENTS = 5;
 export const MAX_PARTNERS = 3;
 export const MAX_AMOUNT_EUR = 100_000_000;
 const MAX_TEXT = formatEuros(MAX_AMOUNT_EUR);
 
-const toNumber = (v: unknown) =>
-  v === undefined || v === "" ? undefined : typeof v === "string" ? Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", ".")) : v;
-
-const numberError = (label: string) => (iss: { input?: unknown }) =>
-  iss.input === undefined ? `${label} est obligatoire.` : `${label} doit être un nombre.`;
-
-/** A positive amount in euros excl. VAT, at most 100 M€, rounded to the cent. */
+/** A positive amount in euros excl. VAT, at most 100 M€, rounded to the cent before the checks (0,001 € is 0 €). */
 export const zAmount = (label: string) =>
-  z.preprocess(toNumber, z.number({ error: numberError(label) })
+  zFrenchNumber(label, { decimals: 2, currency: true })
     .refine((n) => n >= 0, `${label} ne peut pas être négatif.`)
     .refine((n) => n > 0, `${label} doit être supérieur à ${formatEuros(0)}.`)
-    .refine((n) => n <= MAX_AMOUNT_EUR, `${label} dépasse ${MAX_TEXT} : vérifiez le montant.`)
-    .transform((n) => Math.round(n * 100) / 100));
+    .refine((n) => n <= MAX_AMOUNT_EUR, `${label} dépasse ${MAX_TEXT} : vérifiez le montant.`);
 
-export const zOptionalAmount = (label: string) => z.preprocess(toNumber, z.unknown()).pipe(z.union([z.undefined(), zAmount(label)]));
+/** Blank means "not given"; anything else must be a valid amount. */
+export const zOptionalAmount = (label: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.union([z.undefined(), zAmount(label)]));
 
-export const zInt = (label: string, min: number, max: number) =>
-  z.preprocess(toNumber, z.number({ error: numberError(label) }).int(`${label} doit être un nombre entier.`)
-    .min(min, `${label} doit être au moins ${min}.`).max(max, `${label} doit être au plus ${formatNumber(max)}.`));
-
-export const zText = (label: string, min: number, max: number) =>
-  z.string({ error: `${label} est obligatoire.` }).trim()
-    .min(1, `${label} est obligatoire.`)
-    .min(min, `${label} doit comporter au moins ${min} caractères.`)
-    .max(max, `${label} doit comporter au plus ${max} caractères.`);
+export const zInt = zFrenchInt;
 
 /** Repeated form fields kept aligned (empty strings stay), e.g. partner names and their shares. */
-export const zAligned = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim()));
+export const zAligned = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(zString(undefined, { multiline: true }).trim()).max(200, "Trop de lignes."));
 
 export const ZAnswerInput = z
   .object({
     priceMode: z.enum(["total", "unit"], { error: "Choisissez comment vous exprimez le prix." }),
-    priceEur: z.string().optional(),
-    unitPriceEur: z.string().optional(),
-    quantity: z.string().optional(),
+    priceEur: zString().optional(),
+    unitPriceEur: zString().optional(),
+    quantity: zString().optional(),
     leadTimeDays: zInt("Le délai de réalisation", 1, 3650),
     validityDays: zInt("La durée de validité", 1, 730),
-    message: zText("Le message", 10, 5000),
+    message: zText("Le message", 10, 5000, { multiline: true }),
     partnerRef: zAligned,
     partnerShare: zAligned,
     answerId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
@@ -67,8 +57,8 @@ export const ZAnswerInput = z
       priceEur = parse(zAmount("Le prix total HT"), v.priceEur, "priceEur");
     } else {
       unitPriceEur = parse(zAmount("Le prix unitaire HT"), v.unitPriceEur, "unitPriceEur") ?? null;
-      quantity = parse(z.preprocess(toNumber, z.number({ error: numberError("La quantité") }).positive("La quantité doit être supérieure à 0.")
-        .max(10_000_000, `La quantité doit être au plus ${formatNumber(10_000_000)}.`)), v.quantity, "quantity") ?? null;
+      quantity = parse(zFrenchNumber("La quantité", { decimals: 3 }).refine((n) => n > 0, "La quantité doit être supérieure à 0.")
+        .refine((n) => n <= 10_000_000, `La quantité doit être au plus ${formatNumber(10_000_000)}.`), v.quantity, "quantity") ?? null;
       if (unitPriceEur !== null && quantity !== null) {
         priceEur = Math.round(unitPriceEur * quantity * 100) / 100;
         if (priceEur > MAX_AMOUNT_EUR) issue("quantity", `Le prix total (prix unitaire × quantité) dépasse ${MAX_TEXT} : vérifiez la quantité.`);
@@ -92,7 +82,7 @@ export const ZAnswerInput = z
 
 export type AnswerInput = z.output<typeof ZAnswerInput>;
 
-export const ZQuestionInput = z.object({ needId: z.uuid(), question: zText("La question", 10, 2000) }).strict();
+export const ZQuestionInput = z.object({ needId: z.uuid(), question: zText("La question", 10, 2000, { multiline: true }) }).strict();
 
 export const ZPartnerReply = z.object({
   answerId: z.uuid(),

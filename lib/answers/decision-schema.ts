@@ -2,23 +2,22 @@
  * What the buyer's forms send: answering a question, shortlisting, awarding (one or several answers,
  * each with its amount), declaring the need unsuccessful, the follow-up and the rating.
  */
-import { z } from "../validation/zod";
-import { endOfDayParis, isIsoDate, parisDay } from "../dates";
-import { zAligned, zAmount, zInt, zOptionalAmount, zText } from "./answer-schema";
+import { z, zOptionalText, zText } from "../validation/zod";
+import { zIsoDate, zOptionalIsoDate } from "../validation/dates";
+import { endOfDayParis, parisDay } from "../dates";
+import { zAligned, zAmount, zInt, zOptionalAmount } from "./answer-schema";
 
-const optionalText = (max: number) => z.string().trim().max(max, `${max} caractères au plus.`).optional().transform((v) => v || undefined);
+const optionalText = (max: number) => zOptionalText(max, { multiline: true });
 const checkbox = z.literal("on").optional().transform((v) => v === "on");
-const optionalIsoDate = (label: string) => z.string().trim().optional().transform((v) => v || undefined)
-  .refine((v) => v === undefined || isIsoDate(v), `${label} n'est pas une date valide (jj/mm/aaaa).`);
 
 /** Midday in Paris on that calendar day: stored as a timestamp, shown as the same date. */
 export const middayParis = (isoDate: string) => new Date(endOfDayParis(isoDate).getTime() - 12 * 3_600_000 + 1000);
 
 export const ZQuestionReply = z.object({
   questionId: z.uuid(),
-  answer: zText("La réponse", 5, 5000),
+  answer: zText("La réponse", 5, 5000, { multiline: true }),
   publish: checkbox,
-  newDeadline: optionalIsoDate("La nouvelle date limite"),
+  newDeadline: zOptionalIsoDate("La nouvelle date limite"),
 }).strict().superRefine((v, ctx) => {
   if (v.newDeadline && !v.publish) {
     ctx.addIssue({ code: "custom", path: ["newDeadline"], message: "Le report de la date limite accompagne une réponse publiée à tous les fournisseurs." });
@@ -33,9 +32,7 @@ export function awardInputSchema(now: Date = new Date()) {
   const today = parisDay(now);
   return z.object({
     needId: z.uuid(),
-    awardedOn: z.string({ error: "La date d'attribution est obligatoire." }).trim().min(1, "La date d'attribution est obligatoire.")
-      .refine(isIsoDate, "La date d'attribution n'est pas une date valide (jj/mm/aaaa).")
-      .refine((d) => d <= today, "La date d'attribution ne peut pas être dans le futur."),
+    awardedOn: zIsoDate("La date d'attribution", now, { notAfter: { date: today, message: "La date d'attribution ne peut pas être dans le futur." } }),
     answerIds: zAligned,
     amounts: zAligned,
     feedbacks: zAligned,
@@ -68,7 +65,7 @@ export type AwardInput = z.output<ReturnType<typeof awardInputSchema>>;
 
 export const ZUnsuccessful = z.object({
   needId: z.uuid(),
-  reason: zText("La raison", 10, 1000),
+  reason: zText("La raison", 10, 1000, { multiline: true }),
 }).strict();
 
 export const ZFollowUpInput = z.object({

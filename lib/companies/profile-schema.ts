@@ -3,7 +3,7 @@
  * References come as three repeated fields (refClient, refYear, refDescription): the n-th value of each
  * is row n, so errors are keyed "references.<n>.<field>" with n the row as submitted (blank rows skipped).
  */
-import { z } from "../validation/zod";
+import { z, zOptionalText, zString } from "../validation/zod";
 import { areaFields, checkArea, zList } from "../geo/area-schema";
 import { HEADCOUNT_CODES } from "./headcount-bands";
 
@@ -36,20 +36,19 @@ export function normalizeWebsite(input: string): string | null {
   return withScheme;
 }
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `${max} caractères au plus.`).optional().transform((v) => v || undefined);
+const optionalText = (max: number, opts: { multiline?: boolean } = {}) => zOptionalText(max, opts);
 
 /** Repeated inputs as an array of strings, keeping empty values so rows stay aligned. */
 const zRawList = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
+  z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
 );
 
 /** One label per input, or several in one text separated by commas, semicolons or line breaks. */
 const zCertifications = z
   .preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.string()),
+    z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
   )
   .transform((values) => {
     const labels = values.flatMap((v) => v.split(/[,;\r\n]+/)).map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean);
@@ -106,17 +105,17 @@ const whenValid = (fields: string[]) => ({
 export function profileInputSchema(now?: Date) {
   return z
     .object({
-      description: optionalText(3000),
-      website: z.string().trim().max(300, "300 caractères au plus.").optional().transform((v, ctx) => {
+      description: optionalText(3000, { multiline: true }),
+      website: zString().trim().max(300, "300 caractères au plus.").optional().transform((v, ctx) => {
         if (!v) return undefined;
         const url = normalizeWebsite(v);
         if (!url) ctx.addIssue({ code: "custom", message: "Adresse de site invalide (exemple : www.entreprise.fr)." });
         return url ?? undefined;
       }),
       contactName: optionalText(120),
-      contactEmail: z.string().trim().toLowerCase().max(254, "254 caractères au plus.").optional().transform((v) => v || undefined)
+      contactEmail: zString().trim().toLowerCase().max(254, "254 caractères au plus.").optional().transform((v) => v || undefined)
         .pipe(z.email("Adresse e-mail invalide (exemple : contact@entreprise.fr).").optional()),
-      contactPhone: z.string().trim().max(30, "Numéro trop long.").optional().transform((v, ctx) => {
+      contactPhone: zString().trim().max(30, "Numéro trop long.").optional().transform((v, ctx) => {
         if (!v) return undefined;
         const phone = normalizeFrenchPhone(v);
         if (!phone) ctx.addIssue({ code: "custom", message: "Numéro de téléphone invalide (exemple : 04 91 00 00 00 ou +33 4 91 00 00 00)." });

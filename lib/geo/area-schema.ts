@@ -3,6 +3,7 @@
  * or a list of communes / EPCIs ("commune:13005", "epci:200054807").
  */
 import { z } from "../validation/zod";
+import { zFrenchInt } from "../validation/french-number";
 
 export const AREA_KINDS = ["radius", "territory", "areas"] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
@@ -18,12 +19,9 @@ const zAreaRef = z.string().regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/,
   return { kind: kind as AreaRef["kind"], code };
 });
 
+/** An optional whole number typed the French way (« 15 000 »); blank is undefined. */
 export const zOptionalInt = (label: string, min: number, max: number) =>
-  z.preprocess(
-    (v) => (v === undefined || v === "" ? undefined : typeof v === "string" ? Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : v),
-    z.number({ error: `${label} doit être un nombre.` }).int(`${label} doit être un nombre entier.`)
-      .min(min, `${label} doit être au moins ${min}.`).max(max, `${label} doit être au plus ${max.toLocaleString("fr-FR")}.`).optional(),
-  );
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), zFrenchInt(label, min, max).optional());
 
 /** The three fields of an area, checked together. `prefix` names the form fields (perimeter / serviceArea…). */
 const areaKindField = () => z.enum(AREA_KINDS, { error: "Choisissez un type de zone." });

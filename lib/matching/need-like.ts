@@ -2,13 +2,13 @@
  * A need as the need form describes it, for ranking without a stored need (the `npm run match` CLI, a
  * preview): the same field names and area rules as lib/needs/need-schema.ts; other form fields are ignored.
  */
-import { z } from "../validation/zod";
+import { z, zString } from "../validation/zod";
 import { areaFields, checkArea, zList, zOptionalInt, type AreaRef } from "../geo/area-schema";
 
 export const ZNeedLike = z
   .object({
-    title: z.string({ error: "Le titre est obligatoire." }).trim().min(1, "Le titre est obligatoire.").max(150, "150 caractères au plus."),
-    description: z.string().trim().max(5000, "5 000 caractères au plus.").optional().transform((v) => v ?? ""),
+    title: zString({ error: "Le titre est obligatoire." }).trim().min(1, "Le titre est obligatoire.").max(150, "150 caractères au plus."),
+    description: zString(undefined, { multiline: true }).trim().max(5000, "5 000 caractères au plus.").optional().transform((v) => v ?? ""),
     // Read and checked so that scripts may pass a whole need; ranking does not depend on them.
     kind: z.enum(["supplies", "services", "works"], { error: "Type d'achat invalide (supplies, services ou works)." }).optional(),
     responseDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "Date limite invalide (attendu : 2027-03-31).").optional(),

@@ -1,24 +1,18 @@
 /** What the offer form sends, with French messages per field. Photos travel as files, read by the action. */
-import { z } from "../validation/zod";
+import { z, zOptionalText, zText } from "../validation/zod";
 import { areaFields, checkArea, zList } from "../geo/area-schema";
 
 export const MAX_OFFER_PHOTOS = 4;
 export const MAX_OFFER_ACTIVITIES = 5;
 
-const text = (label: string, min: number, max: number) =>
-  z.string({ error: `${label} est obligatoire.` }).trim()
-    .min(1, `${label} est obligatoire.`)
-    .min(min, `${label} doit comporter au moins ${min} caractères.`)
-    .max(max, `${label} doit comporter au plus ${max} caractères.`);
-
 export const ZOfferInput = z
   .object({
-    title: text("Le titre", 5, 120),
-    description: text("La description", 20, 3000),
+    title: zText("Le titre", 5, 120),
+    description: zText("La description", 20, 3000, { multiline: true }),
     nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide."))
       .pipe(z.array(z.string()).min(1, "Choisissez au moins une activité.").max(MAX_OFFER_ACTIVITIES, `${MAX_OFFER_ACTIVITIES} activités au plus.`))
       .transform((codes) => [...new Set(codes)]),
-    priceIndication: z.string().trim().max(120, "120 caractères au plus.").optional().transform((v) => v || undefined),
+    priceIndication: zOptionalText(120),
     ...areaFields("area"),
   })
   .strict()

@@ -6,12 +6,12 @@ import { formAction } from "@/lib/actions/client";
 import { decideCompanyVerification } from "@/lib/companies/staff-decisions";
 import { approveNeed, rejectNeed, requestNeedChanges } from "@/lib/needs/moderation";
 import { approveOffer, rejectOffer, requestOfferChanges } from "@/lib/offers/moderation";
-import { z } from "@/lib/validation/zod";
+import { z, zString } from "@/lib/validation/zod";
 
 const ZDecision = z.object({
   objectId: z.uuid(),
   decision: z.enum(["approve", "request_changes", "reject"], { error: "Choisissez une décision." }),
-  reason: z.string().trim().max(2000, "2 000 caractères au plus.").optional().transform((v) => v || ""),
+  reason: zString(undefined, { multiline: true }).trim().max(2000, "2 000 caractères au plus.").optional().transform((v) => v || ""),
 }).strict();
 
 const done = (kind: string, decision: string) => redirect(`/cci/moderation?fait=${kind}-${decision}`);

@@ -5,19 +5,17 @@ import { getDb } from "@/db/client";
 import { formAction } from "@/lib/actions/client";
 import { publishWeights } from "@/lib/matching/service";
 import { MATCH_PARTS } from "@/lib/matching/types";
-import { z } from "@/lib/validation/zod";
+import { z, zOptionalText } from "@/lib/validation/zod";
+import { zFrenchNumber } from "@/lib/validation/french-number";
 
-/** "0,3", "0.30", " 0.3 " → 0.3; anything else is left for zod to refuse in French. */
-const decimal = (label: string) => z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(",", ".")) : v),
-  z.number({ error: `${label} doit être un nombre (ex. 0,25).` }),
-);
+/** "0,3", "0.30", " 0.3 " → 0.3 (to 4 places, what the weights page shows); hex, exponents and the rest are refused. */
+const decimal = (label: string) => zFrenchNumber(label, { decimals: 4 });
 
 const ZWeightsForm = z.object({
   ...Object.fromEntries(MATCH_PARTS.map((k) => [k, decimal("Le poids")])) as Record<(typeof MATCH_PARTS)[number], ReturnType<typeof decimal>>,
   alertThreshold: decimal("Le seuil d'alerte"),
   distanceHalfKm: decimal("La distance de demi-note"),
-  note: z.string().trim().max(500, "500 caractères au plus.").optional(),
+  note: zOptionalText(500, { multiline: true }),
 }).strict();
 
 export const publishWeightsAction = formAction(ZWeightsForm, async (input, { actor }) => {

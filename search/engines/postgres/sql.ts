@@ -4,6 +4,7 @@
  * ranking read at most MAX_TOTAL_HITS + 1 matches (for relevance, title matches first); explicit sorts
  * walk an index (distance: the GiST nearest-first order) or keep only the page's rows in a top-N sort.
  */
+import { withoutSentinelsSql } from "../../highlight";
 import {
   FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type GeoPoint, type SearchFilters, type SearchIndex, type SearchQuery,
 } from "../../engine";
@@ -184,8 +185,11 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
     ? `CASE WHEN d.lat IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${p.add(origin.lat)}, ${p.add(origin.lng)}), d.earth_pt) / ${METERS_PER_KM} END`
     : "NULL::float8";
   // Highlights only for the page's rows.
-  const headline = tsq ? `ts_headline('search.fr', d.title, ${tsq}, '${HEADLINE}')` : "d.title";
-  const snippet = tsq ? `ts_headline('search.fr', d.body, ${tsq}, '${SNIPPET}')` : "left(d.body, 220)";
+  // Control characters removed first: a \u0001 typed in a title must not read as a highlight sentinel.
+  const title = withoutSentinelsSql("d.title");
+  const body = withoutSentinelsSql("d.body");
+  const headline = tsq ? `ts_headline('search.fr', ${title}, ${tsq}, '${HEADLINE}')` : title;
+  const snippet = tsq ? `ts_headline('search.fr', ${body}, ${tsq}, '${SNIPPET}')` : `left(${body}, 220)`;
   const sql = `
     WITH ${candidates}${facetCounts},
     paged AS (SELECT x.doc_id, row_number() OVER (ORDER BY ${order}) AS pos FROM (${pageRows}) x)
