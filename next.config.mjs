@@ -9,8 +9,12 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() answer real 403 / 401 statuses.
     authInterrupts: true,
-    // Needs carry up to 5 attachments of 10 MB (checked by content on the server).
+    // Both "55mb" are MAX_REQUEST_BODY (lib/security/body-limit.ts: 5 attachments of 10 MB and the form);
+    // this file cannot import TypeScript, tests/unit/security-headers.test.ts checks that they agree.
     serverActions: { bodySizeLimit: "55mb" },
+    // proxy.ts sees every form post and Next.js clones its body for it, cut at 10 MB by default: the
+    // action then got a truncated form (HTTP 500). The proxy's limit must be the actions' limit.
+    proxyClientMaxBodySize: "55mb",
   },
   typedRoutes: false,
   // e2e runs build into their own folder with their own tsconfig (written by playwright.config.ts), so

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteHeader } from "./_components/site-header";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "La place de marché des achats locaux : les donneurs d'ordre publient leurs besoins, les TPE et PME du territoire y répondent.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: proxy.ts puts a fresh CSP nonce on each one, and a page prerendered at
+  // build time would carry scripts without it, which the browser then refuses to run.
+  await connection();
   return (
     <html lang="fr">
       <body>
