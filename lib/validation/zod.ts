@@ -21,11 +21,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 /** FormData → plain object of strings (checkboxes: "on"); repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: fields named "constructor" or "__proto__" are plain fields, not inherited members.
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue; // Next.js internals
     if (typeof value !== "string") continue;
-    const prev = out[key];
+    const prev = Object.hasOwn(out, key) ? out[key] : undefined;
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
