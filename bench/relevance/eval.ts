@@ -13,7 +13,7 @@ import { startThrowawayDb } from "../lib/throwaway-db";
 import { evaluateSet, loadEvalSet } from "./evaluate";
 import { generateEvalSet } from "./generate-set";
 
-const { values } = parseArgs({ options: { seed: { type: "string" }, "no-save": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { seed: { type: "string" }, "no-save": { type: "boolean", default: false }, dump: { type: "string" } } });
 const log = (line: string) => console.log(line);
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
@@ -26,7 +26,9 @@ try {
   const imported = await loadEvalSet(db, set, path.join(tmp.dir, "set"));
   log(`Import SIRENE + descriptions : ${imported} entreprises en ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
-  const report = await evaluateSet(db, set, log);
+  const dump: unknown[] | undefined = values.dump ? [] : undefined;
+  const report = await evaluateSet(db, set, log, dump);
+  if (values.dump) writeFileSync(values.dump, JSON.stringify(dump, null, 1));
   log(`Classement de ${set.needs.length} besoins : ${Math.round(performance.now() - t)} ms\n`);
   log("                 nDCG@10   P@10    R@20");
   for (const [name, s] of [["Circuit Court", report.model], ["BM25 seul", report.bm25], ["Filtre NAF", report.filter]] as const) {

@@ -52,7 +52,7 @@ const meanScores = (list: Scores[]): Scores =>
 
 type CompanyRow = { siret: string; naf: string; commune: string; lexemes: string[]; tfs: number[] };
 
-export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => void = () => {}): Promise<EvalReport> {
+export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => void = () => {}, dump?: unknown[]): Promise<EvalReport> {
   const territory = territoryConfig().epciCode;
   const ref = await referenceCache(db);
   const weights = await currentWeights(db);
@@ -97,6 +97,21 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
       budgetMinEur: need.budgetMinEur, budgetMaxEur: need.budgetMaxEur,
     });
     const model = run.matches.map((m) => m.siret);
+    if (dump) {
+      const bySiret = new Map(set.establishments.map((e) => [e.sirene.siret, e]));
+      dump.push({
+        need: need.id, title: need.title, description: need.description, naf: need.nafCodes,
+        top: run.matches.slice(0, 15).map((m) => ({
+          grade: grades.get(m.siret) ?? 0, score: m.score, naf: m.nafCode, specialty: bySiret.get(m.siret)?.specialty,
+          quality: bySiret.get(m.siret)?.quality, parts: m.parts.map((p) => `${p.key}=${p.value.toFixed(2)}`).join(" "),
+          description: bySiret.get(m.siret)?.description.slice(0, 160),
+        })),
+        missed: [...grades].filter(([s, g]) => g >= 2 && !model.slice(0, 10).includes(s)).map(([s, g]) => ({
+          grade: g, rank: model.indexOf(s), naf: bySiret.get(s)?.sirene.activitePrincipaleEtablissement,
+          quality: bySiret.get(s)?.quality, description: bySiret.get(s)?.description.slice(0, 160),
+        })),
+      });
+    }
 
     const where = inPerimeter(need);
     const placed = companies.map((c) => ({ c, ...where(c.commune) })).filter((x) => x.inside);
