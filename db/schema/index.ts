@@ -9,3 +9,4 @@ export * from "./offers";
 export * from "./emails";
 export * from "./matching";
 export * from "./answers";
+export * from "./events";

@@ -69,6 +69,10 @@ export const PERMISSIONS = {
   "dashboard:territory": ["staff"],
   /** The export of every company (with contact details): staff only. */
   "export:companies": ["staff"],
+
+  // Business meetings (lib/events/): staff run events and schedules; a company registers and books for itself.
+  "event:manage": ["staff"],
+  "event:register": COMPANY,
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -51,6 +51,8 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "dashboard:buyer":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "dashboard:territory":    { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "export:companies":       { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "event:manage":           { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "event:register":         { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
 };
 
 describe("permission matrix (resource owned by company A)", () => {
