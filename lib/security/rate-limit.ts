@@ -33,9 +33,11 @@ export const POLICIES = {
   signUpIp: { points: 30, durationSec: HOUR },
   /** "Someone tried to sign up with your address" e-mails per existing account (no mail bombing). */
   signUpOwnerNotice: { points: 1, durationSec: 24 * HOUR },
-  /** Password reset requests (the feature does not exist yet; its limits are decided here). */
+  /** Password reset requests per client address (refused) and per address typed (silently not sent). */
   passwordResetIp: { points: 10, durationSec: HOUR },
   passwordResetAccount: { points: 3, durationSec: HOUR },
+  /** New e-mail verification links asked for by an account (no mail bombing through the banner). */
+  emailVerificationResend: { points: 3, durationSec: HOUR },
   /** Signed e-mail links opened or used ("Pas intéressé", unsubscribe), per client address. */
   tokenLinkIp: { points: 30, durationSec: 15 * MINUTE },
   /** Search suggestions as you type: generous, one request per key stroke. */
@@ -109,17 +111,10 @@ export function limitKey(value: string): string {
   return createHash("sha256").update(value.trim().toLowerCase()).digest("base64url").slice(0, 32);
 }
 
-/** A route handler's answer when a limit is reached: 429, a French message and Retry-After. */
-export function tooManyRequestsResponse(state: LimitState): Response {
-  const retryAfter = Math.max(1, Math.ceil(state.retryAfterSec));
-  return Response.json({ error: tooManyAttemptsMessage(retryAfter) }, {
-    status: 429, headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" },
-  });
-}
-
 /**
  * An action refused by a limit: a ValidationError, so the action wrapper shows the French message on
- * the form (and next to `field` when given).
+ * the form (and next to `field` when given). Route handlers count limits through lib/http/route.ts
+ * (option `rateLimit`), which answers 429 with Retry-After.
  */
 export class RateLimitedError extends ValidationError {
   constructor(public retryAfterSec: number, field?: string) {

@@ -13,15 +13,16 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/actor";
-import { ExpectedError, ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { HttpError } from "@/lib/http/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { sireneHeadProblems } from "./import";
 import { importFilePath, MAX_SIRENE_UPLOAD_BYTES, queuedStatus, writeImportStatus } from "./status";
 
 /** A refused upload; `status` is the HTTP status the route answers. */
-export class SireneUploadError extends ExpectedError {
-  constructor(message: string, public status: 400 | 413 = 400) {
-    super(message);
+export class SireneUploadError extends HttpError {
+  constructor(message: string, status: 400 | 413 = 400) {
+    super(status, message);
     this.name = "SireneUploadError";
   }
 }

@@ -27,9 +27,10 @@ describe("areas in words", () => {
 
 describe("Content-Disposition", () => {
   it("gives an ASCII fallback and the exact UTF-8 name (RFC 5987)", () => {
-    expect(contentDisposition("inline", "logo.png")).toBe(`inline; filename="logo.png"; filename*=UTF-8''logo.png`);
+    expect(contentDisposition("inline", "logo.png")).toBe("inline; filename=logo.png");
     expect(contentDisposition("attachment", "Cahier des charges été \"v2\".pdf"))
-      .toBe(`attachment; filename="Cahier des charges ete _v2_.pdf"; filename*=UTF-8''Cahier%20des%20charges%20%C3%A9t%C3%A9%20%22v2%22.pdf`);
-    expect(contentDisposition("attachment", "devis(1)'.pdf")).toContain("filename*=UTF-8''devis%281%29%27.pdf");
+      .toBe(`attachment; filename="Cahier des charges ete \\"v2\\".pdf"; filename*=UTF-8''Cahier%20des%20charges%20%C3%A9t%C3%A9%20%22v2%22.pdf`);
+    expect(contentDisposition("attachment", "devis(1)'.pdf")).toBe(`attachment; filename="devis(1)'.pdf"`);
+    expect(contentDisposition("attachment", "plan d’achats.xlsx")).toContain("filename*=UTF-8''plan%20d%E2%80%99achats.xlsx");
   });
 });

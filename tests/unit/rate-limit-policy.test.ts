@@ -1,10 +1,12 @@
 /** Pure parts of the rate limits: the French wait message, the client address, keys, lock lengths, 429s. */
 import { describe, expect, it } from "vitest";
 import {
-  clientIp, limitKey, lockDurationSec, POLICIES, RateLimitedError, tooManyAttemptsMessage, tooManyRequestsResponse, waitInWords,
+  clientIp, limitKey, lockDurationSec, POLICIES, RateLimitedError, tooManyAttemptsMessage, waitInWords,
 } from "@/lib/security/rate-limit";
 import { secureCookiesFor } from "@/lib/auth/secure-cookies";
 import { ValidationError } from "@/lib/errors";
+import { TooManyRequestsError } from "@/lib/http/errors";
+import { problemOf, problemResponse } from "@/lib/http/problem";
 
 describe("tooManyAttemptsMessage", () => {
   it("gives the wait in minutes, rounded up", () => {
@@ -68,10 +70,11 @@ describe("limit keys and policies", () => {
 
 describe("refusals", () => {
   it("answers route handlers with 429, Retry-After in whole seconds and a French message", async () => {
-    const res = tooManyRequestsResponse({ consumed: 121, retryAfterSec: 41.2 });
+    const refusal = problemOf(new TooManyRequestsError(tooManyAttemptsMessage(41.2), 41.2));
+    const res = problemResponse(refusal!.problem, refusal!.headers);
     expect(res.status).toBe(429);
     expect(res.headers.get("Retry-After")).toBe("42");
-    expect(await res.json()).toEqual({ error: "Trop de tentatives. Réessayez dans 42 secondes." });
+    expect(await res.json()).toMatchObject({ status: 429, title: "Trop de requêtes", detail: "Trop de tentatives. Réessayez dans 42 secondes." });
   });
 
   it("refuses actions with a form error, next to the field when one is named", () => {

@@ -51,7 +51,8 @@ export function ImportForm() {
         setPreview(xhr.response as ImportPreviewView);
         setPhase("done");
       } else {
-        setError((xhr.response as { error?: string } | null)?.error ?? "La vérification a échoué. Réessayez.");
+        // Refusals are problem details (lib/http/problem.ts): `detail` is the French sentence.
+        setError((xhr.response as { detail?: string } | null)?.detail ?? "La vérification a échoué. Réessayez.");
         setPhase("idle");
       }
     };

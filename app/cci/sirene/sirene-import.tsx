@@ -50,13 +50,14 @@ export function SireneImport({ initial, maxBytes }: { initial: SireneImportStatu
     xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) setUploadProgress(Math.round((ev.loaded / ev.total) * 100)); };
     xhr.onload = () => {
       setUploadProgress(null);
-      const body = xhr.response as { id?: string; error?: string } | null;
+      // A refusal is problem details (lib/http/problem.ts): `detail` is the French sentence.
+      const body = xhr.response as { id?: string; detail?: string } | null;
       if (xhr.status === 202 && body?.id) {
         // Reloading the page (or coming back later) shows this import again.
         window.history.replaceState(null, "", `/cci/sirene?import=${body.id}`);
         setStatus({ id: body.id, status: "queued", fileName: file.name, bytesTotal: file.size, bytesRead: 0 } as SireneImportStatus);
       } else {
-        setError(body?.error ?? "L'envoi a échoué. Réessayez.");
+        setError(body?.detail ?? "L'envoi a échoué. Réessayez.");
       }
     };
     xhr.onerror = () => { setUploadProgress(null); setError("Le fichier n'a pas pu être envoyé : vérifiez votre connexion et réessayez."); };

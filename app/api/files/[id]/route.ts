@@ -1,31 +1,27 @@
 /**
  * Serves a stored file (logo, offer photo, need attachment) after checking who may see it. Unknown and
- * forbidden files both answer 404, so the existence of a private file does not leak.
+ * forbidden files both answer 404 (`notFound`), so the existence of a private file does not leak.
  */
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { files } from "@/db/schema";
-import { getActor } from "@/lib/auth/session";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { canDownloadFile } from "@/lib/files/download-access";
+import { route } from "@/lib/http/route";
 import { getStorage } from "@/lib/storage/disk-storage";
 import { z } from "@/lib/validation/zod";
 
-const notFound = () => new Response("Fichier introuvable.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
-
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return notFound();
+export const GET = route({ auth: "optional", notFound: "Fichier introuvable.", params: z.object({ id: z.uuid() }) }, async ({ actor, params }) => {
   const db = getDb();
-  const [file] = await db.select().from(files).where(eq(files.id, id.data));
-  if (!file) return notFound();
-  const actor = await getActor();
-  if (!(await canDownloadFile(db, actor, file))) return notFound();
+  const [file] = await db.select().from(files).where(eq(files.id, params.id));
+  if (!file) throw new NotFoundError();
+  if (!(await canDownloadFile(db, actor, file))) throw new ForbiddenError();
   let bytes: Buffer;
   try {
     bytes = await getStorage().get(file.storageKey);
   } catch {
-    return notFound();
+    throw new NotFoundError();
   }
   return new Response(new Uint8Array(bytes), {
     headers: {
@@ -36,4 +32,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": "private",
     },
   });
-}
+});

@@ -1,15 +1,11 @@
 /** Commune suggestions for pickers. Public reference data (no personal data), so no authentication. */
-import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { searchCommunes } from "@/db/queries/reference";
 import { territoryConfig } from "@/lib/config/territory";
+import { route } from "@/lib/http/route";
+import { z } from "@/lib/validation/zod";
 
-const ZQuery = z.object({ q: z.string().trim().max(80).default("") });
-
-export async function GET(request: NextRequest) {
-  const parsed = ZQuery.safeParse({ q: request.nextUrl.searchParams.get("q") ?? undefined });
-  if (!parsed.success) return NextResponse.json({ error: "Requête invalide." }, { status: 400 });
-  const items = await searchCommunes(getDb(), parsed.data.q, territoryConfig().epciCode);
-  return NextResponse.json({ items }, { headers: { "Cache-Control": "public, max-age=3600" } });
-}
+export const GET = route({ auth: "none", query: z.object({ q: z.string().trim().max(80).default("") }) }, async ({ query }) => {
+  const items = await searchCommunes(getDb(), query.q, territoryConfig().epciCode);
+  return Response.json({ items }, { headers: { "Cache-Control": "public, max-age=3600" } });
+});

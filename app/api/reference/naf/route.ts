@@ -1,14 +1,10 @@
 /** NAF rév. 2 sous-classe suggestions for pickers. Public reference data, so no authentication. */
-import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { searchNaf } from "@/db/queries/reference";
+import { route } from "@/lib/http/route";
+import { z } from "@/lib/validation/zod";
 
-const ZQuery = z.object({ q: z.string().trim().max(80).default("") });
-
-export async function GET(request: NextRequest) {
-  const parsed = ZQuery.safeParse({ q: request.nextUrl.searchParams.get("q") ?? undefined });
-  if (!parsed.success) return NextResponse.json({ error: "Requête invalide." }, { status: 400 });
-  const items = await searchNaf(getDb(), parsed.data.q);
-  return NextResponse.json({ items }, { headers: { "Cache-Control": "public, max-age=3600" } });
-}
+export const GET = route({ auth: "none", query: z.object({ q: z.string().trim().max(80).default("") }) }, async ({ query }) => {
+  const items = await searchNaf(getDb(), query.q);
+  return Response.json({ items }, { headers: { "Cache-Control": "public, max-age=3600" } });
+});

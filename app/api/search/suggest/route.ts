@@ -1,34 +1,33 @@
 /**
  * Suggestions as you type: the first few titles for a query. Companies are public (the directory is);
- * needs only for those who may browse opportunities.
+ * needs only for those who may browse opportunities. A query that cannot match (no index, blank or long
+ * text) answers an empty list, not an error: the picker sends whatever is typed.
  */
-import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/errors";
+import { ServiceUnavailableError } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 import { mayBrowseOpportunities } from "@/lib/needs/viewer";
-import { clientIp, rateLimits, tooManyRequestsResponse } from "@/lib/security/rate-limit";
+import { z } from "@/lib/validation/zod";
 import { SearchUnavailableError } from "@/search/engine";
 import { getSearchEngine } from "@/search/index";
 
-const ZQuery = z.object({ index: z.enum(["needs", "companies"]), q: z.string().trim().min(1).max(80) });
+const ZQuery = z.object({
+  index: z.enum(["needs", "companies"]).optional().catch(undefined),
+  q: z.string().trim().min(1).max(80).optional().catch(undefined),
+});
 const stripMarks = (s: string) => s.replace(/<\/?mark>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
-export async function GET(request: NextRequest) {
-  const limit = await rateLimits().hit("suggestIp", clientIp(request.headers));
-  if (limit.limited) return tooManyRequestsResponse(limit);
-  const parsed = ZQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return NextResponse.json({ items: [] });
-  const { index, q } = parsed.data;
-  if (index === "needs" && !(await mayBrowseOpportunities(getDb(), await getActor()))) {
-    return NextResponse.json({ error: "Réservé aux entreprises vérifiées." }, { status: 403 });
-  }
+export const GET = route({ auth: "optional", rateLimit: { policy: "suggestIp", per: "ip" }, query: ZQuery }, async ({ actor, query }) => {
+  const { index, q } = query;
+  if (!index || !q) return Response.json({ items: [] });
+  if (index === "needs" && !(await mayBrowseOpportunities(getDb(), actor))) throw new ForbiddenError("Réservé aux entreprises vérifiées.");
   try {
     const result = await getSearchEngine().search({ index, text: q, pageSize: 6 });
     const items = result.hits.map((h) => ({ id: h.id, label: stripMarks(h.titleHighlight), href: index === "needs" ? `/besoins/${h.id}` : `/entreprises/${h.id}` }));
-    return NextResponse.json({ items }, { headers: { "Cache-Control": "private, max-age=30" } });
+    return Response.json({ items }, { headers: { "Cache-Control": "private, max-age=30" } });
   } catch (err) {
-    if (err instanceof SearchUnavailableError) return NextResponse.json({ items: [], unavailable: true }, { status: 503 });
+    if (err instanceof SearchUnavailableError) throw new ServiceUnavailableError("La recherche est momentanément indisponible.");
     throw err;
   }
-}
+});

@@ -1,22 +1,21 @@
 /** The purchase-plan template (xlsx), for signed-in members of a company that may create needs. */
-import { getActor } from "@/lib/auth/session";
-import { activeCompany, can } from "@/lib/auth/actor";
+import { contentDisposition } from "@/lib/files/content-disposition";
+import { route } from "@/lib/http/route";
 import { buildTemplate } from "@/lib/needs/import/columns";
 
-export async function GET() {
-  const actor = await getActor();
-  if (!actor) return new Response("Connectez-vous pour télécharger le modèle.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const company = activeCompany(actor);
-  if (!company || !can(actor, "need:create", { companyId: company.companyId })) {
-    return new Response("Seuls les membres d'une entreprise peuvent importer un plan d'achats.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+export const GET = route({
+  auth: "required",
+  permission: "need:create",
+  unauthenticated: "Connectez-vous pour télécharger le modèle.",
+  forbidden: "Seuls les membres d'une entreprise peuvent importer un plan d'achats.",
+}, async () => {
   const bytes = await buildTemplate();
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": "attachment; filename=\"modele-plan-achats.xlsx\"",
+      "Content-Disposition": contentDisposition("attachment", "modele-plan-achats.xlsx"),
       // Example dates are computed from today: never serve a stale copy.
       "Cache-Control": "private, no-store",
     },
   });
-}
+});
