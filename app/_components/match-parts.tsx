@@ -2,10 +2,7 @@
 import type { MatchPart } from "@/lib/matching/types";
 import { reasonsLine as strongReasons } from "@/lib/alerts/reasons";
 
-export const PART_LABELS: Record<MatchPart["key"], string> = {
-  activity: "Activité", text: "Description", distance: "Distance", locality: "Territoire", size: "Taille",
-  trust: "Confiance", responsiveness: "Réactivité",
-};
+import { PART_LABELS } from "@/lib/matching/labels";
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { currentWeights } from "@/lib/matching/service";
 import { MATCH_PARTS } from "@/lib/matching/types";
-import { PART_LABELS } from "@/app/_components/match-parts";
+import { PART_LABELS } from "@/lib/matching/labels";
 
 export const metadata: Metadata = { title: "Comment les fournisseurs sont classés" };
 
 const EXPLAIN: Record<(typeof MATCH_PARTS)[number], string> = {
   activity: "Le code NAF recherché par l'acheteur : sous-classe identique, puis même classe, même groupe, même division. Les activités secondaires déclarées et les offres publiées comptent. C'est un signal parmi d'autres : une entreprise d'un autre code dont la fiche répond au besoin est aussi proposée.",
+  trade: "Le métier du fournisseur, lu dans les fiches de toutes les entreprises de son code d'activité : si les entreprises de ce code décrivent souvent le genre de prestation demandé (leurs fiches emploient les mots du besoin plus que les autres entreprises du territoire), toutes reçoivent la même note. Un code mal choisi par l'acheteur, ou un code SIRENE qui ne dit pas tout du métier, pèse ainsi moins ; une bonne rédaction de sa propre fiche ne change pas cette note, qui est celle de tout le code.",
   text: "Les mots du besoin (titre et description) retrouvés dans la fiche du fournisseur : son nom, sa description, ses offres publiées, ses références, ses labels et le libellé de ses activités. Un mot rare (« assermentée », « allemand ») compte bien plus qu'un mot courant (« prestation ») ; un vocabulaire de métiers public rapproche les façons de dire la même chose (« traduction assermentée » et « traducteur juré »). Le calcul (BM25) se fait sur les données de la plateforme, le même pour tous, et la phrase affichée cite les mots retrouvés.",
   distance: "La distance entre le lieu du besoin et la commune du fournisseur, qui décroît avec les kilomètres. Une entreprise hors du périmètre du besoin, ou dont la zone d'intervention déclarée ne couvre pas ce lieu, est écartée (et la raison est affichée) ; sans zone déclarée, seul le périmètre de l'acheteur compte.",
   locality: "L'entreprise est-elle installée sur le territoire de la plateforme ?",

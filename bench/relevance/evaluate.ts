@@ -26,6 +26,8 @@ export interface EvalReport {
   needs: NeedReport[];
   model: Scores; bm25: Scores; filter: Scores;
   alertPrecision: number; alertRecall: number; alertThreshold: number;
+  /** Alert precision and recall at other thresholds, to choose a weights version's threshold on figures. */
+  alertSweep: { threshold: number; precision: number; recall: number }[];
   companies: number;
 }
 
@@ -86,6 +88,7 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
   let alerted = 0;
   let alertedRelevant = 0;
   let relevantTotal = 0;
+  const sweep = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((threshold) => ({ threshold, alerted: 0, relevant: 0 }));
   let relevantAlerted = 0;
   for (const need of set.needs) {
     const grades = new Map(set.labels.filter((l) => l.needId === need.id).map((l) => [l.siret, l.grade]));
@@ -135,6 +138,11 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
     }).filter((x) => x.s > 0).sort((a, b) => b.s - a.s || (a.siret < b.siret ? -1 : 1)).map((x) => x.siret);
 
     const alerts = run.matches.filter((m) => m.signatory && m.score >= weights.alertThreshold).map((m) => m.siret);
+    for (const t of sweep) {
+      const sent = run.matches.filter((m) => m.signatory && m.score >= t.threshold);
+      t.alerted += sent.length;
+      t.relevant += sent.filter((m) => (grades.get(m.siret) ?? 0) >= RELEVANT_GRADE).length;
+    }
     const alertsRelevant = alerts.filter((s) => (grades.get(s) ?? 0) >= RELEVANT_GRADE).length;
     alerted += alerts.length;
     alertedRelevant += alertsRelevant;
@@ -155,6 +163,9 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
     alertPrecision: alerted ? alertedRelevant / alerted : Number.NaN,
     alertRecall: relevantTotal ? relevantAlerted / relevantTotal : Number.NaN,
     alertThreshold: weights.alertThreshold,
+    alertSweep: sweep.map((t) => ({
+      threshold: t.threshold, precision: t.alerted ? t.relevant / t.alerted : Number.NaN, recall: relevantTotal ? t.relevant / relevantTotal : Number.NaN,
+    })),
     companies: set.establishments.length,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The seven parts of a match, each a value in [0, 1] with the French sentence the buyer reads. Pure.
+ * The eight parts of a match, each a value in [0, 1] with the French sentence the buyer reads. Pure.
  * Formulas and tables are explained for buyers and elected members in docs/MATCHING.md.
  */
 import { HEADCOUNT_BANDS } from "../companies/headcount-bands";
@@ -33,6 +33,19 @@ export function activityPart(needCodes: readonly string[], supplierCodes: readon
     }
   }
   return { value: 0, sentence: "activité différente de celles recherchées" };
+}
+
+// ── trade ───────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * `value` is the supplier's best code's affinity with the need (lib/matching/trade.ts), `code` that code. The
+ * sentence speaks of the code's companies, not of this one: the value is the same for all of them.
+ */
+export function tradePart(value: number, code: string | null, labels: Readonly<Record<string, string>>): PartValue {
+  if (!(value > 0) || !code) return { value: 0, sentence: "" };
+  const named = `${code}${labels[code] ? ` (${labels[code]})` : ""}`;
+  if (value >= 0.999) return { value: 1, sentence: `son métier, ${named}, est celui des entreprises qui décrivent le mieux ce genre de prestation` };
+  if (value >= 0.5) return { value, sentence: `son métier, ${named}, est proche de ceux des entreprises qui décrivent ce genre de prestation` };
+  return { value, sentence: `les entreprises de son métier, ${named}, décrivent parfois ce genre de prestation` };
 }
 
 // ── text ────────────────────────────────────────────────────────────────────────────────────────────

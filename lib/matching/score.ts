@@ -1,5 +1,5 @@
 /**
- * Scores one supplier for one need: seven explainable parts, Σ weight × value, or an exclusion with its
+ * Scores one supplier for one need: eight explainable parts, Σ weight × value, or an exclusion with its
  * reason (outside the need's perimeter, or the need's place outside the supplier's service area). Pure:
  * the same inputs give the same score and the same sentences on every machine. See docs/MATCHING.md.
  */
@@ -7,8 +7,9 @@ import { deCommune } from "../geo/describe-area";
 import { areaContains, haversineKm, type Area, type Place } from "./geo";
 import { formatKm } from "./labels";
 import {
-  activityPart, distanceSentence, distanceValue, localityPart, responsivenessPart, sizePart, textPart, trustPart, type PartValue,
+  activityPart, distanceSentence, distanceValue, localityPart, responsivenessPart, sizePart, textPart, tradePart, trustPart, type PartValue,
 } from "./parts";
+import { NO_TRADE, supplierTrade, type TradeAffinity } from "./trade";
 import type { MatchPart, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 
 export { validateWeights } from "./weights";
@@ -22,6 +23,8 @@ export interface NeedFacts {
   perimeter: Area;
   budgetMinEur: number | null;
   budgetMaxEur: number | null;
+  /** NAF code → how much that code's companies describe the need's kind of work (lib/matching/trade.ts); none by default. */
+  trade?: TradeAffinity;
 }
 
 export interface SupplierFacts {
@@ -95,6 +98,8 @@ export function needScorer(
 ): SupplierScorer {
   const byPlace = new Map<string, PlaceFacts>();
   const byActivities = new Map<string, PartValue>();
+  const byTrade = new Map<string, PartValue>();
+  const trade = need.trade ?? NO_TRADE;
   const byBand = new Map<string, PartValue>();
   const w = weights.weights;
   const placeFacts = (place: Place): PlaceFacts => {
@@ -118,6 +123,11 @@ export function needScorer(
     const codesKey = codes.length === 1 ? codes[0] : codes.join(" ");
     let activity = byActivities.get(codesKey);
     if (!activity) byActivities.set(codesKey, activity = activityPart(need.nafCodes, codes, nafLabels));
+    let tradeOf = byTrade.get(codesKey);
+    if (!tradeOf) {
+      const best = supplierTrade(trade, codes);
+      byTrade.set(codesKey, tradeOf = tradePart(best.value, best.code, nafLabels));
+    }
     let size = byBand.get(supplier.headcountBand);
     if (!size) byBand.set(supplier.headcountBand, size = sizePart(need.budgetMinEur, need.budgetMaxEur, supplier.headcountBand));
     const text = textPart(textRelevance.value, textRelevance.words);
@@ -126,6 +136,7 @@ export function needScorer(
     // In MATCH_PARTS order. Values are rounded before summing so anyone can recompute the score from the parts shown.
     const parts: MatchPart[] = [
       { key: "activity", weight: w.activity, value: round4(activity.value), sentence: activity.sentence },
+      { key: "trade", weight: w.trade, value: round4(tradeOf.value), sentence: tradeOf.sentence },
       { key: "text", weight: w.text, value: round4(text.value), sentence: text.sentence },
       { key: "distance", weight: w.distance, value: round4(at.distance), sentence: distanceSentence(supplier.name, at.kmLabel) },
       { key: "locality", weight: w.locality, value: round4(at.locality.value), sentence: at.locality.sentence },

@@ -19,6 +19,7 @@ import { compareMatches, haversineKm, needScorer, type NeedFacts, type SupplierF
 import { reachOf } from "./reach";
 import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache";
 import { TEXT_CANDIDATES, textRelevance } from "./text-relevance";
+import { NO_TRADE, tradeAffinity } from "./trade";
 import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
 import { readTogether } from "@/db/read-together";
@@ -83,30 +84,32 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   ]);
   const place = ref.communeByCode.get(need.communeCode);
   if (!place) throw new ValidationError({ communeCode: "Lieu de livraison inconnu." });
-  const labels = labelsOf(ref, need.nafCodes);
   const perimeter: Area = { kind: need.perimeterKind, radiusKm: need.perimeterRadiusKm ?? null, areas: need.perimeterAreas };
   const reachKm = Math.max(perimeter.kind === "radius" ? perimeter.radiusKm ?? 0 : 0, MIN_REACH_KM);
   const reach = reachOf(ref.communes, place, reachKm, perimeter, territory,
     { distance: weights.weights.distance, locality: weights.weights.locality, halfKm: weights.distanceHalfKm });
-  // Two reads at once: the suppliers the need's text finds inside the perimeter, and the activity-based candidates.
-  // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
   const inside = reach.codes.filter((_, i) => reach.inside[i]);
   const candidates = {
     nafCodes: need.nafCodes, divisionCodes: divisionSubclasses(ref, need.nafCodes), reach, activityWeight: weights.weights.activity,
     excludeCompanyId: need.companyId ?? null, needId: need.id ?? null,
     limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0), outsideLimit: OUTSIDE_LIMIT,
   };
-  const [relevance, byActivity] = await readTogether(db, [
-    () => textRelevance(db, { title: need.title, description: need.description }, inside, need.companyId ?? null,
-      Math.max(TEXT_CANDIDATES, opts.limit ?? 0)),
+  // Three reads at once: the suppliers the need's text finds inside the perimeter, the activity-based candidates,
+  // and which activity codes' companies describe the need's kind of work (the « métier » part).
+  // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
+  const needText = { title: need.title, description: need.description };
+  const [relevance, byActivity, trade] = await readTogether(db, [
+    () => textRelevance(db, needText, inside, need.companyId ?? null, Math.max(TEXT_CANDIDATES, opts.limit ?? 0)),
     () => matchCandidates(db, candidates),
+    () => (weights.weights.trade > 0 ? tradeAffinity(db, needText) : Promise.resolve(NO_TRADE)),
   ]);
   const seen = new Set(byActivity.map((r) => r.id));
   const onlyIds = [...relevance.keys()].filter((id) => !seen.has(id));
   const rows = onlyIds.length ? [...byActivity, ...await matchCandidates(db, { ...candidates, onlyIds })] : byActivity;
   const facts: NeedFacts = {
-    nafCodes: need.nafCodes, place, perimeter, budgetMinEur: need.budgetMinEur ?? null, budgetMaxEur: need.budgetMaxEur ?? null,
+    nafCodes: need.nafCodes, place, perimeter, budgetMinEur: need.budgetMinEur ?? null, budgetMaxEur: need.budgetMaxEur ?? null, trade,
   };
+  const labels = labelsOf(ref, [...need.nafCodes, ...trade.keys()]);
   const score = needScorer(facts, { epciCode: territory, name: tName }, labels, weights);
   const matches: SupplierMatch[] = [];
   const excluded: (ExcludedSupplier & { distanceKm: number; siret: string })[] = [];

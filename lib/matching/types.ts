@@ -3,7 +3,7 @@
  * stores (lib/matching/service.ts), the pages, the alerts and the API. A score is in [0, 1], made of
  * named parts, each with its weight, its value in [0, 1] and a French sentence for the buyer.
  */
-export const MATCH_PARTS = ["activity", "text", "distance", "locality", "size", "trust", "responsiveness"] as const;
+export const MATCH_PARTS = ["activity", "trade", "text", "distance", "locality", "size", "trust", "responsiveness"] as const;
 export type MatchPartKey = (typeof MATCH_PARTS)[number];
 
 export type MatchWeights = Record<MatchPartKey, number>;

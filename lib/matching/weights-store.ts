@@ -24,7 +24,7 @@ export function toWeightsVersion(row: WeightsRow): WeightsVersion {
   return { version: row.version, weights, alertThreshold: row.alertThreshold, distanceHalfKm: row.distanceHalfKm };
 }
 
-/** The versions the migrations insert (1 in 0004, 2 in 0010), exactly as they write them. */
+/** The versions the migrations insert (1 in 0004, 2 in 0010, 3 in 0012), exactly as they write them. */
 export const MIGRATED_WEIGHTS = [
   {
     version: 1,
@@ -39,6 +39,13 @@ export const MIGRATED_WEIGHTS = [
     alertThreshold: 0.6,
     distanceHalfKm: 25,
     note: "Version 2 : le texte du besoin (titre et description) lu dans toute la fiche du fournisseur passe en tête ; le code NAF devient un signal parmi d'autres.",
+  },
+  {
+    version: 3,
+    weights: { activity: 0.08, trade: 0.17, text: 0.5, distance: 0.08, locality: 0.04, size: 0.04, trust: 0.045, responsiveness: 0.045 },
+    alertThreshold: 0.6,
+    distanceHalfKm: 25,
+    note: "Version 3 : le métier rejoint les critères : le code d'activité du fournisseur est-il celui des entreprises qui décrivent ce genre de prestation ?",
   },
 ] as const;
 

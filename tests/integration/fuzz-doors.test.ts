@@ -174,7 +174,7 @@ const doors: Door[] = [
   { name: "decideOfferAction", action: moderation.decideOfferAction, form: () => form({ objectId: uuidField(), decision: field("reject"), reason: field("Hors sujet.") }) },
   { name: "decideCompanyAction", action: moderation.decideCompanyAction, form: () => form({ objectId: field(ids.supplierCompany), decision: field("request_changes"), reason: field("Kbis illisible.") }) },
   { name: "publishWeightsAction", action: ponderations.publishWeightsAction, form: () => form({
-    activity: field("0,3", "0x1", "1e-1"), text: field("0,2"), distance: field("0.2"), locality: field("0,1"), size: field("0,1"), trust: field("0,05"), responsiveness: field("0,05"),
+    activity: field("0,3", "0x1", "1e-1"), trade: field("0", "0,1"), text: field("0,2"), distance: field("0.2"), locality: field("0,1"), size: field("0,1"), trust: field("0,05"), responsiveness: field("0,05"),
     alertThreshold: field("0,6", "Infinity"), distanceHalfKm: field("25", "-0"), note: field(""),
   }) },
   { name: "savePreferencesAction", action: preferences.savePreferencesAction, form: () => form({ mode: field("daily", "off"), dailyCap: field("5", "0x10", "1e1", "0.001"), minScore: field("", "0.7") }) },

@@ -33,7 +33,7 @@ async function aubagneNeed(over: Record<string, unknown> = {}) {
   return { buyer, need };
 }
 
-const V = { weights: { activity: 0.4, text: 0.1, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.05, responsiveness: 0.05 }, alertThreshold: 0.6, distanceHalfKm: 20 };
+const V = { weights: { activity: 0.4, trade: 0, text: 0.1, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.05, responsiveness: 0.05 }, alertThreshold: 0.6, distanceHalfKm: 20 };
 
 describe("ranking suppliers for a need", () => {
   it("ranks an exact joiner 5 km away above a same-class one 20 km away, excludes the far one with its reason, never the buyer", async () => {
@@ -60,7 +60,7 @@ describe("ranking suppliers for a need", () => {
     expect(first.score).toBeGreaterThan(second.score);
 
     expect(run.excluded).toEqual([{ companyId: far.companyId, name: expect.any(String), reason: expect.stringMatching(/^hors de votre périmètre \(\d+ km pour 30 km\)$/) }]);
-    expect(run.weightsVersion).toBe(2);
+    expect(run.weightsVersion).toBe(3);
   });
 
   it("counts past invitations in responsiveness, with the newcomer prior", async () => {
@@ -209,7 +209,7 @@ describe("stored rankings", () => {
     await db().update(needs).set({ status: "published", publishedAt: new Date() }).where(eq(needs.id, need.id));
     const [o] = await opportunitiesForSupplier(db(), s.companyId, 10);
     expect(o).toMatchObject({ needId: need.id, rank: 1, communeName: "Aubagne" });
-    expect(o.parts).toHaveLength(7);
+    expect(o.parts).toHaveLength(8);
   });
 });
 
@@ -221,12 +221,12 @@ describe("weights versions", () => {
     await expect(publishWeights(db(), null, V)).rejects.toBeInstanceOf(UnauthenticatedError);
     const bad = publishWeights(db(), staff, { ...V, weights: { ...V.weights, activity: 0.5 } });
     await expect(bad).rejects.toMatchObject({ fieldErrors: { weights: "La somme des poids doit valoir 1 (elle vaut 1,1)." } });
-    expect((await currentWeights(db())).version).toBe(2);
+    expect((await currentWeights(db())).version).toBe(3);
 
-    const v3 = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
-    expect(v3).toEqual({ version: 3, ...V });
-    expect(await currentWeights(db())).toEqual(v3);
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "3")));
+    const v4 = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
+    expect(v4).toEqual({ version: 4, ...V });
+    expect(await currentWeights(db())).toEqual(v4);
+    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "4")));
     expect(audit.actorUserId).toBe(staff.userId);
   });
 });
@@ -247,6 +247,6 @@ describe("who may read a need's matches (the API's authorize call)", () => {
     // a draft stays private to its company, even for staff
     await expect(matchesForNeed(db(), staff, need.id)).rejects.toBeInstanceOf(ForbiddenError);
     await db().update(needs).set({ status: "submitted" }).where(eq(needs.id, need.id));
-    expect((await matchesForNeed(db(), staff, need.id)).weightsVersion).toBe(2);
+    expect((await matchesForNeed(db(), staff, need.id)).weightsVersion).toBe(3);
   });
 });

@@ -1,7 +1,8 @@
 /** The scorer: each part's values and sentences, exclusions with reasons, the tie rule, validateWeights. */
 import { describe, expect, it } from "vitest";
 import { compareMatches, haversineKm, needScorer, scoreSupplier, validateWeights, type ScoreInput, type SupplierFacts } from "@/lib/matching/score";
-import { activityPart, distanceValue, responsivenessPart, sizePart, trustPart } from "@/lib/matching/parts";
+import { activityPart, distanceValue, responsivenessPart, sizePart, tradePart, trustPart } from "@/lib/matching/parts";
+import { supplierTrade, tradeValues } from "@/lib/matching/trade";
 import type { Place } from "@/lib/matching/geo";
 import { reachOf } from "@/lib/matching/reach";
 import type { SupplierMatch, WeightsVersion } from "@/lib/matching/types";
@@ -17,7 +18,7 @@ const TOULON = place("83137", "Toulon", 43.1242, 5.9280, "248300543");
 
 const W: WeightsVersion = {
   version: 1, alertThreshold: 0.55, distanceHalfKm: 25,
-  weights: { activity: 0.3, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
+  weights: { activity: 0.3, trade: 0, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
 };
 
 const supplier = (over: Partial<SupplierFacts> = {}): SupplierFacts => ({
@@ -110,10 +111,49 @@ describe("other parts", () => {
 
   it("score = Σ weight × value of the rounded parts, rounded to 4 decimals", () => {
     const r = scored(input({ text: 0.5 }));
-    expect(r.parts.map((p) => p.key)).toEqual(["activity", "text", "distance", "locality", "size", "trust", "responsiveness"]);
+    expect(r.parts.map((p) => p.key)).toEqual(["activity", "trade", "text", "distance", "locality", "size", "trust", "responsiveness"]);
     const sum = r.parts.reduce((s, p) => s + p.weight * p.value, 0);
     expect(r.score).toBe(Math.round(sum * 10_000) / 10_000);
     expect(r.score).toBeGreaterThan(0.8);
+  });
+});
+
+describe("trade (« métier »)", () => {
+  it("scales the codes' likelihoods by the best one and leaves out codes no likelier than the territory", () => {
+    const v = tradeValues(new Map([["62.02A", 8], ["62.09Z", 2], ["80.20Z", -3], ["43.21A", 0]]));
+    expect([...v]).toEqual([["62.02A", 1], ["62.09Z", 0.25]]);
+    expect(tradeValues(new Map([["80.20Z", -1]])).size).toBe(0);
+    expect(tradeValues(new Map()).size).toBe(0);
+  });
+
+  it("gives a supplier its best activity code's value, naming that code", () => {
+    const v = new Map([["62.02A", 1], ["62.09Z", 0.4]]);
+    expect(supplierTrade(v, ["62.01Z", "62.09Z"])).toEqual({ value: 0.4, code: "62.09Z" });
+    expect(supplierTrade(v, ["62.09Z", "62.02A"])).toEqual({ value: 1, code: "62.02A" });
+    expect(supplierTrade(v, ["80.20Z"])).toEqual({ value: 0, code: null });
+  });
+
+  it("speaks of the code's companies, and says nothing when the code does not fit", () => {
+    const labels = { "62.02A": "Conseil en systèmes et logiciels informatiques" };
+    expect(tradePart(1, "62.02A", labels).sentence)
+      .toBe("son métier, 62.02A (Conseil en systèmes et logiciels informatiques), est celui des entreprises qui décrivent le mieux ce genre de prestation");
+    expect(tradePart(0.6, "62.09Z", labels)).toEqual({ value: 0.6, sentence: "son métier, 62.09Z, est proche de ceux des entreprises qui décrivent ce genre de prestation" });
+    expect(tradePart(0.2, "62.09Z", labels).sentence).toMatch(/^les entreprises de son métier, 62\.09Z, décrivent parfois/);
+    expect(tradePart(0, null, labels)).toEqual({ value: 0, sentence: "" });
+  });
+
+  it("is the same for every company of a code, and weighs in the score", () => {
+    const w: WeightsVersion = { ...W, weights: { ...W.weights, activity: 0.1, trade: 0.2 } };
+    const trade = new Map([["43.32A", 1], ["43.32B", 0.5]]);
+    const a = scored(input({ need: { trade }, supplier: { companyId: "a", siret: "1" } }), w);
+    const b = scored(input({ need: { trade }, supplier: { companyId: "b", siret: "2", name: "Autre" } }), w);
+    const c = scored(input({ need: { trade }, supplier: { companyId: "c", siret: "3", nafCode: "43.32B", activityCodes: ["43.32B"] } }), w);
+    const part = (r: typeof a) => r.parts.find((p) => p.key === "trade")!;
+    expect(part(a).value).toBe(1);
+    expect(part(b)).toEqual(part(a));
+    expect(part(c).value).toBe(0.5);
+    expect(a.score - c.score).toBeCloseTo(0.2 * 0.5 + 0.1 * 0.25, 4);
+    expect(scored(input({ supplier: { companyId: "a" } }), w).parts.find((p) => p.key === "trade")!.value).toBe(0);
   });
 });
 

@@ -1,0 +1,46 @@
+/**
+ * The « métier » part's input: which NAF codes' companies describe the kind of work the need asks for
+ * (db/queries/match-trade.ts). Buyers pick codes badly and SIRENE codes are often not the trade a company
+ * does, so the code the buyer chose is not enough; but the words of all the companies of a code say what that
+ * code's companies do. A supplier gets its best code's value: 1 for the code whose profiles read most like
+ * the need, a share of it for the others, 0 for codes whose companies use the need's words no more than the
+ * territory does. The same for every company of a code: it rewards the trade, not one company's wording.
+ * docs/MATCHING.md § 3 bis.
+ */
+import type { DbOrTx } from "@/db/client";
+import { tradeLikelihoods, type TradeParams } from "@/db/queries/match-trade";
+import { needQuery, type NeedText } from "./text-relevance";
+
+/** μ = 20: a code needs a few companies using a word before the word says something about the code. */
+export const TRADE: TradeParams = { mu: 20 };
+
+/** NAF code → value in [0, 1], only codes above 0. */
+export type TradeAffinity = ReadonlyMap<string, number>;
+
+export const NO_TRADE: TradeAffinity = new Map();
+
+/** Scales the codes' likelihoods to [0, 1] by the best one; codes at or below 0 are left out. */
+export function tradeValues(likelihoods: ReadonlyMap<string, number>): TradeAffinity {
+  let best = 0;
+  for (const s of likelihoods.values()) if (s > best) best = s;
+  const out = new Map<string, number>();
+  if (!(best > 0)) return out;
+  for (const [code, s] of likelihoods) if (s > 0) out.set(code, s / best);
+  return out;
+}
+
+export async function tradeAffinity(db: DbOrTx, need: NeedText): Promise<TradeAffinity> {
+  const q = needQuery(need);
+  return tradeValues(await tradeLikelihoods(db, q, TRADE));
+}
+
+/** A supplier's value: the best of its activity codes (main code, declared activities, offers' activities). */
+export function supplierTrade(affinity: TradeAffinity, codes: readonly string[]): { value: number; code: string | null } {
+  let value = 0;
+  let code: string | null = null;
+  for (const c of codes) {
+    const v = affinity.get(c) ?? 0;
+    if (v > value) [value, code] = [v, c];
+  }
+  return { value, code };
+}

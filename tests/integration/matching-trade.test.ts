@@ -1,0 +1,77 @@
+/**
+ * The « métier » part against the real database: match_trade_terms (migration 0012) stays equal to what the
+ * postings say, whatever changes a company (profile, code, suspension, deletion, truncation), and a need's
+ * words point at the code whose companies describe that kind of work.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { companies } from "@/db/schema";
+import { tradeAffinity } from "@/lib/matching/trade";
+import { companyWithTeam } from "../factories/actors";
+import { db, resetDatabase } from "./db";
+
+beforeEach(resetDatabase);
+
+async function company(nafCode: string, description: string) {
+  const team = await companyWithTeam(db());
+  await db().update(companies).set({ nafCode, description }).where(eq(companies.id, team.companyId));
+  return team.companyId;
+}
+
+/** Rows of match_trade_terms that differ from a recount of the postings (both ways). */
+async function drift() {
+  const { rows } = await db().execute<{ lexeme: string; naf_code: string; kept: number | null; counted: number | null }>(sql`
+    with counted as (
+      select lexeme, naf_code, count(*)::int as df from match_terms group by 1, 2
+      union all select '', naf_code, count(distinct company_id)::int from match_terms group by 2
+    ), kept as (select lexeme, naf_code, df from match_trade_terms where df <> 0)
+    select coalesce(k.lexeme, c.lexeme) as lexeme, coalesce(k.naf_code, c.naf_code) as naf_code, k.df as kept, c.df as counted
+    from kept k full join counted c on c.lexeme = k.lexeme and c.naf_code = k.naf_code
+    where k.df is distinct from c.df`);
+  return rows;
+}
+
+const classSize = async (naf: string) =>
+  (await db().execute<{ df: number }>(sql`select df from match_trade_terms where lexeme = '' and naf_code = ${naf}`)).rows[0]?.df ?? 0;
+
+describe("match_trade_terms", () => {
+  it("follows every change of a company and matches a recount of the postings", async () => {
+    const a = await company("62.02A", "Tests d'intrusion et audits de sécurité informatique, pentest applicatif.");
+    const b = await company("62.02A", "Audit de sécurité des systèmes d'information, tests d'intrusion.");
+    const c = await company("80.20Z", "Alarmes anti-intrusion et vidéosurveillance pour entrepôts.");
+    expect(await drift()).toEqual([]);
+    expect(await classSize("62.02A")).toBe(2);
+
+    await db().update(companies).set({ nafCode: "62.09Z" }).where(eq(companies.id, b));
+    expect(await drift()).toEqual([]);
+    expect(await classSize("62.02A")).toBe(1);
+    expect(await classSize("62.09Z")).toBe(1);
+
+    await db().update(companies).set({ description: "Télésurveillance et rondes." }).where(eq(companies.id, c));
+    await db().update(companies).set({ suspendedAt: new Date() }).where(eq(companies.id, a));
+    expect(await drift()).toEqual([]);
+    expect(await classSize("62.02A")).toBe(0);
+
+    await db().delete(companies).where(eq(companies.id, b));
+    expect(await drift()).toEqual([]);
+    expect(await classSize("62.09Z")).toBe(0);
+  });
+
+  it("is emptied with the companies", async () => {
+    await company("62.02A", "Tests d'intrusion.");
+    await db().execute(sql`truncate companies cascade`);
+    expect((await db().execute(sql`select 1 from match_trade_terms where df <> 0`)).rows).toEqual([]);
+  });
+});
+
+describe("tradeAffinity", () => {
+  it("gives full marks to the code whose companies describe the need's work, none to a code that only shares a word", async () => {
+    for (let i = 0; i < 3; i++) await company("62.02A", `Tests d'intrusion, audit de sécurité applicative et pentest de portails web ${i}.`);
+    for (let i = 0; i < 3; i++) await company("80.20Z", `Alarmes anti-intrusion, détecteurs et télésurveillance des locaux ${i}.`);
+    for (let i = 0; i < 6; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
+    const v = await tradeAffinity(db(), { title: "Test d'intrusion de notre portail clients", description: "Audit de sécurité applicative avant mise en ligne." });
+    expect(v.get("62.02A")).toBe(1);
+    expect(v.get("80.20Z") ?? 0).toBeLessThan(0.5);
+    expect(v.has("56.10A")).toBe(false);
+  });
+});
