@@ -1,4 +1,7 @@
-/** People and companies: users, companies, memberships (user ↔ company with a role). */
+/**
+ * People and companies: users, companies, memberships (user ↔ company with a role), and the single-use
+ * links sent by e-mail (password reset, address verification, invitations to join a company).
+ */
 import { sql } from "drizzle-orm";
 import {
   pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint,
@@ -32,6 +35,12 @@ export const users = pgTable(
     lastName: text("last_name").notNull(),
     jobTitle: text("job_title"),
     passwordHash: text("password_hash").notNull(),
+    /**
+     * When the owner proved the address (verification link, or an invitation link sent to it). Null: not
+     * verified yet. Defaults to now for accounts created by trusted paths (seed, staff, tests); sign-up
+     * writes null on purpose and sends a verification link.
+     */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }).defaultNow(),
     platformRole: platformRole("platform_role").notNull().default("user"),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     ...timestamps,
@@ -147,5 +156,42 @@ export const memberships = pgTable(
     uniqueIndex("memberships_user_company_uq").on(t.userId, t.companyId),
     // "members of this company"
     index("memberships_company_idx").on(t.companyId),
+  ],
+);
+
+/** What a single-use e-mail link is for. */
+export const accountTokenPurpose = pgEnum("account_token_purpose", ["reset", "verify", "invite"]);
+
+/**
+ * Single-use e-mail links. Only the SHA-256 of the random token is stored: whoever reads the table (or
+ * a backup) cannot use a link. A link is valid while used_at is null and expires_at is in the future;
+ * consuming it sets used_at in the same transaction as the change it allows.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    purpose: accountTokenPurpose("purpose").notNull(),
+    /** Hex SHA-256 of the token sent by e-mail. */
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    /** The account (reset, verify). */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    /** The address the link was sent to (always set; for invites, the only tie to the person). */
+    email: varchar("email", { length: 254 }).notNull(),
+    /** The company an invitation is for, and the role it gives. */
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "cascade" }),
+    role: membershipRole("role"),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // opening a link: the token's hash is its only key
+    uniqueIndex("account_tokens_hash_uq").on(t.tokenHash),
+    // "unused reset links of this account" (a reset voids the others)
+    index("account_tokens_user_idx").on(t.userId, t.purpose),
+    // pending invitations of a company (the team page)
+    index("account_tokens_company_idx").on(t.companyId).where(sql`${t.usedAt} is null`),
   ],
 );

@@ -1,11 +1,11 @@
-import { z } from "../validation/zod";
+import { z, zString } from "../validation/zod";
+import { zEmail } from "./fields";
 
 export const ZSignInInput = z
   .object({
-    email: z.string({ error: "L'adresse e-mail est obligatoire." }).trim().min(1, "L'adresse e-mail est obligatoire.").toLowerCase()
-      .pipe(z.email("Adresse e-mail invalide.")),
-    password: z.string({ error: "Le mot de passe est obligatoire." }).min(1, "Le mot de passe est obligatoire.").max(200),
-    next: z.string().max(300).optional(),
+    email: zEmail("Adresse e-mail invalide."),
+    password: zString({ error: "Le mot de passe est obligatoire." }).min(1, "Le mot de passe est obligatoire.").max(200),
+    next: zString().max(300).optional(),
   })
   .strict();
 

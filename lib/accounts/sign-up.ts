@@ -1,6 +1,7 @@
 /**
  * Sign-up: a person and their company (by SIRET) join the platform in one transaction —
- * user, company, admin membership, charter signature and audit rows, or nothing at all.
+ * user, company, admin membership, charter signature, audit rows and the address verification link,
+ * or nothing at all.
  * An e-mail that already has an account is never revealed to the visitor: requestSignUp answers as for
  * a new account and e-mails the owner instead.
  */
@@ -13,6 +14,7 @@ import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
 import { pgConstraint, pgErrorCode, ValidationError, type FieldErrors } from "../errors";
 import type { RateLimits } from "../security/rate-limit";
+import { queueVerificationLink } from "./email-verification";
 import { queueSignUpAttemptEmail } from "./security-emails";
 import type { SignUpInput } from "./sign-up-schema";
 
@@ -69,7 +71,10 @@ export async function signUp(db: Db, input: SignUpInput): Promise<{ userId: stri
     return await db.transaction(async (tx) => {
       const [user] = await tx.insert(users).values({
         email: input.email, firstName: input.firstName, lastName: input.lastName, jobTitle: input.jobTitle, passwordHash,
+        emailVerifiedAt: null,
       }).returning({ id: users.id });
+      // The address is checked by a link (email-verification.ts); the account works meanwhile.
+      await queueVerificationLink(tx, { id: user.id, email: input.email });
       const declared = {
         legalName: input.legalName, tradeName: input.tradeName ?? null, nafCode: input.nafCode, communeCode: input.communeCode, headcountBand: input.headcountBand,
       };

@@ -19,7 +19,10 @@ export const PERMISSIONS = {
   /** Members list, verification state, private contact details. */
   "company:view-private": ["member", "admin", "staff"],
   "company:edit-profile": ["admin"],
+  /** Invite colleagues, remove members, name admins (lib/accounts/team.ts keeps one admin at least). */
   "company:manage-members": ["admin"],
+  /** Leave the company (the last admin cannot, see lib/accounts/team.ts). */
+  "company:leave": COMPANY,
   "company:sign-charter": ["admin"],
   /** The company space ("Mon espace"): needs, answers, dashboard of one's company. */
   "company:use-space": COMPANY,

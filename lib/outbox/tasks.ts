@@ -4,6 +4,7 @@
  * accepts its name and checks its payload type.
  */
 import type { TaskList } from "graphile-worker";
+import { requestPasswordResetTask, sendAccountLinkTask } from "@/lib/accounts/link-tasks";
 import { followUpAwardsTask } from "@/lib/answers/follow-ups";
 import { sendEmail } from "@/lib/mail/send-email";
 import { closeExpiredNeedsTask, closeNeedTask } from "@/lib/needs/closing";
@@ -22,6 +23,8 @@ export const tasks = {
   daily_digest: dailyDigestTask,
   invitation_reminders: invitationRemindersTask,
   import_sirene: importSireneTask,
+  send_account_link: sendAccountLinkTask,
+  request_password_reset: requestPasswordResetTask,
 } satisfies Record<string, DefinedTask<unknown>>;
 
 export type TaskName = keyof typeof tasks;

@@ -24,6 +24,7 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "company:view-private":   { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
   "company:edit-profile":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:manage-members": { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
+  "company:leave":          { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "company:sign-charter":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:use-space":      { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "company:verify":         { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
