@@ -17,6 +17,7 @@ import { applyNeedEvent } from "../needs/state-machine";
 import { isMemberOf } from "./access";
 import type { AwardInput } from "./decision-schema";
 import { MAILS, notify } from "./emails";
+import { notifyAnswerShortlisted } from "./notifications";
 import { lockNeed } from "./guards";
 
 type NeedRow = typeof needs.$inferSelect;
@@ -67,6 +68,7 @@ export async function shortlistAnswer(db: Db, actor: Actor | null, answerId: str
     const from = on ? "submitted" : "shortlisted";
     if (before.status !== from) throw new ConflictError("Cette réponse ne peut pas être présélectionnée : rechargez la page.");
     const [after] = await tx.update(answers).set({ status: on ? "shortlisted" : "submitted" }).where(eq(answers.id, answerId)).returning();
+    if (on) await notifyAnswerShortlisted(tx, after);
     await recordAudit(tx, { actorUserId: actor!.userId, action: on ? "answer.shortlist" : "answer.unshortlist", objectType: "answer", objectId: answerId, companyId: need.companyId, before: { status: before.status }, after: { status: after.status } });
     return after;
   });

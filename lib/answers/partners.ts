@@ -14,6 +14,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { isAdminOf, isMemberOf } from "./access";
 import { MAILS, notify } from "./emails";
 import { assertAnswersOpen, lockNeed } from "./guards";
+import { notifyAnswerSubmitted } from "./notifications";
 
 export interface ResolvedPartner { companyId: string; name: string; sharePercent: number }
 
@@ -81,6 +82,7 @@ export async function respondToPartnership(db: Db, actor: Actor | null, answerId
     if (complete) {
       await tx.update(answers).set({ status: "submitted", submittedAt: now }).where(eq(answers.id, answerId));
       await markInvitationAnswered(tx, answer.needId, answer.companyId, now);
+      await notifyAnswerSubmitted(tx, answer);
     } else if (!accept && answer.status === "submitted") {
       await tx.update(answers).set({ status: "interested", submittedAt: null }).where(eq(answers.id, answerId));
     }

@@ -15,6 +15,7 @@ import { storeFile } from "../files/store-file";
 import { isMemberOf, SUBMITTED_STATUSES } from "./access";
 import { MAX_ANSWER_DOCUMENTS, type AnswerInput } from "./answer-schema";
 import { assertAnswersOpen, lockNeed, supplierCompanyOf } from "./guards";
+import { notifyAnswerSubmitted } from "./notifications";
 import { markInvitationAnswered, resolvePartners, writePartners } from "./partners";
 
 export const DUPLICATE_ANSWER = "Votre entreprise a déjà déposé une réponse à ce besoin : modifiez-la plutôt que d'en déposer une seconde.";
@@ -83,6 +84,8 @@ export async function saveAnswer(
     }
     await writePartners(tx, answer, partners, { needTitle: need.title, leadName: company.companyName });
     if (status === "submitted") await markInvitationAnswered(tx, needId, company.companyId, now);
+    // The buyer hears of an answer when it first reaches it, not of each later edit.
+    if (status === "submitted" && !(existing && SUBMITTED_STATUSES.includes(existing.status))) await notifyAnswerSubmitted(tx, answer);
     await recordAudit(tx, {
       actorUserId: actor!.userId, action: existing?.priceEur != null ? "answer.update" : "answer.submit", objectType: "answer", objectId: answer.id,
       companyId: company.companyId,
