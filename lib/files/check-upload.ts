@@ -3,6 +3,9 @@
  * its name or the browser. A renamed .exe is refused, and so is a file whose extension lies.
  */
 import { fileTypeFromBuffer } from "file-type";
+import { formatMegabytes as mb, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from "./limits";
+
+export { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from "./limits";
 
 export type UploadKind = "document" | "image";
 
@@ -24,12 +27,7 @@ const IMAGES: Allowed[] = [
   { mime: "image/webp", ext: ["webp"], label: "WebP" },
 ];
 
-/** One size rule per kind, the one the forms announce ("10 Mo par fichier", "5 Mo par photo"). */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
-
+/** One size rule per kind, the one the forms announce (lib/files/limits.ts). */
 export const UPLOAD_LIMITS = {
   document: { maxBytes: MAX_DOCUMENT_BYTES, allowed: DOCUMENTS, hint: `PDF, Word, Excel, PowerPoint ou OpenDocument, ${mb(MAX_DOCUMENT_BYTES)} au plus` },
   image: { maxBytes: MAX_IMAGE_BYTES, allowed: IMAGES, hint: `PNG, JPEG ou WebP, ${mb(MAX_IMAGE_BYTES)} au plus` },

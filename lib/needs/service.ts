@@ -16,7 +16,9 @@ import type { NeedInput } from "./need-schema";
 import { queueIndexing } from "@/search/indexer";
 import { applyNeedEvent, isEditable, type NeedStatus } from "./state-machine";
 
-export const MAX_NEED_ATTACHMENTS = 5;
+import { MAX_NEED_ATTACHMENTS } from "@/lib/files/limits";
+
+export { MAX_NEED_ATTACHMENTS };
 
 async function lockNeed(tx: Tx, needId: string) {
   const [need] = await tx.select().from(needs).where(eq(needs.id, needId)).for("update");

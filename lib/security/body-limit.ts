@@ -4,7 +4,9 @@
  * next.config.mjs cannot import TypeScript and repeats MAX_REQUEST_BODY as "55mb" twice (server actions'
  * bodySizeLimit, the proxy's body clone limit); tests/unit/security-headers.test.ts checks they agree.
  */
+import { formatMegabytes } from "@/lib/files/limits";
+
 export const MAX_REQUEST_BODY = "55mb";
 export const MAX_REQUEST_BODY_BYTES = 55 * 1024 * 1024; // "55mb" as Next.js reads it (bytes: 1 mb = 1024²)
 
-export const BODY_TOO_LARGE_MESSAGE = "Envoi refusé : l'ensemble des fichiers dépasse 55 Mo. Retirez ou allégez des pièces jointes, puis réessayez.";
+export const BODY_TOO_LARGE_MESSAGE = `Envoi refusé : l'ensemble des fichiers dépasse ${formatMegabytes(MAX_REQUEST_BODY_BYTES)}. Retirez ou allégez des pièces jointes, puis réessayez.`;

@@ -1,7 +1,9 @@
 /**
  * Receives a staff upload of a SIRENE file: streams the request body to .data/imports/<id>.csv (never held
- * in memory, up to MAX_SIRENE_UPLOAD_BYTES), checks its header line, then in one transaction writes the
- * "queued" status, the import_sirene job and an audit row. The job does the import in the background.
+ * in memory, up to MAX_SIRENE_UPLOAD_BYTES), refuses a file that is not text as soon as its first kilobytes
+ * arrive (a ZIP, a spreadsheet, a PDF: judged by content, lib/files/text-content.ts), checks its header
+ * line, then in one transaction writes the "queued" status, the import_sirene job and an audit row. The
+ * job does the import in the background.
  */
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -13,6 +15,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/actor";
+import { notTextReason } from "@/lib/files/text-content";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
@@ -28,6 +31,8 @@ export class SireneUploadError extends HttpError {
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** Enough for file-type's signatures (4,100 bytes) and a few lines of text. */
+const JUDGE_BYTES = 8 * 1024;
 const MAX_MB = Math.round(MAX_SIRENE_UPLOAD_BYTES / 1024 / 1024);
 const tooLarge = () => new SireneUploadError(`Le fichier dépasse ${MAX_MB} Mo : filtrez l'extrait SIRENE sur le territoire ou découpez-le.`, 413);
 
@@ -49,12 +54,24 @@ export async function receiveSireneUpload(db: Db, actor: Actor | null, upload: S
   await mkdir(path.dirname(file), { recursive: true });
   let bytes = 0;
   let head = Buffer.alloc(0);
+  // Judged once, on the first kilobytes: a 300 MB archive is refused without being received whole.
+  let judged = false;
+  const judge = async () => {
+    judged = true;
+    const reason = await notTextReason(head.subarray(0, JUDGE_BYTES));
+    if (reason) throw new SireneUploadError(reason);
+  };
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
       if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
       if (bytes > MAX_SIRENE_UPLOAD_BYTES) done(tooLarge());
+      else if (!judged && head.length >= JUDGE_BYTES) judge().then(() => done(null, chunk), done);
       else done(null, chunk);
+    },
+    flush(done) {
+      if (judged) done();
+      else judge().then(() => done(), done);
     },
   });
   const refuse = async (error: SireneUploadError): Promise<never> => {

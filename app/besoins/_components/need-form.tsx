@@ -1,6 +1,7 @@
 "use client";
 /** The need form (create and edit): sections, French field errors, values kept after an error. */
 import { useActionState } from "react";
+import { formatMegabytes, MAX_DOCUMENT_BYTES, MAX_NEED_ATTACHMENTS } from "@/lib/files/limits";
 import type { FormState } from "@/lib/actions/client-state";
 import { initialFormState } from "@/lib/actions/client-state";
 import { CSR_CRITERIA, NEED_KINDS } from "@/lib/needs/csr";
@@ -109,7 +110,7 @@ export function NeedForm({ action, defaults, members, attachments, territoryName
         ) : null}
         <div className="field">
           <label htmlFor="f-attachments">Ajouter des documents</label>
-          <span id="f-attachments-hint" className="hint">Cahier des charges, plans… PDF, Word, Excel, PowerPoint ou OpenDocument ; 10 Mo par fichier, 5 fichiers au plus.</span>
+          <span id="f-attachments-hint" className="hint">Cahier des charges, plans… PDF, Word, Excel, PowerPoint ou OpenDocument ; {formatMegabytes(MAX_DOCUMENT_BYTES)} par fichier, {MAX_NEED_ATTACHMENTS} fichiers au plus.</span>
           <input id="f-attachments" name="attachments" type="file" multiple accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.doc,.xls,.ppt"
             aria-describedby={err.attachments ? "f-attachments-hint f-attachments-error" : "f-attachments-hint"} aria-invalid={err.attachments ? true : undefined} />
           <FieldError id="f-attachments-error" error={err.attachments} />

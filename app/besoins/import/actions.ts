@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { formAction } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { MAX_IMPORT_BYTES } from "@/lib/needs/import/parse";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { importPlan } from "@/lib/needs/import/service";
 import { z } from "@/lib/validation/zod";
 
@@ -18,7 +18,7 @@ export const importPlanAction = formAction(ZImportPlan, async ({ skipInvalid }, 
   if (!company) throw new ForbiddenError("Seuls les membres d'une entreprise peuvent importer un plan d'achats.");
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) throw new ValidationError({ file: "Choisissez un fichier CSV ou Excel (.xlsx)." }, "Choisissez un fichier CSV ou Excel (.xlsx).");
-  if (file.size > MAX_IMPORT_BYTES) throw new ValidationError({ file: "5 Mo au plus." }, "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.");
+  if (file.size > MAX_IMPORT_BYTES) throw new ValidationError({ file: `${formatMegabytes(MAX_IMPORT_BYTES)} au plus.` }, `Le fichier dépasse ${formatMegabytes(MAX_IMPORT_BYTES)} : découpez-le en plusieurs fichiers.`);
   const { created } = await importPlan(getDb(), actor, company.companyId, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) }, { skipInvalid: skipInvalid === "on" });
   revalidatePath("/besoins");
   redirect(`/besoins?statut=draft&importe=${created}`);

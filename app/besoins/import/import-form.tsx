@@ -6,6 +6,7 @@
  */
 import { startTransition, useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/client-state";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import type { ImportPreviewView } from "@/lib/needs/import/service";
 import { FieldError, FormAlert } from "@/app/_components/form-parts";
 import { importPlanAction } from "./actions";
@@ -83,7 +84,7 @@ export function ImportForm() {
       <form className="form card" onSubmit={check} noValidate>
         <div className="field">
           <label htmlFor="f-file">Fichier du plan d&apos;achats <span aria-hidden="true">*</span></label>
-          <span id="f-file-hint" className="hint">CSV ou Excel (.xlsx), 5 Mo au plus.</span>
+          <span id="f-file-hint" className="hint">CSV ou Excel (.xlsx), {formatMegabytes(MAX_IMPORT_BYTES)} au plus.</span>
           <input id="f-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={choose} aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"} aria-invalid={error ? true : undefined} />
           <FieldError id="f-file-error" error={error ?? undefined} />

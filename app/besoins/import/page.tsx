@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { activeCompany } from "@/lib/auth/actor";
 import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { IMPORT_COLUMNS } from "@/lib/needs/import/columns";
 import { MAX_IMPORT_ROWS } from "@/lib/needs/import/parse";
 import { ImportForm } from "./import-form";
@@ -24,7 +25,7 @@ export default async function ImportPlanPage() {
       </div>
       <div className="card import-help">
         <h2>Le fichier attendu</h2>
-        <p>Un fichier CSV (séparateur « ; » ou « , ») ou Excel (.xlsx, première feuille), {MAX_IMPORT_ROWS.toLocaleString("fr-FR")} lignes et 5 Mo au plus.
+        <p>Un fichier CSV (séparateur « ; » ou « , ») ou Excel (.xlsx, première feuille), {MAX_IMPORT_ROWS.toLocaleString("fr-FR")} lignes et {formatMegabytes(MAX_IMPORT_BYTES)} au plus.
           La première ligne contient les en-têtes ; les colonnes inconnues sont ignorées.</p>
         <p>Colonnes obligatoires : {IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.label).join(", ")}.
           Facultatives : {IMPORT_COLUMNS.filter((c) => !c.required).map((c) => c.label).join(", ")}.</p>

@@ -1,6 +1,7 @@
 "use client";
 /** The company profile form: presentation, contact, activities, certifications, service area, references. */
 import { useActionState } from "react";
+import { formatMegabytes, MAX_IMAGE_BYTES } from "@/lib/files/limits";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
 import { HEADCOUNT_BANDS } from "@/lib/companies/headcount-bands";
 import { MAX_CERTIFICATIONS, MAX_SECONDARY_ACTIVITIES } from "@/lib/companies/profile-schema";
@@ -64,7 +65,7 @@ export function ProfileForm({ action, defaults, mainActivity, communeName, terri
         </div>
         <div className="field">
           <label htmlFor="f-logo">Logo</label>
-          <span id="f-logo-hint" className="hint">PNG, JPEG ou WebP, 5 Mo au plus. Le contenu du fichier est vérifié.</span>
+          <span id="f-logo-hint" className="hint">PNG, JPEG ou WebP, {formatMegabytes(MAX_IMAGE_BYTES)} au plus. Le contenu du fichier est vérifié.</span>
           {defaults.logoFileId ? (
             <div className="logo-current">
               {/* eslint-disable-next-line @next/next/no-img-element -- served by our authorized file route */}

@@ -1,6 +1,7 @@
 "use client";
 /** The offer form (create and edit): French field errors, values kept after an error, photos to add or remove. */
 import { useActionState } from "react";
+import { formatMegabytes, MAX_IMAGE_BYTES } from "@/lib/files/limits";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
 import { MAX_OFFER_ACTIVITIES, MAX_OFFER_PHOTOS } from "@/lib/offers/offer-schema";
 import { AreaField } from "@/app/_components/area-field";
@@ -34,7 +35,7 @@ export function OfferForm({ action, defaults, photos, communeName, territoryName
   // After an error, what was typed wins over the stored offer.
   const v = (name: string, fallback?: string | null) => (state.values ? valueOf(state, name) : fallback) ?? "";
   const removed = new Set(state.values ? [state.values.removePhotoIds ?? []].flat() : []);
-  const photoHint = `PNG, JPEG ou WebP, 5 Mo par photo, ${MAX_OFFER_PHOTOS} photos au plus${photos.length ? ` (${photos.length} déjà jointe${photos.length > 1 ? "s" : ""})` : ""}.`;
+  const photoHint = `PNG, JPEG ou WebP, ${formatMegabytes(MAX_IMAGE_BYTES)} par photo, ${MAX_OFFER_PHOTOS} photos au plus${photos.length ? ` (${photos.length} déjà jointe${photos.length > 1 ? "s" : ""})` : ""}.`;
 
   return (
     <form action={formAction} className="form" noValidate encType="multipart/form-data">

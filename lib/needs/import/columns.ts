@@ -3,6 +3,7 @@
  * (case, accents, units in brackets, asterisks), their synonyms, and the downloadable template.
  */
 import ExcelJS from "exceljs";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { CSR_CRITERIA } from "../csr";
 
 export type ColumnKey =
@@ -96,7 +97,7 @@ export async function buildTemplate(now: Date = new Date()): Promise<Buffer> {
   help.columns = [{ header: "Colonne", width: 26 }, { header: "Obligatoire", width: 12 }, { header: "Contenu attendu", width: 110 }];
   for (const c of IMPORT_COLUMNS) help.addRow([c.label, c.required ? "oui" : "non", c.help]).alignment = { wrapText: true, vertical: "top" };
   help.addRow([]);
-  help.addRow(["", "", "Une ligne par projet d'achat. Les colonnes marquées d'un astérisque (*) sont obligatoires ; les autres colonnes sont ignorées. 2 000 lignes et 5 Mo au plus. Chaque ligne devient un brouillon que vous relirez avant de l'envoyer à la CCI."])
+  help.addRow(["", "", `Une ligne par projet d'achat. Les colonnes marquées d'un astérisque (*) sont obligatoires ; les autres colonnes sont ignorées. 2 000 lignes et ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Chaque ligne devient un brouillon que vous relirez avant de l'envoyer à la CCI.`])
     .alignment = { wrapText: true };
   help.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -4,12 +4,13 @@
  */
 import { parse as parseCsv } from "csv-parse/sync";
 import { fileTypeFromBuffer } from "file-type";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { IMPORT_COLUMNS, matchHeader, type ColumnKey } from "./columns";
 import { readXlsxInWorker, XLSX_TIME_LIMIT_MS } from "./xlsx-worker";
 import { declaredSizes, MAX_XLSX_TOTAL_BYTES, MAX_XLSX_XML_BYTES, readZipDirectory } from "./zip-limits";
 
 export const MAX_IMPORT_ROWS = 2000;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 /** Longest cell read: a description is far shorter; anything longer is a mistake or an attack. */
 export const MAX_CELL_CHARS = 10_000;
 /** Columns read per row; the template has 15, later ones are ignored. */
@@ -36,7 +37,7 @@ const TEXT_LOOKALIKES = new Set(["bmp", "exe", "mp3"]);
 export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
   if (bytes.length === 0) return fail("Le fichier est vide.");
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(`Le fichier pèse ${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : 5 Mo au plus. Découpez-le en plusieurs fichiers.`);
+    return fail(`Le fichier pèse ${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Découpez-le en plusieurs fichiers.`);
   }
   if (bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) return fromGrid(await readXlsx(bytes));
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {

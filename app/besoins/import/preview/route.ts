@@ -7,7 +7,7 @@ import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { BadRequestError, PayloadTooLargeError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
-import { MAX_IMPORT_BYTES } from "@/lib/needs/import/parse";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { previewImport, previewView } from "@/lib/needs/import/service";
 
 const MEMBERS_ONLY = "Seuls les membres d'une entreprise peuvent importer un plan d'achats.";
@@ -17,7 +17,7 @@ export const POST = route({ auth: "required", permission: "need:create", forbidd
   if (!company) throw new ForbiddenError(MEMBERS_ONLY);
   // Refuse an oversized upload before reading it (the multipart envelope adds a little).
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
-    throw new PayloadTooLargeError("Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.");
+    throw new PayloadTooLargeError(`Le fichier dépasse ${formatMegabytes(MAX_IMPORT_BYTES)} : découpez-le en plusieurs fichiers.`);
   }
   let file: FormDataEntryValue | null;
   try {
