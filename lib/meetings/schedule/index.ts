@@ -53,6 +53,7 @@ export async function scheduleMeetingsWith(
       }),
     ),
     moveCost,
+    directColumnLimit: opts.directColumnLimit,
   };
 
   if (opts.method === "greedy") {
@@ -72,6 +73,7 @@ export async function scheduleMeetingsWith(
       const selection = fillGaps(ip, outcome.selection);
       return buildResult(ip, selection, {
         method: "milp",
+        formulation: outcome.formulation,
         bound: Number.isFinite(outcome.bound) ? outcome.bound : trivialBound(ip),
         startedAt,
         previous,

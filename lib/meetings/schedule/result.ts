@@ -6,6 +6,7 @@ import type { Assignment, ScheduleResult, Unscheduled } from "./types";
 
 export interface ResultParts {
   method: ScheduleResult["method"];
+  formulation?: ScheduleResult["formulation"];
   bound: number;
   startedAt: number;
   fallbackReason?: string;
@@ -18,8 +19,9 @@ export function buildResult(ip: IndexedProblem, selection: SlotSelection, parts:
   const value = roundValue([...selection.keys()].reduce((sum, order) => sum + ip.meetings[order].meeting.weight, 0));
   const bound = Math.max(value, roundValue(parts.bound));
   const placed = new Map(assignments.map((a) => [a.meetingId, a]));
+  // A cancelled meeting (no longer in the problem) is not a move: it simply goes.
   const moved = [...previous.values()]
-    .filter((before) => placed.get(before.meetingId)?.slotId !== before.slotId)
+    .filter((before) => ip.meetingById.has(before.meetingId) && placed.get(before.meetingId)?.slotId !== before.slotId)
     .map((before) => before.meetingId)
     .sort();
   const unscheduled: Unscheduled[] = ip.meetings
@@ -31,6 +33,7 @@ export function buildResult(ip: IndexedProblem, selection: SlotSelection, parts:
     bound,
     gapPct: bound > 0 ? roundValue((100 * (bound - value)) / bound) : 0,
     method: parts.method,
+    ...(parts.formulation ? { formulation: parts.formulation } : {}),
     ...(parts.fallbackReason ? { fallbackReason: parts.fallbackReason } : {}),
     seconds: roundValue((performance.now() - parts.startedAt) / 1000),
     moved,

@@ -78,6 +78,11 @@ export interface ScheduleOptions {
   previous?: Assignment[];
   /** Cost of moving one announced meeting; must be below every weight (default 0.1 × the smallest weight). */
   moveCost?: number;
+  /**
+   * Tuning: above this many meeting×slot variables the solver chooses each meeting's session first and its
+   * slot afterwards (docs/MEETINGS-SCHEDULER.md). Default 6,000; 0 forces the session model.
+   */
+  directColumnLimit?: number;
   /** Force a method (tests, bench): "greedy" skips the solver. Default "milp". */
   method?: "milp" | "greedy";
 }
@@ -110,6 +115,8 @@ export interface ScheduleResult {
   /** 100 × (bound − value) / bound, 0 when bound is 0. */
   gapPct: number;
   method: "milp" | "greedy-fallback";
+  /** Which MILP was solved when method is "milp": meeting×slot, or meeting×session then slots by colouring. */
+  formulation?: "slots" | "sessions";
   /** Why the solver was not used, when method is "greedy-fallback". */
   fallbackReason?: string;
   /** Wall-clock seconds of the whole call. */
