@@ -2,15 +2,28 @@
  * What the engines index, built from the database (the source of truth): open published needs, and
  * verified signatory companies with their published offers. Batch builders keep reindexing to a few
  * queries per 500 documents; an id with no document (not public any more) is to be removed.
+ * Indexed text carries no control characters: rows written before inputs were cleaned (or by imports) may
+ * hold some, and an engine's highlighter would return them inside snippets.
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { territoryConfig } from "@/lib/config/territory";
 import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { cleanText } from "@/lib/validation/text";
 import type { SearchDocument } from "./engine";
 
 const sectionLabel = (code: string) => NAF_SECTIONS.find((s) => s.code === code)?.label ?? "";
 const epoch = (d: Date | string | null) => (d ? Math.floor(new Date(d).getTime() / 1000) : null);
+
+/** The document's text as engines should see it: one line for title and keywords, lines kept in the body. */
+export function cleanDocument(doc: SearchDocument): SearchDocument {
+  return {
+    ...doc,
+    title: cleanText(doc.title).trim(),
+    keywords: doc.keywords.map((k) => cleanText(k).trim()).filter(Boolean),
+    body: cleanText(doc.body, { multiline: true }),
+  };
+}
 
 type NeedRow = {
   id: string; title: string; description: string; quantities: string | null; csr_notes: string | null; kind: string;
@@ -33,7 +46,7 @@ export async function needDocuments(db: DbOrTx, ids: string[]): Promise<SearchDo
   const territory = territoryConfig().epciCode;
   return rows.map((r) => {
     const sections = [...new Set(r.naf.map((f) => f.section))];
-    return {
+    return cleanDocument({
       id: r.id,
       title: r.title,
       keywords: [...r.naf.map((f) => `${f.code} ${f.label}`), ...sections.map(sectionLabel), r.company_name],
@@ -44,7 +57,7 @@ export async function needDocuments(db: DbOrTx, ids: string[]): Promise<SearchDo
         csr: r.csr_criteria, buyerId: r.company_id, largeBuyer: r.is_large_buyer, inTerritory: r.epci_code === territory,
       },
       numbers: { deadline: epoch(r.response_deadline), publishedAt: epoch(r.published_at), budgetMax: r.budget_max_eur },
-    };
+    });
   });
 }
 
@@ -74,7 +87,7 @@ export async function companyDocuments(db: DbOrTx, ids: string[]): Promise<Searc
   const territory = territoryConfig().epciCode;
   return rows.map((r) => {
     const sections = [...new Set(r.naf.map((f) => f.section))];
-    return {
+    return cleanDocument({
       id: r.id,
       title: r.trade_name ?? r.legal_name,
       keywords: [
@@ -89,6 +102,6 @@ export async function companyDocuments(db: DbOrTx, ids: string[]): Promise<Searc
         inTerritory: r.epci_code === territory,
       },
       numbers: { createdAt: epoch(r.created_at) },
-    };
+    });
   });
 }
