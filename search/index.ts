@@ -5,12 +5,14 @@
 import pg from "pg";
 import type { SearchEngine } from "./engine";
 import { MeilisearchEngine } from "./engines/meilisearch/engine";
+import { indexPrefix } from "./engines/meilisearch/settings";
 import { PostgresSearchEngine } from "./engines/postgres/engine";
+import { observeSearches } from "./observe";
 
 /** `pool`: reuse a pool the caller owns (and closes); otherwise the engine opens its own. */
 export function createSearchEngine(env: Record<string, string | undefined> = process.env, pool?: pg.Pool): SearchEngine {
   if (env.MEILI_HOST) {
-    return new MeilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_KEY, prefix: env.MEILI_INDEX_PREFIX ?? "circuit_court_" });
+    return new MeilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_KEY, prefix: indexPrefix(env) });
   }
   if (pool) return new PostgresSearchEngine(pool);
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the PostgreSQL search engine needs it.");
@@ -22,7 +24,8 @@ export function createSearchEngine(env: Record<string, string | undefined> = pro
 const globalForSearch = globalThis as unknown as { __ccSearch?: SearchEngine };
 
 export function getSearchEngine(): SearchEngine {
-  globalForSearch.__ccSearch ??= createSearchEngine();
+  // Timed for the metrics (lib/ops registers the observer; without one this costs nothing).
+  globalForSearch.__ccSearch ??= observeSearches(createSearchEngine(), process.env.MEILI_HOST ? "meilisearch" : "postgres");
   return globalForSearch.__ccSearch;
 }
 

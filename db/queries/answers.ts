@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, inArray, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../client";
-import { answerPartners, answers, communes, companies, files, memberships, needMatches, needs, users } from "../schema";
+import { answerPartners, answers, communes, companies, memberships, needMatches, needs, users } from "../schema";
 import { mayReadAnswerDetails, type AnswerViewer } from "../../lib/answers/access";
 
 export const companyName = (t: { tradeName: AnyColumn; legalName: AnyColumn } = companies) => sql<string>`coalesce(${t.tradeName}, ${t.legalName})`;
@@ -133,11 +133,6 @@ export async function positionedOrInvitedPeople(db: DbOrTx, needId: string) {
     select u.id, u.email, u.first_name from answers a join users u on u.id = a.created_by
       where a.need_id = ${needId} and a.status <> 'withdrawn'`);
   return rows.map((r) => ({ id: r.id, email: r.email, firstName: r.first_name }));
-}
-
-/** Files attached to an answer. */
-export async function answerFileIds(db: DbOrTx, answerId: string) {
-  return db.select({ id: files.id }).from(files).where(and(eq(files.objectType, "answer"), eq(files.objectId, answerId)));
 }
 
 /** How many companies are positioned on a need and how many answers are submitted (the buyer's summary). */

@@ -1,7 +1,7 @@
 /** Named queries on needs: the full need with its activities, perimeter and files; lists per company. */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { communes, companies, files, needActivities, needAreas, needs, nafCodes, users } from "../schema";
+import { communes, companies, files, needActivities, needs, nafCodes, users } from "../schema";
 import type { NeedStatus } from "../../lib/needs/state-machine";
 import { readTogether } from "../read-together";
 
@@ -72,22 +72,6 @@ export async function listCompanyNeeds(db: DbOrTx, companyId: string, status?: N
     db.select({ status: needs.status, n: sql<number>`count(*)::int` }).from(needs).where(ofCompany(companyId)).groupBy(needs.status),
   ]);
   return { rows, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<Record<NeedStatus, number>> };
-}
-
-/** Published needs open for answers, soonest deadline first (the supplier list before search arrives). */
-export async function listPublishedNeeds(db: DbOrTx, opts: { limit?: number; offset?: number } = {}) {
-  return db.select({
-    id: needs.id, title: needs.title, kind: needs.kind, responseDeadline: needs.responseDeadline, publishedAt: needs.publishedAt,
-    companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`, isLargeBuyer: companies.isLargeBuyer,
-    communeName: communes.name,
-    activities: sql<string[]>`array(select nafa.naf_code from need_activities nafa where nafa.need_id = ${needs.id} order by 1)`,
-  })
-    .from(needs)
-    .innerJoin(companies, eq(companies.id, needs.companyId))
-    .innerJoin(communes, eq(communes.inseeCode, needs.communeCode))
-    .where(and(visibleToSuppliers(), openForAnswers()))
-    .orderBy(asc(needs.responseDeadline), asc(needs.id))
-    .limit(opts.limit ?? 50).offset(opts.offset ?? 0);
 }
 
 /** People to tell about a need's moderation: its creator and its contact (deduplicated). */

@@ -1,5 +1,5 @@
 /** Look-ups of reference data for the pickers (communes, NAF sous-classes) and for display. */
-import { and, asc, desc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { communes, epcis, nafCodes } from "../schema";
 import { likeContains, likePrefix, searchText } from "./like";
@@ -57,16 +57,6 @@ export async function searchNaf(db: DbOrTx, query: string, limit = 15): Promise<
     .where(and(eq(nafCodes.level, "subclass"), or(byCode, byWords)))
     .orderBy(asc(nafCodes.code))
     .limit(limit);
-}
-
-export async function communesByCodes(db: DbOrTx, codes: string[]) {
-  if (codes.length === 0) return [];
-  return db.select().from(communes).where(inArray(communes.inseeCode, codes));
-}
-
-export async function nafByCodes(db: DbOrTx, codes: string[]) {
-  if (codes.length === 0) return [];
-  return db.select().from(nafCodes).where(inArray(nafCodes.code, codes));
 }
 
 export async function findEpci(db: DbOrTx, code: string) {

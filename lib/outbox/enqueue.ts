@@ -9,7 +9,7 @@ import type { TaskName, TaskPayload } from "./tasks";
 export interface EnqueueOptions {
   /** Not before this time (default: now). */
   runAt?: Date;
-  /** One live job per key: enqueueing again replaces it (see jobKeyMode); removeJob cancels it. */
+  /** One live job per key: enqueueing again replaces it (see jobKeyMode). */
   jobKey?: string;
   /** graphile's default is 25. */
   maxAttempts?: number;
@@ -29,11 +29,6 @@ export async function enqueueJob<N extends TaskName>(tx: DbOrTx, task: N, payloa
       job_key_mode => ${opts.jobKeyMode ?? "replace"}::text
     )`);
   return String(rows[0].id);
-}
-
-/** Cancels the job with this key, in the caller's transaction (a job already running finishes, without retries). */
-export async function removeJob(tx: DbOrTx, jobKey: string): Promise<void> {
-  await tx.execute(sql`select graphile_worker.remove_job(${jobKey}::text)`);
 }
 
 /**

@@ -39,9 +39,6 @@ export const toNeedMetrics = (r: NeedCols): NeedMetrics => ({
 /** The months of a period as the rollups key them (first day of the month). */
 export const monthRange = (column: SQL, p: Period) => sql`${column} between ${monthStart(p.from)}::date and ${monthStart(p.to)}::date`;
 
-/** "2026-01-01" (a date column as text) → "2026-01" */
-export const monthKey = (d: string | Date) => (typeof d === "string" ? d.slice(0, 7) : d.toISOString().slice(0, 7));
-
 /** A breakdown row: a key (section, EPCI, commune), its label, and its purchases (all and local). */
 export interface BreakdownRow extends Measure {
   key: string;
