@@ -15,6 +15,7 @@ import { DistanceFilter } from "@/app/_components/search/distance-filter";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
 import { SearchResults } from "@/app/_components/search/search-results";
 import { SearchBox } from "@/app/_components/search/search-box";
+import { countOf, formatDistance } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Annuaire des entreprises signataires" };
 const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
@@ -74,12 +75,12 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
                         <h3><Link href={`/entreprises/${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} /></h3>
                         <p className="muted">
                           {card.nafCode} {card.nafLabel} · {card.communeName}{card.postalCode ? ` (${card.postalCode})` : ""}
-                          {hit.distanceKm !== null ? ` · à ${hit.distanceKm.toLocaleString("fr-FR")} km` : ""} · {headcountLabel(card.headcountBand)}
+                          {hit.distanceKm !== null ? ` · à ${formatDistance(hit.distanceKm)}` : ""} · {headcountLabel(card.headcountBand)}
                         </p>
                         {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
                         <p>
                           {card.isLargeBuyer ? <span className="badge badge--accent">Donneur d&apos;ordre</span> : null}{" "}
-                          {card.offers > 0 ? <span className="badge">{card.offers} offre{card.offers > 1 ? "s" : ""}</span> : null}{" "}
+                          {card.offers > 0 ? <span className="badge">{countOf(card.offers, "offre", "offres")}</span> : null}{" "}
                           {card.certifications.slice(0, 3).map((c: string) => <span key={c} className="badge badge--ok">{c}</span>)}{" "}
                           <span className="muted">SIRET {formatSiret(card.siret)}</span>
                         </p>

@@ -8,6 +8,7 @@ import { formatCount, formatShare } from "@/lib/dashboards/format";
 import { monthLabel } from "@/lib/dashboards/period";
 import { loadBarometer, type Barometer } from "@/lib/dashboards/service";
 import { territoryName } from "@/lib/geo/territory-name";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = {
   title: "Baromètre des achats locaux",
@@ -22,7 +23,7 @@ function needsSummary(quarters: Barometer["quarters"]): string {
   const shown = quarters.filter((q) => q.needs !== null);
   const last = shown.at(-1);
   if (!last || last.needs === null) return "Pas encore assez d'acheteurs pour publier ce chiffre.";
-  return `${formatCount(last.needs)} besoins publiés au ${quarterLabel(last.quarter)} ; ${shown.length} trimestre${shown.length > 1 ? "s" : ""} publiable${shown.length > 1 ? "s" : ""} sur les ${quarters.length} derniers.`;
+  return `${formatCount(last.needs)} besoins publiés au ${quarterLabel(last.quarter)} ; ${countOf(shown.length, "trimestre publiable", "trimestres publiables")} sur les ${quarters.length} derniers.`;
 }
 
 export default async function BarometerPage() {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { communeCentre, needCards } from "@/db/queries/search-cards";
 import { requireActor } from "@/lib/auth/guard";
-import { formatDate, formatEuros } from "@/lib/format";
+import { formatDate, formatDistance, formatEuros } from "@/lib/format";
 import { NAF_SECTIONS } from "@/lib/naf/sections";
 import { CSR_CRITERIA, csrLabel, needKindLabel } from "@/lib/needs/csr";
 import { mayBrowseOpportunities } from "@/lib/needs/viewer";
@@ -92,7 +92,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
                         <h3><Link href={`/besoins/${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} /></h3>
                         <p className="muted">
                           {card.companyName}{card.isLargeBuyer ? " · donneur d'ordre" : ""} · {needKindLabel(card.kind)} · {card.communeName}
-                          {hit.distanceKm !== null ? ` · à ${hit.distanceKm.toLocaleString("fr-FR")} km` : ""}
+                          {hit.distanceKm !== null ? ` · à ${formatDistance(hit.distanceKm)}` : ""}
                         </p>
                         {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
                         <p>

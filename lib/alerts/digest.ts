@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { formatDate } from "../format";
+import { countOf, formatDate } from "../format";
 import { queueEmail } from "../mail/queue-email";
 import { absoluteUrl, renderEmail } from "../mail/render";
 import { makeToken } from "./tokens";
@@ -23,7 +23,7 @@ export async function sendDailyDigests(db: Db, now = new Date()): Promise<number
   for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
   for (const [userId, items] of byUser) {
     await db.transaction(async (tx) => {
-      const subject = `${items.length} nouvelle${items.length > 1 ? "s" : ""} opportunité${items.length > 1 ? "s" : ""} pour votre entreprise`;
+      const subject = `${countOf(items.length, "nouvelle opportunité", "nouvelles opportunités")} pour votre entreprise`;
       const { html, text } = renderEmail({
         title: subject,
         paragraphs: [

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { rankSuppliersForNeed } from "@/lib/matching/service";
 import { reasonsLine, ScoreBadge } from "@/app/_components/match-parts";
+import { countOf } from "@/lib/format";
 
 export const MIN_LOCAL_SUPPLIERS = 3;
 
@@ -17,7 +18,7 @@ export async function MatchSummary({ needId, forStaff }: { needId: string; forSt
       <h2 id="match-summary-title">Fournisseurs locaux suggérés</h2>
       {forStaff && local.length < MIN_LOCAL_SUPPLIERS ? (
         <div className="alert alert--error" role="alert" data-testid="few-suppliers">
-          Attention : seulement {local.length} fournisseur{local.length > 1 ? "s" : ""} local{local.length > 1 ? "aux" : ""} signataire{local.length > 1 ? "s" : ""} correspond{local.length > 1 ? "ent" : ""} à ce besoin.
+          Attention : seulement {countOf(local.length, "fournisseur local signataire correspond", "fournisseurs locaux signataires correspondent")} à ce besoin.
           Suggérez à l&apos;acheteur d&apos;élargir le périmètre ou les activités, ou sollicitez le réseau.
         </div>
       ) : null}

@@ -40,7 +40,7 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
       <div className="page-header">
         <p className="muted">{loaded.companyName} · {needKindLabel(n.kind)}</p>
         <h1>{n.title}</h1>
-        <p><NeedStatusBadge status={n.status} /> {n.publishedAt ? <span className="muted">publié le {formatDate(n.publishedAt)}</span> : null}</p>
+        <p><NeedStatusBadge status={n.status} /> {n.publishedAt ? <span className="muted">{n.status === "published" ? "depuis le" : "publié le"} {formatDate(n.publishedAt)}</span> : null}</p>
       </div>
       {viewer === "owner" && n.moderationNote && (n.status === "changes_requested" || n.status === "rejected") ? (
         <div className="alert alert--info" role="note">Message de la CCI : « {n.moderationNote} »</div>

@@ -5,17 +5,22 @@ import { companiesAwaitingVerification, moderationCounts, needsAwaitingModeratio
 import { listOffersAwaitingModeration } from "@/db/queries/offers";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";
-import { formatDate } from "@/lib/format";
+import { countOf, formatDate } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { decideCompanyAction, decideOfferAction } from "./actions";
 import { DecisionForm } from "./decision-form";
 
 export const metadata: Metadata = { title: "Modération — Back-office CCI" };
 
-const DONE: Record<string, string> = {
-  approve: "approuvé(e)", request_changes: "renvoyé(e) à son auteur avec votre demande de modifications", reject: "refusé(e)",
+/** The decision in words, agreed with the kind's gender: « Besoin approuvé », « Offre approuvée ». */
+const DONE: Record<string, { m: string; f: string }> = {
+  approve: { m: "approuvé", f: "approuvée" },
+  request_changes: { m: "renvoyé à son auteur avec votre demande de modifications", f: "renvoyée à son auteur avec votre demande de modifications" },
+  reject: { m: "refusé", f: "refusée" },
 };
-const KIND: Record<string, string> = { besoin: "Besoin", offre: "Offre", entreprise: "Entreprise" };
+const KIND: Record<string, { label: string; gender: "m" | "f" }> = {
+  besoin: { label: "Besoin", gender: "m" }, offre: { label: "Offre", gender: "f" }, entreprise: { label: "Entreprise", gender: "f" },
+};
 const ZParams = z.object({ fait: z.string().regex(/^(besoin|offre|entreprise)-(approve|request_changes|reject)$/).optional().catch(undefined) });
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -30,9 +35,9 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
     <div className="page">
       <div className="page-header">
         <h1>Modération</h1>
-        <p>{counts.companies} entreprise(s) à vérifier, {counts.needs} besoin(s) et {counts.offers} offre(s) à valider. Les plus anciens d&apos;abord.</p>
+        <p>{countOf(counts.companies, "entreprise", "entreprises")} à vérifier, {countOf(counts.needs, "besoin", "besoins")} et {countOf(counts.offers, "offre", "offres")} à valider. Les plus anciens d&apos;abord.</p>
       </div>
-      {fait ? <div className="alert alert--ok" role="status" data-testid="decision">{KIND[kind]} {DONE[decision]}. L&apos;auteur est prévenu par e-mail.</div> : null}
+      {fait ? <div className="alert alert--ok" role="status" data-testid="decision">{KIND[kind].label} {DONE[decision][KIND[kind].gender]}. L&apos;auteur est prévenu par e-mail.</div> : null}
 
       <h2 className="section-title" id="besoins">Besoins</h2>
       {needs.length === 0 ? <p className="muted">Aucun besoin en attente.</p> : (

@@ -5,6 +5,7 @@
  */
 import { useActionState, useEffect, useState } from "react";
 import { initialFormState } from "@/lib/actions/client-state";
+import { countOf, plural } from "@/lib/format";
 import type { SireneImportStatus } from "@/lib/sirene/status";
 import { FieldError, FormAlert } from "@/app/_components/form-parts";
 import { resumeSireneImportAction } from "./actions";
@@ -122,9 +123,9 @@ function Summary({ status }: { status: SireneImportStatus }) {
   return (
     <>
       <div className="alert alert--ok">
-        <p>{fr(status.imported)} entreprise(s) créée(s) comme non-signataires, {fr(status.updated)} mise(s) à jour
-          {status.signatoriesRefreshed ? ` (dont ${fr(status.signatoriesRefreshed)} signataire(s) : état, effectif et date SIRENE seulement)` : ""},
-          {" "}{fr(status.unchanged)} inchangée(s), {fr(status.rejectedCount)} ligne(s) rejetée(s) — {fr(status.read)} lignes
+        <p>{countOf(status.imported, "entreprise créée", "entreprises créées")} comme non-signataires, {fr(status.updated)} {plural(status.updated, "mise", "mises")} à jour
+          {status.signatoriesRefreshed ? ` (dont ${countOf(status.signatoriesRefreshed, "signataire", "signataires")} : état, effectif et date SIRENE seulement)` : ""},
+          {" "}{fr(status.unchanged)} {plural(status.unchanged, "inchangée", "inchangées")}, {countOf(status.rejectedCount, "ligne rejetée", "lignes rejetées")} — {countOf(status.read, "ligne", "lignes")}
           en {seconds.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} s.</p>
       </div>
       {status.rejectedCount > 0 ? (

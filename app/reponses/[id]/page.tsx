@@ -38,7 +38,7 @@ export default async function AnswerDetailPage({ params, searchParams }: { param
       <div className="page-header">
         <p className="muted">{viewer === "partner" ? `Réponse groupée de ${loaded.companyName}` : loaded.companyName}</p>
         <h1>Réponse à « {loaded.needTitle} »</h1>
-        <p><span className="badge">{label}</span> {a.submittedAt ? <span className="muted">déposée le {formatDateTime(a.submittedAt)}</span> : null}</p>
+        <p><span className="badge">{label}</span> {a.submittedAt ? <span className="muted">{/déposée$/.test(label) ? "le" : "déposée le"} {formatDateTime(a.submittedAt)}</span> : null}</p>
       </div>
       <section className="card" aria-labelledby="answer-terms">
         <h2 id="answer-terms">Conditions proposées</h2>

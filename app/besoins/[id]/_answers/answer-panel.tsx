@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { answerCounts, companyAnswerId, loadAnswer, partnerAnswersOf } from "@/db/queries/answers";
 import { activeCompany, type Actor } from "@/lib/auth/actor";
 import { answersOpen, supplierStatusLabel } from "@/lib/answers/access";
-import { formatDate, formatEuros } from "@/lib/format";
+import { countOf, formatDate, formatEuros } from "@/lib/format";
 import type { NeedViewer } from "@/lib/needs/access";
 import type { NeedStatus } from "@/lib/needs/state-machine";
 import { InterestForm } from "./interest-form";
@@ -33,7 +33,7 @@ async function BuyerPanel({ need, staff }: { need: Props["need"]; staff: boolean
       <h2 id="answers-title">Réponses des fournisseurs</h2>
       <p>
         {counts.positioned === 0 ? "Aucune entreprise positionnée pour l'instant."
-          : `${counts.positioned} entreprise${counts.positioned > 1 ? "s" : ""} positionnée${counts.positioned > 1 ? "s" : ""}, dont ${counts.submitted} réponse${counts.submitted > 1 ? "s" : ""} déposée${counts.submitted > 1 ? "s" : ""}.`}
+          : `${countOf(counts.positioned, "entreprise positionnée", "entreprises positionnées")}, dont ${countOf(counts.submitted, "réponse déposée", "réponses déposées")}.`}
       </p>
       <p>
         <Link href={`/besoins/${need.id}/reponses`} className="button button--secondary">

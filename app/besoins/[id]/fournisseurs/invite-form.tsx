@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { initialFormState } from "@/lib/actions/client-state";
+import { formatDistance } from "@/lib/format";
 import type { SupplierMatch } from "@/lib/matching/types";
 import { FormAlert } from "@/app/_components/form-parts";
 import { MatchParts, ScoreBadge } from "@/app/_components/match-parts";
@@ -36,7 +37,7 @@ export function InviteForm({ needId, matches, invitations, canInvite }: {
                     {i + 1}. {m.signatory ? <Link href={`/entreprises/${m.companyId}`}>{m.name}</Link> : m.name}
                   </h3>
                   <p className="muted">
-                    {m.nafCode} · {m.communeName}{m.distanceKm !== null ? ` · ${m.distanceKm.toLocaleString("fr-FR")} km` : ""}
+                    {m.nafCode} · {m.communeName}{m.distanceKm !== null ? ` · ${formatDistance(m.distanceKm)}` : ""}
                     {m.signatory ? "" : " · non signataire (importée de SIRENE)"}
                   </p>
                   <MatchParts parts={m.parts} />

@@ -5,7 +5,7 @@ import { needOfUrl } from "@/app/besoins/_components/need-for-page";
 import { can } from "@/lib/auth/actor";
 import { invitationsOfNeed } from "@/lib/matching/invitations";
 import { rankSuppliersForNeed } from "@/lib/matching/service";
-import { formatDateTime } from "@/lib/format";
+import { countOf, formatDateTime } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { InviteForm } from "./invite-form";
 
@@ -34,7 +34,7 @@ export default async function SuggestedSuppliersPage({ params, searchParams }: {
         <h1>Fournisseurs locaux suggérés</h1>
         <p>
           Classement calculé le {formatDateTime(run.computedAt)} avec la pondération n° {run.weightsVersion}, la même règle pour toutes les entreprises
-          (<Link href="/methode-de-classement">comment est calculé le score</Link>). {run.matches.length} fournisseur{run.matches.length > 1 ? "s" : ""} correspondant{run.matches.length > 1 ? "s" : ""}.
+          (<Link href="/methode-de-classement">comment est calculé le score</Link>). {countOf(run.matches.length, "fournisseur correspondant", "fournisseurs correspondants")}.
         </p>
         {!canInvite && owner ? <div className="alert alert--info" role="note">Vous pourrez inviter ces fournisseurs une fois le besoin publié.</div> : null}
       </div>
@@ -60,7 +60,7 @@ export default async function SuggestedSuppliersPage({ params, searchParams }: {
       )}
       {run.excluded.length ? (
         <details className="card" style={{ marginTop: "1rem" }}>
-          <summary>{run.excluded.length} entreprise{run.excluded.length > 1 ? "s" : ""} écartée{run.excluded.length > 1 ? "s" : ""}, avec la raison</summary>
+          <summary>{countOf(run.excluded.length, "entreprise écartée", "entreprises écartées")}, avec la raison</summary>
           <ul>{run.excluded.slice(0, 100).map((e) => <li key={e.companyId}>{e.name} : {e.reason}</li>)}</ul>
         </details>
       ) : null}

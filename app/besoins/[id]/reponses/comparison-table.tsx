@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { ComparisonRow, ComparisonSort } from "@/db/queries/answers";
 import { BUYER_STATUS_LABELS } from "@/lib/answers/access";
-import { formatEuros, formatNumber } from "@/lib/format";
+import { formatDistance, formatEuros } from "@/lib/format";
 import { ShortlistButton } from "./decision-forms";
 
 const COLUMNS: { key: ComparisonSort; label: string }[] = [
@@ -48,7 +48,7 @@ export function ComparisonTable({ needId, rows, sort, canShortlist }: { needId: 
               </td>
               <td>{r.priceEur !== null ? `${formatEuros(r.priceEur)}` : <span className="muted">non déposée</span>}</td>
               <td>{r.leadTimeDays !== null ? `${r.leadTimeDays} j` : "—"}</td>
-              <td>{r.distanceKm !== null ? `${formatNumber(r.distanceKm)} km` : "—"}</td>
+              <td>{r.distanceKm !== null ? formatDistance(r.distanceKm) : "—"}</td>
               <td>{r.score !== null ? `${Math.round(r.score * 100)} %` : "—"}</td>
               <td>{r.validityDays !== null ? `${r.validityDays} j` : "—"}</td>
               <td>
