@@ -5,7 +5,7 @@ import { findCompanyCard, listCompanies, type CompanyStatusFilter } from "@/db/q
 import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
-import { formatNumber } from "@/lib/format";
+import { countOf } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { CompanyRowActions } from "./company-row-actions";
 
@@ -52,7 +52,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
     <div className="page">
       <div className="page-header">
         <h1>Entreprises</h1>
-        <p>{formatNumber(total)} entreprise{total > 1 ? "s" : ""} correspondant aux filtres.</p>
+        <p>{countOf(total, "entreprise correspond", "entreprises correspondent")} aux filtres.</p>
       </div>
       {decided && params.decision ? (
         <div className="alert alert--ok" role="status" style={{ marginBottom: "1rem" }} data-testid="decision">
