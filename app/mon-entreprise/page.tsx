@@ -54,7 +54,7 @@ export default async function CompanyProfilePage() {
     <div className={canEdit ? "page page--narrow" : "page"}>
       <div className="page-header">
         <h1>Fiche entreprise</h1>
-        <p>{profile.name}{profile.tradeName ? ` (${profile.legalName})` : ""} · ce que les acheteurs et les autres signataires voient de votre entreprise.</p>
+        <p>{profile.name}{profile.tradeName ? ` (${profile.legalName})` : ""} · ce que les acheteurs et les autres signataires voient de votre entreprise. <Link href="/mon-entreprise/equipe">Équipe et invitations</Link></p>
       </div>
       <VerificationNotice profile={profile} />
       {canEdit ? (

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { accountTokens, memberships, users } from "@/db/schema";
+import { accountTokens, companies, memberships, users } from "@/db/schema";
 import { findUserByEmail } from "@/db/queries/users";
 import { authorize, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/password";
@@ -15,7 +15,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, Val
 import { enqueueJob } from "../outbox/enqueue";
 import { isEmailVerified, NOT_VERIFIED_MESSAGE } from "./email-verification";
 import { consumeToken, issueToken, TokenError } from "./tokens";
-import type { ZInvitationAccountInput, ZInviteInput } from "./team-schema";
+import type { ZInviteInput } from "./team-schema";
 import type { z } from "../validation/zod";
 
 export const TEAM_MESSAGES = {
@@ -27,6 +27,9 @@ export const TEAM_MESSAGES = {
   accountExists: "Un compte existe déjà avec cette adresse : connectez-vous pour rejoindre l'équipe.",
   otherAddress: "Cette invitation est adressée à une autre adresse e-mail : connectez-vous avec le compte de cette adresse.",
 };
+
+/** The account an invited colleague creates (ZInvitationAccountInput's output). */
+export interface InvitationAccount { firstName: string; lastName: string; jobTitle?: string; password: string }
 
 /** At most this many invitations waiting at once per company (each one sends an e-mail). */
 export const MAX_PENDING_INVITATIONS = 30;
@@ -136,7 +139,7 @@ export async function leaveCompany(db: Db, actor: Actor | null, companyId: strin
  * A new account from an invitation link: the link proves the address, so the account starts verified.
  * An address that already has an account is told to sign in instead (the link holder owns the address).
  */
-export async function acceptInvitationWithNewAccount(db: Db, token: string, input: z.output<typeof ZInvitationAccountInput>): Promise<{ userId: string; email: string; companyId: string }> {
+export async function acceptInvitationWithNewAccount(db: Db, token: string, input: InvitationAccount): Promise<{ userId: string; email: string; companyId: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const row = await consumeToken(tx, "invite", token);
@@ -167,4 +170,10 @@ export async function joinWithInvitation(db: Db, actor: Actor | null, token: str
     }
     return { companyId: row.companyId };
   });
+}
+
+/** The name a company is shown by (trade name first), for invitation pages; null when it is gone. */
+export async function companyNameOf(db: DbOrTx, companyId: string): Promise<string | null> {
+  const [row] = await db.select({ name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` }).from(companies).where(eq(companies.id, companyId));
+  return row?.name ?? null;
 }

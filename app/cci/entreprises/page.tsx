@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { findCompanyCard, listCompanies, type CompanyStatusFilter } from "@/db/queries/companies";
+import { companiesWithUnverifiedMembers } from "@/lib/accounts/email-verification";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
@@ -45,6 +46,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
     listCompanies(db, { q: params.q, status: params.statut, page: params.page }),
     params.decision && params.entreprise ? findCompanyCard(db, params.entreprise) : Promise.resolve(null),
   ]);
+  const unconfirmed = await companiesWithUnverifiedMembers(db, rows.map((c) => c.id));
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/cci/entreprises?${new URLSearchParams({ q: params.q, statut: params.statut, page: String(p) })}`;
   const returnTo = link(page);
@@ -96,6 +98,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
                     : c.verifiedAt ? <span className="badge badge--ok">Vérifiée</span>
                     : c.signedAt ? <span className="badge badge--warn">À vérifier</span>
                     : <span className="badge">Charte non signée</span>}
+                  {unconfirmed.has(c.id) ? <><br /><span className="badge badge--warn">Adresse e-mail non confirmée</span></> : null}
                 </td>
                 <td>
                   <CompanyRowActions companyId={c.id} name={c.tradeName ?? c.legalName} isLargeBuyer={c.isLargeBuyer} verified={Boolean(c.verifiedAt)} suspended={Boolean(c.suspendedAt)} returnTo={returnTo} />

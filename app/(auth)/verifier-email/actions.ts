@@ -1,0 +1,28 @@
+"use server";
+/** Confirms an address with its link; sends a new link from the banner of an unverified account. */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { boundFormAction, formAction } from "@/lib/actions/client";
+import { resendVerificationLink, verifyEmail } from "@/lib/accounts/email-verification";
+import { TokenError } from "@/lib/accounts/tokens";
+import { UnauthenticatedError } from "@/lib/errors";
+import { rateLimits } from "@/lib/security/rate-limit";
+import { z } from "@/lib/validation/zod";
+import { TOKEN_MESSAGES } from "../_components/link-problem";
+
+export const verifyEmailAction = boundFormAction(z.object({}).strict(), async (_input, { id: token }) => {
+  try {
+    await verifyEmail(getDb(), token);
+  } catch (err) {
+    if (err instanceof TokenError) return { ok: false, message: TOKEN_MESSAGES[err.problem] };
+    throw err;
+  }
+  revalidatePath("/", "layout");
+  return { ok: true, message: "Votre adresse e-mail est confirmée. Merci ! Un e-mail de bienvenue vous attend." };
+}, { id: z.string().max(100), notFound: TOKEN_MESSAGES.unknown });
+
+export const resendVerificationAction = formAction(z.object({}).strict(), async (_input, { actor }) => {
+  if (!actor) throw new UnauthenticatedError();
+  await resendVerificationLink(getDb(), actor.userId, rateLimits());
+  return { ok: true, message: "Un nouveau lien vient de vous être envoyé." };
+});
