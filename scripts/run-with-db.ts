@@ -4,7 +4,9 @@
  * - otherwise the embedded PostgreSQL starts on a data folder kept across restarts (.data/postgres).
  * Then migrations, reference data and (with --seed-demo) the demo data are applied, AUTH_SECRET is
  * generated once for local use, the job worker starts in this process (unless --no-worker or WORKER=off),
- * the command runs, and when it exits the worker then PostgreSQL stop.
+ * the command runs, and when it exits the worker then PostgreSQL stop. A signal (SIGTERM, SIGINT, SIGHUP)
+ * goes to the command and stops the worker at once, so that neither holds PostgreSQL's shutdown; the worker
+ * also steps aside by itself when PostgreSQL is asked to stop while the app runs (worker-supervisor.ts).
  *
  * Usage: tsx scripts/run-with-db.ts [--seed-demo] [--data DIR] [--port N] [--fresh] [--no-worker] -- command args…
  */
@@ -15,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
 import { prepareDatabase } from "../db/setup";
-import { startWorker } from "../lib/outbox/worker";
+import { superviseWorker } from "../lib/outbox/worker-supervisor";
 import { CRONTAB } from "../lib/outbox/tasks";
 import { createDb } from "../db/client";
 import { ensureSearchIndexes } from "../search/bootstrap";
@@ -63,15 +65,14 @@ async function main() {
   }
 
   let worker: { stop(): Promise<void> } | null = null;
+  let workerStopped: Promise<void> | null = null;
+  const stopWorker = () => (workerStopped ??= worker!.stop().then(() => log("file de tâches arrêtée")));
   let stopping = false;
   const stopDb = async () => {
     if (stopping) return;
     stopping = true;
-    if (worker) {
-      // Bounded: a job stuck on a slow SMTP server must not keep PostgreSQL up; graphile re-runs it later.
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
-      await Promise.race([worker.stop().catch((err) => log(`arrêt de la file de tâches : ${err}`)), timeout]);
-    }
+    // Bounded (worker-supervisor.ts): a job stuck on a slow SMTP server must not keep PostgreSQL up.
+    if (worker) await stopWorker();
     if (server?.owned) {
       log("arrêt de PostgreSQL…");
       await server.stop();
@@ -101,7 +102,7 @@ async function main() {
   }
   if (!args["no-worker"] && process.env.WORKER !== "off") {
     try {
-      worker = await startWorker(process.env.DATABASE_URL!, { log, crontab: CRONTAB });
+      worker = await superviseWorker(process.env.DATABASE_URL!, { log, crontab: CRONTAB });
     } catch (err) {
       await stopDb();
       throw err;
@@ -110,7 +111,12 @@ async function main() {
   }
   const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => child.kill(signal));
+    process.on(signal, () => {
+      child.kill(signal);
+      // Now, not after the command exits: its own graceful exit can take a while, and PostgreSQL may have
+      // received the same signal (a terminal's Ctrl-C, a service manager) and be waiting for our sessions.
+      if (worker) void stopWorker();
+    });
   }
   child.on("exit", async (code, signal) => {
     await stopDb();
