@@ -20,6 +20,8 @@
  * LP text. Tables are numbered afterwards (tables.ts). HiGHS returns its dual bound: the value no schedule
  * can exceed, whence the reported gap.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import highsLoader, { type Highs } from "highs";
 import { colorEdges, type ColoringEdge } from "./edge-coloring";
 import type { IndexedProblem, MeetingInfo } from "./problem";
@@ -28,12 +30,18 @@ import { placePinned, type SlotSelection } from "./place";
 export type LoadHighs = () => Promise<Highs>;
 
 let cached: Promise<Highs> | undefined;
-/** One WebAssembly runtime per process: instantiating it costs ~50 ms; each solve gets a fresh model. */
+/**
+ * One WebAssembly runtime per process: instantiating it costs ~50 ms; each solve gets a fresh model. The
+ * loader finds highs.wasm next to its own script; when a bundler has moved that script (Next.js without
+ * "highs" in serverExternalPackages), the binary is read from node_modules instead.
+ */
 export const loadHighs: LoadHighs = () => {
-  cached ??= highsLoader().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
+  cached ??= highsLoader()
+    .catch(() => highsLoader({ wasmBinary: readFileSync(path.join(process.cwd(), "node_modules/highs/build/highs.wasm")) }))
+    .catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
   return cached;
 };
 
