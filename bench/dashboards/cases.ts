@@ -5,7 +5,7 @@
  */
 import type { Db } from "../../db/client";
 import { buyerFigures } from "../../db/queries/dashboards/buyer";
-import * as naive from "../../db/queries/dashboards/naive";
+import * as naive from "./naive";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "../../db/queries/dashboards/territory";
 import { addMonths, type Period } from "../../lib/dashboards/period";
 

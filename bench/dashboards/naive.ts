@@ -1,18 +1,19 @@
 /**
  * The dashboards' figures computed at read time from the base tables (awards, partners, companies,
  * communes, needs, answers) without any rollup: the reference the bench times the rollups against and the
- * integration tests compare them with. Same shapes as buyer.ts and territory.ts. Not for pages.
+ * integration tests compare them with. Same shapes as db/queries/dashboards/buyer.ts and territory.ts. Lives in
+ * bench/, not db/queries: no page may use it.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "../../client";
+import type { DbOrTx } from "@/db/client";
 import { periodInstants, type Period } from "@/lib/dashboards/period";
 import { TOP_COMMUNES } from "@/lib/dashboards/definitions";
-import type { BuyerFigures, MonthNeeds, MonthTotals } from "./buyer";
-import type { MonthCore, QuarterFigures } from "./territory";
+import type { BuyerFigures, MonthNeeds, MonthTotals } from "@/db/queries/dashboards/buyer";
+import type { MonthCore, QuarterFigures } from "@/db/queries/dashboards/territory";
 import {
   num, toBreakdown, toCore, toNeedMetrics, toTotals, type BreakdownBy, type BreakdownCols, type BreakdownRow, type CoreCols,
   type NeedCols, type Num, type TotalsCols,
-} from "./rows";
+} from "@/db/queries/dashboards/rows";
 
 const within = (col: SQL, p: Period) => {
   const { start, end } = periodInstants(p);

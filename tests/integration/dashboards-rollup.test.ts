@@ -8,7 +8,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buyerFigures } from "@/db/queries/dashboards/buyer";
 import { TOP_COMMUNES } from "@/lib/dashboards/definitions";
-import * as naive from "@/db/queries/dashboards/naive";
+import * as naive from "@/bench/dashboards/naive";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
 import { addNeedMetrics, addTotals, awardLines, emptyTotals, monthOf, needMetrics, summarize } from "@/lib/dashboards/definitions";
 import { addMonths, type Period } from "@/lib/dashboards/period";
