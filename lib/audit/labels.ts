@@ -50,6 +50,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   "sirene.import": "Import SIRENE lancé",
   "sirene.resume": "Import SIRENE interrompu repris",
   "email.resend": "E-mails en échec renvoyés",
+  "account.delete": "Compte supprimé par son titulaire (RGPD)",
+  "contact.message": "Message reçu par le formulaire de contact",
 };
 
 export const auditLabel = (action: string) => AUDIT_LABELS[action] ?? action;

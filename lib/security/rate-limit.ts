@@ -42,6 +42,8 @@ export const POLICIES = {
   tokenLinkIp: { points: 30, durationSec: 15 * MINUTE },
   /** Search suggestions as you type: generous, one request per key stroke. */
   suggestIp: { points: 120, durationSec: MINUTE },
+  /** Contact form messages per client address (no flooding the CCI's inbox). */
+  contactIp: { points: 5, durationSec: HOUR },
   /** The public API, per API token (or client address without one). */
   publicApi: { points: 600, durationSec: MINUTE },
 } as const satisfies Record<string, Policy>;
