@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
+import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { EmailVerificationBanner } from "./(auth)/_components/email-verification-banner";
 
@@ -21,12 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader />
         <EmailVerificationBanner />
         <main id="contenu" tabIndex={-1}>{children}</main>
-        <footer className="site-footer">
-          <div className="site-footer__inner">
-            Circuit Court — une initiative de la CCI, dans l&apos;esprit du Metropolitan Business Act et du Pacte PME.
-            Classements publics et identiques pour toutes les entreprises.
-          </div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );
