@@ -1,7 +1,9 @@
 /**
  * CSV for Excel in French: UTF-8 with a BOM (so accents survive), ";" between cells, decimal commas,
  * dates as 24/11/2026, CRLF line ends. Text that a spreadsheet would run as a formula is defused.
+ * Quoting and joining are csv-stringify's (the writing sibling of the csv-parse the imports read with).
  */
+import { stringify, type Options } from "csv-stringify/sync";
 import type { CellType, CellValue, ExportColumn } from "./types";
 
 export const CSV_SEPARATOR = ";";
@@ -35,20 +37,27 @@ export function defuseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Quote a cell holding ";", a quote or a line break, and one with spaces at either end (Excel would trim
+ * them). csv-stringify looks for its whole record delimiter ("\r\n") only, hence the lone CR or LF rule.
+ */
+const STRINGIFY: Options = { delimiter: CSV_SEPARATOR, record_delimiter: "\r\n", quoted_match: [/^\s|\s$/, /[\r\n]/] };
+
 export function quoteCell(text: string): string {
-  return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return stringify([[text]], STRINGIFY).slice(0, -2);
 }
 
-export function csvLine(cells: readonly string[]): string {
-  return `${cells.map(quoteCell).join(CSV_SEPARATOR)}\r\n`;
+/** Rows of already formatted cells, each ended by CRLF. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  return rows.length ? stringify(rows as string[][], STRINGIFY) : "";
 }
 
 export function csvHeader<Row>(columns: readonly ExportColumn<Row>[]): string {
-  return csvLine(columns.map((c) => c.header));
+  return csvLines([columns.map((c) => c.header)]);
 }
 
-export function csvRow<Row>(columns: readonly ExportColumn<Row>[], row: Row): string {
-  return csvLine(columns.map((c) => formatCell(c.value(row), c.type)));
+export function csvRows<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[]): string {
+  return csvLines(rows.map((row) => columns.map((c) => formatCell(c.value(row), c.type))));
 }
 
 /** The whole file as a byte stream, pulling one page of rows at a time (backpressure from the client). */
@@ -65,7 +74,7 @@ export function csvStream<Row>(columns: readonly ExportColumn<Row>[], pages: Asy
       }
       const next = await iterator.next();
       if (next.done) return controller.close();
-      controller.enqueue(encoder.encode(next.value.map((row) => csvRow(columns, row)).join("")));
+      controller.enqueue(encoder.encode(csvRows(columns, next.value)));
     },
     async cancel() {
       await iterator.return?.();

@@ -41,6 +41,9 @@ describe("CSV for Excel-FR", () => {
   it("quotes separators, quotes and line breaks, and defuses formulas", () => {
     expect(quoteCell('Menuiserie "Roux"; fils')).toBe('"Menuiserie ""Roux""; fils"');
     expect(quoteCell("deux\nlignes")).toBe('"deux\nlignes"');
+    expect(quoteCell("retour\rseul")).toBe('"retour\rseul"');
+    expect(quoteCell(" marge ")).toBe('" marge "');
+    expect(quoteCell("Aix-en-Provence, 13090")).toBe("Aix-en-Provence, 13090");
     expect(formatCell("=HYPERLINK(\"x\")", "text")).toBe("'=HYPERLINK(\"x\")");
     expect(formatCell("-12", "text")).toBe("'-12");
   });
