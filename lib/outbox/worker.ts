@@ -1,5 +1,6 @@
 /**
- * Runs the queued jobs (graphile-worker). The launcher starts it in-process next to PostgreSQL;
+ * Runs the queued jobs (graphile-worker). The launcher starts it in-process next to PostgreSQL (unless
+ * WORKER=off), `npm run worker` (scripts/worker.ts) as a process of its own, of which several can run;
  * tests call runQueuedJobsOnce. Jobs are added by enqueueJob on the app's own transactions.
  *
  * Crash recovery: graphile keeps a job locked by a worker that died for 4 hours. graphile 0.17 locks jobs
@@ -12,6 +13,7 @@
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import { Logger, makeWorkerUtils, parseCrontab, run, runOnce, type RunnerOptions, type WorkerEvents } from "graphile-worker";
+import type { Logger as OpsLogger } from "@/lib/ops/logger";
 import { taskList } from "./tasks";
 
 /** graphile's logger, quieted: only warnings and errors reach `log` (its info lines are per-job chatter). */
@@ -21,6 +23,21 @@ export function quietLogger(log: (line: string) => void): Logger {
     if (lvl !== "error" && lvl !== "warning") return;
     const where = scope.taskIdentifier ? ` ${scope.taskIdentifier}#${scope.jobId ?? "?"}` : "";
     log(`[file de tâches${where}] ${message}`);
+  });
+}
+
+/**
+ * graphile's logger as structured lines (the worker process, lib/ops/logger.ts): its warnings and errors,
+ * among them each failed attempt of a job, with the task, job and worker as fields. Info lines are
+ * per-job chatter and stay out unless LOG_LEVEL=debug.
+ */
+export function structuredLogger(log: OpsLogger): Logger {
+  return new Logger((scope) => (level, message, meta) => {
+    const fields = { task: scope.taskIdentifier, jobId: scope.jobId, workerId: scope.workerId, ...(meta && typeof meta === "object" ? { meta } : {}) };
+    const lvl = String(level);
+    if (lvl === "error") log.error(fields, message);
+    else if (lvl === "warning") log.warn(fields, message);
+    else log.debug(fields, message);
   });
 }
 
@@ -120,14 +137,14 @@ export async function releaseStaleLocks(pgPool: pg.Pool, log: (line: string) => 
   return dead;
 }
 
-function options(pgPool: pg.Pool, liveness: Liveness, log: (line: string) => void): RunnerOptions {
+function options(pgPool: pg.Pool, liveness: Liveness, log: (line: string) => void, opsLogger?: OpsLogger): RunnerOptions {
   const events = new EventEmitter() as WorkerEvents;
   events.on("pool:create", ({ workerPool }) => liveness.name(workerPool.id));
   return {
     pgPool,
     events,
     taskList,
-    logger: quietLogger(log),
+    logger: opsLogger ? structuredLogger(opsLogger) : quietLogger(log),
     // The launcher (or the test runner) owns the signals and stops us in order, before PostgreSQL.
     noHandleSignals: true,
   };
@@ -138,6 +155,8 @@ export interface WorkerOptions {
   log?: (line: string) => void;
   /** graphile crontab lines, e.g. "0 6 * * * close_expired_needs". */
   crontab?: string;
+  /** Structured logs instead of `log` lines for graphile's messages (the worker process, scripts/worker.ts). */
+  logger?: OpsLogger;
 }
 
 export async function startWorker(connectionString: string, opts: WorkerOptions = {}): Promise<{ stop(): Promise<void> }> {
@@ -153,7 +172,7 @@ export async function startWorker(connectionString: string, opts: WorkerOptions 
     await liveness.connect();
     await releaseStaleLocks(pgPool, log);
     runner = await run({
-      ...options(pgPool, liveness, log),
+      ...options(pgPool, liveness, log, opts.logger),
       concurrency: opts.concurrency ?? 2,
       // New jobs arrive by LISTEN/NOTIFY at once; polling only catches jobs scheduled for later.
       pollInterval: 1000,
