@@ -24,7 +24,9 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/cci/ponderations", label: "Pondérations" });
     items.push({ href: "/cci/sirene", label: "Import SIRENE" });
     items.push({ href: "/cci/statistiques", label: "Statistiques" });
+    items.push({ href: "/cci/evenements", label: "Événements" });
   }
+  items.push({ href: "/evenements", label: "Rendez-vous d'affaires" });
   items.push({ href: "/barometre", label: "Baromètre" });
   if (!actor) items.push({ href: "/inscription", label: "Inscrire mon entreprise" });
   return items;
