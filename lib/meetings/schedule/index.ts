@@ -71,10 +71,15 @@ export async function scheduleMeetingsWith(
     const outcome = await solveMilp(ip, milpOptions, load);
     if (outcome.selection) {
       const selection = fillGaps(ip, outcome.selection);
+      let bound = Number.isFinite(outcome.bound) ? outcome.bound : trivialBound(ip);
+      // The solver's bound counts the move bonuses; the LP relaxation without them bounds the value alone.
+      if (milpOptions.previousSlot.size > 0) {
+        bound = Math.min(bound, await relaxationBound(ip, { ...milpOptions, moveCost: 0, timeLimitSeconds: 5 }, load));
+      }
       return buildResult(ip, selection, {
         method: "milp",
         formulation: outcome.formulation,
-        bound: Number.isFinite(outcome.bound) ? outcome.bound : trivialBound(ip),
+        bound,
         startedAt,
         previous,
       });
