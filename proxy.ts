@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from "@/lib/security/body-limit";
 import { createNonce, requestIsHttps, responseKind, securityHeaders } from "@/lib/security/headers";
 import { FOREIGN_ORIGIN_MESSAGE, originCheck, ownHost, trustsProxy } from "@/lib/security/origin";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/ops/request-id";
 
 export function proxy(request: NextRequest) {
   const trustProxy = trustsProxy();
@@ -19,8 +20,10 @@ export function proxy(request: NextRequest) {
     ? securityHeaders({ kind: "page", nonce, dev: process.env.NODE_ENV === "development", https })
     : securityHeaders({ kind: "resource", https });
 
+  // One id per request, for the server code's log lines (request header) and the client (response header).
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER), trustProxy);
   const refuse = (status: number, message: string) => {
-    const response = new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    const response = new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", [REQUEST_ID_HEADER]: requestId } });
     for (const [name, value] of Object.entries(securityHeaders({ kind: "resource", https }))) response.headers.set(name, value);
     return response;
   };
@@ -31,10 +34,12 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-pathname", pathname + request.nextUrl.search);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next.js reads the nonce from the request's CSP and puts it on the scripts it renders.
   if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 
