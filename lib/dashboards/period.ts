@@ -3,6 +3,7 @@
  * `du=2025-01&au=2025-12`. Invalid or missing values fall back to the last 12 months.
  */
 import { monthOf } from "./definitions";
+import { parisInstant } from "@/lib/dates";
 
 export interface Period {
   /** First month, "YYYY-MM". */
@@ -55,11 +56,10 @@ export function periodInstants(p: Period): { start: Date; end: Date } {
   return { start: parisMidnight(monthStart(p.from)), end: parisMidnight(monthStart(addMonths(p.to, 1))) };
 }
 
+/** Midnight in Paris (23:00 or 22:00 UTC the day before). */
 function parisMidnight(day: string): Date {
-  // Midnight in Paris is 23:00 or 22:00 UTC the day before; find the offset at that instant.
-  const guess = new Date(`${day}T00:00:00Z`);
-  const hourInParis = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" }).format(guess));
-  return new Date(guess.getTime() - hourInParis * 3_600_000);
+  const [y, m, d] = day.split("-").map(Number);
+  return parisInstant(y, m, d);
 }
 
 /** "2026-01" → "janvier 2026" */

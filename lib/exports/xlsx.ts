@@ -6,6 +6,7 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellType, CellValue, ExportColumn } from "./types";
+import { parisWallClock } from "@/lib/dates";
 
 const NUM_FMT: Partial<Record<CellType, string>> = {
   integer: "# ##0",
@@ -16,21 +17,13 @@ const NUM_FMT: Partial<Record<CellType, string>> = {
   datetime: "dd/mm/yyyy hh:mm",
 };
 
-const parisParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
-});
-
-/** Excel has no time zones: write the Paris wall-clock time (as a UTC date, which exceljs serialises as is). */
-export function parisWallClock(at: Date, dayOnly = false): Date {
-  const p = Object.fromEntries(parisParts.formatToParts(at).map((x) => [x.type, Number(x.value)]));
-  return dayOnly ? new Date(Date.UTC(p.year, p.month - 1, p.day)) : new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
-}
 
 export function xlsxCell(value: CellValue, type: CellType): ExcelJS.CellValue {
   if (value === null || value === undefined || value === "") return null;
   switch (type) {
     case "integer": case "amount": case "number": case "percent": return Number(value);
     case "boolean": return value ? "oui" : "non";
+    // Excel has no time zones: write the Paris wall-clock time (as a UTC date, which exceljs serialises as is).
     case "date": return parisWallClock(new Date(value as Date), true);
     case "datetime": return parisWallClock(new Date(value as Date));
     default: return String(value);

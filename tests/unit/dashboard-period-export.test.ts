@@ -1,5 +1,6 @@
 /** Dashboard periods (whole Paris months in the URL) and the CSV format for Excel-FR. */
 import { describe, expect, it } from "vitest";
+import { endOfDayParis, parisWallClock } from "@/lib/dates";
 import { addMonths, monthsBetween, parsePeriod, periodInstants } from "@/lib/dashboards/period";
 import { csvStream, formatCell, quoteCell } from "@/lib/exports/csv";
 import { selectColumns } from "@/lib/exports/service";
@@ -75,5 +76,19 @@ describe("column choice", () => {
   });
   it("refuses an unknown column in French", () => {
     expect(() => selectColumns(columns, ["a,zz"])).toThrow(ValidationError);
+  });
+});
+
+describe("Paris time", () => {
+  it("ends a day at 23:59:59 Paris time, summer and winter", () => {
+    expect(endOfDayParis("2026-12-15").toISOString()).toBe("2026-12-15T22:59:59.000Z");
+    expect(endOfDayParis("2026-07-14").toISOString()).toBe("2026-07-14T21:59:59.000Z");
+    // The day summer time starts (29 March 2026, 02:00 → 03:00).
+    expect(endOfDayParis("2026-03-29").toISOString()).toBe("2026-03-29T21:59:59.000Z");
+  });
+  it("reads the wall clock across the autumn change", () => {
+    expect(parisWallClock(new Date("2026-10-25T00:30:00Z")).toISOString()).toBe("2026-10-25T02:30:00.000Z");
+    expect(parisWallClock(new Date("2026-10-25T01:30:00Z")).toISOString()).toBe("2026-10-25T02:30:00.000Z");
+    expect(parisWallClock(new Date("2026-10-25T23:30:00Z"), true).toISOString()).toBe("2026-10-26T00:00:00.000Z");
   });
 });
