@@ -75,8 +75,8 @@ function bruteForce(problem: ScheduleProblem): number {
 
 describe("meeting scheduler", () => {
   it("finds the optimum of tiny problems (checked by brute force), above or equal to both greedy placements", async () => {
-    for (let seed = 1; seed <= 12; seed++) {
-      const problem = randomProblem(seed, { buyers: 3, suppliers: 4, meetings: 6, slots: 2, tables: 2, both: seed % 4 === 0 });
+    for (let seed = 1; seed <= 8; seed++) {
+      const problem = randomProblem(seed, { buyers: 3, suppliers: 4, meetings: 6, slots: 2, tables: 2, both: seed % 3 === 0 });
       const result = await scheduleMeetings(problem, { mipRelGap: 0 });
       expect(checkSchedule(problem, result.assignments)).toEqual([]);
       expect(result.method).toBe("milp");
