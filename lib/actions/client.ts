@@ -4,6 +4,7 @@
  * a form with errors keeps its values. Actions bound to a resource (`action.bind(null, id)`) use
  * `boundFormAction`: the bound id is parsed here too, so a forged one is « introuvable », not a crash.
  */
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { ZodType } from "zod";
 import { fieldErrorsOf, formDataToObject, INVALID_CHARACTER, z } from "../validation/zod";
@@ -11,6 +12,9 @@ import { ConflictError, isExpectedError, NotFoundError, ValidationError } from "
 import type { FormState } from "./client-state";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
+import { logger } from "../ops/logger";
+import { observeRequest } from "../ops/metrics";
+import { requestIdOf } from "../ops/request-id";
 
 export type { FormState } from "./client-state";
 
@@ -65,7 +69,31 @@ export function idsFrom(formData: FormData, field: string): string[] {
   return parsed.data;
 }
 
+/** Runs the action and records its latency by page (lib/ops/metrics.ts): 200 done, 400 refused, 500 unexpected, 303 redirect() and other Next.js throws. */
 async function run<TInput>(schema: Schema<TInput>, handler: (input: TInput, ctx: Ctx) => Promise<FormState | void>, options: Options, formData: FormData): Promise<FormState> {
+  const start = performance.now();
+  let status = 303;
+  try {
+    const state = await runAction(schema, handler, options, formData);
+    status = state.ok ? 200 : state.message === UNEXPECTED ? 500 : 400;
+    return state;
+  } finally {
+    const { pathname } = await requestContext();
+    observeRequest("action", "POST", pathname, status, (performance.now() - start) / 1000);
+  }
+}
+
+/** The page the action was posted from (proxy.ts's x-pathname) and the request id; placeholders outside a request. */
+async function requestContext(): Promise<{ pathname: string; requestId: string | null }> {
+  try {
+    const h = await headers();
+    return { pathname: (h.get("x-pathname") ?? "unknown").split("?")[0], requestId: requestIdOf(h) };
+  } catch {
+    return { pathname: "unknown", requestId: null };
+  }
+}
+
+async function runAction<TInput>(schema: Schema<TInput>, handler: (input: TInput, ctx: Ctx) => Promise<FormState | void>, options: Options, formData: FormData): Promise<FormState> {
   const hidden = new Set([...SECRET_FIELDS, ...(options.secret ?? [])]);
   const raw = formDataToObject(formData);
   const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !hidden.has(k)).map(([k, v]) => [k, withoutNul(v)]));
@@ -87,7 +115,8 @@ async function run<TInput>(schema: Schema<TInput>, handler: (input: TInput, ctx:
     if (isExpectedError(err)) return { ok: false, message: err.message, values };
     // redirect(), notFound() and friends must propagate.
     unstable_rethrow(err);
-    console.error("[action] unexpected error", err);
+    const { pathname, requestId } = await requestContext();
+    logger().error({ err, requestId, page: pathname }, "unexpected error in a server action");
     return { ok: false, message: UNEXPECTED, values };
   }
 }

@@ -24,6 +24,9 @@ import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/err
 import { FOREIGN_ORIGIN_MESSAGE, originCheck, ownHost, trustsProxy } from "@/lib/security/origin";
 import { clientIp, rateLimits, tooManyAttemptsMessage, type PolicyName } from "@/lib/security/rate-limit";
 import { fieldErrorsOf, formDataToObject, z } from "@/lib/validation/zod";
+import { logger } from "@/lib/ops/logger";
+import { observeRequest } from "@/lib/ops/metrics";
+import { requestIdOf } from "@/lib/ops/request-id";
 import { HttpError, TooManyRequestsError } from "./errors";
 import { problem, problemOf, problemResponse, UNEXPECTED_DETAIL } from "./problem";
 
@@ -70,7 +73,7 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
   options: RouteOptions<A, P, Q, B>,
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
 ): RouteHandler {
-  return async (request, context) => {
+  return timedRoute(async (request, context) => {
     try {
       const url = new URL(request.url);
       if (options.sameOrigin) {
@@ -99,9 +102,19 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
       if (known) return respond(known.problem, known.headers);
       // redirect(), notFound() and friends keep their meaning in a route handler too.
       unstable_rethrow(err);
-      console.error(`[route ${new URL(request.url).pathname}] unexpected error`, err);
+      logger().error({ err, requestId: requestIdOf(request.headers), route: new URL(request.url).pathname }, "unexpected error in a route handler");
       return respond(problem(500, UNEXPECTED_DETAIL));
     }
+  });
+}
+
+/** Records each call's latency by route pattern (lib/ops/metrics.ts). */
+function timedRoute(handler: RouteHandler): RouteHandler {
+  return async (request, context) => {
+    const start = performance.now();
+    const response = await handler(request, context);
+    observeRequest("route", request.method, new URL(request.url).pathname, response.status, (performance.now() - start) / 1000);
+    return response;
   };
 }
 
