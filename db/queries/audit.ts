@@ -10,6 +10,11 @@ export async function listAudit(db: DbOrTx, opts: { companyId?: string; objectTy
     actor: sql<string | null>`${users.firstName} || ' ' || ${users.lastName}`,
     companyId: auditLog.companyId,
     companyName: sql<string | null>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+    // The need or offer the entry is about, by its title (moderation entries name what was decided).
+    objectTitle: sql<string | null>`case ${auditLog.objectType}
+      when 'need' then (select n.title from needs n where n.id::text = ${auditLog.objectId})
+      when 'offer' then (select o.title from offers o where o.id::text = ${auditLog.objectId})
+      else null end`,
   })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))

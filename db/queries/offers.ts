@@ -64,7 +64,9 @@ export async function listCompanyOffers(db: DbOrTx, companyId: string, status?: 
       id: offers.id, title: offers.title, status: offers.status, moderationNote: offers.moderationNote,
       createdAt: offers.createdAt, updatedAt: offers.updatedAt, submittedAt: offers.submittedAt, publishedAt: offers.publishedAt,
       activities: sql<string[]>`array(select oa.naf_code from offer_activities oa where oa.offer_id = ${offers.id} order by 1)`,
-      photoCount: sql<number>`(select count(*)::int from files f where f.object_type = 'offer' and f.object_id = ${offers.id})`,
+      // "offers".id written out: drizzle prints ${offers.id} unqualified in a one-table select, and inside this
+      // subquery a bare "id" is the file's own id — every offer showed 0 photos.
+      photoCount: sql<number>`(select count(*)::int from files f where f.object_type = 'offer' and f.object_id = "offers"."id")`,
     })
       .from(offers).where(and(...where)).orderBy(desc(offers.updatedAt), asc(offers.id)).limit(200),
     db.select({ status: offers.status, n: sql<number>`count(*)::int` }).from(offers).where(ofCompany(companyId)).groupBy(offers.status),

@@ -35,7 +35,7 @@ export async function readAuditLog(
   const rows = await listAudit(db, opts);
   const visible = await visibleObjects(db, actor, rows);
   return rows.map((r) => (isPrivate(r.objectType) && !visible.has(`${r.objectType}:${r.objectId}`)
-    ? { ...r, before: null, after: null, masked: true }
+    ? { ...r, before: null, after: null, objectTitle: null, masked: true }
     : { ...r, masked: false }));
 }
 

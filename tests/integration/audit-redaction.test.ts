@@ -38,6 +38,8 @@ describe("audit log redaction", () => {
     const after = (await readAuditLog(db(), staff, { objectType: "need", objectId: need.id }));
     expect(after.every((e) => !e.masked)).toBe(true);
     expect(JSON.stringify(after)).toContain(secret);
+    // The journal names the need its entries are about, once the reader may see it.
+    expect(after.every((e) => e.objectTitle === secret)).toBe(true);
   });
 
   it("is for staff only", async () => {

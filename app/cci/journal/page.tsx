@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { findCompanyCard } from "@/db/queries/companies";
 import { requirePermission } from "@/lib/auth/guard";
+import { describeChange } from "@/lib/audit/describe-change";
 import { auditLabel } from "@/lib/audit/labels";
 import { readAuditLog } from "@/lib/audit/read";
 import { formatDateTime } from "@/lib/format";
@@ -38,17 +39,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{formatDateTime(e.at)}</td>
-                <td>{auditLabel(e.action)}</td>
+                <td>{auditLabel(e.action)}{e.objectTitle ? <> : « {e.objectTitle} »</> : null}</td>
                 <td>{e.companyName ?? "—"}</td>
                 <td>{e.actor ?? "—"}</td>
                 <td>{e.masked
                   ? <span className="muted" title="Contenu d'un objet privé (par exemple un brouillon), que vous ne pouvez pas consulter">contenu masqué</span>
-                  : <><code>{e.before ? JSON.stringify(e.before) : "∅"}</code> → <code>{e.after ? JSON.stringify(e.after) : "∅"}</code></>}</td>
+                  : <ChangeList before={e.before} after={e.after} />}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+/** Each changed field on its own line: « Statut : En attente de validation → Publié ». */
+function ChangeList({ before, after }: { before: unknown; after: unknown }) {
+  const changes = describeChange(before, after);
+  if (changes.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul className="change-list">
+      {changes.map((c) => (
+        <li key={c.field}>
+          <strong>{c.label}</strong> : {c.before === null ? null : <><span>{c.before}</span> → </>}<span>{c.after ?? "(vide)"}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
