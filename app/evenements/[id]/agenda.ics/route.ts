@@ -1,21 +1,18 @@
 /** The participant's agenda as an iCalendar file: only its own announced meetings (lib/events/agenda.ts). */
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth/session";
 import { ownAgendaIcs } from "@/lib/events/agenda";
-import { isExpectedError, UnauthenticatedError } from "@/lib/errors";
+import { contentDisposition } from "@/lib/files/content-disposition";
+import { route } from "@/lib/http/route";
 import { z } from "@/lib/validation/zod";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return new Response("Événement introuvable.", { status: 404 });
-  try {
-    const ics = await ownAgendaIcs(getDb(), await getActor(), id);
-    return new Response(ics, {
-      headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="rendez-vous-${id.slice(0, 8)}.ics"`, "cache-control": "private, no-store" },
-    });
-  } catch (err) {
-    if (err instanceof UnauthenticatedError) return new Response(err.message, { status: 401 });
-    if (isExpectedError(err)) return new Response(err.message, { status: 404 });
-    throw err;
-  }
-}
+// An event the caller does not take part in answers like an unknown one (see lib/http/route.ts).
+export const GET = route({ auth: "optional", notFound: "Événement introuvable.", params: z.object({ id: z.uuid() }) }, async ({ actor, params }) => {
+  const ics = await ownAgendaIcs(getDb(), actor, params.id);
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": contentDisposition("attachment", `rendez-vous-${params.id.slice(0, 8)}.ics`),
+      "Cache-Control": "private, no-store",
+    },
+  });
+});
