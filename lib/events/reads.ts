@@ -3,7 +3,8 @@ import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { communes, companies, eventRegistrationSessions, eventRegistrations, events, memberships, needs, offers, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
-import { authorized, visibleEvent } from "./access";
+import { authorized, requireOwnRegistration, visibleEvent } from "./access";
+import { pairRoles, type EventRole } from "./pairs";
 import { listSessions } from "./service";
 
 /** Published events, the coming ones first (by their registration deadline). */
@@ -45,4 +46,14 @@ export async function staffRegistrations(db: DbOrTx, actor: Actor | null, eventI
     .where(eq(eventRegistrations.eventId, eventId)).orderBy(asc(companies.legalName));
   const attend = regs.length ? await db.select().from(eventRegistrationSessions).where(inArray(eventRegistrationSessions.registrationId, regs.map((r) => r.id))) : [];
   return regs.map((r) => ({ ...r, sessionIds: attend.filter((a) => a.registrationId === r.id).map((a) => a.sessionId) }));
+}
+
+/** The other accepted participants a company may ask to meet (opposite side), for its own registration only. */
+export async function meetableParticipants(db: DbOrTx, actor: Actor | null, eventId: string) {
+  const own = await requireOwnRegistration(db, actor, eventId, { accepted: true });
+  const rows = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, name: companies.legalName })
+    .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted"), ne(eventRegistrations.id, own.id)))
+    .orderBy(asc(companies.legalName));
+  return rows.filter((r) => pairRoles<{ id: string; role: EventRole }>({ id: own.id, role: own.role }, r) !== null);
 }

@@ -8,6 +8,7 @@ import { eventRegistrations } from "@/db/schema";
 import { visibleEvent } from "@/lib/events/access";
 import { ownAgenda, tablePlan } from "@/lib/events/agenda";
 import { checkIn, giveFeedback } from "@/lib/events/day";
+import { meetableParticipants } from "@/lib/events/reads";
 import { decideRegistration } from "@/lib/events/registration";
 import { addMeetingByStaff, answerMeetingRequest, eventMeetingRequests, ownMeetingRequests, sendMeetingRequest, vetoMeetingRequest } from "@/lib/events/requests";
 import { computeSchedule, moveMeeting, pinMeeting, publishSchedule } from "@/lib/events/schedule";
@@ -93,6 +94,9 @@ describe("a participant sees and answers only its own requests", () => {
     const outsider = await companyWithTeam(db());
     await expect(ownMeetingRequests(db(), outsider.admin, b.event.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(ownMeetingRequests(db(), null, b.event.id)).rejects.toBeInstanceOf(UnauthenticatedError);
+    // A supplier may ask buyers only: the other supplier is not offered.
+    expect((await meetableParticipants(db(), b.s1.admin, b.event.id)).map((p) => p.name)).toEqual(["Aéro Méridien"]);
+    await expect(meetableParticipants(db(), outsider.admin, b.event.id)).rejects.toBeInstanceOf(NotFoundError);
     // Suppliers see only the suggestions about themselves.
     const { asSupplier, asBuyer } = await ownSuggestions(db(), b.s1.admin, b.event.id);
     expect(asBuyer).toEqual([]);

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/guard";
 import { ownRegistration } from "@/lib/events/access";
 import { ownAgenda } from "@/lib/events/agenda";
-import { eventPage } from "@/lib/events/reads";
+import { eventPage, meetableParticipants } from "@/lib/events/reads";
 import { ownMeetingRequests } from "@/lib/events/requests";
 import { EVENT_ROLE_LABELS, OUTCOME_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
 import { ownSuggestions, type Suggestion } from "@/lib/events/suggestions";
@@ -34,14 +34,26 @@ export default async function ParticipantSpace({ params, searchParams }: { param
   const registration = await ownRegistration(db, actor, id);
   if (!registration) notFound();
   const accepted = registration.status === "accepted";
-  const [requests, suggestions, agenda] = accepted
-    ? [await ownMeetingRequests(db, actor, id), await ownSuggestions(db, actor, id), await ownAgenda(db, actor, id)]
-    : [[], { asBuyer: [], asSupplier: [] }, []];
+  const [requests, suggestions, agenda, others] = accepted
+    ? [await ownMeetingRequests(db, actor, id), await ownSuggestions(db, actor, id), await ownAgenda(db, actor, id), await meetableParticipants(db, actor, id)]
+    : [[], { asBuyer: [], asSupplier: [] }, [], []];
   const asked = new Set(requests.map((r) => r.otherRegistrationId));
   const received = requests.filter((r) => r.direction === "received");
   const sent = requests.filter((r) => r.direction === "sent");
+  const suggested = new Set([...suggestions.asBuyer.map((s) => s.supplierRegistrationId), ...suggestions.asSupplier.map((s) => s.buyerRegistrationId)]);
+  const unsuggested = others.filter((o) => !suggested.has(o.id) && !asked.has(o.id));
   const now = new Date();
   const bookingOpen = now >= page.event.bookingOpensAt && now <= page.event.bookingClosesAt;
+
+  const requestForm = (otherId: string, otherName: string) => (
+    <ActionForm action={requestMeetingAction.bind(null, id)} submitLabel="Demander un rendez-vous" accessibleSuffix={otherName}>
+      <input type="hidden" name="toRegistrationId" value={otherId} />
+      <div className="field">
+        <label htmlFor={`msg-${otherId}`}>Votre message à {otherName}</label>
+        <textarea id={`msg-${otherId}`} name="message" rows={2} required minLength={10} maxLength={1000} />
+      </div>
+    </ActionForm>
+  );
 
   const suggestionList = (list: Suggestion[], side: "buyer" | "supplier") => (
     <ul className="results">
@@ -52,15 +64,7 @@ export default async function ParticipantSpace({ params, searchParams }: { param
           <li key={otherId} className="card">
             <h3>{otherName} <span className="score-badge">{Math.round(s.score * 100)} %</span></h3>
             <ul>{s.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-            {asked.has(otherId) ? <p className="muted">Demande déjà échangée.</p> : bookingOpen ? (
-              <ActionForm action={requestMeetingAction.bind(null, id)} submitLabel="Demander un rendez-vous" accessibleSuffix={otherName}>
-                <input type="hidden" name="toRegistrationId" value={otherId} />
-                <div className="field">
-                  <label htmlFor={`msg-${otherId}`}>Votre message à {otherName}</label>
-                  <textarea id={`msg-${otherId}`} name="message" rows={2} required minLength={10} maxLength={1000} />
-                </div>
-              </ActionForm>
-            ) : null}
+            {asked.has(otherId) ? <p className="muted">Demande déjà échangée.</p> : bookingOpen ? requestForm(otherId, otherName) : null}
           </li>
         );
       })}
@@ -148,6 +152,19 @@ export default async function ParticipantSpace({ params, searchParams }: { param
             <section aria-labelledby="acheteurs">
               <h2 id="acheteurs" className="section-title">Acheteurs dont les besoins vous correspondent</h2>
               {suggestions.asSupplier.length === 0 ? <p>Aucun acheteur inscrit n&apos;a encore de besoin ou de thème qui vous corresponde.</p> : suggestionList(suggestions.asSupplier, "supplier")}
+            </section>
+          ) : null}
+          {unsuggested.length ? (
+            <section aria-labelledby="autres">
+              <h2 id="autres" className="section-title">Autres participants</h2>
+              <ul className="results">
+                {unsuggested.map((o) => (
+                  <li key={o.id} className="card">
+                    <h3>{o.name} <span className="muted">({EVENT_ROLE_LABELS[o.role]})</span></h3>
+                    {bookingOpen ? requestForm(o.id, o.name) : null}
+                  </li>
+                ))}
+              </ul>
             </section>
           ) : null}
         </>
