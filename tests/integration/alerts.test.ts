@@ -110,7 +110,7 @@ describe("digest and reminders", () => {
     expect(await sendDailyDigests(db())).toBe(1);
     const [digest] = await db().select().from(emails).where(eq(emails.template, "alert.digest"));
     expect(digest.toUserId).toBe(supplier.admin.userId);
-    expect(digest.subject).toBe("2 nouvelles opportunités pour votre entreprise");
+    expect(digest.subject).toBe("2\u00a0nouvelles opportunités pour votre entreprise");
     expect(digest.textBody).toContain("Besoin A");
     expect(digest.textBody).toContain("Besoin B");
     expect(await sendDailyDigests(db())).toBe(0);
