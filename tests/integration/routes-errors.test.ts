@@ -28,6 +28,7 @@ const nafRoute = await import("@/app/api/reference/naf/route");
 const exportsRoute = await import("@/app/exports/[table]/route");
 const previewRoute = await import("@/app/besoins/import/preview/route");
 const modeleRoute = await import("@/app/besoins/import/modele/route");
+const agendaRoute = await import("@/app/evenements/[id]/agenda.ics/route");
 const { rateLimits } = await import("@/lib/security/rate-limit");
 
 const UNKNOWN = "6d1f6a0e-2b5c-4c1e-9a57-1c0f3b8e4d21";
@@ -72,6 +73,7 @@ describe("route handlers' refusals", () => {
     expect((await problem(await exportsRoute.GET(get("/exports/besoins"), params({ table: "besoins" })), 401)).detail)
       .toBe("Connectez-vous pour exporter ces données.");
     expect((await problem(await modeleRoute.GET(get("/besoins/import/modele")), 401)).detail).toBe("Connectez-vous pour télécharger le modèle.");
+    expect((await problem(await agendaRoute.GET(get(`/evenements/${UNKNOWN}/agenda.ics`), params({ id: UNKNOWN })), 401)).title).toBe("Authentification requise");
   });
 
   it("403 when the caller's role is refused (staff-only route, member-only import, a company's export)", async () => {
@@ -101,6 +103,8 @@ describe("route handlers' refusals", () => {
     session.actor = staff;
     expect((await problem(await sireneRoute.GET(get(`/api/cci/sirene/${UNKNOWN}`), params({ id: UNKNOWN })), 404)).detail).toBe("Import introuvable.");
     expect((await problem(await exportsRoute.GET(get("/exports/inconnue"), params({ table: "inconnue" })), 404)).detail).toBe("Cet export n'existe pas.");
+    session.actor = supplier.admin;
+    expect((await problem(await agendaRoute.GET(get(`/evenements/${UNKNOWN}/agenda.ics`), params({ id: UNKNOWN })), 404)).detail).toBe("Événement introuvable.");
   });
 
   it("200 for those who may see the resource", async () => {
