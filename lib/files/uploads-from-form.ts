@@ -1,10 +1,11 @@
 /** Reads the files of a form field and checks each by content; all refusals come back as one message. */
 import { ValidationError } from "../errors";
+import { plural } from "../format";
 import { checkUpload, tooLargeMessage, type CheckedUpload, type UploadKind } from "./check-upload";
 
 export async function uploadsFromForm(formData: FormData, field: string, kind: UploadKind, max: number): Promise<CheckedUpload[]> {
   const files = formData.getAll(field).filter((f): f is File => typeof f !== "string" && f.size > 0);
-  if (files.length > max) throw new ValidationError({ [field]: `${max} fichier${max > 1 ? "s" : ""} au plus.` });
+  if (files.length > max) throw new ValidationError({ [field]: `${max} ${plural(max, "fichier", "fichiers")} au plus.` });
   const checked: CheckedUpload[] = [];
   const errors: string[] = [];
   for (const file of files) {

@@ -12,6 +12,7 @@ import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import type { CheckedUpload } from "../files/check-upload";
 import { storeFile } from "../files/store-file";
+import { plural } from "../format";
 import { referenceErrors } from "../references/check";
 import { getStorage } from "../storage/disk-storage";
 import { MAX_OFFER_PHOTOS, type OfferInput } from "./offer-schema";
@@ -50,7 +51,7 @@ const snapshot = (o: OfferRow) => ({
 });
 
 const tooManyPhotos = (already = 0) =>
-  new ValidationError({ photos: `${MAX_OFFER_PHOTOS} photos au plus${already ? ` (${already} déjà jointe${already > 1 ? "s" : ""})` : ""}.` });
+  new ValidationError({ photos: `${MAX_OFFER_PHOTOS} photos au plus${already ? ` (${already} déjà ${plural(already, "jointe", "jointes")})` : ""}.` });
 
 /** Deletes bytes no row points at any more, after the commit (best effort: an orphan is never served). */
 async function dropBytes(keys: string[]) {
