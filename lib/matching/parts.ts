@@ -55,9 +55,9 @@ export function textPart(relevance: number, words: readonly string[] = []): Part
   if (value === 0) return { value, sentence: "" };
   return {
     value,
-    sentence: words.length ? `sa fiche reprend les mots de votre besoin : ${words.join(", ")}`
+    sentence: words.length ? `sa fiche reprend les mots du besoin : ${words.join(", ")}`
       // Found through the words of the profiles that answer the need best (pseudo-relevance feedback).
-      : "sa fiche ressemble à celles qui répondent le mieux à votre besoin",
+      : "sa fiche ressemble à celles qui répondent le mieux au besoin",
   };
 }
 
@@ -69,7 +69,7 @@ export function distanceValue(km: number, halfKm: number): number {
 
 /** `kmLabel` is formatKm(km): the scorer formats it once per commune. */
 export function distanceSentence(name: string, kmLabel: string): string {
-  return `${name} à ${kmLabel}, dans votre périmètre`;
+  return `${name} à ${kmLabel}, dans le périmètre du besoin`;
 }
 
 
@@ -114,7 +114,7 @@ export function sizePart(budgetMinEur: number | null, budgetMaxEur: number | nul
   if (size === null) return { value: 0.5, sentence: "effectif non renseigné : critère neutre" };
   const value = SIZE_FIT[BUDGET_BOUNDS.findIndex((bound) => budget < bound)][size];
   const fit = value === 1 ? "taille adaptée" : value >= 0.75 ? "taille plutôt adaptée" : "taille peu adaptée";
-  return { value, sentence: `${fit} à votre budget (${SIZE_CLASSES[size]} pour ${formatEuros(Math.round(budget))})` };
+  return { value, sentence: `${fit} au budget du besoin (${SIZE_CLASSES[size]} pour ${formatEuros(Math.round(budget))})` };
 }
 
 // ── trust ───────────────────────────────────────────────────────────────────────────────────────────

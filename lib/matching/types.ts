@@ -20,7 +20,7 @@ export interface MatchPart {
   weight: number;
   /** 0..1 */
   value: number;
-  /** e.g. "Menuisier à 12 km, dans votre périmètre" */
+  /** e.g. "Menuisier à 12 km, dans le périmètre du besoin" (read by buyers and suppliers alike) */
   sentence: string;
 }
 

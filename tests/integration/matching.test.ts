@@ -152,7 +152,7 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
 
     const text = (id: string) => run.matches.find((m) => m.companyId === id)!.parts.find((p) => p.key === "text")!;
     expect(text(specialist.companyId).value).toBe(1);
-    expect(text(specialist.companyId).sentence).toMatch(/^sa fiche reprend les mots de votre besoin : .*(technique|allemand|italien)/);
+    expect(text(specialist.companyId).sentence).toMatch(/^sa fiche reprend les mots du besoin : .*(technique|allemand|italien)/);
     expect(text(unrelated.companyId)).toMatchObject({ value: 0, sentence: "" });
     expect(text(literary.companyId).value).toBeLessThan(text(elsewhere.companyId).value);
     // The activity part is a signal: the one of another division gets 0 there and still outranks the look-alike.

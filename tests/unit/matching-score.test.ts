@@ -62,8 +62,8 @@ describe("activity part", () => {
 
 describe("other parts", () => {
   it("text: the relevance given, clamped, with a sentence only when found", () => {
-    expect(part(input({ text: 0.8 }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend les mots de votre besoin : menuiserie, fenêtres" });
-    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche ressemble à celles qui répondent le mieux à votre besoin" });
+    expect(part(input({ text: 0.8 }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend les mots du besoin : menuiserie, fenêtres" });
+    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche ressemble à celles qui répondent le mieux au besoin" });
     expect(part(input({ text: 0 }), "text")).toMatchObject({ value: 0, sentence: "" });
     expect(part(input({ text: 7 }), "text").value).toBe(1);
   });
@@ -73,7 +73,7 @@ describe("other parts", () => {
     expect(distanceValue(25, 25)).toBe(0.5);
     expect(distanceValue(50, 25)).toBeCloseTo(0.2, 10);
     const d = part(input(), "distance");
-    expect(d.sentence).toBe("Menuiserie Roux à 4,7 km, dans votre périmètre");
+    expect(d.sentence).toBe("Menuiserie Roux à 4,7 km, dans le périmètre du besoin");
     expect(d.value).toBeCloseTo(1 / (1 + (haversineKm(AUBAGNE, GEMENOS) / 25) ** 2), 4);
   });
 
@@ -90,7 +90,7 @@ describe("other parts", () => {
     expect(sizePart(400_000, 600_000, "02").value).toBe(0.5);
     expect(sizePart(null, null, "02")).toEqual({ value: 0.5, sentence: "budget non précisé : critère neutre" });
     expect(sizePart(5000, 5000, "NN")).toEqual({ value: 0.5, sentence: "effectif non renseigné : critère neutre" });
-    expect(sizePart(8000, 12000, "02").sentence).toMatch(/^taille adaptée à votre budget \(1 à 9 salariés pour 10\s000\s€\)$/);
+    expect(sizePart(8000, 12000, "02").sentence).toMatch(/^taille adaptée au budget du besoin \(1 à 9 salariés pour 10\s000\s€\)$/);
   });
 
   it("trust: signed and verified 1, signed 0.5, SIRENE non-signatory 0.2", () => {
