@@ -10,6 +10,7 @@ import { communes, companies, eventMeetings, eventRegistrations, eventSessions, 
 import type { Actor } from "../auth/actor";
 import { absoluteUrl } from "../mail/render";
 import { authorized, requireOwnRegistration } from "./access";
+import { displayName } from "./company-name";
 import { listSessions } from "./service";
 import { sessionSlots } from "./times";
 
@@ -24,7 +25,7 @@ function meetingsQuery(db: DbOrTx) {
   const supplierReg = alias(eventRegistrations, "supplier_reg");
   const buyerCo = alias(companies, "buyer_co");
   const supplierCo = alias(companies, "supplier_co");
-  return db.select({ m: eventMeetings, sessionLabel: eventSessions.label, buyerName: buyerCo.legalName, supplierName: supplierCo.legalName })
+  return db.select({ m: eventMeetings, sessionLabel: eventSessions.label, buyerName: displayName(buyerCo), supplierName: displayName(supplierCo) })
     .from(eventMeetings)
     .innerJoin(eventSessions, eq(eventSessions.id, eventMeetings.sessionId))
     .innerJoin(buyerReg, eq(buyerReg.id, eventMeetings.buyerRegistrationId)).innerJoin(buyerCo, eq(buyerCo.id, buyerReg.companyId))

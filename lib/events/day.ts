@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError } from "../errors";
 import { authorized, requireOwnRegistration } from "./access";
+import { displayName } from "./company-name";
 import type { FeedbackInput } from "./schemas";
 
 /** Staff check a registered company in (idempotent). */
@@ -23,11 +24,11 @@ export async function checkIn(db: Db, actor: Actor | null, registrationId: strin
 /** The check-in list: accepted registrations with their state, searchable by company name. */
 export async function checkInList(db: DbOrTx, actor: Actor | null, eventId: string, search = "") {
   authorized(actor, "event:manage");
-  const rows = await db.select({ registrationId: eventRegistrations.id, name: companies.legalName, role: eventRegistrations.role, checkedInAt: eventCheckIns.checkedInAt })
+  const rows = await db.select({ registrationId: eventRegistrations.id, name: displayName(), role: eventRegistrations.role, checkedInAt: eventCheckIns.checkedInAt })
     .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .leftJoin(eventCheckIns, eq(eventCheckIns.registrationId, eventRegistrations.id))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")))
-    .orderBy(companies.legalName);
+    .orderBy(displayName());
   const q = search.trim().toLocaleLowerCase("fr");
   return q ? rows.filter((r) => r.name.toLocaleLowerCase("fr").includes(q)) : rows;
 }

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { communes, companies, eventRegistrationSessions, eventRegistrations, events, memberships, needs, offers, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { authorized, requireOwnRegistration, visibleEvent } from "./access";
+import { displayName } from "./company-name";
 import { pairRoles, type EventRole } from "./pairs";
 import { listSessions } from "./service";
 
@@ -41,9 +42,9 @@ export async function registrationChoices(db: DbOrTx, actor: Actor | null, compa
 /** The registrations of an event for staff, with company and sessions. */
 export async function staffRegistrations(db: DbOrTx, actor: Actor | null, eventId: string) {
   authorized(actor, "event:manage");
-  const regs = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, status: eventRegistrations.status, name: companies.legalName, themeCodes: eventRegistrations.themeCodes, needIds: eventRegistrations.needIds })
+  const regs = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, status: eventRegistrations.status, name: displayName(), themeCodes: eventRegistrations.themeCodes, needIds: eventRegistrations.needIds })
     .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
-    .where(eq(eventRegistrations.eventId, eventId)).orderBy(asc(companies.legalName));
+    .where(eq(eventRegistrations.eventId, eventId)).orderBy(displayName());
   const attend = regs.length ? await db.select().from(eventRegistrationSessions).where(inArray(eventRegistrationSessions.registrationId, regs.map((r) => r.id))) : [];
   return regs.map((r) => ({ ...r, sessionIds: attend.filter((a) => a.registrationId === r.id).map((a) => a.sessionId) }));
 }
@@ -51,9 +52,9 @@ export async function staffRegistrations(db: DbOrTx, actor: Actor | null, eventI
 /** The other accepted participants a company may ask to meet (opposite side), for its own registration only. */
 export async function meetableParticipants(db: DbOrTx, actor: Actor | null, eventId: string) {
   const own = await requireOwnRegistration(db, actor, eventId, { accepted: true });
-  const rows = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, name: companies.legalName })
+  const rows = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, name: displayName() })
     .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted"), ne(eventRegistrations.id, own.id)))
-    .orderBy(asc(companies.legalName));
+    .orderBy(displayName());
   return rows.filter((r) => pairRoles<{ id: string; role: EventRole }>({ id: own.id, role: own.role }, r) !== null);
 }

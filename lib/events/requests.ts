@@ -11,6 +11,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { authorized, requireOwnRegistration } from "./access";
+import { displayName } from "./company-name";
 import { emailRegistrations, EVENT_EMAILS } from "./emails";
 import { pairRoles, type EventRole as EventRegistrationRole } from "./pairs";
 import type { MeetingRequestInput } from "./schemas";
@@ -24,7 +25,7 @@ function checkBookingOpen(event: EventRow, now: Date) {
 }
 
 async function registrationOf(tx: DbOrTx, eventId: string, registrationId: string) {
-  const [reg] = await tx.select({ id: eventRegistrations.id, role: eventRegistrations.role, status: eventRegistrations.status, companyId: eventRegistrations.companyId, name: companies.legalName })
+  const [reg] = await tx.select({ id: eventRegistrations.id, role: eventRegistrations.role, status: eventRegistrations.status, companyId: eventRegistrations.companyId, name: displayName() })
     .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .where(and(eq(eventRegistrations.id, registrationId), eq(eventRegistrations.eventId, eventId)));
   return reg ?? null;
@@ -134,7 +135,7 @@ export async function ownMeetingRequests(db: DbOrTx, actor: Actor | null, eventI
   const toReg = alias(eventRegistrations, "to_reg");
   const fromCo = alias(companies, "from_co");
   const toCo = alias(companies, "to_co");
-  const rows = await db.select({ r: meetingRequests, fromName: fromCo.legalName, toName: toCo.legalName })
+  const rows = await db.select({ r: meetingRequests, fromName: displayName(fromCo), toName: displayName(toCo) })
     .from(meetingRequests)
     .innerJoin(fromReg, eq(fromReg.id, meetingRequests.fromRegistrationId)).innerJoin(fromCo, eq(fromCo.id, fromReg.companyId))
     .innerJoin(toReg, eq(toReg.id, meetingRequests.toRegistrationId)).innerJoin(toCo, eq(toCo.id, toReg.companyId))
@@ -156,7 +157,7 @@ export async function eventMeetingRequests(db: DbOrTx, actor: Actor | null, even
   const toReg = alias(eventRegistrations, "to_reg");
   const fromCo = alias(companies, "from_co");
   const toCo = alias(companies, "to_co");
-  return db.select({ id: meetingRequests.id, status: meetingRequests.status, origin: meetingRequests.origin, mutual: meetingRequests.mutual, message: meetingRequests.message, fromName: fromCo.legalName, toName: toCo.legalName })
+  return db.select({ id: meetingRequests.id, status: meetingRequests.status, origin: meetingRequests.origin, mutual: meetingRequests.mutual, message: meetingRequests.message, fromName: displayName(fromCo), toName: displayName(toCo) })
     .from(meetingRequests)
     .innerJoin(fromReg, eq(fromReg.id, meetingRequests.fromRegistrationId)).innerJoin(fromCo, eq(fromCo.id, fromReg.companyId))
     .innerJoin(toReg, eq(toReg.id, meetingRequests.toRegistrationId)).innerJoin(toCo, eq(toCo.id, toReg.companyId))

@@ -13,6 +13,7 @@ import type { NeedLike } from "../matching/need-like";
 import { currentWeights, rankSuppliersForNeed } from "../matching/service";
 import type { SupplierMatch } from "../matching/types";
 import { authorized, requireOwnRegistration } from "./access";
+import { displayName } from "./company-name";
 
 export interface Suggestion {
   buyerRegistrationId: string;
@@ -36,7 +37,7 @@ type Reg = { id: string; role: "buyer" | "supplier" | "both"; companyId: string;
 
 async function acceptedRegistrations(db: Db, eventId: string): Promise<Reg[]> {
   return db.select({
-    id: eventRegistrations.id, role: eventRegistrations.role, companyId: eventRegistrations.companyId, name: companies.legalName,
+    id: eventRegistrations.id, role: eventRegistrations.role, companyId: eventRegistrations.companyId, name: displayName(),
     communeCode: companies.communeCode, needIds: eventRegistrations.needIds, themeCodes: eventRegistrations.themeCodes,
   }).from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")));
