@@ -1,6 +1,7 @@
 /** The route wrapper (lib/http/route.ts): one problem-JSON body and one status for each kind of refusal. */
 import { redirect } from "next/navigation";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import pino from "pino";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 
@@ -21,6 +22,7 @@ const { route } = await import("@/lib/http/route");
 const { PayloadTooLargeError } = await import("@/lib/http/errors");
 const { RateLimitedError } = await import("@/lib/security/rate-limit");
 const { z } = await import("@/lib/validation/zod");
+const { setLoggerForTests } = await import("@/lib/ops/logger");
 
 const member = (role: "admin" | "member" = "member"): Actor => ({
   userId: "11111111-1111-4111-8111-111111111111", email: "a@example.fr", firstName: "Aline", lastName: "Martin", platformRole: "user",
@@ -41,14 +43,12 @@ async function problemOf(res: Response) {
   return body;
 }
 
-const consoleError = console.error;
 beforeEach(() => {
   session.actor = null;
   session.reads = 0;
   limits.keys = [];
   limits.limited = false;
 });
-afterEach(() => { console.error = consoleError; });
 
 describe("authentication and permission", () => {
   it("does not read the session for public routes", async () => {
@@ -182,13 +182,17 @@ describe("other refusals", () => {
   });
 
   it("answers an unexpected error with a 500 problem that does not leak the error, and logs it", async () => {
-    const logged: unknown[] = [];
-    console.error = (...args: unknown[]) => { logged.push(args); };
-    const res = await route({ auth: "none" }, async () => { throw new Error("connection string postgres://secret"); })(get("/api/boom"));
-    const body = await problemOf(res);
-    expect(body).toMatchObject({ status: 500, title: "Erreur interne" });
-    expect(JSON.stringify(body)).not.toContain("secret");
-    expect(String((logged[0] as unknown[])[0])).toBe("[route /api/boom] unexpected error");
+    const lines: string[] = [];
+    setLoggerForTests(pino({}, { write: (line: string) => { lines.push(line); } }));
+    try {
+      const res = await route({ auth: "none" }, async () => { throw new Error("connection string postgres://secret"); })(get("/api/boom"));
+      const body = await problemOf(res);
+      expect(body).toMatchObject({ status: 500, title: "Erreur interne" });
+      expect(JSON.stringify(body)).not.toContain("secret");
+    } finally {
+      setLoggerForTests(undefined);
+    }
+    expect(lines.map((l) => JSON.parse(l))).toMatchObject([{ route: "/api/boom", err: { message: "connection string postgres://secret" } }]);
   });
 
   it("lets redirect() propagate", async () => {
