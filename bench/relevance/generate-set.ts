@@ -20,6 +20,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { stringify } from "csv-stringify/sync";
 import { withLuhnKey } from "../../lib/companies/siret";
 import { Rng, WeightedPicker } from "../lib/prng";
 import { TRADES } from "./catalogue/index";
@@ -268,15 +269,16 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
 }
 
 // ── files ────────────────────────────────────────────────────────────────────────────────────────────
-const csvCell = (v: string, sep: string) => (v.includes(sep) || /["\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** One CSV file: header and rows, "\n" line ends, quoted by csv-stringify (a lone CR too, as before). */
+const csvFile = (sep: string, rows: string[][]) => stringify(rows, { delimiter: sep, record_delimiter: "\n", quoted_match: /\r/ });
 
 export function writeEvalSet(set: EvalSet, dir: string): void {
   mkdirSync(path.join(dir, "needs"), { recursive: true });
-  const rows = set.establishments.map((e) => SIRENE_HEADER.map((h) => csvCell(e.sirene[h] ?? "", ",")).join(","));
-  writeFileSync(path.join(dir, "stock-etablissement.csv"), `${[SIRENE_HEADER.join(","), ...rows].join("\n")}\n`);
+  writeFileSync(path.join(dir, "stock-etablissement.csv"),
+    csvFile(",", [[...SIRENE_HEADER], ...set.establishments.map((e) => SIRENE_HEADER.map((h) => e.sirene[h] ?? ""))]));
   writeFileSync(path.join(dir, "descriptions.csv"),
-    `siret;description;specialite;qualite\n${set.establishments.map((e) => [e.sirene.siret, e.description, e.specialty, e.quality].map((v) => csvCell(v, ";")).join(";")).join("\n")}\n`);
+    csvFile(";", [["siret", "description", "specialite", "qualite"], ...set.establishments.map((e) => [e.sirene.siret, e.description, e.specialty, e.quality])]));
   for (const n of set.needs) writeFileSync(path.join(dir, "needs", `${n.id}.json`), `${JSON.stringify(n, null, 2)}\n`);
   writeFileSync(path.join(dir, "labels.csv"),
-    `needId;siret;grade;reason\n${set.labels.map((l) => [l.needId, l.siret, String(l.grade), l.reason].map((v) => csvCell(v, ";")).join(";")).join("\n")}\n`);
+    csvFile(";", [["needId", "siret", "grade", "reason"], ...set.labels.map((l) => [l.needId, l.siret, String(l.grade), l.reason])]));
 }
