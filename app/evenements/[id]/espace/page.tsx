@@ -85,7 +85,7 @@ export default async function ParticipantSpace({ params, searchParams }: { param
             {agenda.length === 0 ? <p>Le planning n&apos;est pas encore publié, ou aucun rendez-vous ne vous est attribué.</p> : (
               <>
                 <p><a className="button button--secondary" href={`/evenements/${id}/agenda.ics`} download>Ajouter à mon calendrier (ICS)</a></p>
-                <div className="table-wrap" tabIndex={0} role="region" aria-label="Mon agenda">
+                <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau de mes rendez-vous">
                   <table>
                     <caption className="visually-hidden">Mes rendez-vous</caption>
                     <thead><tr><th scope="col">Heure</th><th scope="col">Table</th><th scope="col">Avec</th><th scope="col">Après le rendez-vous</th></tr></thead>
