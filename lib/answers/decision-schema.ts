@@ -4,14 +4,17 @@
  */
 import { z, zOptionalText, zText } from "../validation/zod";
 import { zIsoDate, zOptionalIsoDate } from "../validation/dates";
-import { endOfDayParis, parisDay } from "../dates";
+import { parisDay, parisInstant } from "../dates";
 import { zAligned, zAmount, zInt, zOptionalAmount } from "./answer-schema";
 
 const optionalText = (max: number) => zOptionalText(max, { multiline: true });
 const checkbox = z.literal("on").optional().transform((v) => v === "on");
 
 /** Midday in Paris on that calendar day: stored as a timestamp, shown as the same date. */
-export const middayParis = (isoDate: string) => new Date(endOfDayParis(isoDate).getTime() - 12 * 3_600_000 + 1000);
+export const middayParis = (isoDate: string) => {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return parisInstant(y, m, d, 12);
+};
 
 export const ZQuestionReply = z.object({
   questionId: z.uuid(),
