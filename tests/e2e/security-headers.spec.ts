@@ -163,12 +163,12 @@ test("a cross-site upload to the SIRENE import is refused with a 403 and starts 
 
   const refused = await upload(FOREIGN);
   expect(refused.status()).toBe(403);
-  expect((await refused.json()).error).toContain("Requête refusée");
+  expect((await refused.json()).detail).toContain("Requête refusée");
   expect(await imports()).toBe(before);
 
   // From the app's own origin the same staff request reaches the upload, which reads and rejects the file.
   const own = await upload(baseURL!);
   expect(own.status()).toBe(400);
-  expect((await own.json()).error).toContain("SIRENE");
+  expect((await own.json()).detail).toContain("SIRENE");
   expect(await imports()).toBe(before);
 });
