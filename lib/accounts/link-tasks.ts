@@ -49,6 +49,12 @@ export const sendAccountLinkTask = defineTask(z.object({ tokenId: z.uuid(), toke
   const row = await withDb(helpers, (db) => tokenRowFor(db, tokenId, token));
   // Used, expired or gone (an invitation withdrawn, an account deleted): nothing worth sending.
   if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return;
+  // An address confirmed meanwhile (an invitation or a newer link did it) needs no verification e-mail.
+  const userId = row.userId;
+  if (row.purpose === "verify" && userId) {
+    const [user] = await withDb(helpers, (db) => db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)));
+    if (!user || user.verifiedAt) return;
+  }
   await sendLink(helpers, row, token);
 });
 

@@ -26,6 +26,8 @@ export async function companyWithTeam(db: Db, opts: { verified?: boolean; siret?
   if (opts.verified !== false) {
     await db.update(companies).set({ verificationStatus: "verified", verifiedAt: new Date() }).where(eq(companies.id, companyId));
   }
+  // Like every account the factories make, the admin's address counts as confirmed (sign-up leaves it to a link).
+  await db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId));
   const [adminRow] = await db.select().from(users).where(eq(users.id, userId));
   const memberRow = await addUser(db);
   await db.insert(memberships).values({ userId: memberRow.id, companyId, role: "member" });

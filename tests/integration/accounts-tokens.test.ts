@@ -133,6 +133,14 @@ describe("password reset", () => {
 });
 
 describe("e-mail verification", () => {
+  it("no verification e-mail goes to an address confirmed before the worker sends it", async () => {
+    const input = signUpInput();
+    const { userId } = await signUp(db(), input);
+    await db().update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId));
+    await runJobs();
+    expect(sent.filter((m) => m.to === input.email)).toHaveLength(0);
+  });
+
   it("a signed-up account starts unverified, gets a link, is verified once and welcomed", async () => {
     const input = signUpInput();
     const { userId } = await signUp(db(), input);
@@ -213,7 +221,8 @@ describe("team", () => {
     const { companyId, admin, member } = await companyWithTeam(db());
     const other = await companyWithTeam(db());
     const email = "nouveau@exemple.fr";
-    // The admin who signed up has not confirmed the address yet.
+    // An admin who has not confirmed the address yet.
+    await db().update(users).set({ emailVerifiedAt: null }).where(eq(users.id, admin.userId));
     await expect(inviteColleague(db(), admin, companyId, { email, role: "member" })).rejects.toBeInstanceOf(ForbiddenError);
     await db().update(users).set({ emailVerifiedAt: new Date() });
     await expect(inviteColleague(db(), member, companyId, { email, role: "member" })).rejects.toBeInstanceOf(ForbiddenError);
