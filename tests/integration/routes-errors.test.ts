@@ -4,6 +4,7 @@
  * 403 role refusal, 404 unknown or hidden resource (the same answer), 400 refused input, 413 too large,
  * 429 rate limit with Retry-After.
  */
+import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -108,7 +109,15 @@ describe("route handlers' refusals", () => {
   });
 
   it("200 for those who may see the resource", async () => {
+    const { getStorage } = await import("@/lib/storage/disk-storage");
+    const storageKey = `tests/routes-errors/${privateFileId}`;
+    await getStorage().put(storageKey, new Uint8Array([137, 80, 78]));
+    await db().update(files).set({ storageKey }).where(eq(files.id, privateFileId));
     session.actor = buyer.member;
+    const file = await filesRoute.GET(get(`/api/files/${privateFileId}`), params({ id: privateFileId }));
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toBe("inline; filename=brouillon.png");
+    expect([...new Uint8Array(await file.arrayBuffer())]).toEqual([137, 80, 78]);
     const res = await matchesRoute.GET(get(`/api/v1/needs/${needId}/matches?limit=5`), params({ id: needId }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
