@@ -54,4 +54,12 @@ export const EVENT_EMAILS = {
     ],
     action: { label: "Voir mon agenda", url: `/evenements/${eventId}/espace` },
   }),
+  reminder: (title: string, count: number, first: string, eventId: string): EmailContent => ({
+    title: `Demain : ${title}`,
+    paragraphs: [
+      `${count} rendez-vous vous attendent${count > 0 ? `, le premier à ${first}` : ""}. Votre agenda indique l'heure et la table de chacun.`,
+      "Présentez-vous à l'accueil un peu avant votre premier rendez-vous.",
+    ],
+    action: { label: "Voir mon agenda", url: `/evenements/${eventId}/espace` },
+  }),
 };

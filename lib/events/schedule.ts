@@ -16,6 +16,7 @@ import { authorized } from "./access";
 import { emailRegistrations, EVENT_EMAILS } from "./emails";
 import { MEETING_WEIGHTS, pairRoles, requestWeight } from "./pairs";
 import { listSessions, lockEvent, type SessionRow } from "./service";
+import { scheduleReminder } from "./reminders";
 import { eventSuggestions } from "./suggestions";
 import { sessionSlots, type Slot } from "./times";
 
@@ -245,6 +246,7 @@ export async function publishSchedule(db: Db, actor: Actor | null, eventId: stri
       ? (await tx.select({ id: eventRegistrations.id }).from(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")))).map((r) => r.id)
       : [...new Set(fresh.flatMap((m) => [m.buyerRegistrationId, m.supplierRegistrationId]))];
     await tx.update(events).set({ scheduleStatus: "published", schedulePublishedAt: now }).where(eq(events.id, eventId));
+    await scheduleReminder(tx, eventId, now);
     const sent = await emailRegistrations(tx, toTell, firstTime ? "event.schedule_published" : "event.schedule_changed",
       `${firstTime ? "Votre planning" : "Planning modifié"} : ${event.title}`, (regId) => EVENT_EMAILS.schedulePublished(event.title, counts.get(regId) ?? 0, !firstTime, eventId));
     await recordAudit(tx, { actorUserId: staff.userId, action: "event.publish_schedule", objectType: "event", objectId: eventId, after: { meetings: all.length, announced: fresh.length, emails: sent } });

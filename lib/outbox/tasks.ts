@@ -11,6 +11,7 @@ import { closeExpiredNeedsTask, closeNeedTask } from "@/lib/needs/closing";
 import { indexDocumentsTask } from "@/search/indexer";
 import { alertNeedPublishedTask, dailyDigestTask, invitationRemindersTask } from "@/lib/alerts/tasks";
 import { importSireneTask } from "@/lib/sirene/task";
+import { eventReminderTask } from "@/lib/events/reminders";
 import type { DefinedTask } from "./define-task";
 
 export const tasks = {
@@ -23,6 +24,7 @@ export const tasks = {
   daily_digest: dailyDigestTask,
   invitation_reminders: invitationRemindersTask,
   import_sirene: importSireneTask,
+  event_reminder: eventReminderTask,
   send_account_link: sendAccountLinkTask,
   request_password_reset: requestPasswordResetTask,
 } satisfies Record<string, DefinedTask<unknown>>;

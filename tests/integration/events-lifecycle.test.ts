@@ -5,11 +5,12 @@
  * agenda and an iCalendar file; check-in and feedback after.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { auditLog, emails, eventMeetings, events } from "@/db/schema";
 import { ownAgenda, ownAgendaIcs, tablePlan } from "@/lib/events/agenda";
 import { checkIn, checkInList, eventFigures, giveFeedback } from "@/lib/events/day";
 import { addMeetingByStaff, answerMeetingRequest, ownMeetingRequests, sendMeetingRequest } from "@/lib/events/requests";
+import { sendEventReminders } from "@/lib/events/reminders";
 import { computeSchedule, moveMeeting, publishSchedule } from "@/lib/events/schedule";
 import { ownSuggestions } from "@/lib/events/suggestions";
 import { ZFeedbackInput } from "@/lib/events/schemas";
@@ -99,6 +100,12 @@ describe("an event from registration to feedback", () => {
     const scheduleMails = await db().select().from(emails).where(eq(emails.template, "event.schedule_published"));
     expect(scheduleMails).toHaveLength(4); // one per registered person
     expect(scheduleMails.find((m) => m.toUserId === buyer.admin.userId)?.textBody).toContain("3 rendez-vous vous sont attribués");
+    // One reminder job, the day before the first session; it e-mails each participant with meetings.
+    const reminders = (await db().execute<{ key: string; run_at: Date }>(sql`select key, run_at from graphile_worker.jobs where task_identifier = 'event_reminder'`)).rows;
+    expect(reminders.map((r) => [r.key, new Date(r.run_at).toISOString()])).toEqual([[`event-reminder:${event.id}`, "2027-03-09T08:30:00.000Z"]]);
+    expect(await sendEventReminders(db(), event.id)).toBe(4);
+    const [reminder] = await db().select().from(emails).where(and(eq(emails.template, "event.reminder"), eq(emails.toUserId, buyer.admin.userId)));
+    expect(reminder.textBody).toContain("3 rendez-vous vous attendent, le premier à 09:30");
 
     const agenda = await ownAgenda(db(), buyer.admin, event.id);
     expect(agenda.map((a) => a.otherName).sort()).toEqual(["Bois et Baies", "Menuiserie Roux", "Restaurant du Port"]);
