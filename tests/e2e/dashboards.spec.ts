@@ -1,5 +1,6 @@
 /**
- * Dashboards by role: the demo buyer reads its purchases (two awards seeded here: the demo has none),
+ * Dashboards by role: the demo public buyer reads its purchases (two awards seeded here: the demo has none,
+ * and answers.spec.ts awards for the other demo buyer),
  * drills down to the needs and downloads a CSV; staff read the territory statistics; an anonymous visitor
  * reads the public barometer, which shows no amount.
  */
@@ -9,7 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
 
 test.beforeAll(async () => {
-  // Two awards of the demo buyer two days ago, to two verified local SMEs: 30 000 € + 12 500 €.
+  // Two awards of the demo public buyer two days ago, to two verified local SMEs: 30 000 € + 12 500 €.
   await queryDb(`
     with buyer as (
       select c.id from companies c join memberships m on m.company_id = c.id join users u on u.id = m.user_id
@@ -24,11 +25,11 @@ test.beforeAll(async () => {
     select (select id from need), (select id from buyer), s.id, case s.rn when 1 then 30000 else 12500 end, now() - interval '2 days'
     from suppliers s
     where not exists (select 1 from awards where buyer_company_id = (select id from buyer))`,
-  [DEMO_ACCOUNTS.buyer.email, DEMO_ACCOUNTS.supplier.company, DEMO_ACCOUNTS.supplier2.company]);
+  [DEMO_ACCOUNTS.publicBuyer.email, DEMO_ACCOUNTS.supplier.company, DEMO_ACCOUNTS.supplier2.company]);
 });
 
-test("the demo buyer reads its dashboard, opens the data, drills down and exports a CSV", async ({ page }) => {
-  await signInAs(page, DEMO_ACCOUNTS.buyer.email, DEMO_PASSWORD);
+test("the demo public buyer reads its dashboard, opens the data, drills down and exports a CSV", async ({ page }) => {
+  await signInAs(page, DEMO_ACCOUNTS.publicBuyer.email, DEMO_PASSWORD);
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Tableau de bord" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mon tableau de bord" })).toBeVisible();
   await expect(page.getByTestId("kpi-montant")).toContainText(/42\s500\s€/);

@@ -1,5 +1,6 @@
 "use server";
 /** Confirms an address with its link; sends a new link from the banner of an unverified account. */
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { boundFormAction, formAction } from "@/lib/actions/client";
@@ -17,6 +18,8 @@ export const verifyEmailAction = boundFormAction(z.object({}).strict(), async (_
     if (err instanceof TokenError) return { ok: false, message: TOKEN_MESSAGES[err.problem] };
     throw err;
   }
+  // The root layout's banner « Confirmez votre adresse » must go: re-render the layout, not only the page.
+  revalidatePath("/", "layout");
   // Not a message on this page: re-rendered, it would now say the link has been used.
   redirect("/verifier-email/confirmee");
 }, { id: z.string().max(100), notFound: TOKEN_MESSAGES.unknown });
