@@ -1,7 +1,8 @@
 /**
  * PostgreSQL down under a running production app: the visitor gets the French error page (never a raw
- * stack, Next's English default or an empty body), and once the database is back the « Réessayer »
- * button shows the page again, without restarting the app.
+ * stack, Next's English default or an empty body) — inside the site's frame when only the page failed,
+ * the full-page one when the layout itself failed (a signed-in visitor's header reads the account) — and
+ * once the database is back the « Réessayer » button shows the page again, without restarting the app.
  *
  * The shared e2e server must stay up for the other specs, so this one starts its own `next start` on the
  * build the run already made (E2E_DIST_DIR) with its own embedded PostgreSQL, which it stops and restarts.
@@ -9,9 +10,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
-import { expectAccessible } from "./helpers";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
+import { expectAccessible, signInAs } from "./helpers";
 
 // Apart from the run's own ports (38000–38999 app, 56000–56999 database).
 const appPort = 39000 + Math.floor(Math.random() * 1000);
@@ -20,6 +22,8 @@ const pgPort = 57000 + Math.floor(Math.random() * 1000);
 const dataDir = path.resolve(`.data/e2e/db-down-${pgPort}`);
 const baseURL = `http://127.0.0.1:${appPort}`;
 const startDb = () => startEmbeddedPostgres({ dataDir, port: pgPort, database: "circuit_court", persistent: true });
+
+test.use({ baseURL });
 
 let db: EmbeddedServer | null = null;
 let app: ChildProcess | null = null;
@@ -30,9 +34,9 @@ test.beforeAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
   db = await startDb();
   const bin = path.resolve("node_modules/.bin");
-  // The launcher migrates and loads the reference data into our database (DATABASE_URL: it does not own
+  // The launcher migrates and loads the reference and demo data into our database (DATABASE_URL: it does not own
   // it), then runs `next start` on the run's build. Its own process group, so the whole tree is stopped.
-  app = spawn(path.join(bin, "tsx"), ["scripts/run-with-db.ts", "--data", dataDir, "--no-worker", "--",
+  app = spawn(path.join(bin, "tsx"), ["scripts/run-with-db.ts", "--data", dataDir, "--seed-demo", "--no-worker", "--",
     "next", "start", "-p", String(appPort), "-H", "127.0.0.1"], {
     env: {
       ...process.env, DATABASE_URL: db.url, PATH: `${bin}${path.delimiter}${process.env.PATH}`,
@@ -67,15 +71,12 @@ test("while PostgreSQL is down a page shows the French error page, and « Réess
 
   await db!.stop();
   const response = await page.goto(`${baseURL}/`);
-  // Inside the site's frame (app/error.tsx) or, if the layout itself failed, app/global-error.tsx.
-  const heading = page.getByRole("heading", { level: 1, name: /Cette page n'a pas pu s'afficher|Service momentanément indisponible/ });
+  // Only the page failed (an anonymous header needs no database): app/error.tsx, inside the site's frame.
+  const heading = page.getByRole("heading", { level: 1, name: "Cette page n'a pas pu s'afficher" });
   await expect(heading).toBeVisible();
   expect(response!.status()).toBeGreaterThanOrEqual(500);
   await expect(page.getByRole("button", { name: "Réessayer" })).toBeVisible();
-  const text = await page.locator("body").innerText();
-  // Neither Next's English default nor any trace of the failure itself reaches the visitor.
-  expect(text).not.toMatch(/Application error|Internal Server Error|client-side exception|server-side exception/i);
-  expect(text).not.toMatch(/ECONNREFUSED|DATABASE_URL|postgres|stack|\bat \S+ \(/i);
+  await expectNoLeak(page);
   await expectAccessible(page);
 
   db = await startDb();
@@ -84,4 +85,28 @@ test("while PostgreSQL is down a page shows the French error page, and « Réess
   await expect(heading).toHaveCount(0);
   // A fresh visit too: the app's pool reconnected by itself.
   expect((await page.goto(`${baseURL}/`))!.status()).toBe(200);
+});
+
+/** Neither Next's English default nor any trace of the failure itself reaches the visitor. */
+async function expectNoLeak(page: Page) {
+  const text = await page.locator("body").innerText();
+  expect(text).not.toMatch(/Application error|Internal Server Error|client-side exception|server-side exception/i);
+  expect(text).not.toMatch(/ECONNREFUSED|DATABASE_URL|postgres|stack|\bat \S+ \(/i);
+}
+
+test("a signed-in visitor, whose header reads the account from the database, gets a French error page too, and « Réessayer » recovers", async ({ page }) => {
+  await signInAs(page, DEMO_ACCOUNTS.supplier.email, DEMO_PASSWORD);
+
+  await db!.stop();
+  const response = await page.goto("/");
+  // The root layout fails here: app/global-error.tsx replaces the whole document.
+  await expect(page.getByRole("heading", { level: 1, name: "Service momentanément indisponible" })).toBeVisible();
+  expect(response!.status()).toBeGreaterThanOrEqual(500);
+  await expectNoLeak(page);
+  await expectAccessible(page);
+
+  db = await startDb();
+  await page.getByRole("button", { name: "Réessayer" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Le réseau aujourd'hui" })).toBeVisible();
 });
