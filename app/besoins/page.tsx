@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusFilters } from "@/app/_components/status-filters";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listCompanyNeeds } from "@/db/queries/needs";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { needKindLabel } from "@/lib/needs/csr";
 import { NEED_STATUSES, NEED_STATUS_LABELS } from "@/lib/needs/state-machine";
@@ -22,10 +20,7 @@ const ZParams = z.object({
 });
 
 export default async function MyNeedsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const company = activeCompany(actor);
-  if (!company) redirect(actor.platformRole === "staff" ? "/cci/moderation" : "/");
-  await requirePermission("need:create", { companyId: company.companyId });
+  const { company } = await requireCompanyMember("need:create");
   const params = ZParams.parse(await searchParams);
   const { rows, counts } = await listCompanyNeeds(getDb(), company.companyId, params.statut);
   const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { companyMembers, companySignature, findCompanyCard } from "@/db/queries/companies";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
@@ -12,13 +11,7 @@ import { can } from "@/lib/auth/actor";
 export const metadata: Metadata = { title: "Mon espace" };
 
 export default async function SpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
-  const actor = await requireActor();
-  const membership = activeCompany(actor);
-  if (!membership) {
-    if (actor.platformRole === "staff") redirect("/cci");
-    redirect("/");
-  }
-  await requirePermission("company:use-space", { companyId: membership.companyId });
+  const { actor, company: membership } = await requireCompanyMember();
   const db = getDb();
   const [company, members, signature] = await Promise.all([
     findCompanyCard(db, membership.companyId), companyMembers(db, membership.companyId), companySignature(db, membership.companyId),

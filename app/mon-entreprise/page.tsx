@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { loadCompanyProfile, type CompanyProfile } from "@/db/queries/company-profile";
-import { activeCompany, can } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/actor";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { territoryName } from "@/lib/geo/territory-name";
 import { CompanyProfileView } from "@/app/entreprises/_components/company-profile-view";
 import { updateProfileAction } from "./actions";
@@ -42,10 +42,7 @@ function VerificationNotice({ profile: p }: { profile: CompanyProfile }) {
 }
 
 export default async function CompanyProfilePage() {
-  const actor = await requireActor();
-  const membership = activeCompany(actor);
-  if (!membership) redirect(actor.platformRole === "staff" ? "/cci" : "/");
-  await requirePermission("company:use-space", { companyId: membership.companyId });
+  const { actor, company: membership } = await requireCompanyMember();
   const db = getDb();
   const [profile, territory] = await Promise.all([loadCompanyProfile(db, membership.companyId), territoryName(db)]);
   if (!profile) notFound();

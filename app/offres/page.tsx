@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusFilters } from "@/app/_components/status-filters";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
 import { listCompanyOffers } from "@/db/queries/offers";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { OFFER_STATUSES, OFFER_STATUS_LABELS } from "@/lib/offers/state-machine";
 import { z } from "@/lib/validation/zod";
@@ -17,10 +15,7 @@ export const metadata: Metadata = { title: "Mes offres" };
 const ZParams = z.object({ statut: z.enum(OFFER_STATUSES).optional().catch(undefined), supprimee: z.string().optional() });
 
 export default async function MyOffersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  const company = activeCompany(actor);
-  if (!company) redirect(actor.platformRole === "staff" ? "/cci/moderation" : "/");
-  await requirePermission("offer:create", { companyId: company.companyId });
+  const { company } = await requireCompanyMember("offer:create");
   const params = ZParams.parse(await searchParams);
   const db = getDb();
   const [{ rows, counts }, isPublic] = await Promise.all([

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { companyAnswers } from "@/db/queries/answers";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { supplierStatusLabel } from "@/lib/answers/access";
 import { formatDate, formatEuros } from "@/lib/format";
 
@@ -13,10 +11,7 @@ export const metadata: Metadata = { title: "Mes réponses" };
 const TONE: Record<string, string> = { awarded: "badge--ok", shortlisted: "badge--accent", not_retained: "badge--danger", withdrawn: "", submitted: "", interested: "badge--warn" };
 
 export default async function MyAnswersPage() {
-  const actor = await requireActor();
-  const company = activeCompany(actor);
-  if (!company) redirect(actor.platformRole === "staff" ? "/cci" : "/");
-  await requirePermission("company:use-space", { companyId: company.companyId });
+  const { company } = await requireCompanyMember();
   const rows = await companyAnswers(getDb(), company.companyId);
   return (
     <div className="page">

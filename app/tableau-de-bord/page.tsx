@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { ExportMenu } from "@/app/_components/dashboards/export-menu";
 import { PeriodForm } from "@/app/_components/dashboards/period-form";
 import { activeCompany } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/guard";
+import { noCompanyTarget, requireActor } from "@/lib/auth/guard";
 import { periodLabel } from "@/lib/dashboards/period";
 import { loadBuyerDashboard } from "@/lib/dashboards/service";
 import { parseDashboardParams, type SearchParams } from "@/lib/dashboards/url-state";
@@ -19,7 +19,7 @@ export default async function BuyerDashboardPage({ searchParams }: { searchParam
   const actor = await requireActor();
   const params = parseDashboardParams(await searchParams);
   const companyId = params.companyId ?? activeCompany(actor)?.companyId;
-  if (!companyId) redirect(actor.platformRole === "staff" ? "/cci/statistiques" : "/espace");
+  if (!companyId) redirect(noCompanyTarget(actor));
   const data = await loadBuyerDashboard(getDb(), actor, companyId, params.period).catch((err) => {
     if (err instanceof ForbiddenError) forbidden();
     throw err;

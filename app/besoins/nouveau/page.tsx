@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { companyMembers } from "@/db/queries/companies";
 import { findEpci } from "@/db/queries/reference";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { territoryConfig } from "@/lib/config/territory";
 import { createNeedAction } from "../actions";
 import { NeedForm } from "../_components/need-form";
@@ -12,10 +10,7 @@ import { NeedForm } from "../_components/need-form";
 export const metadata: Metadata = { title: "Publier un besoin" };
 
 export default async function NewNeedPage() {
-  const actor = await requireActor();
-  const company = activeCompany(actor);
-  if (!company) redirect("/");
-  await requirePermission("need:create", { companyId: company.companyId });
+  const { actor, company } = await requireCompanyMember("need:create");
   const db = getDb();
   const territory = territoryConfig();
   const [members, epci] = await Promise.all([companyMembers(db, company.companyId), findEpci(db, territory.epciCode)]);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { pendingInvitations, teamOf } from "@/lib/accounts/team";
-import { activeCompany, can } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/actor";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { cancelInvitationAction, inviteAction, leaveAction, removeMemberAction, setRoleAction } from "./actions";
 import { ButtonForm, InviteForm } from "./team-forms";
@@ -12,11 +11,8 @@ import { ButtonForm, InviteForm } from "./team-forms";
 export const metadata: Metadata = { title: "Équipe" };
 
 export default async function TeamPage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
-  const actor = await requireActor();
-  const membership = activeCompany(actor);
-  if (!membership) redirect(actor.platformRole === "staff" ? "/cci" : "/");
+  const { actor, company: membership } = await requireCompanyMember("company:view-private");
   const companyId = membership.companyId;
-  await requirePermission("company:view-private", { companyId });
   const canManage = can(actor, "company:manage-members", { companyId });
   const db = getDb();
   const [team, invitations] = await Promise.all([teamOf(db, companyId), canManage ? pendingInvitations(db, companyId) : Promise.resolve([])]);

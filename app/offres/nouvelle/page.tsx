@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findCompanyCard } from "@/db/queries/companies";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { territoryName } from "@/lib/geo/territory-name";
 import { createOfferAction } from "../actions";
 import { OfferForm } from "../_components/offer-form";
@@ -11,10 +10,7 @@ import { OfferForm } from "../_components/offer-form";
 export const metadata: Metadata = { title: "Proposer une offre" };
 
 export default async function NewOfferPage() {
-  const actor = await requireActor();
-  const company = activeCompany(actor);
-  if (!company) redirect(actor.platformRole === "staff" ? "/cci/moderation" : "/");
-  await requirePermission("offer:create", { companyId: company.companyId });
+  const { company } = await requireCompanyMember("offer:create");
   const db = getDb();
   const [card, territory] = await Promise.all([findCompanyCard(db, company.companyId), territoryName(db)]);
   if (!card) notFound();

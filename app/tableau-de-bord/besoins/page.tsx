@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { buyerPublishedNeeds, buyerPurchaseNeeds, type NeedFilter, type PurchaseFilter } from "@/db/queries/dashboards/buyer";
 import { NeedStatusBadge } from "@/app/besoins/_components/need-status-badge";
 import { activeCompany, can } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/guard";
+import { noCompanyTarget, requireActor } from "@/lib/auth/guard";
 import { formatAmount, formatPurchases } from "@/lib/dashboards/format";
 import { monthLabel, periodLabel, periodQuery, type Period } from "@/lib/dashboards/period";
 import { ensureDashboardTerritory } from "@/lib/dashboards/territory-sync";
@@ -37,7 +37,7 @@ export default async function DashboardNeedsPage({ searchParams }: { searchParam
   const actor = await requireActor();
   const params = parseDashboardParams(await searchParams);
   const companyId = params.companyId ?? activeCompany(actor)?.companyId;
-  if (!companyId) redirect("/espace");
+  if (!companyId) redirect(noCompanyTarget(actor));
   if (!can(actor, "dashboard:buyer", { companyId })) forbidden();
   const db = getDb();
   await ensureDashboardTerritory(db);
