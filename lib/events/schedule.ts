@@ -7,7 +7,7 @@
 import { and, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { eventMeetings, eventRegistrationSessions, eventRegistrations, events, meetingRequests } from "@/db/schema";
-import { scheduleMeetings } from "@/lib/meetings/schedule";
+import { scheduleMeetingsInThread } from "@/lib/meetings/schedule/highs-thread";
 import type { Assignment, MeetingRequest, ScheduleProblem, ScheduleResult } from "@/lib/meetings/schedule/types";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -120,7 +120,8 @@ export async function computeSchedule(db: Db, actor: Actor | null, eventId: stri
   const [event] = await db.select().from(events).where(eq(events.id, eventId));
   if (!event) throw new NotFoundError("Événement introuvable.");
   const { problem, previous, pairs, slotsOf, current } = await buildProblem(db, eventId, opts);
-  const result = await scheduleMeetings(problem, { timeLimitSeconds: opts.timeLimitSeconds ?? 20, previous, moveCost: 0.1 });
+  // Staff compute from a request: HiGHS runs in a worker thread, the web server's thread stays free.
+  const result = await scheduleMeetingsInThread(problem, { timeLimitSeconds: opts.timeLimitSeconds ?? 20, previous, moveCost: 0.1 });
   const pairById = new Map(pairs.map((p) => [pairKey(p.buyerId, p.supplierId), p]));
   const currentByPair = new Map(current.map((m) => [pairKey(m.buyerRegistrationId, m.supplierRegistrationId), m]));
   await db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baselineSchedule, checkSchedule, scheduleMeetings, scheduleMeetingsWith } from "@/lib/meetings/schedule";
+import { scheduleMeetingsInThread } from "@/lib/meetings/schedule/highs-thread";
 import type { MeetingRequest, ScheduleParticipant, ScheduleProblem } from "@/lib/meetings/schedule/types";
 
 function prng(seed: number): () => number {
@@ -194,6 +195,19 @@ describe("meeting scheduler", () => {
     expect(checkSchedule(problem, sessions.assignments)).toEqual([]);
     expect(sessions.value).toBe(direct.value);
   });
+});
+
+describe("HiGHS in a worker thread (request handlers)", () => {
+  it("gives the same schedule and bound as in the calling thread, direct and session models alike", async () => {
+    const problem = randomProblem(5, { buyers: 10, suppliers: 30, meetings: 120, slots: 4, tables: 5 });
+    for (const opts of [{ mipRelGap: 0 }, { mipRelGap: 0, directColumnLimit: 0 }]) {
+      const here = await scheduleMeetings(problem, opts);
+      const there = await scheduleMeetingsInThread(problem, opts);
+      expect(there.method).toBe("milp");
+      expect(there.assignments).toEqual(here.assignments);
+      expect(there.bound).toBe(here.bound);
+    }
+  }, 30_000);
 });
 
 describe("re-optimisation after late changes", () => {

@@ -3,12 +3,12 @@
  * docs/MEETINGS-SCHEDULER.md for the model). The solver runs first; if it fails or finds nothing within the
  * time limit, the greedy-by-weight schedule is returned, marked "greedy-fallback", with the best bound known.
  *
- * HiGHS solves synchronously: a call blocks the Node.js thread for up to timeLimitSeconds, so call it from a
- * background job rather than from a request handler when the event is large.
+ * HiGHS solves synchronously: scheduleMeetings blocks the Node.js thread for up to timeLimitSeconds, so a
+ * request handler calls scheduleMeetingsInThread (./highs-thread.ts), which runs HiGHS in a worker thread.
  */
 import { fcfsSelection } from "./fcfs";
 import { greedySelection } from "./greedy";
-import { loadHighs, solveMilp, type LoadHighs } from "./milp";
+import { inProcessRunner, solveMilp, type HighsRunner, type LoadHighs } from "./milp";
 import { indexProblem, type IndexedProblem } from "./problem";
 import { Occupancy, type SlotSelection } from "./place";
 import { buildResult } from "./result";
@@ -17,8 +17,9 @@ import type { ScheduleOptions, ScheduleProblem, ScheduleResult } from "./types";
 export type * from "./types";
 export { checkSchedule, type Violation, type ViolationCode } from "./checker";
 
+/** Solves in the calling thread: scripts, tests and the job worker. A request handler uses scheduleMeetingsInThread. */
 export function scheduleMeetings(problem: ScheduleProblem, opts: ScheduleOptions = {}): Promise<ScheduleResult> {
-  return scheduleMeetingsWith(problem, opts, loadHighs);
+  return scheduleMeetingsRunning(problem, opts, inProcessRunner());
 }
 
 /**
@@ -33,10 +34,15 @@ export function baselineSchedule(problem: ScheduleProblem, kind: "fcfs" | "greed
 }
 
 /** Same, with the solver loader injected (tests make it fail to exercise the fallback). */
-export async function scheduleMeetingsWith(
+export function scheduleMeetingsWith(problem: ScheduleProblem, opts: ScheduleOptions, load: LoadHighs): Promise<ScheduleResult> {
+  return scheduleMeetingsRunning(problem, opts, inProcessRunner(load));
+}
+
+/** Same, with the place where HiGHS runs injected (this thread, or a worker thread: ./highs-thread.ts). */
+export async function scheduleMeetingsRunning(
   problem: ScheduleProblem,
   opts: ScheduleOptions,
-  load: LoadHighs,
+  run: HighsRunner,
 ): Promise<ScheduleResult> {
   const startedAt = performance.now();
   const ip = indexProblem(problem);
@@ -60,7 +66,7 @@ export async function scheduleMeetingsWith(
     return buildResult(ip, greedySelection(ip), {
       method: "greedy-fallback",
       fallbackReason: "greedy requested",
-      bound: await relaxationBound(ip, milpOptions, load),
+      bound: await relaxationBound(ip, milpOptions, run),
       startedAt,
       previous,
     });
@@ -68,13 +74,13 @@ export async function scheduleMeetingsWith(
 
   let reason: string;
   try {
-    const outcome = await solveMilp(ip, milpOptions, load);
+    const outcome = await solveMilp(ip, milpOptions, run);
     if (outcome.selection) {
       const selection = fillGaps(ip, outcome.selection);
       let bound = Number.isFinite(outcome.bound) ? outcome.bound : trivialBound(ip);
       // The solver's bound counts the move bonuses; the LP relaxation without them bounds the value alone.
       if (milpOptions.previousSlot.size > 0) {
-        bound = Math.min(bound, await relaxationBound(ip, { ...milpOptions, moveCost: 0, timeLimitSeconds: 5 }, load));
+        bound = Math.min(bound, await relaxationBound(ip, { ...milpOptions, moveCost: 0, timeLimitSeconds: 5 }, run));
       }
       return buildResult(ip, selection, {
         method: "milp",
@@ -91,7 +97,7 @@ export async function scheduleMeetingsWith(
   return buildResult(ip, greedySelection(ip), {
     method: "greedy-fallback",
     fallbackReason: reason,
-    bound: await relaxationBound(ip, { ...milpOptions, timeLimitSeconds: 5 }, load),
+    bound: await relaxationBound(ip, { ...milpOptions, timeLimitSeconds: 5 }, run),
     startedAt,
     previous,
   });
@@ -131,10 +137,10 @@ function fillGaps(ip: IndexedProblem, solved: SlotSelection): SlotSelection {
 async function relaxationBound(
   ip: IndexedProblem,
   milpOptions: Parameters<typeof solveMilp>[1],
-  load: LoadHighs,
+  run: HighsRunner,
 ): Promise<number> {
   try {
-    const outcome = await solveMilp(ip, { ...milpOptions, relaxationOnly: true }, load);
+    const outcome = await solveMilp(ip, { ...milpOptions, relaxationOnly: true }, run);
     if (Number.isFinite(outcome.bound)) return outcome.bound;
   } catch {
     // The solver is unavailable: fall through to the combinatorial bound.

@@ -76,7 +76,7 @@ interface Column {
   unit: number;
 }
 
-export async function solveMilp(ip: IndexedProblem, opts: MilpOptions, load: LoadHighs = loadHighs): Promise<MilpOutcome> {
+export async function solveMilp(ip: IndexedProblem, opts: MilpOptions, run: HighsRunner = inProcessRunner()): Promise<MilpOutcome> {
   const { selection: pinned } = placePinned(ip);
   const slotUnits: Unit[] = ip.slots.map((slot) => ({ slots: [slot.index] }));
   let formulation: MilpOutcome["formulation"] = "slots";
@@ -91,55 +91,83 @@ export async function solveMilp(ip: IndexedProblem, opts: MilpOptions, load: Loa
   }
   if (built.columns.length === 0) return { selection: pinned, bound: built.fixedValue, status: "empty", formulation };
 
-  const highs = await load();
+  const answer = await run({
+    numCols: built.columns.length, cost: built.cost, rowUpper: built.rowUpper, starts: built.starts, indices: built.indices,
+    integer: !opts.relaxationOnly, timeLimitSeconds: Math.max(0.01, opts.timeLimitSeconds), mipRelGap: opts.mipRelGap,
+  });
+  const rawBound = opts.relaxationOnly ? (answer.optimal ? answer.objective : Number.NaN) : answer.dualBound;
+  const bound = Number.isFinite(rawBound) ? rawBound + built.fixedValue : Number.NaN;
+  const status = answer.status;
+  if (opts.relaxationOnly || !answer.hasSolution || !answer.colValue) return { bound, status, formulation };
+
+  const values = answer.colValue;
+  const chosen = built.columns.filter((_, j) => values[j] > 0.5);
+  const selection: SlotSelection = new Map(pinned);
+  if (formulation === "slots") {
+    for (const column of chosen) selection.set(column.info.order, units[column.unit].slots[0]);
+  } else {
+    for (const [order, slot] of slotsWithinSessions(ip, pinned, units, chosen, opts.previousSlot)) selection.set(order, slot);
+  }
+  return { selection, bound, status, formulation };
+}
+
+/**
+ * One HiGHS run of a 0/1 maximisation in compressed rows (all coefficients 1, rows ≤ rowUpper). Plain
+ * data in and out, so the run can happen in this thread or in a worker thread (highs-thread.ts).
+ */
+export interface HighsModelSpec {
+  numCols: number;
+  cost: Float64Array;
+  rowUpper: Float64Array;
+  starts: Int32Array;
+  indices: Int32Array;
+  /** false: LP relaxation. */
+  integer: boolean;
+  timeLimitSeconds: number;
+  mipRelGap: number;
+}
+
+export interface HighsAnswer {
+  status: string;
+  hasSolution: boolean;
+  optimal: boolean;
+  objective: number;
+  dualBound: number;
+  colValue?: ArrayLike<number>;
+}
+
+export type HighsRunner = (spec: HighsModelSpec) => Promise<HighsAnswer>;
+
+/** Runs HiGHS in the calling thread (blocks it for up to the time limit): scripts, tests, the job worker. */
+export const inProcessRunner = (load: LoadHighs = loadHighs): HighsRunner => async (spec) => runModel(await load(), spec);
+
+/** Keep in step with the copy in highs-thread.ts (a unit test checks both give the same answers). */
+function runModel(highs: Highs, spec: HighsModelSpec): HighsAnswer {
   const model = highs.createModel();
   try {
-    model.options.set({
-      output_flag: false,
-      time_limit: Math.max(0.01, opts.timeLimitSeconds),
-      mip_rel_gap: opts.mipRelGap,
-      random_seed: 0,
-    });
+    model.options.set({ output_flag: false, time_limit: spec.timeLimitSeconds, mip_rel_gap: spec.mipRelGap, random_seed: 0 });
+    const numRows = spec.rowUpper.length;
     model.passModel({
-      numCols: built.columns.length,
-      numRows: built.rowUpper.length,
+      numCols: spec.numCols,
+      numRows,
       sense: highs.constants.objectiveSense.maximize,
-      colCost: built.cost,
-      colLower: new Float64Array(built.columns.length),
-      colUpper: new Float64Array(built.columns.length).fill(1),
-      rowLower: new Float64Array(built.rowUpper.length).fill(-Infinity),
-      rowUpper: built.rowUpper,
-      matrix: {
-        format: "csr",
-        numRows: built.rowUpper.length,
-        numCols: built.columns.length,
-        starts: built.starts,
-        indices: built.indices,
-        values: new Float64Array(built.indices.length).fill(1),
-      },
-      ...(opts.relaxationOnly ? {} : { integrality: new Int32Array(built.columns.length).fill(1) }),
+      colCost: spec.cost,
+      colLower: new Float64Array(spec.numCols),
+      colUpper: new Float64Array(spec.numCols).fill(1),
+      rowLower: new Float64Array(numRows).fill(-Infinity),
+      rowUpper: spec.rowUpper,
+      matrix: { format: "csr", numRows, numCols: spec.numCols, starts: spec.starts, indices: spec.indices, values: new Float64Array(spec.indices.length).fill(1) },
+      ...(spec.integer ? { integrality: new Int32Array(spec.numCols).fill(1) } : {}),
     });
     const run = model.run();
-    const status = modelStatusName(highs, run.modelStatus);
     const hasSolution = Number(model.info.get("primal_solution_status")) === highs.constants.solutionStatus.feasible;
     const optimal = run.modelStatus === highs.constants.modelStatus.optimal;
-    const rawBound = opts.relaxationOnly
-      ? optimal
-        ? model.getObjectiveValue()
-        : Number.NaN
-      : Number(model.info.get("mip_dual_bound"));
-    const bound = Number.isFinite(rawBound) ? rawBound + built.fixedValue : Number.NaN;
-    if (opts.relaxationOnly || !hasSolution) return { bound, status, formulation };
-
-    const values = model.getSolution().colValue;
-    const chosen = built.columns.filter((_, j) => values[j] > 0.5);
-    const selection: SlotSelection = new Map(pinned);
-    if (formulation === "slots") {
-      for (const column of chosen) selection.set(column.info.order, units[column.unit].slots[0]);
-    } else {
-      for (const [order, slot] of slotsWithinSessions(ip, pinned, units, chosen, opts.previousSlot)) selection.set(order, slot);
-    }
-    return { selection, bound, status, formulation };
+    return {
+      status: modelStatusName(highs, run.modelStatus), hasSolution, optimal,
+      objective: optimal ? model.getObjectiveValue() : Number.NaN,
+      dualBound: spec.integer ? Number(model.info.get("mip_dual_bound")) : Number.NaN,
+      colValue: hasSolution && spec.integer ? Float64Array.from(model.getSolution().colValue) : undefined,
+    };
   } finally {
     model.dispose();
   }
