@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import type { DemoCompany, DemoMembership } from "./generate";
 
 type Kind = "supplies" | "services" | "works";
-type Status = "draft" | "submitted" | "published" | "closed";
+type Status = "draft" | "submitted" | "changes_requested" | "rejected" | "published" | "closed" | "awarded" | "unsuccessful" | "cancelled";
 
-const TEMPLATES: { title: string; description: string; kind: Kind; naf: string[]; budget: [number, number]; csr: string[] }[] = [
+export const NEED_TEMPLATES: { title: string; description: string; kind: Kind; naf: string[]; budget: [number, number]; csr: string[] }[] = [
   { title: "Entretien des espaces verts du site", description: "Tonte, taille des haies et ramassage des feuilles sur 2 hectares, une fois par mois, y compris évacuation des déchets verts.", kind: "services", naf: ["81.30Z"], budget: [8000, 15000], csr: ["insertion"] },
   { title: "Nettoyage des bureaux et vitrerie", description: "Nettoyage quotidien de 1 200 m² de bureaux et vitrerie trimestrielle, produits écolabellisés demandés.", kind: "services", naf: ["81.21Z", "81.22Z"], budget: [30000, 50000], csr: ["labels", "insertion"] },
   { title: "Réfection de la toiture d'un entrepôt", description: "Reprise de l'étanchéité et remplacement de 400 m² de bacs acier, travaux en site occupé.", kind: "works", naf: ["43.91B", "43.99A"], budget: [60000, 90000], csr: [] },
@@ -31,6 +31,9 @@ export interface DemoNeed {
   id: string; companyId: string; createdBy: string; title: string; description: string; kind: Kind; nafCodes: string[];
   communeCode: string; budgetMinEur: number; budgetMaxEur: number; csrCriteria: string[]; status: Status;
   responseDeadline: Date; submittedAt: Date | null; publishedAt: Date | null; closedAt: Date | null; createdAt: Date;
+  /** Set by the year of history (demo-history.ts) only. */
+  expectedStartDate?: string | null; awardedAt?: Date | null; unsuccessfulAt?: Date | null; cancelledAt?: Date | null;
+  changesRequestedAt?: Date | null; rejectedAt?: Date | null; moderationNote?: string | null; outcomeNote?: string | null;
 }
 
 const DAY = 86_400_000;
@@ -49,7 +52,7 @@ export function generateDemoNeeds(seed: number, companies: DemoCompany[], member
     const count = 2 + ((seed + b) % 3);
     for (let i = 0; i < count; i++) {
       const n = needs.length;
-      const t = TEMPLATES[(seed + b * 7 + i * 3) % TEMPLATES.length];
+      const t = NEED_TEMPLATES[(seed + b * 7 + i * 3) % NEED_TEMPLATES.length];
       const status = cycle[n % cycle.length];
       const createdAt = new Date(now.getTime() - (20 + (n % 15)) * DAY);
       const deadline = status === "closed" ? new Date(now.getTime() - (2 + (n % 5)) * DAY) : new Date(now.getTime() + (6 + ((n * 5) % 40)) * DAY);

@@ -1,14 +1,19 @@
 /**
- * Loads the generated demo data (companies, users, memberships, charter signatures) into the database, once:
- * app_meta `demo_seeded` records the seed and makes later runs a no-op.
+ * Loads the generated demo data (companies, users, memberships, charter signatures, current needs and a year
+ * of history: answers, awards, follow-ups, ratings) into the database, once: app_meta `demo_seeded` records
+ * the seed and makes later runs a no-op.
  */
-import { desc, eq, or } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
 import type { Db } from "../client";
-import { appMeta, charterSignatures, charterVersions, communes, companies, memberships, nafCodes, needActivities, needs, users } from "../schema";
+import {
+  answers, appMeta, awards, charterSignatures, charterVersions, communes, companies, followUps, memberships, nafCodes, needActivities, needs,
+  supplierRatings, users,
+} from "../schema";
+import { generateDemoHistory, OUTSIDE_COMMUNES } from "./demo-history";
 import { generateDemoNeeds } from "./demo-needs";
 import { hashPassword } from "../../lib/auth/password";
 import { territoryConfig } from "../../lib/config/territory";
-import { DEMO_PASSWORD, generateDemoData, territoryCommunes } from "./generate";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemoData, territoryCommunes } from "./generate";
 
 export const DEFAULT_DEMO_SEED = 20261124;
 const DEMO_KEY = "demo_seeded";
@@ -43,11 +48,31 @@ export async function loadDemoData(
     epciCode: communes.epciCode, population: communes.population,
   }).from(communes).where(or(eq(communes.epciCode, epciCode), eq(communes.kind, "ARM")));
   const nafRows = await db.select({ code: nafCodes.code }).from(nafCodes).where(eq(nafCodes.level, "subclass"));
-  const data = generateDemoData({
+  const generated = generateDemoData({
     seed,
     communes: territoryCommunes(communeRows, epciCode),
     nafSubclasses: nafRows.map((r) => r.code),
   });
+  const outside = await db.select({ code: communes.inseeCode }).from(communes)
+    .where(and(inArray(communes.inseeCode, OUTSIDE_COMMUNES), ne(communes.epciCode, epciCode)));
+  const now = new Date();
+  const currentNeeds = generateDemoNeeds(seed, generated.companies, generated.memberships, now);
+  const adminCompany = (email: string) => {
+    const user = generated.users.find((u) => u.email === email);
+    return generated.memberships.find((m) => m.userId === user?.id && m.role === "admin")?.companyId ?? null;
+  };
+  const publicBuyerId = adminCompany(DEMO_ACCOUNTS.publicBuyer.email);
+  const history = generateDemoHistory({
+    seed, companies: generated.companies, memberships: generated.memberships, currentNeeds, now,
+    outsideCommunes: new Set(outside.map((c) => c.code)), noAwardsFor: new Set(publicBuyerId ? [publicBuyerId] : []),
+    demoBuyerId: adminCompany(DEMO_ACCOUNTS.buyer.email),
+    reservedSuppliers: new Set([DEMO_ACCOUNTS.supplier.email, DEMO_ACCOUNTS.supplier2.email].map(adminCompany).filter((id) => id !== null)),
+  });
+  const data = {
+    companies: [...generated.companies, ...history.companies],
+    users: [...generated.users, ...history.users],
+    memberships: [...generated.memberships, ...history.memberships],
+  };
 
   // argon2 is deliberately slow: hash once, every demo account shares the password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -77,11 +102,16 @@ export async function loadDemoData(
       companyId: c.id, charterVersionId: charter.id, signedByUserId: c.signedByUserId, signedAt: c.signedAt!,
     }));
     await insertInBatches(signatures, (batch) => tx.insert(charterSignatures).values(batch));
-    const demoNeeds = generateDemoNeeds(seed, data.companies, data.memberships, new Date());
+    const demoNeeds = [...currentNeeds, ...history.needs];
     await insertInBatches(demoNeeds, (batch) => tx.insert(needs).values(batch.map(({ nafCodes: _naf, ...n }) => ({
       ...n, contactUserId: n.createdBy, perimeterKind: "radius" as const, perimeterRadiusKm: 40, updatedAt: n.createdAt,
     }))));
     await insertInBatches(demoNeeds.flatMap((n) => n.nafCodes.map((nafCode) => ({ needId: n.id, nafCode }))), (batch) => tx.insert(needActivities).values(batch));
+    // Answers, then awards: the dashboards' triggers read the needs, answers and companies already there.
+    await insertInBatches(history.answers, (batch) => tx.insert(answers).values(batch.map((a) => ({ ...a, updatedAt: a.decidedAt ?? a.createdAt }))));
+    await insertInBatches(history.awards, (batch) => tx.insert(awards).values(batch.map((a) => ({ ...a, createdAt: a.awardedOn }))));
+    await insertInBatches(history.followUps, (batch) => tx.insert(followUps).values(batch));
+    await insertInBatches(history.ratings, (batch) => tx.insert(supplierRatings).values(batch));
     return true;
   });
 
@@ -89,6 +119,7 @@ export async function loadDemoData(
     opts.log?.("Données de démonstration chargées par un autre processus entre-temps.");
     return skipped;
   }
-  opts.log?.(`Données de démonstration chargées : ${data.companies.length} entreprises, ${data.users.length} comptes (graine ${seed}).`);
+  opts.log?.(`Données de démonstration chargées : ${data.companies.length} entreprises, ${data.users.length} comptes, `
+    + `${currentNeeds.length + history.needs.length} besoins, ${history.answers.length} réponses, ${history.awards.length} attributions (graine ${seed}).`);
   return { loaded: true, companies: data.companies.length, users: data.users.length };
 }

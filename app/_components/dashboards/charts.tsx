@@ -35,10 +35,21 @@ function formatter(unit: ChartUnit, short = false) {
   };
 }
 
+/** True when at least one series has a non-zero value: otherwise the chart would be empty axes (0–4 €). */
+export function hasData(data: ChartPoint[], series: ChartSeries[]): boolean {
+  return data.some((p) => series.some((s) => typeof p[s.key] === "number" && p[s.key] !== 0));
+}
+
+/** Said instead of drawing axes around nothing; the figure's summary already says it to screen readers. */
+function NoData() {
+  return <p className="chart__empty">Aucune donnée à représenter sur la période.</p>;
+}
+
 const AXIS = { fontSize: 12, fill: "#4a5568" };
 const STYLE = { width: "100%", height: 280 };
 
 export function BarsChart({ data, series, unit, stacked = false }: { data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; stacked?: boolean }) {
+  if (!hasData(data, series)) return <NoData />;
   return (
     <BarChart data={data} responsive style={STYLE} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -56,6 +67,7 @@ export function BarsChart({ data, series, unit, stacked = false }: { data: Chart
 export function LinesChart({ data, series, unit, reference }: {
   data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; reference?: { value: number; label: string };
 }) {
+  if (!hasData(data, series)) return <NoData />;
   return (
     <LineChart data={data} responsive style={STYLE} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
