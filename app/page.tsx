@@ -1,20 +1,14 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { platformCounts } from "@/db/queries/companies";
-import { findEpci, territoryCommuneCount } from "@/db/queries/reference";
-import { territoryConfig } from "@/lib/config/territory";
 import { formatNumber } from "@/lib/format";
 import { getActor } from "@/lib/auth/session";
+import { homeFigures } from "@/lib/home/reads";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const db = getDb();
-  const territory = territoryConfig();
-  const [counts, epci, communeCount, actor] = await Promise.all([
-    platformCounts(db), findEpci(db, territory.epciCode), territoryCommuneCount(db, territory.epciCode), getActor(),
-  ]);
-  const territoryName = territory.displayName ?? epci?.name ?? "votre territoire";
+  // Territory-wide counts come from a cache at most a minute old (lib/home/reads.ts); only the actor is per request.
+  const [counts, actor] = await Promise.all([homeFigures(), getActor()]);
+  const territoryName = counts.territoryName;
   return (
     <div className="page">
       <section className="hero" aria-labelledby="hero-title">
@@ -38,7 +32,7 @@ export default async function HomePage() {
       <div className="grid grid--3" data-testid="home-figures">
         <div className="card"><span className="stat">{formatNumber(counts.signatories)}</span><span className="stat-label">entreprises signataires de la charte</span></div>
         <div className="card"><span className="stat">{formatNumber(counts.largeBuyers)}</span><span className="stat-label">donneurs d&apos;ordre engagés</span></div>
-        <div className="card"><span className="stat">{formatNumber(counts.communes)}</span><span className="stat-label">communes représentées sur {formatNumber(communeCount)}</span></div>
+        <div className="card"><span className="stat">{formatNumber(counts.communes)}</span><span className="stat-label">communes représentées sur {formatNumber(counts.territoryCommunes)}</span></div>
       </div>
       <div className="grid grid--3" style={{ marginTop: "2rem" }}>
         <div className="card"><h3>Donneurs d&apos;ordre</h3><p>Publiez vos besoins et recevez une courte liste de fournisseurs locaux crédibles, avec les raisons de chaque suggestion.</p></div>

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { BarsChart } from "@/app/_components/dashboards/charts";
 import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
 import { ChartFigure } from "@/app/_components/dashboards/chart-figure";
 import { MIN_COMPANIES_PER_CELL } from "@/lib/dashboards/definitions";
 import { formatCount, formatShare } from "@/lib/dashboards/format";
 import { monthLabel } from "@/lib/dashboards/period";
-import { loadBarometer, type Barometer } from "@/lib/dashboards/service";
-import { territoryName } from "@/lib/geo/territory-name";
+import { barometerFigures } from "@/lib/dashboards/figures";
+import type { Barometer } from "@/lib/dashboards/service";
 import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = {
@@ -27,8 +26,8 @@ function needsSummary(quarters: Barometer["quarters"]): string {
 }
 
 export default async function BarometerPage() {
-  const db = getDb();
-  const [b, territory] = await Promise.all([loadBarometer(db), territoryName(db)]);
+  // Figures at most a minute old, shared by every visitor (lib/dashboards/figures.ts).
+  const { barometer: b, territory } = await barometerFigures();
   const cards = [
     { id: "signataires", value: b.signatories === null ? SECRET : formatCount(b.signatories), label: "entreprises signataires de la charte" },
     { id: "membres", value: b.members === null ? SECRET : formatCount(b.members), label: "entreprises membres de la plateforme" },

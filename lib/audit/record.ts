@@ -1,6 +1,7 @@
 /** Writes one audit row, inside the caller's transaction so the log and the change commit together. */
 import type { DbOrTx } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { invalidateFigures } from "@/lib/cache/figures";
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -22,4 +23,6 @@ export async function recordAudit(tx: DbOrTx, entry: AuditEntry) {
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+  // Every audited write may move a territory figure (home, barometer, statistics): drop the cached ones.
+  invalidateFigures();
 }
