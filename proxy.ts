@@ -9,6 +9,7 @@ import { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from "@/lib/security/b
 import { createNonce, requestIsHttps, responseKind, securityHeaders } from "@/lib/security/headers";
 import { FOREIGN_ORIGIN_MESSAGE, originCheck, ownHost, trustsProxy } from "@/lib/security/origin";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/ops/request-id";
+import { isWrite, READ_PRIMARY_HEADER, readPrimaryCookie } from "@/lib/ops/read-your-writes";
 
 export function proxy(request: NextRequest) {
   const trustProxy = trustsProxy();
@@ -37,9 +38,14 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next.js reads the nonce from the request's CSP and puts it on the scripts it renders.
   if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  // With a read replica, a write's own page and the visitor's next requests read from the primary.
+  const readPrimary = Boolean(process.env.DATABASE_REPLICA_URL) && isWrite(request.method);
+  if (readPrimary) requestHeaders.set(READ_PRIMARY_HEADER, "1");
+  else requestHeaders.delete(READ_PRIMARY_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (readPrimary) response.cookies.set(readPrimaryCookie());
   return response;
 }
 

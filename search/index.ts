@@ -3,6 +3,7 @@
  * on the application's database. One instance per process.
  */
 import pg from "pg";
+import { ReplicaPool } from "../db/read-pool";
 import type { SearchEngine } from "./engine";
 import { MeilisearchEngine } from "./engines/meilisearch/engine";
 import { indexPrefix } from "./engines/meilisearch/settings";
@@ -18,7 +19,11 @@ export function createSearchEngine(env: Record<string, string | undefined> = pro
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the PostgreSQL search engine needs it.");
   const own = new pg.Pool({ connectionString: env.DATABASE_URL, max: 5 });
   own.on("error", (err) => console.warn("[search] idle client error:", err.message));
-  return new PostgresSearchEngine(own);
+  // Searches read from the replica when there is one (falling back to the primary); index writes stay on the primary.
+  const replica = env.DATABASE_REPLICA_URL
+    ? new ReplicaPool({ connectionString: env.DATABASE_REPLICA_URL, max: 5, connectionTimeoutMillis: 3_000 }, own)
+    : own;
+  return new PostgresSearchEngine(own, {}, replica);
 }
 
 const globalForSearch = globalThis as unknown as { __ccSearch?: SearchEngine };

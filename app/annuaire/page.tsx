@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { readDb } from "@/lib/ops/read-db";
 import { communeCentre, companyCards, epciNames } from "@/db/queries/search-cards";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
@@ -23,7 +23,7 @@ const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.labe
 /** Public: anonymous visitors search the signatories, as on Le Marché de l'inclusion. */
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = ZDirectoryState.parse(fromSearchParams(await searchParams));
-  const db = getDb();
+  const db = await readDb(); // the replica when there is one
   const centre = await communeCentre(db, state.commune);
   let result: SearchResult | null = null;
   try {

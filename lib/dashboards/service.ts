@@ -8,6 +8,7 @@ import { emailHealth, moderationFigures, networkOverTime, signatoriesAt } from "
 import type { BreakdownRow } from "@/db/queries/dashboards/rows";
 import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
 import { authorize, type Actor } from "@/lib/auth/actor";
+import { readDbFor } from "@/lib/ops/read-db";
 import { membersGoal, membersGoalConfig } from "@/lib/config/dashboards";
 import {
   addNeedMetrics, addTotals, emptyTotals, monthOf, publicFigure, share, type CoreTotals, type NeedMetrics, type Totals,
@@ -29,7 +30,7 @@ export interface BuyerDashboard {
 export async function loadBuyerDashboard(db: Db, actor: Actor | null, companyId: string, period: Period): Promise<BuyerDashboard> {
   authorize(actor, "dashboard:buyer", { companyId });
   await ensureDashboardTerritory(db);
-  const { months, bySection, byEpci, byCommune, needMonths } = await buyerFigures(db, companyId, period);
+  const { months, bySection, byEpci, byCommune, needMonths } = await buyerFigures(await readDbFor(db), companyId, period);
   return { period, months, totals: months.length ? addTotals(months) : emptyTotals(), bySection, byEpci, byCommune, needMonths, needs: addNeedMetrics(needMonths) };
 }
 
@@ -38,9 +39,11 @@ const sumCore = (rows: readonly CoreTotals[]): CoreTotals => {
   return { purchases: t.purchases, amount: t.amount, local: t.local, sme: t.sme };
 };
 
-export async function loadTerritoryDashboard(db: Db, actor: Actor | null, period: Period) {
+export async function loadTerritoryDashboard(primary: Db, actor: Actor | null, period: Period) {
   authorize(actor, "dashboard:territory");
-  await ensureDashboardTerritory(db);
+  // The territory's setting is written on the primary; the figures are read from the replica if any.
+  await ensureDashboardTerritory(primary);
+  const db = await readDbFor(primary);
   const goalCfg = membersGoalConfig();
   const [months, bySection, byEpci, needMonths, buyers, network, baseline, moderation, emails] = await Promise.all([
     territoryMonths(db, period), territoryBreakdown(db, period, "section"), territoryBreakdown(db, period, "epci"),

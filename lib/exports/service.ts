@@ -9,6 +9,7 @@ import { activeCompany, authorize, type Actor } from "@/lib/auth/actor";
 import { isMonth, parsePeriod } from "@/lib/dashboards/period";
 import { ensureDashboardTerritory } from "@/lib/dashboards/territory-sync";
 import { parisDay } from "@/lib/dates";
+import { readDbFor } from "@/lib/ops/read-db";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { z } from "@/lib/validation/zod";
 import { csvStream } from "./csv";
@@ -65,7 +66,8 @@ export async function openExport(db: Db, actor: Actor | null, key: string, searc
   const au = search.get("au") ?? undefined;
   const period = isMonth(du) || isMonth(au) ? parsePeriod({ du, au }) : undefined;
   await ensureDashboardTerritory(db);
-  const pages = table.pages(db, { companyId, period });
+  // Read from the replica if any (the territory's setting above is written on the primary).
+  const pages = table.pages(await readDbFor(db), { companyId, period });
   const format = query.data.format;
   return {
     filename: `${table.key}-${parisDay(new Date())}.${format}`,

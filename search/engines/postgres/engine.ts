@@ -26,7 +26,8 @@ export interface PostgresEngineTimeouts {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
   private readonly timeouts: PostgresEngineTimeouts;
-  constructor(private readonly pool: pg.Pool, timeouts: Partial<PostgresEngineTimeouts> = {}) {
+  /** `readPool`: where searches go (a replica, db/read-pool.ts); writes always go to `pool`, the primary. */
+  constructor(private readonly pool: pg.Pool, timeouts: Partial<PostgresEngineTimeouts> = {}, private readonly readPool: pg.Pool = pool) {
     this.timeouts = { readMs: 5000, lockMs: 3000, writeMs: 60_000, ...timeouts };
   }
 
@@ -37,7 +38,7 @@ export class PostgresSearchEngine implements SearchEngine {
   private async withClient<T>(mode: "read" | "write", fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     let client: pg.PoolClient | undefined;
     try {
-      client = await this.pool.connect();
+      client = await (mode === "read" ? this.readPool : this.pool).connect();
       await client.query("BEGIN");
       await client.query(mode === "read" ? this.readSettings() : this.writeSettings());
       const result = await fn(client);
