@@ -6,10 +6,11 @@ import ical from "ical-generator";
 import { and, asc, eq, isNotNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
-import { communes, companies, eventMeetings, eventRegistrations, eventSessions, events } from "@/db/schema";
+import { communes, companies, eventCheckIns, eventMeetings, eventRegistrations, eventSessions, events } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { absoluteUrl } from "../mail/render";
 import { authorized, requireOwnRegistration } from "./access";
+import { absentSides, type Side } from "./attendance";
 import { displayName } from "./company-name";
 import { listSessions } from "./service";
 import { sessionSlots } from "./times";
@@ -49,6 +50,26 @@ export async function ownAgenda(db: DbOrTx, actor: Actor | null, eventId: string
   }));
 }
 
+export interface AgendaSheet {
+  eventId: string; title: string; location: string; companyName: string; role: "buyer" | "supplier" | "both";
+  /** Signs the check-in link printed as a QR code (check-in-token.ts). */
+  registrationId: string;
+  items: AgendaItem[];
+}
+
+/** What the printable agenda shows: the event, the participant, its announced meetings. */
+export async function ownAgendaSheet(db: DbOrTx, actor: Actor | null, eventId: string): Promise<AgendaSheet> {
+  const items = await ownAgenda(db, actor, eventId);
+  const own = await requireOwnRegistration(db, actor, eventId, { accepted: true });
+  const [event] = await db.select({ title: events.title, venue: events.venue, online: events.online, commune: communes.name })
+    .from(events).leftJoin(communes, eq(communes.inseeCode, events.communeCode)).where(eq(events.id, eventId));
+  const [company] = await db.select({ name: displayName() }).from(companies).where(eq(companies.id, own.companyId));
+  return {
+    eventId, title: event.title, location: event.online ? "En ligne" : [event.venue, event.commune].filter(Boolean).join(", "),
+    companyName: company?.name ?? "", role: own.role, registrationId: own.id, items,
+  };
+}
+
 /** The agenda as an iCalendar file (one VEVENT per meeting, times in UTC, stable UIDs so updates replace). */
 export async function ownAgendaIcs(db: DbOrTx, actor: Actor | null, eventId: string): Promise<string> {
   const items = await ownAgenda(db, actor, eventId);
@@ -69,20 +90,28 @@ export async function ownAgendaIcs(db: DbOrTx, actor: Actor | null, eventId: str
 
 export interface TablePlanSession {
   sessionId: string; label: string; tables: number;
-  slots: { index: number; startsAt: Date; endsAt: Date; meetings: { meetingId: string; table: number; buyerName: string; supplierName: string; pinned: boolean; announced: boolean }[] }[];
+  slots: { index: number; startsAt: Date; endsAt: Date; meetings: TablePlanMeeting[] }[];
+}
+
+export interface TablePlanMeeting {
+  meetingId: string; table: number; buyerName: string; supplierName: string; pinned: boolean; announced: boolean;
+  /** null until the session is over; then the sides not checked in (no-show), [] when held. */
+  absent: Side[] | null;
 }
 
 /** Staff's table plan: each session's slots with the meeting at each table (announced or not). */
-export async function tablePlan(db: DbOrTx, actor: Actor | null, eventId: string): Promise<TablePlanSession[]> {
+export async function tablePlan(db: DbOrTx, actor: Actor | null, eventId: string, now = new Date()): Promise<TablePlanSession[]> {
   authorized(actor, "event:manage");
   const sessions = await listSessions(db, eventId);
   const rows = await meetingsQuery(db).where(eq(eventMeetings.eventId, eventId)).orderBy(asc(eventMeetings.startsAt), asc(eventMeetings.tableNumber));
+  const present = new Set((await db.select({ id: eventCheckIns.registrationId }).from(eventCheckIns).where(eq(eventCheckIns.eventId, eventId))).map((c) => c.id));
   return sessions.map((s) => ({
     sessionId: s.id, label: s.label, tables: s.tables,
     slots: sessionSlots(s).map((slot) => ({
       ...slot,
       meetings: rows.filter((r) => r.m.sessionId === s.id && r.m.slotIndex === slot.index).map(({ m, buyerName, supplierName }) => ({
         meetingId: m.id, table: m.tableNumber, buyerName, supplierName, pinned: m.pinned, announced: m.announcedAt !== null,
+        absent: m.announcedAt ? absentSides(m, s.endsAt, present, now) : null,
       })),
     })),
   }));

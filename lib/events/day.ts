@@ -1,11 +1,12 @@
 /** The day and after: staff check participants in; after the event each side rates each meeting it had. */
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { companies, eventCheckIns, eventMeetings, eventRegistrations, events, meetingFeedback } from "@/db/schema";
+import { companies, eventCheckIns, eventMeetings, eventRegistrations, eventSessions, events, meetingFeedback } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError } from "../errors";
 import { authorized, requireOwnRegistration } from "./access";
+import { readCheckInToken } from "./check-in-token";
 import { displayName } from "./company-name";
 import type { FeedbackInput } from "./schemas";
 
@@ -19,6 +20,28 @@ export async function checkIn(db: Db, actor: Actor | null, registrationId: strin
     if (inserted.length) await recordAudit(tx, { actorUserId: staff.userId, action: "event.check_in", objectType: "event_registration", objectId: registrationId, companyId: reg.companyId });
     return inserted.length > 0;
   });
+}
+
+/** The registration a check-in link (the QR code of a printed agenda) names; staff only, « introuvable » when forged. */
+export async function checkInTarget(db: DbOrTx, actor: Actor | null, token: string) {
+  authorized(actor, "event:manage");
+  const registrationId = readCheckInToken(token);
+  if (!registrationId) throw new NotFoundError("Lien d'accueil invalide.");
+  const [row] = await db.select({
+    registrationId: eventRegistrations.id, status: eventRegistrations.status, role: eventRegistrations.role, name: displayName(),
+    eventId: events.id, eventTitle: events.title, checkedInAt: eventCheckIns.checkedInAt,
+  }).from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId)).innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .leftJoin(eventCheckIns, eq(eventCheckIns.registrationId, eventRegistrations.id)).where(eq(eventRegistrations.id, registrationId));
+  if (!row) throw new NotFoundError("Lien d'accueil invalide.");
+  return row;
+}
+
+/** Staff check in the participant a check-in link names (idempotent): true when this call checked it in. */
+export async function checkInByToken(db: Db, actor: Actor | null, token: string, now = new Date()) {
+  authorized(actor, "event:manage");
+  const registrationId = readCheckInToken(token);
+  if (!registrationId) throw new NotFoundError("Lien d'accueil invalide.");
+  return checkIn(db, actor, registrationId, now);
 }
 
 /** The check-in list: accepted registrations with their state, searchable by company name. */
@@ -51,13 +74,23 @@ export async function giveFeedback(db: Db, actor: Actor | null, meetingId: strin
   });
 }
 
-/** Staff figures of an event: registrations, meetings placed, present, feedback and what followed. */
-export async function eventFigures(db: DbOrTx, actor: Actor | null, eventId: string) {
+/**
+ * Staff figures of an event: registrations, meetings placed, present, meetings held and not held (a side
+ * not checked in once the session is over, see attendance.ts), feedback and what followed.
+ */
+export async function eventFigures(db: DbOrTx, actor: Actor | null, eventId: string, now = new Date()) {
   authorized(actor, "event:manage");
-  const [row] = (await db.execute<{ registrations: number; meetings: number; checked_in: number; feedback: number; quotes: number; awards: number }>(sql`
+  const [row] = (await db.execute<{ registrations: number; meetings: number; checked_in: number; held: number; no_shows: number; feedback: number; quotes: number; awards: number }>(sql`
+    with over as (
+      select m.id, exists (select 1 from ${eventCheckIns} c where c.registration_id = m.buyer_registration_id)
+                   and exists (select 1 from ${eventCheckIns} c where c.registration_id = m.supplier_registration_id) as both_present
+      from ${eventMeetings} m join ${eventSessions} s on s.id = m.session_id
+      where m.event_id = ${eventId} and m.announced_at is not null and s.ends_at <= ${now.toISOString()}::timestamptz)
     select (select count(*)::int from ${eventRegistrations} where event_id = ${eventId} and status = 'accepted') as registrations,
            (select count(*)::int from ${eventMeetings} where event_id = ${eventId}) as meetings,
            (select count(*)::int from ${eventCheckIns} where event_id = ${eventId}) as checked_in,
+           (select count(*)::int from over where both_present) as held,
+           (select count(*)::int from over where not both_present) as no_shows,
            (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId}) as feedback,
            (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId} and f.outcome = 'quote') as quotes,
            (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId} and f.outcome = 'award') as awards`)).rows;

@@ -145,7 +145,9 @@ describe("an event from registration to feedback", () => {
     const feedback = ZFeedbackInput.parse({ rating: "5", outcome: "quote", comment: "Devis demandé pour 40 fenêtres." });
     await expect(giveFeedback(db(), joiner.admin, joinerMeeting.id, feedback, new Date("2027-03-01T00:00:00Z"))).rejects.toBeInstanceOf(ConflictError);
     await giveFeedback(db(), joiner.admin, joinerMeeting.id, feedback, new Date("2027-03-11T00:00:00Z"));
-    expect(await eventFigures(db(), staff, event.id)).toEqual({ registrations: 4, meetings: 3, checked_in: 1, feedback: 1, quotes: 1, awards: 0 });
+    expect(await eventFigures(db(), staff, event.id)).toEqual({ registrations: 4, meetings: 3, checked_in: 1, held: 0, no_shows: 0, feedback: 1, quotes: 1, awards: 0 });
+    // After the day: the buyer was never checked in, so none of its meetings was held.
+    expect(await eventFigures(db(), staff, event.id, new Date("2027-03-11T00:00:00Z"))).toMatchObject({ held: 0, no_shows: 3 });
     expect(await db().select().from(auditLog).where(like(auditLog.action, "event.%_schedule"))).toHaveLength(4);
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import { tablePlan } from "@/lib/events/agenda";
 import { checkInList, eventFigures } from "@/lib/events/day";
@@ -58,6 +58,7 @@ export default async function StaffEventPage({ params, searchParams }: { params:
         <p><span className="stat">{formatNumber(figures.registrations)}</span> <span className="stat-label">inscriptions acceptées</span></p>
         <p><span className="stat">{formatNumber(figures.meetings)}</span> <span className="stat-label">rendez-vous placés</span></p>
         <p><span className="stat">{formatNumber(figures.checked_in)}</span> <span className="stat-label">présents</span></p>
+        <p><span className="stat">{formatNumber(figures.held)}</span> <span className="stat-label">rendez-vous tenus ({formatNumber(figures.no_shows)} non honorés)</span></p>
         <p><span className="stat">{formatNumber(figures.feedback)}</span> <span className="stat-label">avis ({figures.quotes} devis, {figures.awards} marchés)</span></p>
       </div>
 
@@ -163,6 +164,7 @@ export default async function StaffEventPage({ params, searchParams }: { params:
           </ActionForm>
           {event.scheduleStatus === "computed" ? <ActionForm action={publishScheduleAction.bind(null, id)} submitLabel="Publier le planning" /> : null}
         </div>
+        {figures.meetings > 0 ? <p><Link href={`/cci/evenements/${id}/plan-de-tables`}>Plan de tables à imprimer</Link></p> : null}
         {plan.map((s) => (
           <div key={s.sessionId} className="table-wrap" tabIndex={0} role="region" aria-label={`Plan de tables : ${s.label}`}>
             <table>
@@ -174,7 +176,7 @@ export default async function StaffEventPage({ params, searchParams }: { params:
                     <th scope="row">{formatTime(sl.startsAt)}</th>
                     <td>{sl.meetings.length === 0 ? <span className="muted">—</span> : (
                       <ul>{sl.meetings.map((m) => (
-                        <li key={m.meetingId}>Table {m.table} : {m.buyerName} / {m.supplierName}{m.pinned ? " (épinglé)" : ""}{m.announced ? "" : " (non annoncé)"}
+                        <li key={m.meetingId}>Table {m.table} : {m.buyerName} / {m.supplierName}{m.pinned ? " (épinglé)" : ""}{m.announced ? "" : " (non annoncé)"}{m.absent?.length ? ` — non honoré : ${m.absent.map((side) => (side === "buyer" ? "acheteur absent" : "fournisseur absent")).join(", ")}` : ""}
                           <details><summary>Déplacer<span className="visually-hidden"> : {m.buyerName} / {m.supplierName}</span></summary>
                             <ActionForm action={moveMeetingAction.bind(null, id)} submitLabel="Déplacer" accessibleSuffix={`${m.buyerName} / ${m.supplierName}`}>
                               <input type="hidden" name="meetingId" value={m.meetingId} />

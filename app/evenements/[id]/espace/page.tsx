@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
 import { ownRegistration } from "@/lib/events/access";
 import { ownAgenda } from "@/lib/events/agenda";
+import { checkInQr } from "@/lib/events/check-in-qr";
 import { eventPage, meetableParticipants } from "@/lib/events/reads";
 import { ownMeetingRequests } from "@/lib/events/requests";
 import { EVENT_ROLE_LABELS, OUTCOME_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
@@ -37,6 +38,7 @@ export default async function ParticipantSpace({ params, searchParams }: { param
   const [requests, suggestions, agenda, others] = accepted
     ? [await ownMeetingRequests(db, actor, id), await ownSuggestions(db, actor, id), await ownAgenda(db, actor, id), await meetableParticipants(db, actor, id)]
     : [[], { asBuyer: [], asSupplier: [] }, [], []];
+  const qr = accepted && agenda.length ? await checkInQr(registration.id) : null;
   const asked = new Set(requests.map((r) => r.otherRegistrationId));
   const received = requests.filter((r) => r.direction === "received");
   const sent = requests.filter((r) => r.direction === "sent");
@@ -84,7 +86,17 @@ export default async function ParticipantSpace({ params, searchParams }: { param
             <h2 id="agenda" className="section-title">Mon agenda</h2>
             {agenda.length === 0 ? <p>Le planning n&apos;est pas encore publié, ou aucun rendez-vous ne vous est attribué.</p> : (
               <>
-                <p><a className="button button--secondary" href={`/evenements/${id}/agenda.ics`} download>Ajouter à mon calendrier (ICS)</a></p>
+                <p className="actions">
+                  <a className="button button--secondary" href={`/evenements/${id}/agenda.ics`} download>Ajouter à mon calendrier (ICS)</a>
+                  <a className="button button--secondary" href={`/evenements/${id}/agenda.pdf`} download>Agenda à imprimer (PDF)</a>
+                </p>
+                {qr ? (
+                  <figure className="card">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
+                    <img src={qr.qrDataUrl} width={160} height={160} alt="QR code d'accueil de votre entreprise, à présenter à l'entrée" />
+                    <figcaption>À présenter à l&apos;accueil le jour de l&apos;événement (aussi imprimé sur l&apos;agenda PDF).</figcaption>
+                  </figure>
+                ) : null}
                 <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau de mes rendez-vous">
                   <table>
                     <caption className="visually-hidden">Mes rendez-vous</caption>

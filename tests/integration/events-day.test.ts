@@ -1,0 +1,114 @@
+/**
+ * The day of a business meetings event and after: the printable PDF agenda is its participant's only
+ * (route handler included), the check-in link of its QR code works for staff only and refuses forged
+ * tokens, meetings with an absent side count as no-shows once the session is over.
+ */
+import { NextRequest } from "next/server";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { ownAgendaPdf } from "@/lib/events/agenda-pdf";
+import { tablePlan } from "@/lib/events/agenda";
+import { checkInPath, checkInToken } from "@/lib/events/check-in-token";
+import { checkInByToken, checkInTarget, eventFigures } from "@/lib/events/day";
+import { answerMeetingRequest, sendMeetingRequest } from "@/lib/events/requests";
+import { computeSchedule, publishSchedule } from "@/lib/events/schedule";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { companyWithTeam } from "../factories/actors";
+import { db, resetDatabase } from "./db";
+import { companyOf, publishedEvent, register } from "./events-fixtures";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/auth/auth", () => ({ signIn: async () => {}, signOut: async () => {}, auth: async () => null, handlers: {} }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9", origin: "http://localhost", host: "localhost" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+}));
+const pdfRoute = await import("@/app/evenements/[id]/agenda.pdf/route");
+
+beforeAll(() => { process.env.AUTH_SECRET ??= "test-secret-for-signed-links"; });
+beforeEach(resetDatabase);
+
+const AFTER = new Date("2027-03-11T00:00:00Z");
+
+/** A buyer meets one supplier (accepted, scheduled, published); a second supplier has no meeting. */
+async function scheduledDay() {
+  const setup = await publishedEvent();
+  const buyer = await companyOf("30.30Z", "Aéro Méridien");
+  const s1 = await companyOf("43.32A", "Menuiserie Roux");
+  const s2 = await companyOf("43.32A", "Bois et Baies");
+  const buyerReg = await register(buyer.admin, setup.event.id, buyer.companyId, { role: "buyer", sessionIds: [setup.am.id], themeCodes: ["43.32A"] });
+  const s1Reg = await register(s1.admin, setup.event.id, s1.companyId, { role: "supplier", sessionIds: [setup.am.id] });
+  const s2Reg = await register(s2.admin, setup.event.id, s2.companyId, { role: "supplier", sessionIds: [setup.am.id] });
+  const request = await sendMeetingRequest(db(), buyer.admin, setup.event.id, { toRegistrationId: s1Reg.id, message: "Rencontrons-nous pour nos fenêtres." });
+  await answerMeetingRequest(db(), s1.admin, request.id, true);
+  await computeSchedule(db(), setup.staff, setup.event.id, { timeLimitSeconds: 5 });
+  await publishSchedule(db(), setup.staff, setup.event.id);
+  return { ...setup, buyer, s1, s2, buyerReg, s1Reg, s2Reg };
+}
+
+const pdfText = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
+
+describe("the printable PDF agenda", () => {
+  it("is a PDF of the participant's own agenda, with its own check-in link; anyone else gets « introuvable »", async () => {
+    const d = await scheduledDay();
+    const pdf = pdfText(await ownAgendaPdf(db(), d.s1.admin, d.event.id));
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    // The QR code is also a link annotation (uncompressed): it carries this participant's check-in path.
+    expect(pdf).toContain(checkInPath(d.s1Reg.id));
+    expect(pdf).not.toContain(d.buyerReg.id);
+    const outsider = await companyWithTeam(db());
+    await expect(ownAgendaPdf(db(), outsider.admin, d.event.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(ownAgendaPdf(db(), d.staff, d.event.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(ownAgendaPdf(db(), null, d.event.id)).rejects.toBeInstanceOf(UnauthenticatedError);
+
+    const get = () => new NextRequest(new URL(`/evenements/${d.event.id}/agenda.pdf`, "http://localhost"));
+    const params = { params: Promise.resolve({ id: d.event.id }) };
+    session.actor = d.buyer.admin;
+    const ok = await pdfRoute.GET(get(), params);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("application/pdf");
+    expect(ok.headers.get("content-disposition")).toContain("attachment");
+    expect(pdfText(new Uint8Array(await ok.arrayBuffer()))).toContain(checkInPath(d.buyerReg.id));
+    session.actor = outsider.admin;
+    expect((await pdfRoute.GET(get(), params)).status).toBe(404);
+    session.actor = d.staff;
+    expect((await pdfRoute.GET(get(), params)).status).toBe(404);
+    session.actor = null;
+    expect((await pdfRoute.GET(get(), params)).status).toBe(401);
+  });
+});
+
+describe("check-in by the QR code's link", () => {
+  it("staff only; a forged or altered token is « introuvable »; checking in twice is harmless", async () => {
+    const d = await scheduledDay();
+    const token = checkInToken(d.s1Reg.id);
+    for (const actor of [d.s1.admin, d.buyer.admin]) {
+      await expect(checkInByToken(db(), actor, token)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(checkInTarget(db(), actor, token)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(checkInByToken(db(), null, token)).rejects.toBeInstanceOf(UnauthenticatedError);
+    const forged = `${d.s2Reg.id}.${token.split(".")[1]}`;
+    await expect(checkInByToken(db(), d.staff, forged)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(checkInTarget(db(), d.staff, `${token}x`)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await checkInTarget(db(), d.staff, token)).toMatchObject({ name: "Menuiserie Roux", checkedInAt: null, eventId: d.event.id });
+    expect(await checkInByToken(db(), d.staff, token)).toBe(true);
+    expect(await checkInByToken(db(), d.staff, token)).toBe(false);
+    expect((await checkInTarget(db(), d.staff, token)).checkedInAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("no-shows", () => {
+  it("once the session is over, a meeting with a side not checked in is not held", async () => {
+    const d = await scheduledDay();
+    await checkInByToken(db(), d.staff, checkInToken(d.s1Reg.id));
+    const during = await eventFigures(db(), d.staff, d.event.id);
+    expect(during).toMatchObject({ meetings: 1, checked_in: 1, held: 0, no_shows: 0 });
+    expect(await eventFigures(db(), d.staff, d.event.id, AFTER)).toMatchObject({ held: 0, no_shows: 1 });
+    const [meeting] = (await tablePlan(db(), d.staff, d.event.id, AFTER)).flatMap((s) => s.slots.flatMap((sl) => sl.meetings));
+    expect(meeting.absent).toEqual(["buyer"]);
+    // Staff catch up with the list: the meeting counts as held.
+    await checkInByToken(db(), d.staff, checkInToken(d.buyerReg.id));
+    expect(await eventFigures(db(), d.staff, d.event.id, AFTER)).toMatchObject({ held: 1, no_shows: 0 });
+  });
+});
