@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint,
+  pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint, date,
 } from "drizzle-orm/pg-core";
 import { communes, nafCodes } from "./reference";
 
@@ -68,6 +68,8 @@ export const companies = pgTable(
     /** SIRENE etatAdministratifEtablissement: A (active) or F (closed). */
     administrativeState: varchar("administrative_state", { length: 1 }).notNull().default("A"),
     sireneUpdatedAt: timestamp("sirene_updated_at", { withTimezone: true }),
+    /** SIRENE creation date of the establishment: under 3 years, the company shows « jeune entreprise » (lib/challenges/young.ts). */
+    foundedOn: date("founded_on"),
     description: text("description"),
     website: text("website"),
     /** Donneur d'ordre: set by CCI staff only. */

@@ -2,7 +2,7 @@
 import { pgTable, uuid, varchar, text, integer, timestamp, index, pgEnum } from "drizzle-orm/pg-core";
 import { companies, users } from "./accounts";
 
-export const fileObjectType = pgEnum("file_object_type", ["need", "offer", "company_logo", "answer"]);
+export const fileObjectType = pgEnum("file_object_type", ["need", "offer", "company_logo", "answer", "challenge", "challenge_application"]);
 
 export const files = pgTable(
   "files",

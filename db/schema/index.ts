@@ -10,3 +10,6 @@ export * from "./emails";
 export * from "./matching";
 export * from "./answers";
 export * from "./events";
+export * from "./challenges";
+export * from "./skills";
+export * from "./api";

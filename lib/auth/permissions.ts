@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "company:edit-profile": ["admin"],
   /** Invite colleagues, remove members, name admins (lib/accounts/team.ts keeps one admin at least). */
   "company:manage-members": ["admin"],
+  /** Create and revoke the company's public API tokens (lib/api/): they act with the admin's rights, never more. */
+  "company:manage-api": ["admin"],
   /** Leave the company (the last admin cannot, see lib/accounts/team.ts). */
   "company:leave": COMPANY,
   "company:sign-charter": ["admin"],
@@ -41,6 +43,10 @@ export const PERMISSIONS = {
   "need:submit": COMPANY,
   "need:delete": COMPANY,
   "need:cancel": COMPANY,
+  /** Shortlist answers, award a closed need or declare it unsuccessful (staff read, never decide: lib/needs/access.ts). */
+  "need:award": COMPANY,
+  /** Reply to suppliers' questions on one's need, privately or published (staff read, never reply). */
+  "need:answer-questions": COMPANY,
   /** Invite suppliers to answer, see the suggested suppliers of one's own need. */
   "need:invite": COMPANY,
   /** A draft (or a need sent back for changes) is private to its company. */
@@ -49,6 +55,12 @@ export const PERMISSIONS = {
   "need:view-in-review": ["member", "admin", "staff"],
   /** A published need: any signed-in member of a verified company, and staff. */
   "need:view-published": SIGNED_IN,
+  /** Every published need (the opportunities pages) without a verified company of one's own: the CCI. */
+  "need:browse-all": ["staff"],
+
+  // Answers. Who reads what of an answer (author, partner, buyer) is in lib/answers/access.ts.
+  /** Every answer, read-only (the CCI; no service lets staff act for a company). */
+  "answer:view-any": ["staff"],
 
   // Offers.
   "offer:create": COMPANY,
@@ -76,6 +88,19 @@ export const PERMISSIONS = {
   // Business meetings (lib/events/): staff run events and schedules; a company registers and books for itself.
   "event:manage": ["staff"],
   "event:register": COMPANY,
+
+  // Open innovation and skills sponsorship (lib/challenges/, lib/skills/). State rules (drafts, NDA, whose
+  // application) are in each domain's access.ts on top of these.
+  /** Post, edit, submit and cancel a challenge of one's company; shortlist, question and select its applicants. */
+  "challenge:post": COMPANY,
+  /** The applications of a challenge: its company and staff (an applicant sees only its own, lib/challenges/access.ts). */
+  "challenge:view-applications": ["member", "admin", "staff"],
+  /** Accept a challenge's NDA and apply for one's company. */
+  "challenge:apply": COMPANY,
+  /** Offer an expert, request a skill, propose a pairing, log a mission's weeks and review it, for one's company. */
+  "skills:post": COMPANY,
+  /** Validate or refuse a proposed pairing (the CCI). */
+  "skills:validate": ["staff"],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

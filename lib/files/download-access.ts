@@ -8,6 +8,7 @@ import { files, offers } from "@/db/schema";
 import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
 import { can, type Actor } from "../auth/actor";
 import { canDownloadAnswerFile } from "../answers/files-access";
+import { canDownloadChallengeFile } from "../challenges/reads";
 import { canDownloadNeedFile } from "../needs/files-access";
 import { offerViewer } from "../offers/access";
 
@@ -31,6 +32,9 @@ export async function canDownloadFile(db: DbOrTx, actor: Actor | null, file: Fil
       return canDownloadNeedFile(actor, file);
     case "answer":
       return canDownloadAnswerFile(db, actor, file);
+    case "challenge":
+    case "challenge_application":
+      return canDownloadChallengeFile(db, actor, file);
     default:
       return false;
   }

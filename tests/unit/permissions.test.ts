@@ -24,6 +24,7 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "company:view-private":   { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
   "company:edit-profile":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:manage-members": { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
+  "company:manage-api":     { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:leave":          { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "company:sign-charter":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:use-space":      { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
@@ -42,6 +43,10 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "need:view-draft":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "need:view-in-review":    { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
   "need:view-published":    { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
+  "need:browse-all":        { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
+  "need:award":             { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "need:answer-questions":  { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "answer:view-any":        { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "offer:create":           { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "offer:edit":             { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "offer:submit":           { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
@@ -54,6 +59,11 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "export:companies":       { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "event:manage":           { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "event:register":         { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "challenge:post":         { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "challenge:view-applications": { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "Y" },
+  "challenge:apply":        { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "skills:post":            { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
+  "skills:validate":        { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
 };
 
 describe("permission matrix (resource owned by company A)", () => {
