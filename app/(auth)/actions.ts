@@ -2,7 +2,7 @@
 /** Sign-in, sign-up and sign-out actions: parse, call the service, sign in, redirect. */
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { signIn, signOut, SignInLocked } from "@/lib/auth/auth";
 import { requestSignUp } from "@/lib/accounts/sign-up";

@@ -1,6 +1,6 @@
 "use server";
 /** Signed-link actions from e-mails: no session needed, the token is the authorization (and works once). */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { declineFromAlert, DECLINE_REASONS } from "@/lib/alerts/decline";
 import { unsubscribe } from "@/lib/alerts/preferences";

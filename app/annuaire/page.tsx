@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { readDb } from "@/lib/ops/read-db";
-import { communeCentre, companyCards, epciNames } from "@/db/queries/search-cards";
+import { communeCentre, companyCards, epciNames } from "@/lib/search-ui/reads";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
 import { NAF_SECTIONS } from "@/lib/naf/sections";

@@ -2,7 +2,7 @@
 /** Buyer actions on needs: thin wrappers that parse, call one service in lib/needs, and redirect. */
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction, formAction, idsFrom } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusFilters } from "@/app/_components/status-filters";
-import { getDb } from "@/db/client";
-import { listCompanyNeeds } from "@/db/queries/needs";
+import { getDb } from "@/lib/db";
+import { listCompanyNeeds } from "@/lib/needs/reads";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { needKindLabel } from "@/lib/needs/csr";

@@ -4,7 +4,7 @@
  * reloaded with a banner saying what was done (the row may leave a filtered list, so it cannot say it).
  */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { safeRedirectPath } from "@/lib/accounts/sign-in-schema";
 import { setLargeBuyer, setSuspended, verifyCompany } from "@/lib/companies/staff-decisions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { platformCounts } from "@/db/queries/companies";
+import { getDb } from "@/lib/db";
+import { platformCounts } from "@/lib/companies/reads";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatNumber } from "@/lib/format";
 

@@ -1,6 +1,6 @@
 "use server";
 import { headers } from "next/headers";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { sendContactMessage, ZContactInput } from "@/lib/contact/message";
 import { clientIp, rateLimits } from "@/lib/security/rate-limit";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { companyMembers, companySignature, findCompanyCard } from "@/db/queries/companies";
+import { getDb } from "@/lib/db";
+import { companyMembers, companySignature, findCompanyCard } from "@/lib/companies/reads";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { formatSiret } from "@/lib/companies/siret";

@@ -1,7 +1,7 @@
 "use server";
 /** Participants' actions on an event. Each service authorizes from the company's own registration. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { giveFeedback } from "@/lib/events/day";

@@ -1,5 +1,5 @@
 "use server";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { signOut } from "@/lib/auth/auth";
 import { UnauthenticatedError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { currentWeights } from "@/lib/matching/service";
 import { MATCH_PARTS } from "@/lib/matching/types";
 import { PART_LABELS } from "@/lib/matching/labels";

@@ -1,7 +1,7 @@
 "use server";
 /** The company admin saves the profile ("fiche"): parse, check the logo by content, call the service. */
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { updateCompanyProfile } from "@/lib/companies/profile";

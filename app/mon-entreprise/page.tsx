@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { loadCompanyProfile, type CompanyProfile } from "@/db/queries/company-profile";
+import { getDb } from "@/lib/db";
+import { loadCompanyProfile, type CompanyProfile } from "@/lib/companies/reads";
 import { can } from "@/lib/auth/actor";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { territoryName } from "@/lib/geo/territory-name";

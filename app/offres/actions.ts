@@ -2,7 +2,7 @@
 /** Supplier actions on offers: thin wrappers that parse, call one service in lib/offers, and redirect. */
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction, formAction, idsFrom } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusFilters } from "@/app/_components/status-filters";
-import { getDb } from "@/db/client";
-import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
-import { listCompanyOffers } from "@/db/queries/offers";
+import { getDb } from "@/lib/db";
+import { isCompanyPubliclyVisible } from "@/lib/companies/reads";
+import { listCompanyOffers } from "@/lib/offers/reads";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { OFFER_STATUSES, OFFER_STATUS_LABELS } from "@/lib/offers/state-machine";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { communeCentre, needCards } from "@/db/queries/search-cards";
+import { getDb } from "@/lib/db";
+import { communeCentre, needCards } from "@/lib/search-ui/reads";
 import { requireActor } from "@/lib/auth/guard";
 import { formatDate, formatDistance, formatEuros } from "@/lib/format";
 import { NAF_SECTIONS } from "@/lib/naf/sections";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { preferencesOf } from "@/lib/alerts/preferences";
 import { requirePermission } from "@/lib/auth/guard";
 import { PreferencesForm } from "./preferences-form";

@@ -2,7 +2,7 @@
 /** Supplier actions on an existing answer: withdraw it, or (as a partner's admin) accept or decline a joint answer. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { ZPartnerReply } from "@/lib/answers/answer-schema";
 import { respondToPartnership } from "@/lib/answers/partners";

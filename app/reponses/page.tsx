@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { companyAnswers } from "@/db/queries/answers";
+import { getDb } from "@/lib/db";
+import { companyAnswers } from "@/lib/answers/reads";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { supplierStatusLabel } from "@/lib/answers/access";
 import { formatDate, formatEuros } from "@/lib/format";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { ExportMenu } from "@/app/_components/dashboards/export-menu";
 import { PeriodForm } from "@/app/_components/dashboards/period-form";
 import { activeCompany } from "@/lib/auth/actor";

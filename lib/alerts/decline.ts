@@ -4,7 +4,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { needAlerts, needInvitations } from "@/db/schema";
+import { needAlerts, needInvitations, needs } from "@/db/schema";
 import { readToken } from "./tokens";
 
 export const DECLINE_REASONS = [
@@ -39,4 +39,12 @@ export async function alertForToken(db: Db, token: string) {
   if (!alertId) return null;
   const [alert] = await db.select().from(needAlerts).where(eq(needAlerts.id, alertId));
   return alert ?? null;
+}
+
+/** The alert a "Pas intéressé" link names, with its need's title (null when the link is not valid). */
+export async function alertWithNeedTitle(db: Db, token: string) {
+  const alert = await alertForToken(db, token);
+  if (!alert) return null;
+  const [need] = await db.select({ title: needs.title }).from(needs).where(eq(needs.id, alert.needId));
+  return need ? { alert, needTitle: need.title } : null;
 }

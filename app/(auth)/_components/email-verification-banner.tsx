@@ -1,5 +1,5 @@
 /** Shown on every page to a signed-in account whose address is not confirmed yet, with a way to get a new link. */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { isEmailVerified } from "@/lib/accounts/email-verification";
 import { getActor } from "@/lib/auth/session";
 import { ResendVerificationForm } from "./resend-verification-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { latestCharter } from "@/db/reference/charter";
+import { getDb } from "@/lib/db";
+import { latestCharter } from "@/lib/accounts/reads";
 import { getActor } from "@/lib/auth/session";
 import { SignUpForm } from "./sign-up-form";
 

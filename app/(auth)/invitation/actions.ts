@@ -1,7 +1,7 @@
 "use server";
 /** Invitation links: create an account and join, or join with the signed-in account. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction } from "@/lib/actions/client";
 import { acceptInvitationWithNewAccount, joinWithInvitation } from "@/lib/accounts/team";
 import { ZInvitationAccountInput } from "@/lib/accounts/team-schema";

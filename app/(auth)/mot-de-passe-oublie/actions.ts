@@ -1,6 +1,6 @@
 "use server";
 /** « Mot de passe oublié ? »: the same answer for every address (lib/accounts/password-reset.ts). */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { requestPasswordReset, RESET_REQUESTED } from "@/lib/accounts/password-reset";
 import { ZPasswordResetRequest } from "@/lib/accounts/password-reset-schema";

@@ -1,7 +1,7 @@
 "use server";
 /** Sets the new password with a reset link, then sends to sign-in. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction } from "@/lib/actions/client";
 import { resetPassword } from "@/lib/accounts/password-reset";
 import { ZNewPasswordInput } from "@/lib/accounts/password-reset-schema";

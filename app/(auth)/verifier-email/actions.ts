@@ -2,7 +2,7 @@
 /** Confirms an address with its link; sends a new link from the banner of an unverified account. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction, formAction } from "@/lib/actions/client";
 import { resendVerificationLink, verifyEmail } from "@/lib/accounts/email-verification";
 import { TokenError } from "@/lib/accounts/tokens";

@@ -3,7 +3,7 @@
  * when fewer than 3 local suppliers match (the need may reach nobody); the buyer gets a link to the list.
  */
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { rankSuppliersForNeed } from "@/lib/matching/service";
 import { reasonsLine, ScoreBadge } from "@/app/_components/match-parts";
 import { countOf } from "@/lib/format";

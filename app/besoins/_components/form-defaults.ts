@@ -1,5 +1,5 @@
 /** A stored need as the form's starting values. */
-import type { LoadedNeed } from "@/db/queries/needs";
+import type { LoadedNeed } from "@/lib/needs/reads";
 import { parisDay } from "@/lib/dates";
 import type { NeedFormDefaults } from "./need-form";
 

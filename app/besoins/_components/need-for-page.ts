@@ -3,8 +3,8 @@
  * sees it. An unknown id, or a need the actor may not see, is "not found" (its existence does not leak).
  */
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { loadNeed } from "@/db/queries/needs";
+import { getDb } from "@/lib/db";
+import { loadNeed } from "@/lib/needs/reads";
 import { requireActor } from "@/lib/auth/guard";
 import { resolveNeedViewer } from "@/lib/needs/viewer";
 import { z } from "@/lib/validation/zod";

@@ -2,7 +2,7 @@
 /** Purchase-plan import: re-reads the file sent again by the browser and creates the drafts (lib/needs/import). */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError, ValidationError } from "@/lib/errors";

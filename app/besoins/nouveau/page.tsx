@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { companyMembers } from "@/db/queries/companies";
-import { findEpci } from "@/db/queries/reference";
+import { getDb } from "@/lib/db";
+import { companyMembers } from "@/lib/companies/reads";
+import { findEpci } from "@/lib/geo/reads";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { territoryConfig } from "@/lib/config/territory";
 import { createNeedAction } from "../actions";

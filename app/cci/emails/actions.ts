@@ -1,7 +1,7 @@
 "use server";
 /** Staff actions on the outbox: resend e-mails in failure (one, or all of them after an outage). */
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { resendFailedEmails } from "@/lib/mail/resend";
 import { z } from "@/lib/validation/zod";

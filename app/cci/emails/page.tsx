@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { emailCountsByStatus, listEmails } from "@/db/queries/emails";
+import { getDb } from "@/lib/db";
+import { emailCountsByStatus, listEmails } from "@/lib/mail/reads";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { z } from "@/lib/validation/zod";

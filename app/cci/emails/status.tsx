@@ -1,5 +1,5 @@
 /** How the staff mailbox names and colours an e-mail's status. */
-import type { EmailStatus } from "@/db/queries/emails";
+import type { EmailStatus } from "@/lib/mail/reads";
 
 export const EMAIL_STATUSES: { value: EmailStatus; label: string; plural: string; badge: string }[] = [
   { value: "queued", label: "En attente", plural: "en attente d'envoi", badge: "badge badge--warn" },

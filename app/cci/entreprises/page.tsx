@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { findCompanyCard, listCompanies, type CompanyStatusFilter } from "@/db/queries/companies";
+import { getDb } from "@/lib/db";
+import { findCompanyCard, listCompanies, type CompanyStatusFilter } from "@/lib/companies/reads";
 import { companiesWithUnverifiedMembers } from "@/lib/accounts/email-verification";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";

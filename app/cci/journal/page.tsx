@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { findCompanyCard } from "@/db/queries/companies";
+import { getDb } from "@/lib/db";
+import { findCompanyCard } from "@/lib/companies/reads";
 import { requirePermission } from "@/lib/auth/guard";
 import { describeChange } from "@/lib/audit/describe-change";
 import { auditLabel } from "@/lib/audit/labels";

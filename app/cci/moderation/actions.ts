@@ -1,7 +1,7 @@
 "use server";
 /** Staff moderation decisions. Each service authorizes ("moderation:decide" / "company:verify") itself. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { decideCompanyVerification } from "@/lib/companies/staff-decisions";
 import { approveNeed, rejectNeed, requestNeedChanges } from "@/lib/needs/moderation";

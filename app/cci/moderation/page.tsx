@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { companiesAwaitingVerification, moderationCounts, needsAwaitingModeration } from "@/db/queries/moderation";
-import { listOffersAwaitingModeration } from "@/db/queries/offers";
+import { getDb } from "@/lib/db";
+import { companiesAwaitingVerification, moderationCounts, needsAwaitingModeration, listOffersAwaitingModeration } from "@/lib/moderation/reads";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";
 import { countOf, formatDate } from "@/lib/format";

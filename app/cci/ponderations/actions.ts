@@ -1,7 +1,7 @@
 "use server";
 /** Publishing a new weights version: parse the form, then the service checks staff, the rules, and audits. */
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { publishWeights } from "@/lib/matching/service";
 import { MATCH_PARTS } from "@/lib/matching/types";

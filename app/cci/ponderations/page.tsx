@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { weightsHistory } from "@/db/queries/need-matches";
+import { getDb } from "@/lib/db";
+import { weightsHistory } from "@/lib/matching/reads";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { PART_LABELS } from "@/lib/matching/labels";

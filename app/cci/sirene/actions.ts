@@ -1,7 +1,7 @@
 "use server";
 /** Staff actions on SIRENE imports: resume one a crash interrupted. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { resumeSireneImport } from "@/lib/sirene/resume";
 import { z } from "@/lib/validation/zod";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { MAX_SIRENE_UPLOAD_BYTES, readImportStatus, recentImports, type SireneImportState } from "@/lib/sirene/status";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
-import { loadCompanyProfile } from "@/db/queries/company-profile";
-import { listPublishedOffersOfCompany } from "@/db/queries/offers";
+import { getDb } from "@/lib/db";
+import { loadCompanyProfile } from "@/lib/companies/reads";
+import { listPublishedOffersOfCompany } from "@/lib/offers/reads";
 import { can } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";

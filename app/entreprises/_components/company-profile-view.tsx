@@ -1,6 +1,6 @@
 /** A company's profile ("fiche") as visitors read it: activities, certifications, service area, references, contact. */
 import Link from "next/link";
-import type { CompanyProfile } from "@/db/queries/company-profile";
+import type { CompanyProfile } from "@/lib/companies/reads";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
 import { describeArea } from "@/lib/geo/describe-area";
 

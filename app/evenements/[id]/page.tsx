@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { activeCompany, can } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { ownRegistration } from "@/lib/events/access";

@@ -2,7 +2,7 @@
  * Streaming exports (CSV for Excel-FR, xlsx) of the tables a user can see: /exports/<table>?format=csv&cols=…
  * Authorization is the page's (lib/exports/service.ts); anonymous 401, others 403, unknown table 404.
  */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { openExport } from "@/lib/exports/service";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { route } from "@/lib/http/route";

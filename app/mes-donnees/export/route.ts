@@ -1,5 +1,5 @@
 /** « Mes données » download: the signed-in user's personal data as one JSON file (RGPD articles 15 and 20). */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { route } from "@/lib/http/route";
 import { exportFilename, exportPersonalData } from "@/lib/rgpd/export";

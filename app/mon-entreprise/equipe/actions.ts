@@ -2,7 +2,7 @@
 /** The team page's actions, on the actor's active company: invite, cancel, remove, change a role, leave. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { cancelInvitation, inviteColleague, leaveCompany, removeMember, setMemberRole } from "@/lib/accounts/team";
 import { ZInvitationIdInput, ZInviteInput, ZMemberInput, ZRoleInput } from "@/lib/accounts/team-schema";

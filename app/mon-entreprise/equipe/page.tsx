@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { pendingInvitations, teamOf } from "@/lib/accounts/team";
 import { can } from "@/lib/auth/actor";
 import { requireCompanyMember } from "@/lib/auth/guard";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { loadOffer } from "@/db/queries/offers";
+import { getDb } from "@/lib/db";
+import { loadOffer } from "@/lib/offers/reads";
 import { requireActor } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
 import { describeArea } from "@/lib/geo/describe-area";

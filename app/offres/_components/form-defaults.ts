@@ -1,5 +1,5 @@
 /** A stored offer as the form's starting values. */
-import type { LoadedOffer } from "@/db/queries/offers";
+import type { LoadedOffer } from "@/lib/offers/reads";
 import type { OfferFormDefaults } from "./offer-form";
 
 export function offerFormDefaults(loaded: LoadedOffer): OfferFormDefaults {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { findCompanyCard } from "@/db/queries/companies";
+import { getDb } from "@/lib/db";
+import { findCompanyCard } from "@/lib/companies/reads";
 import { requireCompanyMember } from "@/lib/auth/guard";
 import { territoryName } from "@/lib/geo/territory-name";
 import { createOfferAction } from "../actions";

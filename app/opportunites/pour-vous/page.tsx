@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { activeCompany } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";

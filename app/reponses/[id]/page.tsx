@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { loadAnswer } from "@/db/queries/answers";
+import { getDb } from "@/lib/db";
+import { loadAnswer } from "@/lib/answers/reads";
 import { requireActor } from "@/lib/auth/guard";
 import { answersOpen, answerViewer, BUYER_STATUS_LABELS, isAdminOf, isMemberOf, mayReadAnswerDetails, supplierStatusLabel } from "@/lib/answers/access";
 import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/format";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { buyerPublishedNeeds, buyerPurchaseNeeds, type NeedFilter, type PurchaseFilter } from "@/db/queries/dashboards/buyer";
+import { getDb } from "@/lib/db";
+import { buyerPublishedNeeds, buyerPurchaseNeeds, type NeedFilter, type PurchaseFilter } from "@/lib/dashboards/reads";
 import { NeedStatusBadge } from "@/app/besoins/_components/need-status-badge";
 import { activeCompany, can } from "@/lib/auth/actor";
 import { noCompanyTarget, requireActor } from "@/lib/auth/guard";

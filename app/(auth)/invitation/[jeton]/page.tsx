@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { findUserByEmail } from "@/db/queries/users";
+import { getDb } from "@/lib/db";
+import { findUserByEmail } from "@/lib/accounts/reads";
 import { companyNameOf, TEAM_MESSAGES } from "@/lib/accounts/team";
 import { inspectToken } from "@/lib/accounts/tokens";
 import { getActor } from "@/lib/auth/session";

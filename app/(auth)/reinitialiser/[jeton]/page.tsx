@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { inspectToken } from "@/lib/accounts/tokens";
 import { LinkProblem } from "../../_components/link-problem";
 import { resetPasswordAction } from "../actions";

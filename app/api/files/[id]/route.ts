@@ -2,7 +2,7 @@
  * Serves a stored file (logo, offer photo, need attachment) after checking who may see it. Unknown and
  * forbidden files both answer 404 (`notFound`), so the existence of a private file does not leak.
  */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { openDownload } from "@/lib/files/download";
 import { route } from "@/lib/http/route";

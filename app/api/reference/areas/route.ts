@@ -1,6 +1,6 @@
 /** Commune and EPCI suggestions for perimeter lists. Public reference data, so no authentication. */
-import { getDb } from "@/db/client";
-import { searchAreas } from "@/db/queries/reference";
+import { getDb } from "@/lib/db";
+import { searchAreas } from "@/lib/geo/reads";
 import { territoryConfig } from "@/lib/config/territory";
 import { route } from "@/lib/http/route";
 import { z } from "@/lib/validation/zod";

@@ -1,6 +1,6 @@
 /** Commune suggestions for pickers. Public reference data (no personal data), so no authentication. */
-import { getDb } from "@/db/client";
-import { searchCommunes } from "@/db/queries/reference";
+import { getDb } from "@/lib/db";
+import { searchCommunes } from "@/lib/geo/reads";
 import { territoryConfig } from "@/lib/config/territory";
 import { route } from "@/lib/http/route";
 import { z } from "@/lib/validation/zod";

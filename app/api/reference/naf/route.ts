@@ -1,6 +1,6 @@
 /** NAF rév. 2 sous-classe suggestions for pickers. Public reference data, so no authentication. */
-import { getDb } from "@/db/client";
-import { searchNaf } from "@/db/queries/reference";
+import { getDb } from "@/lib/db";
+import { searchNaf } from "@/lib/geo/reads";
 import { route } from "@/lib/http/route";
 import { z } from "@/lib/validation/zod";
 

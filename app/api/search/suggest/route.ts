@@ -3,7 +3,7 @@
  * needs only for those who may browse opportunities. A query that cannot match (no index, blank or long
  * text) answers an empty list, not an error: the picker sends whatever is typed.
  */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { ServiceUnavailableError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";

@@ -1,7 +1,7 @@
 "use server";
 /** What suppliers and the buyer do from the need page: position oneself, ask a question, reply to one. */
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { ZQuestionInput } from "@/lib/answers/answer-schema";
 import { ZQuestionReply } from "@/lib/answers/decision-schema";

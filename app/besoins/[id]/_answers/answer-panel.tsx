@@ -4,8 +4,8 @@
  * get how many companies are positioned and the way to the comparison. Never anything about competitors.
  */
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { answerCounts, companyAnswerId, loadAnswer, partnerAnswersOf } from "@/db/queries/answers";
+import { getDb } from "@/lib/db";
+import { answerCounts, companyAnswerId, loadAnswer, partnerAnswersOf } from "@/lib/answers/reads";
 import { activeCompany, type Actor } from "@/lib/auth/actor";
 import { answersOpen, supplierStatusLabel } from "@/lib/answers/access";
 import { countOf, formatDate, formatEuros } from "@/lib/format";

@@ -2,8 +2,8 @@
  * Questions and answers on the need page. The buyer and staff see who asked; a supplier sees its own
  * questions (with private replies) and the published Q&A, anonymised (lib/answers/access.ts).
  */
-import { getDb } from "@/db/client";
-import { questionsOfNeed } from "@/db/queries/questions";
+import { getDb } from "@/lib/db";
+import { questionsOfNeed } from "@/lib/answers/reads";
 import { activeCompany, type Actor } from "@/lib/auth/actor";
 import { answersOpen, questionView } from "@/lib/answers/access";
 import type { NeedViewer } from "@/lib/needs/access";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { inviteSuppliers } from "@/lib/matching/invitations";
 import { zList } from "@/lib/geo/area-schema";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { companyMembers } from "@/db/queries/companies";
-import { loadNeed } from "@/db/queries/needs";
-import { findEpci } from "@/db/queries/reference";
+import { getDb } from "@/lib/db";
+import { companyMembers } from "@/lib/companies/reads";
+import { loadNeed } from "@/lib/needs/reads";
+import { findEpci } from "@/lib/geo/reads";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/guard";
 import { territoryConfig } from "@/lib/config/territory";

@@ -1,7 +1,7 @@
 "use server";
 /** The supplier's answer form: parse, store the checked documents, call lib/answers/service.ts, redirect. */
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { boundFormAction, idsFrom } from "@/lib/actions/client";
 import { MAX_ANSWER_DOCUMENTS, ZAnswerInput } from "@/lib/answers/answer-schema";
 import { saveAnswer } from "@/lib/answers/service";

@@ -2,7 +2,7 @@ import { needForPage } from "@/app/besoins/_components/need-for-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { companyAnswerId, loadAnswer } from "@/db/queries/answers";
+import { companyAnswerId, loadAnswer } from "@/lib/answers/reads";
 import { answersOpen } from "@/lib/answers/access";
 import { UPLOAD_LIMITS } from "@/lib/files/check-upload";
 import { formatDate } from "@/lib/format";

@@ -2,7 +2,7 @@
 /** The buyer's decisions on answers: shortlist, award (one transaction), declare unsuccessful. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { awardNeed, declareUnsuccessful, shortlistAnswer } from "@/lib/answers/awards";
 import { awardInputSchema, ZShortlist, ZUnsuccessful } from "@/lib/answers/decision-schema";

@@ -1,6 +1,6 @@
 /** The comparison table: sortable by price, lead time, distance and match score; documents one click away. */
 import Link from "next/link";
-import type { ComparisonRow, ComparisonSort } from "@/db/queries/answers";
+import type { ComparisonRow, ComparisonSort } from "@/lib/answers/reads";
 import { BUYER_STATUS_LABELS } from "@/lib/answers/access";
 import { formatDistance, formatEuros } from "@/lib/format";
 import { ShortlistButton } from "./decision-forms";

@@ -1,7 +1,7 @@
 "use server";
 /** "Avez-vous conclu ?" answers (both sides) and the buyer's rating of a supplier. */
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { formAction } from "@/lib/actions/client";
 import { ZFollowUpInput, ZRatingInput } from "@/lib/answers/decision-schema";
 import { rateSupplier, recordFollowUp } from "@/lib/answers/follow-ups";

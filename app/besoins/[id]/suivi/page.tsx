@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { needOfUrl } from "@/app/besoins/_components/need-for-page";
-import { awardsOfNeed, followUpOf, ratingsOfNeed } from "@/db/queries/awards";
+import { awardsOfNeed, followUpOf, ratingsOfNeed } from "@/lib/answers/reads";
 import { isMemberOf } from "@/lib/answers/access";
 import { formatDate, formatEuros } from "@/lib/format";
 import { FollowUpForm, RatingForm } from "./follow-up-forms";

@@ -2,7 +2,7 @@
  * Preview of a purchase-plan file as JSON (POST multipart, field "file"). A route handler rather than a
  * server action so the browser can report upload progress (XMLHttpRequest upload.onprogress).
  */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { activeCompany } from "@/lib/auth/actor";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { BadRequestError, PayloadTooLargeError } from "@/lib/http/errors";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { findEmail } from "@/db/queries/emails";
+import { getDb } from "@/lib/db";
+import { findEmail } from "@/lib/mail/reads";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { z } from "@/lib/validation/zod";

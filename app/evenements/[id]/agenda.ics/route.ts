@@ -1,5 +1,5 @@
 /** The participant's agenda as an iCalendar file: only its own announced meetings (lib/events/agenda.ts). */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { ownAgendaIcs } from "@/lib/events/agenda";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { route } from "@/lib/http/route";

@@ -1,5 +1,5 @@
 /** Where a staff SIRENE import stands (JSON, polled every 2 s by /cci/sirene). Staff only. */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { readImportStatus } from "@/lib/sirene/status";

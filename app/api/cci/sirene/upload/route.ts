@@ -5,7 +5,7 @@
  * in memory and cuts it at 10 MB (proxyClientMaxBodySize), which a 200 MB SIRENE extract would hit.
  * So it refuses cross-site posts itself (`sameOrigin`), as the proxy does elsewhere (lib/security/origin.ts).
  */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { receiveSireneUpload } from "@/lib/sirene/upload";
 
