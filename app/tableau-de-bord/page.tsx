@@ -10,6 +10,7 @@ import { loadBuyerDashboard } from "@/lib/dashboards/service";
 import { parseDashboardParams, type SearchParams } from "@/lib/dashboards/url-state";
 import { ForbiddenError } from "@/lib/errors";
 import { EXPORT_TABLES } from "@/lib/exports/tables";
+import { EventFigures } from "./_components/event-figures";
 import { NeedFigures } from "./_components/need-figures";
 import { PurchaseFigures } from "./_components/purchase-figures";
 
@@ -42,6 +43,7 @@ export default async function BuyerDashboardPage({ searchParams }: { searchParam
       <PeriodForm period={data.period} radius={params.radius} hidden={own ? { entreprise: own } : {}} />
       <PurchaseFigures data={data} radius={params.radius} companyId={own} />
       <NeedFigures data={data} companyId={own} />
+      <EventFigures companyId={companyId} period={data.period} />
     </div>
   );
 }

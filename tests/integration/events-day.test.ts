@@ -9,11 +9,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { ownAgendaPdf } from "@/lib/events/agenda-pdf";
 import { tablePlan } from "@/lib/events/agenda";
 import { checkInPath, checkInToken } from "@/lib/events/check-in-token";
-import { checkInByToken, checkInTarget, eventFigures } from "@/lib/events/day";
+import { checkInByToken, checkInTarget, eventFigures, giveFeedback } from "@/lib/events/day";
+import { buyerEventOutcomes, territoryEventOutcomes } from "@/lib/events/outcomes";
 import { answerMeetingRequest, sendMeetingRequest } from "@/lib/events/requests";
 import { computeSchedule, publishSchedule } from "@/lib/events/schedule";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { awards } from "@/db/schema";
 import { companyWithTeam } from "../factories/actors";
+import { publishedNeed } from "../factories/answers";
 import { db, resetDatabase } from "./db";
 import { companyOf, publishedEvent, register } from "./events-fixtures";
 
@@ -110,5 +113,31 @@ describe("no-shows", () => {
     // Staff catch up with the list: the meeting counts as held.
     await checkInByToken(db(), d.staff, checkInToken(d.buyerReg.id));
     expect(await eventFigures(db(), d.staff, d.event.id, AFTER)).toMatchObject({ held: 1, no_shows: 0 });
+  });
+});
+
+describe("business meetings feed the dashboards", () => {
+  it("held meetings → answers → awards, and the purchases they started with their local share; each reader its own", async () => {
+    const d = await scheduledDay();
+    const period = { from: "2027-01", to: "2027-12" };
+    const [meeting] = (await tablePlan(db(), d.staff, d.event.id, AFTER)).flatMap((s) => s.slots.flatMap((sl) => sl.meetings));
+    // Not checked in: nothing was held, whatever the feedback says.
+    await giveFeedback(db(), d.s1.admin, meeting.meetingId, { rating: 4, outcome: "award", comment: undefined }, AFTER);
+    expect(await territoryEventOutcomes(db(), d.staff, period, AFTER)).toMatchObject({ held: 0, followedByAward: 0 });
+    for (const reg of [d.buyerReg, d.s1Reg]) await checkInByToken(db(), d.staff, checkInToken(reg.id));
+    // A purchase on the platform after the meeting, and one before it (not started at the event).
+    const need = await publishedNeed(db(), d.buyer.admin, d.buyer.companyId, d.staff);
+    await db().insert(awards).values([
+      { needId: need.id, buyerCompanyId: d.buyer.companyId, supplierCompanyId: d.s1.companyId, amountEur: 12000, awardedOn: new Date("2027-04-02T10:00:00Z") },
+      { needId: need.id, buyerCompanyId: d.buyer.companyId, supplierCompanyId: d.s1.companyId, amountEur: 500, awardedOn: new Date("2027-02-02T10:00:00Z") },
+    ]);
+    const expected = { held: 1, withFeedback: 1, followedByAnswer: 1, followedByAward: 1, purchases: 1, amount: 12000, localAmount: 12000 };
+    expect(await territoryEventOutcomes(db(), d.staff, period, AFTER)).toEqual(expected);
+    expect(await buyerEventOutcomes(db(), d.buyer.admin, d.buyer.companyId, period, AFTER)).toEqual(expected);
+    expect(await buyerEventOutcomes(db(), d.s2.admin, d.s2.companyId, period, AFTER)).toMatchObject({ held: 0, purchases: 0 });
+    // Another period sees none of it.
+    expect(await territoryEventOutcomes(db(), d.staff, { from: "2026-01", to: "2026-12" }, AFTER)).toMatchObject({ held: 0, purchases: 0 });
+    await expect(territoryEventOutcomes(db(), d.buyer.admin, period, AFTER)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(buyerEventOutcomes(db(), d.s2.admin, d.buyer.companyId, period, AFTER)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -7,6 +7,7 @@ import { territoryStatistics } from "@/lib/dashboards/figures";
 import { EXPORT_TABLES } from "@/lib/exports/tables";
 import { can } from "@/lib/auth/actor";
 import { ActivityFigures } from "./_components/activity-figures";
+import { EventFigures } from "./_components/event-figures";
 import { NetworkFigures } from "./_components/network-figures";
 import { OperationsFigures } from "./_components/operations-figures";
 
@@ -35,6 +36,7 @@ export default async function TerritoryStatsPage({ searchParams }: { searchParam
       <PeriodForm period={data.period} />
       <NetworkFigures data={data} />
       <ActivityFigures data={data} />
+      <EventFigures period={data.period} />
       <OperationsFigures data={data} />
     </div>
   );

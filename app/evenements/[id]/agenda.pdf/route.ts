@@ -1,5 +1,5 @@
 /** The participant's printable agenda (PDF with its check-in QR code): only its own meetings (lib/events/agenda-pdf.tsx). */
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { ownAgendaPdf } from "@/lib/events/agenda-pdf";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { route } from "@/lib/http/route";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import { checkInTarget } from "@/lib/events/day";
 import { EVENT_ROLE_LABELS, REGISTRATION_STATUS_LABELS } from "@/lib/events/schemas";
