@@ -46,6 +46,13 @@ export const EVENT_EMAILS = {
       : `Votre demande de rendez-vous pour « ${title} » n'a pas été acceptée. D'autres participants vous sont proposés dans votre espace.`],
     action: { label: "Mon espace participant", url: `/evenements/${eventId}/espace` },
   }),
+  cancelled: (title: string, by: string, wasScheduled: boolean, eventId: string): EmailContent => ({
+    title: `${by} a annulé votre rendez-vous`,
+    paragraphs: [wasScheduled
+      ? `Le rendez-vous avec ${by} prévu à « ${title} » est annulé : son créneau est libéré dans votre agenda.`
+      : `${by} a retiré sa demande de rendez-vous pour « ${title} ».`],
+    action: { label: "Mon espace participant", url: `/evenements/${eventId}/espace` },
+  }),
   schedulePublished: (title: string, count: number, changed: boolean, eventId: string): EmailContent => ({
     title: changed ? `Votre planning a changé : ${title}` : `Votre planning de rendez-vous : ${title}`,
     paragraphs: [

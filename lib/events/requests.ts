@@ -87,6 +87,40 @@ export async function answerMeetingRequest(db: Db, actor: Actor | null, requestI
   });
 }
 
+/**
+ * A participant withdraws its own request (either side of a mutual one), asked or already accepted, until
+ * the meeting starts. A meeting already placed is removed and nothing else moves: its slot is simply
+ * free (staff may recompute to fill it). The other side is told by e-mail. Staff-added meetings are
+ * staff's to veto.
+ */
+export async function cancelMeetingRequest(db: Db, actor: Actor | null, requestId: string, now = new Date()): Promise<MeetingRequestRow> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(meetingRequests).where(eq(meetingRequests.id, requestId)).for("update");
+    if (!before) throw new NotFoundError("Demande introuvable.");
+    const own = await requireOwnRegistration(tx, actor, before.eventId);
+    const mine = own.id === before.fromRegistrationId || (before.mutual && own.id === before.toRegistrationId);
+    if (!mine || before.origin !== "request") throw new NotFoundError("Demande introuvable.");
+    const member = authorized(actor, "event:register", { companyId: own.companyId });
+    const event = await lockEvent(tx, before.eventId);
+    if (before.status !== "requested" && before.status !== "accepted") throw new ConflictError("Cette demande n'est plus active.");
+    const pair = [before.fromRegistrationId, before.toRegistrationId];
+    const [placed] = await tx.select().from(eventMeetings)
+      .where(and(eq(eventMeetings.eventId, event.id), inArray(eventMeetings.buyerRegistrationId, pair), inArray(eventMeetings.supplierRegistrationId, pair)));
+    if (placed && placed.startsAt <= now) throw new ConflictError("Ce rendez-vous a déjà commencé : il ne peut plus être annulé.");
+    if (placed) await tx.delete(eventMeetings).where(eq(eventMeetings.id, placed.id));
+    const [after] = await tx.update(meetingRequests).set({ status: "cancelled", decidedAt: now }).where(eq(meetingRequests.id, requestId)).returning();
+    await recordAudit(tx, {
+      actorUserId: member.userId, action: "meeting_request.cancel", objectType: "meeting_request", objectId: requestId, companyId: own.companyId,
+      before: { status: before.status, meetingId: placed?.id ?? null }, after: { status: "cancelled" },
+    });
+    const other = own.id === before.fromRegistrationId ? before.toRegistrationId : before.fromRegistrationId;
+    const ownName = (await registrationOf(tx, event.id, own.id))?.name ?? "";
+    const told = Boolean(placed?.announcedAt);
+    await emailRegistrations(tx, [other], "event.request_cancelled", `Rendez-vous annulé : ${event.title}`, () => EVENT_EMAILS.cancelled(event.title, ownName, told, event.id));
+    return after;
+  });
+}
+
 /** Staff add a meeting between a buyer and a supplier (accepted at once), whatever the booking window. */
 export async function addMeetingByStaff(db: Db, actor: Actor | null, eventId: string, buyerRegistrationId: string, supplierRegistrationId: string): Promise<MeetingRequestRow> {
   const staff = authorized(actor, "event:manage");

@@ -11,10 +11,11 @@ import { tablePlan } from "@/lib/events/agenda";
 import { checkInPath, checkInToken } from "@/lib/events/check-in-token";
 import { checkInByToken, checkInTarget, eventFigures, giveFeedback } from "@/lib/events/day";
 import { buyerEventOutcomes, territoryEventOutcomes } from "@/lib/events/outcomes";
-import { answerMeetingRequest, sendMeetingRequest } from "@/lib/events/requests";
+import { answerMeetingRequest, cancelMeetingRequest, sendMeetingRequest } from "@/lib/events/requests";
 import { computeSchedule, publishSchedule } from "@/lib/events/schedule";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { awards } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { awards, emails, eventMeetings, meetingRequests } from "@/db/schema";
 import { companyWithTeam } from "../factories/actors";
 import { publishedNeed } from "../factories/answers";
 import { db, resetDatabase } from "./db";
@@ -47,7 +48,7 @@ async function scheduledDay() {
   await answerMeetingRequest(db(), s1.admin, request.id, true);
   await computeSchedule(db(), setup.staff, setup.event.id, { timeLimitSeconds: 5 });
   await publishSchedule(db(), setup.staff, setup.event.id);
-  return { ...setup, buyer, s1, s2, buyerReg, s1Reg, s2Reg };
+  return { ...setup, buyer, s1, s2, buyerReg, s1Reg, s2Reg, request };
 }
 
 const pdfText = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
@@ -139,5 +140,25 @@ describe("business meetings feed the dashboards", () => {
     expect(await territoryEventOutcomes(db(), d.staff, { from: "2026-01", to: "2026-12" }, AFTER)).toMatchObject({ held: 0, purchases: 0 });
     await expect(territoryEventOutcomes(db(), d.buyer.admin, period, AFTER)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(buyerEventOutcomes(db(), d.s2.admin, d.buyer.companyId, period, AFTER)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("a participant cancels its own request", () => {
+  it("only its sender; a placed meeting is removed and the other side told; not once the meeting has started", async () => {
+    const d = await scheduledDay();
+    const [placed] = await db().select().from(eventMeetings).where(eq(eventMeetings.eventId, d.event.id));
+    const outsider = await companyWithTeam(db());
+    for (const actor of [d.s1.admin, d.s2.admin, outsider.admin, d.staff]) {
+      await expect(cancelMeetingRequest(db(), actor, d.request.id)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(cancelMeetingRequest(db(), d.buyer.admin, d.request.id, new Date(placed.startsAt.getTime() + 60_000))).rejects.toThrow("déjà commencé");
+    expect(await cancelMeetingRequest(db(), d.buyer.admin, d.request.id)).toMatchObject({ status: "cancelled" });
+    expect(await db().select().from(eventMeetings).where(eq(eventMeetings.eventId, d.event.id))).toEqual([]);
+    const [mail] = await db().select().from(emails).where(and(eq(emails.template, "event.request_cancelled"), eq(emails.toUserId, d.s1.admin.userId)));
+    expect(mail.textBody).toContain("Aéro Méridien a annulé votre rendez-vous");
+    await expect(cancelMeetingRequest(db(), d.buyer.admin, d.request.id)).rejects.toThrow("n'est plus active");
+    // Withdrawn, it may be asked again.
+    await sendMeetingRequest(db(), d.buyer.admin, d.event.id, { toRegistrationId: d.s1Reg.id, message: "Finalement, rencontrons-nous." });
+    expect((await db().select().from(meetingRequests).where(eq(meetingRequests.id, d.request.id)))[0].status).toBe("requested");
   });
 });

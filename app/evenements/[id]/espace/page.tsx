@@ -16,12 +16,13 @@ import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { answerRequestAction, feedbackAction, requestMeetingAction } from "../../actions";
 import { ActionForm } from "../../_components/action-form";
+import { cancelRequestAction } from "../../cancel-action";
 
 export const metadata: Metadata = { title: "Mon espace participant" };
 
 const DONE: Record<string, string> = {
   inscription: "Inscription enregistrée.", demande: "Demande de rendez-vous envoyée.", acceptee: "Rendez-vous accepté.",
-  declinee: "Demande déclinée.", avis: "Merci pour votre avis.",
+  declinee: "Demande déclinée.", avis: "Merci pour votre avis.", annulee: "Rendez-vous annulé : l'autre entreprise est prévenue.",
 };
 
 export default async function ParticipantSpace({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -39,13 +40,20 @@ export default async function ParticipantSpace({ params, searchParams }: { param
     ? [await ownMeetingRequests(db, actor, id), await ownSuggestions(db, actor, id), await ownAgenda(db, actor, id), await meetableParticipants(db, actor, id)]
     : [[], { asBuyer: [], asSupplier: [] }, [], []];
   const qr = accepted && agenda.length ? await checkInQr(registration.id) : null;
-  const asked = new Set(requests.map((r) => r.otherRegistrationId));
+  const asked = new Set(requests.filter((r) => r.status !== "cancelled").map((r) => r.otherRegistrationId));
   const received = requests.filter((r) => r.direction === "received");
   const sent = requests.filter((r) => r.direction === "sent");
   const suggested = new Set([...suggestions.asBuyer.map((s) => s.supplierRegistrationId), ...suggestions.asSupplier.map((s) => s.buyerRegistrationId)]);
   const unsuggested = others.filter((o) => !suggested.has(o.id) && !asked.has(o.id));
   const now = new Date();
   const bookingOpen = now >= page.event.bookingOpensAt && now <= page.event.bookingClosesAt;
+
+  // Its own request (either side of a mutual one), still active: the participant may withdraw it.
+  const cancelForm = (r: (typeof requests)[number]) => r.origin === "request" && (r.status === "requested" || r.status === "accepted") && (r.direction === "sent" || r.mutual) ? (
+    <ActionForm action={cancelRequestAction} submitLabel="Annuler" secondary accessibleSuffix={r.otherName} className="decision-form">
+      <input type="hidden" name="requestId" value={r.id} /><input type="hidden" name="eventId" value={id} />
+    </ActionForm>
+  ) : null;
 
   const requestForm = (otherId: string, otherName: string) => (
     <ActionForm action={requestMeetingAction.bind(null, id)} submitLabel="Demander un rendez-vous" accessibleSuffix={otherName}>
@@ -132,6 +140,7 @@ export default async function ParticipantSpace({ params, searchParams }: { param
                   <li key={r.id} className="card">
                     <h3>{r.otherName} — {REQUEST_STATUS_LABELS[r.status]}</h3>
                     {r.message ? <p>« {r.message} »</p> : null}
+                    {cancelForm(r)}
                     {r.status === "requested" && bookingOpen ? (
                       <div className="actions">
                         <ActionForm action={answerRequestAction} submitLabel="Accepter" accessibleSuffix={r.otherName}>
@@ -150,7 +159,7 @@ export default async function ParticipantSpace({ params, searchParams }: { param
           <section aria-labelledby="envoyees">
             <h2 id="envoyees" className="section-title">Demandes envoyées</h2>
             {sent.length === 0 ? <p>Aucune demande envoyée.</p> : (
-              <ul>{sent.map((r) => <li key={r.id}>{r.otherName} — {REQUEST_STATUS_LABELS[r.status]}{r.mutual ? " (souhaité des deux côtés)" : ""}</li>)}</ul>
+              <ul>{sent.map((r) => <li key={r.id}>{r.otherName} — {REQUEST_STATUS_LABELS[r.status]}{r.mutual ? " (souhaité des deux côtés)" : ""}{cancelForm(r)}</li>)}</ul>
             )}
           </section>
           {registration.role !== "supplier" ? (
