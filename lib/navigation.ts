@@ -1,35 +1,82 @@
-/** The navigation each role sees. Hiding a link is comfort only: every page checks on the server. */
+/**
+ * The navigation each role sees. Hiding a link is comfort only: every page checks on the server.
+ * Items name the area (menu) they belong to; an item without one is a link of its own in the bar. To add a
+ * page, push an item with its area: the header groups them, in the order of NAV_AREAS then of pushing.
+ */
 import { activeCompany, can, type Actor } from "./auth/actor";
 
-export interface NavItem { href: string; label: string }
+export type NavArea = "buy" | "sell" | "company" | "staff" | "territory";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** The menu it sits in; none: a link of its own in the bar. */
+  area?: NavArea;
+}
+
+/** The menus, in the order the header shows them. */
+export const NAV_AREAS: readonly { id: NavArea; label: string }[] = [
+  { id: "buy", label: "Acheter" },
+  { id: "sell", label: "Vendre" },
+  { id: "company", label: "Mon entreprise" },
+  { id: "staff", label: "CCI" },
+  { id: "territory", label: "Territoire" },
+];
+
+export interface NavMenu { id: NavArea; label: string; items: NavItem[] }
 
 export function navFor(actor: Actor | null): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "Accueil" }, { href: "/annuaire", label: "Annuaire" }];
+  const items: NavItem[] = [];
+  if (!actor) items.push({ href: "/", label: "Accueil" });
   const company = activeCompany(actor);
   if (company && can(actor, "company:use-space", { companyId: company.companyId })) {
     items.push({ href: "/espace", label: "Mon espace" });
-    items.push({ href: "/mon-entreprise", label: "Ma fiche" });
-    items.push({ href: "/offres", label: "Mes offres" });
-    items.push({ href: "/besoins", label: "Mes besoins" });
-    items.push({ href: "/opportunites", label: "Opportunités" });
-    items.push({ href: "/reponses", label: "Mes réponses" });
     items.push({ href: "/tableau-de-bord", label: "Tableau de bord" });
+    items.push({ href: "/besoins", label: "Mes besoins", area: "buy" });
+    items.push({ href: "/besoins/import", label: "Importer un plan d'achats", area: "buy" });
+    items.push({ href: "/opportunites", label: "Opportunités", area: "sell" });
+    items.push({ href: "/reponses", label: "Mes réponses", area: "sell" });
+    items.push({ href: "/offres", label: "Mes offres", area: "sell" });
+    items.push({ href: "/mon-entreprise", label: "Ma fiche", area: "company" });
+    items.push({ href: "/mon-entreprise/equipe", label: "Équipe", area: "company" });
   }
+  // Notifications are per person: in the company's menu, or the staff's for CCI accounts without a company.
+  if (actor) items.push({ href: "/preferences-notification", label: "Préférences de notification", area: company ? "company" : "staff" });
   if (can(actor, "staff:access")) {
-    items.push({ href: "/cci", label: "Back-office CCI" });
-    items.push({ href: "/cci/moderation", label: "Modération" });
-    items.push({ href: "/cci/entreprises", label: "Entreprises" });
-    items.push({ href: "/cci/journal", label: "Journal d'audit" });
-    items.push({ href: "/cci/emails", label: "E-mails" });
-    items.push({ href: "/cci/ponderations", label: "Pondérations" });
-    items.push({ href: "/cci/sirene", label: "Import SIRENE" });
-    items.push({ href: "/cci/statistiques", label: "Statistiques" });
-    items.push({ href: "/cci/evenements", label: "Événements" });
+    items.push({ href: "/cci", label: "Back-office CCI", area: "staff" });
+    items.push({ href: "/cci/moderation", label: "Modération", area: "staff" });
+    items.push({ href: "/cci/entreprises", label: "Entreprises", area: "staff" });
+    items.push({ href: "/cci/journal", label: "Journal d'audit", area: "staff" });
+    items.push({ href: "/cci/emails", label: "E-mails", area: "staff" });
+    items.push({ href: "/cci/ponderations", label: "Pondérations", area: "staff" });
+    items.push({ href: "/cci/sirene", label: "Import SIRENE", area: "staff" });
+    items.push({ href: "/cci/statistiques", label: "Statistiques", area: "staff" });
+    items.push({ href: "/cci/evenements", label: "Événements", area: "staff" });
+    items.push({ href: "/cci/defis", label: "Défis à valider", area: "staff" });
+    items.push({ href: "/cci/mecenat", label: "Missions à valider", area: "staff" });
   }
-  items.push({ href: "/evenements", label: "Rendez-vous d'affaires" });
-  items.push({ href: "/barometre", label: "Baromètre" });
+  items.push({ href: "/annuaire", label: "Annuaire", area: "territory" });
+  items.push({ href: "/evenements", label: "Rendez-vous d'affaires", area: "territory" });
+  items.push({ href: "/defis", label: "Défis d'innovation", area: "territory" });
+  items.push({ href: "/mecenat", label: "Mécénat de compétences", area: "territory" });
+  items.push({ href: "/barometre", label: "Baromètre", area: "territory" });
   if (!actor) items.push({ href: "/inscription", label: "Inscrire mon entreprise" });
   return items;
+}
+
+/** Splits the items into the bar's own links and one menu per area that has items, in NAV_AREAS order. */
+export function groupNav(items: NavItem[]): { links: NavItem[]; menus: NavMenu[] } {
+  return {
+    links: items.filter((i) => !i.area),
+    menus: NAV_AREAS.map((a) => ({ ...a, items: items.filter((i) => i.area === a.id) })).filter((m) => m.items.length > 0),
+  };
+}
+
+/** The item the current path belongs to: the longest href that is the path or one of its parents. */
+export function currentItem(items: NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((i) => (i.href === "/" ? pathname === "/" : pathname === i.href || pathname.startsWith(i.href + "/")))
+    .sort((a, b) => b.href.length - a.href.length)[0];
 }
 
 /** How the header names the actor's role. */

@@ -1,23 +1,87 @@
 "use client";
-/** Main navigation links; marks the current page for assistive technologies (aria-current). */
+/**
+ * Main navigation: the bar's own links and one menu per area (Acheter, Vendre, Mon entreprise, CCI,
+ * Territoire), each a button opening a popover of links (react-aria: Escape and a click outside close it,
+ * focus goes in and comes back). Below 900 px the bar gives way to one « Menu » button opening a panel with
+ * every area and the account box. The current page is marked with aria-current, its menu button too.
+ */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/navigation";
+import { useState, type ReactNode } from "react";
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay, Popover } from "react-aria-components";
+import { currentItem, type NavItem, type NavMenu } from "@/lib/navigation";
 
-export function NavLinks({ items }: { items: NavItem[] }) {
-  const pathname = usePathname();
-  const current = items
-    .filter((i) => (i.href === "/" ? pathname === "/" : pathname === i.href || pathname.startsWith(i.href + "/")))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+function LinkList({ items, current, onNavigate }: { items: NavItem[]; current: NavItem | undefined; onNavigate: () => void }) {
   return (
-    <nav className="main-nav" aria-label="Navigation principale">
-      <ul>
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} aria-current={item === current ? "page" : undefined}>{item.label}</Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <ul className="nav-list">
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} aria-current={item === current ? "page" : undefined} onClick={onNavigate}>{item.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AreaMenu({ menu, current }: { menu: NavMenu; current: NavItem | undefined }) {
+  const [open, setOpen] = useState(false);
+  const here = current !== undefined && menu.items.includes(current);
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button className={`nav-menu__button${here ? " nav-menu__button--current" : ""}`}>
+        {menu.label}<span className="nav-menu__chevron" aria-hidden="true">▾</span>
+      </Button>
+      <Popover placement="bottom start" offset={6} className="nav-menu__popover">
+        <Dialog aria-label={menu.label} className="nav-menu__dialog">
+          <LinkList items={menu.items} current={current} onNavigate={() => setOpen(false)} />
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
+  );
+}
+
+export function NavLinks({ links, menus, account }: { links: NavItem[]; menus: NavMenu[]; account: ReactNode }) {
+  const pathname = usePathname();
+  const current = currentItem([...links, ...menus.flatMap((m) => m.items)], pathname);
+  const [mobileOpen, setMobileOpen] = useState(false);
+  const close = () => setMobileOpen(false);
+  return (
+    <>
+      <nav className="main-nav" aria-label="Navigation principale">
+        <ul>
+          {links.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} aria-current={item === current ? "page" : undefined}>{item.label}</Link>
+            </li>
+          ))}
+          {menus.map((menu) => <li key={menu.id}><AreaMenu menu={menu} current={current} /></li>)}
+        </ul>
+      </nav>
+      <DialogTrigger isOpen={mobileOpen} onOpenChange={setMobileOpen}>
+        <Button className="mobile-menu__button button button--secondary button--small">
+          <span className="mobile-menu__icon" aria-hidden="true">☰</span> Menu
+        </Button>
+        <ModalOverlay isDismissable className="mobile-menu__overlay">
+          <Modal className="mobile-menu__panel">
+            <Dialog className="mobile-menu__dialog" aria-labelledby="mobile-menu-title">
+              <div className="mobile-menu__top">
+                <Heading slot="title" id="mobile-menu-title" className="mobile-menu__title">Menu</Heading>
+                <Button slot="close" className="button button--secondary button--small">Fermer</Button>
+              </div>
+              <nav aria-label="Navigation principale">
+                {links.length > 0 ? <LinkList items={links} current={current} onNavigate={close} /> : null}
+                {menus.map((menu) => (
+                  <section key={menu.id} aria-labelledby={`mobile-menu-${menu.id}`} className="mobile-menu__area">
+                    <h2 id={`mobile-menu-${menu.id}`} className="mobile-menu__area-title">{menu.label}</h2>
+                    <LinkList items={menu.items} current={current} onNavigate={close} />
+                  </section>
+                ))}
+              </nav>
+              <div className="mobile-menu__account">{account}</div>
+            </Dialog>
+          </Modal>
+        </ModalOverlay>
+      </DialogTrigger>
+    </>
   );
 }

@@ -1,14 +1,30 @@
-/** Header: brand, navigation for the role, and who is signed in (company and role). */
+/**
+ * Header: brand, navigation for the role grouped in menus per area, and who is signed in (company and role).
+ * Below 900 px the navigation and the account box move into one « Menu » panel (nav-links.tsx).
+ */
 import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { activeCompany } from "@/lib/auth/actor";
-import { navFor, roleLabel } from "@/lib/navigation";
+import { groupNav, navFor, roleLabel } from "@/lib/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
 import { NavLinks } from "./nav-links";
 
 export async function SiteHeader() {
   const actor = await getActor();
   const company = activeCompany(actor);
+  const { links, menus } = groupNav(navFor(actor));
+  const who = actor ? (
+    <>
+      <span className="user-box__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>
+      {actor.firstName} {actor.lastName} · <span>{roleLabel(actor)}</span>
+    </>
+  ) : null;
+  const signOut = (
+    <form action={signOutAction}>
+      <button type="submit" className="button button--secondary button--small">Se déconnecter</button>
+    </form>
+  );
+  const signIn = <Link href="/connexion" className="button button--small">Se connecter</Link>;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -16,22 +32,15 @@ export async function SiteHeader() {
           <span className="brand__mark" aria-hidden="true">CC</span>
           <span>Circuit Court<span className="brand__sub">Achats locaux entre entreprises</span></span>
         </Link>
-        <NavLinks items={navFor(actor)} />
+        <NavLinks links={links} menus={menus}
+          account={actor ? <><p className="user-box__who">{who}</p>{signOut}</> : signIn} />
         <div className="user-box">
           {actor ? (
             <>
-              <p className="user-box__who" data-testid="signed-in-as">
-                <span className="user-box__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>
-                {actor.firstName} {actor.lastName} · <span>{roleLabel(actor)}</span>
-              </p>
-              <Link href="/preferences-notification" className="button button--link">Notifications</Link>
-              <form action={signOutAction}>
-                <button type="submit" className="button button--secondary button--small">Se déconnecter</button>
-              </form>
+              <p className="user-box__who" data-testid="signed-in-as">{who}</p>
+              {signOut}
             </>
-          ) : (
-            <Link href="/connexion" className="button button--small">Se connecter</Link>
-          )}
+          ) : signIn}
         </div>
       </div>
     </header>

@@ -16,7 +16,8 @@ async function pickNaf(page: Page, label: string, query: string, option: RegExp)
 test("a supplier publishes an offer, staff approve it, and it shows on the company's public page", async ({ page }) => {
   const title = `Nettoyage de vitrines et vitrerie ${Date.now()}`;
   await signInAs(page, DEMO_ACCOUNTS.supplier2.email, DEMO_PASSWORD);
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mes offres" }).click();
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("button", { name: "Vendre" }).click();
+  await page.getByRole("dialog", { name: "Vendre" }).getByRole("link", { name: "Mes offres" }).click();
   await page.getByRole("link", { name: "Proposer une offre" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Proposer une offre" })).toBeVisible();
   await expectAccessible(page);
@@ -66,7 +67,8 @@ test("a supplier publishes an offer, staff approve it, and it shows on the compa
 
 test("the admin completes the company profile; visitors see it, signed-in users see the contact", async ({ page }) => {
   await signInAs(page, DEMO_ACCOUNTS.supplier.email, DEMO_PASSWORD);
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Ma fiche" }).click();
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("button", { name: "Mon entreprise" }).click();
+  await page.getByRole("dialog", { name: "Mon entreprise" }).getByRole("link", { name: "Ma fiche" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fiche entreprise" })).toBeVisible();
   await expectAccessible(page);
 
