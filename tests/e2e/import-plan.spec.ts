@@ -1,4 +1,7 @@
-/** A buyer imports a purchase plan: preview with a row error, skip it, land on the new drafts. */
+/**
+ * A buyer imports a purchase plan: the preview shows what each row was read as (commune and how, NAF,
+ * dates, budget) and refuses an ambiguous code, the buyer skips the row in error and lands on the drafts.
+ */
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
@@ -14,10 +17,10 @@ test("a buyer imports a purchase plan, skipping the row in error", async ({ page
   const titles = [`Nettoyage des vitres ${tag}`, `Réfection de la toiture ${tag}`];
   const desc = "Prestation décrite dans le cahier des charges joint au besoin.";
   const csv = [
-    "Titre*;Description*;Type*;Codes NAF*;Commune*;Rayon (km);Date limite de réponse*",
-    `${titles[0]};${desc};services;81.22Z;13400 Aubagne;25;${inDays(60)}`,
-    `Ligne fautive ${tag};${desc};services;99.99Z;13005;;${inDays(60)}`,
-    `${titles[1]};${desc};travaux;"43.91A, 4399C";Aubagne;;${inDays(90)}`,
+    "Titre*;Description*;Type*;Codes NAF*;Commune*;Rayon (km);Date limite de réponse*;Budget min (€ HT);Budget max (€ HT)",
+    `${titles[0]};${desc};services;81.22Z;13400 Aubagne;25;${inDays(60)};5 000;8 000`,
+    `Ligne fautive ${tag};${desc};services;99.99Z;13005;;${inDays(60)};;`,
+    `${titles[1]};${desc};travaux;"43.91A, 4399C";Aubagne;;${inDays(90)};;`,
   ].join("\r\n");
 
   await signInAs(page, DEMO_ACCOUNTS.buyer.email, DEMO_PASSWORD);
@@ -31,7 +34,20 @@ test("a buyer imports a purchase plan, skipping the row in error", async ({ page
   await expect(page.getByRole("status").filter({ hasText: "Vérification" })).toHaveText("Vérification : 3 lignes, 1 en erreur");
   const table = page.getByRole("table", { name: /plan-achats\.csv/ });
   await expect(table.getByTestId("import-row-3")).toContainText("Codes NAF : Code NAF inconnu : 99.99Z.");
-  await expect(table.getByTestId("import-row-2")).toContainText("OK");
+  // « 13005 » alone: Aubagne's INSEE code and Marseille 5e's postal code — refused, both readings named.
+  await expect(table.getByTestId("import-row-3")).toContainText("« 13005 » est à la fois le code INSEE d'Aubagne et le code postal de Marseille 5e Arrondissement (13205)");
+  const first = table.getByTestId("import-row-2");
+  await expect(first).toContainText("OK");
+  await expect(first.getByTestId("import-commune")).toContainText("Aubagne (13005)");
+  await expect(first.getByTestId("import-commune")).toContainText("lu comme code postal 13400");
+  await expect(first.getByTestId("import-naf")).toHaveText("81.22Z — Autres activités de nettoyage des bâtiments et nettoyage industriel");
+  await expect(first.getByTestId("import-dates")).toContainText(/^Réponses avant le \d{1,2} \p{L}+ \d{4}$/u);
+  await expect(first.getByTestId("import-budget")).toHaveText(/^5\s000\s€ à 8\s000\s€$/);
+  const second = table.getByTestId("import-row-4");
+  await expect(second.getByTestId("import-commune")).toContainText("Aubagne (13005)");
+  await expect(second.getByTestId("import-commune")).toContainText("lu comme nom");
+  await expect(second.getByTestId("import-naf")).toContainText("43.91A — Travaux de charpente");
+  await expect(second.getByTestId("import-budget")).toHaveText("non indiqué");
   await expectAccessible(page);
 
   const create = page.getByRole("button", { name: "Créer 2 brouillons" });

@@ -5,7 +5,7 @@ import { auditLog, needActivities, needs } from "@/db/schema";
 import { signUp } from "@/lib/accounts/sign-up";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { importPlan, previewImport } from "@/lib/needs/import/service";
+import { importPlan, previewImport, previewView } from "@/lib/needs/import/service";
 import { signUpInput } from "../factories/accounts";
 import { db, resetDatabase } from "./db";
 
@@ -43,6 +43,9 @@ describe("purchase-plan import", () => {
     expect(byLine[4]).toMatchObject({ ok: true, title: "Étanchéité toiture" });
     expect(byLine[3]).toEqual({ line: 3, title: "Câblage du entrepôt", ok: false, errors: {
       "Codes NAF": "Code NAF inconnu : 99.99Z.",
+      // Aubagne's INSEE code, and Marseille 5e's postal code: refused rather than guessed.
+      Commune: "« 13005 » est à la fois le code INSEE d'Aubagne et le code postal de Marseille 5e Arrondissement (13205) : "
+        + "écrivez le code postal suivi du nom (ex. « 13005 Marseille 5e Arrondissement ») ou le nom de la commune (« Aubagne »).",
       "Date limite de réponse": "La date limite de réponse doit être postérieure à aujourd'hui.",
     } });
     expect(byLine[5].ok).toBe(false);
@@ -53,6 +56,25 @@ describe("purchase-plan import", () => {
     expect(ok).toMatchObject({ kind: "services", nafCodes: ["81.21Z"], communeCode: "13005", perimeterKind: "radius", perimeterRadiusKm: 20,
       budgetMinEur: 5000, budgetMaxEur: 8000, responseDeadline: "2026-09-30", csrCriteria: ["insertion"], visibility: "all_signatories", contactUserId: admin.userId });
     expect(byLine[4].ok && byLine[4].input).toMatchObject({ kind: "works", nafCodes: ["43.91A", "43.99C"], perimeterRadiusKm: 30, csrCriteria: ["low_carbon"] });
+  });
+
+  it("shows what each valid row was read as: commune and how, NAF labels, dates, budget", async () => {
+    const { companyId, admin } = await newCompany();
+    const file = csv([
+      `Nettoyage des bureaux;${DESC};services;81.21Z;13400 Aubagne;20;5 000;8 000;30/09/2026;`,
+      `Toiture;${DESC};travaux;4391A;13202;;;12000;2026-10-15;`,
+      `Accueil;${DESC};services;82.30Z;13002 Marseille;;;;15/10/2026;`,
+      `Vitres;${DESC};services;81.22Z;13002;;;;15/10/2026;`,
+    ]);
+    const view = previewView(file.name, await previewImport(db(), admin, companyId, file, NOW));
+    const [aubagne, arrondissement, byPostal, ambiguous] = view.rows;
+    expect(aubagne.resolved).toEqual({ commune: "Aubagne (13005)", communeVia: "code postal 13400", naf: ["81.21Z — Nettoyage courant des bâtiments"],
+      deadline: "30 septembre 2026", start: null, budget: expect.stringMatching(/^5\s000\s€ à 8\s000\s€$/) });
+    expect(arrondissement.resolved).toMatchObject({ commune: "Marseille 2e Arrondissement (13202)", communeVia: "code INSEE", budget: expect.stringMatching(/^jusqu'à 12\s000\s€$/) });
+    expect(byPostal.resolved).toMatchObject({ commune: "Marseille 2e Arrondissement (13202)", communeVia: "code postal 13002", budget: "non indiqué" });
+    // « 13002 » alone: Allauch's INSEE code, Marseille 2e's postal code — the issue's wrong guess, now refused.
+    expect(ambiguous).toMatchObject({ ok: false, resolved: null });
+    expect(ambiguous.errors.Commune).toMatch(/^« 13002 » est à la fois le code INSEE d'Allauch et le code postal de Marseille 2e Arrondissement \(13202\)/);
   });
 
   it("writes nothing when a row is invalid and the buyer did not choose to skip it", async () => {
@@ -108,7 +130,7 @@ describe("purchase-plan import", () => {
 
   it("imports 1,500 valid rows in one go", { timeout: 180_000 }, async () => {
     const { companyId, admin } = await newCompany();
-    const communes = ["13400 Aubagne", "13005", "Marseille 13008", "Aix-en-Provence", "13600 La Ciotat"];
+    const communes = ["13400 Aubagne", "13205", "Marseille 13008", "Aix-en-Provence", "13600 La Ciotat"];
     const lines = Array.from({ length: 1500 }, (_, i) =>
       `Projet d'achat n° ${i + 1};${DESC};${["services", "travaux", "fournitures"][i % 3]};${["81.21Z", "\"43.32A; 43.21A\"", "46.66Z"][i % 3]};${communes[i % 5]};${10 + (i % 50)};;;${String(1 + (i % 28)).padStart(2, "0")}/12/2026;`);
     const file = csv(lines);

@@ -94,6 +94,18 @@ describe("parseImportFile — CSV limits and types", () => {
     const bm = await parseImportFile(Buffer.from("BMW;Description\nA;B\n", "utf8"));
     expect(bm.fileErrors[0]).toMatch(/^Colonnes obligatoires absentes/);
   });
+
+  it("says a text that is no table is the wrong file type, not that columns are missing", async () => {
+    const texts = [
+      "Bonjour,\nvoici notre plan d'achats pour l'année prochaine, comme convenu lors de notre rendez-vous.\n",
+      "Plan d'achats 2027\nNettoyage des bureaux\n",
+      '{"titre": "Nettoyage", "commune": "13005"}\n',
+      "<!DOCTYPE html><html><body><table><tr><td>Titre</td></tr></table></body></html>\n",
+    ];
+    for (const text of texts) expect((await parseImportFile(Buffer.from(text, "utf8"))).fileErrors, text).toEqual([NOT_A_TABLE]);
+    // A table with a known header but others missing is still told which columns to add.
+    expect((await parseImportFile(Buffer.from("Titre\nNettoyage\n", "utf8"))).fileErrors[0]).toMatch(/^Colonnes obligatoires absentes/);
+  });
 });
 
 describe("parseImportFile — XLSX", () => {

@@ -1,5 +1,8 @@
 "use client";
-/** The checked rows: line number as the spreadsheet shows it, title, and each column's error in French. */
+/**
+ * The checked rows: line number as the spreadsheet shows it, title, what each valid row was read as
+ * (commune and how it was recognised, NAF activities, dates, budget) and each column's error in French.
+ */
 import { useState } from "react";
 import type { ImportPreviewView } from "@/lib/needs/import/service";
 
@@ -29,13 +32,27 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
             {onlyErrors ? " (lignes en erreur seulement)" : ""}
           </caption>
           <thead>
-            <tr><th scope="col">Ligne</th><th scope="col">Titre</th><th scope="col">Statut</th></tr>
+            <tr>
+              <th scope="col">Ligne</th><th scope="col">Titre</th><th scope="col">Lieu</th><th scope="col">Activités (NAF)</th>
+              <th scope="col">Dates</th><th scope="col">Budget (HT)</th><th scope="col">Statut</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.line} data-testid={`import-row-${r.line}`}>
                 <td>{r.line}</td>
                 <td>{r.title || <span className="muted">(sans titre)</span>}</td>
+                {r.resolved ? (
+                  <>
+                    <td data-testid="import-commune">{r.resolved.commune}<br /><span className="muted">lu comme {r.resolved.communeVia}</span></td>
+                    <td data-testid="import-naf"><ul className="import-values">{r.resolved.naf.map((n) => <li key={n}>{n}</li>)}</ul></td>
+                    <td data-testid="import-dates">
+                      Réponses avant le {r.resolved.deadline}
+                      {r.resolved.start ? <><br />Démarrage le {r.resolved.start}</> : null}
+                    </td>
+                    <td data-testid="import-budget">{r.resolved.budget}</td>
+                  </>
+                ) : <td colSpan={4} className="muted">Voir les corrections à faire</td>}
                 <td>
                   {r.ok ? <span className="badge badge--ok">OK</span> : (
                     <>

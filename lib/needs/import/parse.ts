@@ -46,7 +46,22 @@ export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
   // Judged by content, not name: a PDF or an image renamed .csv is not read as text.
   const detected = await fileTypeFromBuffer(bytes);
   if (bytes.includes(0) || (detected && !TEXT_LOOKALIKES.has(detected.ext))) return fail(NOT_A_TABLE);
-  return fromGrid(readCsv(decodeText(bytes)));
+  const grid = readCsv(decodeText(bytes));
+  return "rows" in grid && !looksLikeTable(grid.rows) ? fail(NOT_A_TABLE) : fromGrid(grid);
+}
+
+/**
+ * Text that is no table (a letter, JSON, HTML…): no known header on its first line, which starts like markup
+ * or JSON, or reads as prose. Said as the wrong file type rather than « colonnes absentes ».
+ */
+function looksLikeTable(rows: { cells: string[] }[]): boolean {
+  const header = rows.find((r) => r.cells.some((c) => c.trim() !== ""));
+  if (!header) return true; // empty: fromGrid says so
+  if (/^\s*[<{[]/.test(header.cells[0] ?? "")) return false;
+  if (header.cells.some((c) => matchHeader(c) !== undefined)) return true;
+  // Headers are a few words: a first line of one cell, or with a sentence in it, is prose.
+  const filled = header.cells.map((c) => c.trim()).filter(Boolean);
+  return filled.length >= 2 && filled.every((c) => c.length <= 60);
 }
 
 /** UTF-8 (BOM dropped by TextDecoder); Excel's "CSV" on Windows is often Windows-1252, recognised by invalid UTF-8. */

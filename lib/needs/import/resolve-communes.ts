@@ -1,7 +1,9 @@
 /**
  * Turns what buyers type in a "Commune" cell (INSEE code, postal code + name, or a name) into an INSEE
  * code, for a whole file at once: two queries however many rows, and an explicit error when a name is
- * shared by several communes rather than a guess.
+ * shared by several communes rather than a guess. A bare five-digit code that is one commune's INSEE code
+ * and another's postal code (« 13002 »: Allauch, or Marseille 2e) is refused too, naming both readings.
+ * A resolution carries the commune's name and how it was read, so the preview can show it.
  */
 import { eq, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -10,7 +12,8 @@ import { communes } from "@/db/schema";
 import { foldText } from "./columns";
 import { readTogether } from "@/db/read-together";
 
-export type CommuneResolution = { code: string } | { error: string };
+/** `via`: what the cell held — the INSEE code, a postal code (given here), or the name. */
+export type CommuneResolution = { code: string; name: string; via: "insee" | "name" | { postal: string } } | { error: string };
 
 type Ref = { kind: "code"; code: string } | { kind: "postal"; postal: string; name: string } | { kind: "name"; name: string };
 
@@ -66,12 +69,23 @@ export async function resolveCommunes(db: DbOrTx, cells: string[]): Promise<Map<
   return result;
 }
 
+/** « de Marseille », « d'Allauch », « d'Aubagne ». */
+const of = (name: string) => (/^[aeiouyhàâäéèêëîïôöûü]/i.test(name) ? `d'${name}` : `de ${name}`);
+
+const found = (c: Candidate, via: "insee" | "name" | { postal: string }): CommuneResolution => ({ code: c.code, name: c.name, via });
+
 function resolveOne(ref: Ref, cell: string, byCode: Candidate[], byName: (Candidate & { folded: string })[]): CommuneResolution {
   const hint = "Indiquez le code INSEE, ou le code postal suivi du nom (ex. 13400 Aubagne).";
   if (ref.kind === "code") {
-    if (byCode.some((c) => c.code === ref.code)) return { code: ref.code };
+    const byInsee = byCode.find((c) => c.code === ref.code);
     const byPostal = preferArrondissements(byCode.filter((c) => c.postalCodes.includes(ref.code)));
-    if (byPostal.length === 1) return { code: byPostal[0].code };
+    const others = byPostal.filter((c) => c.code !== byInsee?.code && c.parentCode !== byInsee?.code);
+    if (byInsee && others.length > 0) {
+      return { error: `« ${ref.code} » est à la fois le code INSEE ${of(byInsee.name)} et le code postal de ${others.map((c) => `${c.name} (${c.code})`).join(", ")} : `
+        + `écrivez le code postal suivi du nom (ex. « ${ref.code} ${others[0].name} ») ou le nom de la commune (« ${byInsee.name} »).` };
+    }
+    if (byInsee) return found(byInsee, "insee");
+    if (byPostal.length === 1) return found(byPostal[0], { postal: ref.code });
     if (byPostal.length > 1) return { error: `Plusieurs communes ont le code postal ${ref.code} (${list(byPostal)}) : ajoutez le nom de la commune ou indiquez son code INSEE.` };
     return { error: `Aucune commune n'a le code INSEE ou postal « ${cell} ». ${hint}` };
   }
@@ -80,12 +94,12 @@ function resolveOne(ref: Ref, cell: string, byCode: Candidate[], byName: (Candid
     const inPostal = byCode.filter((c) => c.postalCodes.includes(ref.postal));
     if (inPostal.length === 0) return { error: `Le code postal ${ref.postal} n'existe pas. ${hint}` };
     const matches = preferArrondissements(inPostal.filter((c) => foldText(c.name) === name || (c.parentName && foldText(c.parentName) === name)));
-    if (matches.length === 1) return { code: matches[0].code };
+    if (matches.length === 1) return found(matches[0], { postal: ref.postal });
     if (matches.length > 1) return { error: `Plusieurs communes correspondent à « ${cell} » (${list(matches)}) : indiquez le code INSEE.` };
     return { error: `Aucune commune « ${ref.name} » avec le code postal ${ref.postal} (communes de ce code : ${list(inPostal)}).` };
   }
   const matches = byName.filter((c) => c.folded === foldText(ref.name));
-  if (matches.length === 1) return { code: matches[0].code };
+  if (matches.length === 1) return found(matches[0], "name");
   if (matches.length > 1) {
     return { error: `Plusieurs communes s'appellent « ${ref.name} » (${list(matches)}) : indiquez le code INSEE ou le code postal suivi du nom.` };
   }

@@ -10,7 +10,9 @@ import { recordAudit } from "../../audit/record";
 import { ValidationError } from "../../errors";
 import { createNeed } from "../service";
 import { parseImportFile } from "./parse";
-import { validateImport, type ImportRowResult } from "./validate";
+import { formatDate, formatMoney } from "../../format";
+import { validateImport, type ImportRowResult, type ResolvedRow } from "./validate";
+import type { NeedInput } from "../need-schema";
 
 export interface ImportFile { name: string; bytes: Buffer }
 
@@ -29,25 +31,56 @@ export interface ImportPreviewView {
   total: number;
   valid: number;
   invalid: number;
-  rows: { line: number; title: string; ok: boolean; errors: Record<string, string> }[];
+  rows: { line: number; title: string; ok: boolean; errors: Record<string, string>; resolved: ResolvedView | null }[];
+}
+
+/** A valid row as it will be created, in words: the buyer checks what each cell was read as. */
+export interface ResolvedView {
+  commune: string;
+  /** How the cell was read: « code INSEE », « code postal 13002 », « nom ». */
+  communeVia: string;
+  naf: string[];
+  deadline: string;
+  start: string | null;
+  budget: string;
+}
+
+function budgetText(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return min === max ? formatMoney(min) : `${formatMoney(min)} à ${formatMoney(max)}`;
+  if (min !== undefined) return `à partir de ${formatMoney(min)}`;
+  if (max !== undefined) return `jusqu'à ${formatMoney(max)}`;
+  return "non indiqué";
+}
+
+export function resolvedView(input: NeedInput, resolved: ResolvedRow): ResolvedView {
+  const { via } = resolved.commune;
+  return {
+    commune: `${resolved.commune.name} (${resolved.commune.code})`,
+    communeVia: via === "insee" ? "code INSEE" : via === "name" ? "nom" : `code postal ${via.postal}`,
+    naf: resolved.naf.map((n) => (n.label ? `${n.code} — ${n.label}` : n.code)),
+    deadline: formatDate(input.responseDeadline),
+    start: input.expectedStartDate ? formatDate(input.expectedStartDate) : null,
+    budget: budgetText(input.budgetMinEur, input.budgetMaxEur),
+  };
 }
 
 export function previewView(fileName: string, p: ImportPreview): ImportPreviewView {
   return {
     fileName, fileErrors: p.fileErrors, total: p.total, valid: p.valid, invalid: p.invalid,
-    rows: p.rows.map((r) => ({ line: r.line, title: r.title, ok: r.ok, errors: r.ok ? {} : r.errors })),
+    rows: p.rows.map((r) => ({ line: r.line, title: r.title, ok: r.ok, errors: r.ok ? {} : r.errors, resolved: r.ok ? resolvedView(r.input, r.resolved) : null })),
   };
 }
 
-async function check(db: Db, actor: Actor | null, companyId: string, file: ImportFile, now: Date): Promise<ImportPreview> {
-  authorize(actor, "need:create", { companyId });
-  const validated = await validateImport(db, await parseImportFile(file.bytes), { userId: actor!.userId, now });
+/** Parses and validates the file for an actor already authorized to create the company's needs. */
+async function check(db: Db, actor: Actor, file: ImportFile, now: Date): Promise<ImportPreview> {
+  const validated = await validateImport(db, await parseImportFile(file.bytes), { userId: actor.userId, now });
   const valid = validated.rows.filter((r) => r.ok).length;
   return { ...validated, total: validated.rows.length, valid, invalid: validated.rows.length - valid };
 }
 
 export async function previewImport(db: Db, actor: Actor | null, companyId: string, file: ImportFile, now: Date = new Date()): Promise<ImportPreview> {
-  return check(db, actor, companyId, file, now);
+  authorize(actor, "need:create", { companyId });
+  return check(db, actor, file, now);
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
@@ -55,7 +88,8 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr
 export async function importPlan(
   db: Db, actor: Actor | null, companyId: string, file: ImportFile, opts: { skipInvalid: boolean; now?: Date },
 ): Promise<{ created: number; skipped: number; batchId: string }> {
-  const preview = await check(db, actor, companyId, file, opts.now ?? new Date());
+  authorize(actor, "need:create", { companyId });
+  const preview = await check(db, actor, file, opts.now ?? new Date());
   if (preview.fileErrors.length) throw new ValidationError({ file: preview.fileErrors.join(" ") }, preview.fileErrors.join(" "));
   if (preview.invalid > 0 && !opts.skipInvalid) {
     throw new ValidationError(
@@ -81,7 +115,7 @@ export async function importPlan(
       }
     }
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: "need.import", objectType: "need_import", objectId: batchId, companyId,
+      actorUserId: actor.userId, action: "need.import", objectType: "need_import", objectId: batchId, companyId,
       after: { file: file.name.slice(0, 150), rows: preview.total, created: valid.length, skipped: preview.invalid },
     });
   });

@@ -3,19 +3,25 @@
  * then the same needInputSchema as the form, plus reference checks done in bulk (one NAF query, two
  * commune queries for the whole file). Errors are keyed by the French column name the buyer sees.
  */
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { unknownNafCodes } from "../../references/check";
+import { nafCodes } from "@/db/schema";
 import { fieldErrorsOf } from "../../validation/zod";
 import { CSR_CRITERIA } from "../csr";
 import { needInputSchema, type NeedInput } from "../need-schema";
 import { columnLabel, foldText, IMPORT_COLUMNS, type ColumnKey } from "./columns";
 import type { ParsedFile, RawValues } from "./parse";
-import { resolveCommunes } from "./resolve-communes";
+import { resolveCommunes, type CommuneResolution } from "./resolve-communes";
 import { readTogether } from "@/db/read-together";
 
 export type RowErrors = Record<string, string>;
+/** What a valid row was read as, for the preview: the commune found and how, the NAF labels. */
+export interface ResolvedRow {
+  commune: Extract<CommuneResolution, { code: string }>;
+  naf: { code: string; label: string }[];
+}
 export type ImportRowResult =
-  | { line: number; title: string; ok: true; input: NeedInput }
+  | { line: number; title: string; ok: true; input: NeedInput; resolved: ResolvedRow }
   | { line: number; title: string; ok: false; errors: RowErrors };
 export interface ValidatedImport { rows: ImportRowResult[]; fileErrors: string[] }
 
@@ -149,20 +155,27 @@ const ORDER = IMPORT_COLUMNS.map((c) => c.label);
 const inColumnOrder = (errors: RowErrors): RowErrors =>
   Object.fromEntries(Object.entries(errors).sort(([a], [b]) => (ORDER.indexOf(a) >>> 0) - (ORDER.indexOf(b) >>> 0)));
 
+/** The labels of the NAF sous-classes among `codes` (one query): a code missing from the map is unknown. */
+async function nafLabelsOf(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: nafCodes.code, label: nafCodes.label }).from(nafCodes)
+    .where(and(inArray(nafCodes.code, codes), eq(nafCodes.level, "subclass")));
+  return new Map(rows.map((r) => [r.code, r.label]));
+}
+
 export async function validateImport(db: DbOrTx, parsed: ParsedFile, opts: { userId: string; now?: Date }): Promise<ValidatedImport> {
   if (parsed.fileErrors.length) return { rows: [], fileErrors: parsed.fileErrors };
   const shaped = parsed.rows.map((r) => shapeRow(r.values, opts.userId));
-  const [unknownNaf, communes] = await readTogether(db, [
-    () => unknownNafCodes(db, [...new Set(shaped.flatMap((s) => s.naf))]),
+  const [nafLabels, communes] = await readTogether(db, [
+    () => nafLabelsOf(db, [...new Set(shaped.flatMap((s) => s.naf))]),
     () => resolveCommunes(db, [...new Set(shaped.flatMap((s) => (s.commune ? [s.commune] : [])))]),
   ]);
-  const unknown = new Set(unknownNaf);
   const schema = needInputSchema(opts.now ?? new Date());
 
   const rows = parsed.rows.map((raw, i): ImportRowResult => {
     const { form, errors, naf, commune } = shaped[i];
     const title = raw.values.title ?? "";
-    const missingNaf = naf.filter((c) => unknown.has(c));
+    const missingNaf = naf.filter((c) => !nafLabels.has(c));
     if (missingNaf.length) errors[columnLabel("nafCodes")] ??= `Code NAF inconnu : ${missingNaf.join(", ")}.`;
     const resolved = commune ? communes.get(commune) : undefined;
     if (resolved && "code" in resolved) form.communeCode = resolved.code;
@@ -175,8 +188,11 @@ export async function validateImport(db: DbOrTx, parsed: ParsedFile, opts: { use
         errors[key ? columnLabel(key) : "Ligne"] ??= message;
       }
     }
-    if (Object.keys(errors).length || !result.success) return { line: raw.line, title, ok: false, errors: inColumnOrder(errors) };
-    return { line: raw.line, title, ok: true, input: result.data };
+    if (Object.keys(errors).length || !result.success || !resolved || !("code" in resolved)) {
+      return { line: raw.line, title, ok: false, errors: inColumnOrder(errors) };
+    }
+    return { line: raw.line, title, ok: true, input: result.data,
+      resolved: { commune: resolved, naf: result.data.nafCodes.map((code) => ({ code, label: nafLabels.get(code) ?? "" })) } };
   });
   return { rows, fileErrors: [] };
 }
