@@ -3,9 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db";
-import { boundFormAction, formAction, idsFrom } from "@/lib/actions/client";
-import { activeCompany } from "@/lib/auth/actor";
-import { ForbiddenError } from "@/lib/errors";
+import { boundUserAction, idsFrom, memberAction, userAction } from "@/lib/actions/client";
 import { uploadsFromForm } from "@/lib/files/uploads-from-form";
 import { needInputSchema } from "@/lib/needs/need-schema";
 import { cancelNeed, createNeed, deleteNeed, duplicateNeed, MAX_NEED_ATTACHMENTS, submitNeed, updateNeed } from "@/lib/needs/service";
@@ -13,41 +11,39 @@ import { z, zString } from "@/lib/validation/zod";
 
 const ZNeedRef = z.object({ needId: z.uuid() }).strict();
 
-export const createNeedAction = formAction(() => needInputSchema(), async (input, { actor, formData }) => {
-  const company = activeCompany(actor);
-  if (!company) throw new ForbiddenError("Seuls les membres d'une entreprise publient des besoins.");
+export const createNeedAction = memberAction("need:create", () => needInputSchema(), async (input, { actor, company, formData }) => {
   const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
   const need = await createNeed(getDb(), actor, company.companyId, input, uploads);
   redirect(`/besoins/${need.id}?cree=1`);
-});
+}, { noCompany: "Seuls les membres d'une entreprise publient des besoins." });
 
 /** Bound to the need id in the page: `updateNeedAction.bind(null, need.id)`. */
-export const updateNeedAction = boundFormAction(() => needInputSchema(), async (input, { actor, formData, id }) => {
+export const updateNeedAction = boundUserAction(() => needInputSchema(), async (input, { actor, formData, id }) => {
   const removeFileIds = idsFrom(formData, "removeFileIds");
   const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
   await updateNeed(getDb(), actor, id, input, uploads, removeFileIds);
   redirect(`/besoins/${id}?modifie=1`);
 }, { ignore: ["removeFileIds"], notFound: "Besoin introuvable." });
 
-export const submitNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
+export const submitNeedAction = userAction(ZNeedRef, async ({ needId }, { actor }) => {
   await submitNeed(getDb(), actor, needId);
   revalidatePath(`/besoins/${needId}`);
   return { ok: true, message: "Besoin envoyé à la CCI pour validation. Vous serez prévenu par e-mail." };
 });
 
-export const deleteNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
+export const deleteNeedAction = userAction(ZNeedRef, async ({ needId }, { actor }) => {
   await deleteNeed(getDb(), actor, needId);
   redirect("/besoins?supprime=1");
 });
 
-export const duplicateNeedAction = formAction(ZNeedRef, async ({ needId }, { actor }) => {
+export const duplicateNeedAction = userAction(ZNeedRef, async ({ needId }, { actor }) => {
   const copy = await duplicateNeed(getDb(), actor, needId);
   redirect(`/besoins/${copy.id}/modifier?copie=1`);
 });
 
 const ZCancel = z.object({ needId: z.uuid(), reason: zString(undefined, { multiline: true }).trim().max(1000, "1 000 caractères au plus.") }).strict();
 
-export const cancelNeedAction = formAction(ZCancel, async ({ needId, reason }, { actor }) => {
+export const cancelNeedAction = userAction(ZCancel, async ({ needId, reason }, { actor }) => {
   await cancelNeed(getDb(), actor, needId, reason);
   revalidatePath(`/besoins/${needId}`);
   return { ok: true, message: "Besoin annulé." };

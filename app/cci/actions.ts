@@ -5,7 +5,7 @@
  */
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { safeRedirectPath } from "@/lib/accounts/sign-in-schema";
 import { setLargeBuyer, setSuspended, verifyCompany } from "@/lib/companies/staff-decisions";
 import { z, zString } from "@/lib/validation/zod";
@@ -24,17 +24,17 @@ function backTo(returnTo: string | undefined, decision: string, companyId: strin
   redirect(url.pathname + url.search);
 }
 
-export const setLargeBuyerAction = formAction(ZLargeBuyer, async (input, { actor }) => {
+export const setLargeBuyerAction = userAction(ZLargeBuyer, async (input, { actor }) => {
   const company = await setLargeBuyer(getDb(), actor, input.companyId, input.value === "true");
   backTo(input.returnTo, company.isLargeBuyer ? "flagged" : "unflagged", company.id);
 });
 
-export const verifyCompanyAction = formAction(ZVerify, async (input, { actor }) => {
+export const verifyCompanyAction = userAction(ZVerify, async (input, { actor }) => {
   const company = await verifyCompany(getDb(), actor, input.companyId);
   backTo(input.returnTo, "verified", company.id);
 });
 
-export const setSuspendedAction = formAction(ZSuspend, async (input, { actor }) => {
+export const setSuspendedAction = userAction(ZSuspend, async (input, { actor }) => {
   const company = await setSuspended(getDb(), actor, input.companyId, input.value === "true", input.reason);
   backTo(input.returnTo, company.suspendedAt ? "suspended" : "reinstated", company.id);
 });

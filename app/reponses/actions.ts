@@ -3,19 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { ZPartnerReply } from "@/lib/answers/answer-schema";
 import { respondToPartnership } from "@/lib/answers/partners";
 import { withdrawAnswer } from "@/lib/answers/service";
 import { z } from "@/lib/validation/zod";
 
-export const withdrawAnswerAction = formAction(z.object({ answerId: z.uuid() }).strict(), async ({ answerId }, { actor }) => {
+export const withdrawAnswerAction = userAction(z.object({ answerId: z.uuid() }).strict(), async ({ answerId }, { actor }) => {
   const after = await withdrawAnswer(getDb(), actor, answerId);
   revalidatePath(`/besoins/${after.needId}`);
   redirect(`/reponses/${answerId}?retiree=1`);
 });
 
-export const partnerReplyAction = formAction(ZPartnerReply, async ({ answerId, decision }, { actor }) => {
+export const partnerReplyAction = userAction(ZPartnerReply, async ({ answerId, decision }, { actor }) => {
   const { complete } = await respondToPartnership(getDb(), actor, answerId, decision === "accept");
   revalidatePath(`/reponses/${answerId}`);
   if (decision === "decline") return { ok: true, message: "Vous avez décliné cette réponse groupée. Le mandataire est prévenu." };

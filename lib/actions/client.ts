@@ -1,16 +1,24 @@
 /**
  * The one wrapper for form server actions: reads the actor, parses FormData with zod, runs the handler,
  * and maps expected errors to French field-level state. What was typed comes back (never secrets) so
- * a form with errors keeps its values. Actions bound to a resource (`action.bind(null, id)`) use
- * `boundFormAction`: the bound id is parsed here too, so a forged one is « introuvable », not a crash.
+ * a form with errors keeps its values. Actions bound to a resource (`action.bind(null, id)`) use the
+ * `bound…` variants: the bound id is parsed here too, so a forged one is « introuvable », not a crash.
+ *
+ * Which one (in the manner of formbricks' authenticatedActionClient / saas-starter's validatedActionWithUser):
+ * - `formAction`: public forms (sign-in, contact, signed links); the handler gets `actor: Actor | null`;
+ * - `userAction`: a signed-in person (staff decisions, actions on a resource whose service checks the
+ *   resource's rule); the handler gets a non-null `actor`, an anonymous caller « Connectez-vous… »;
+ * - `memberAction(permission, …)`: for the actor's active company; the handler gets `actor` and `company`,
+ *   checked against `permission` on that company before it runs.
  */
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { ZodType } from "zod";
 import { fieldErrorsOf, formDataToObject, INVALID_CHARACTER, z } from "../validation/zod";
-import { ConflictError, isExpectedError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, isExpectedError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
 import type { FormState } from "./client-state";
-import type { Actor } from "../auth/actor";
+import { activeCompany, authorize, type Actor, type ActorMembership } from "../auth/actor";
+import type { Permission } from "../auth/permissions";
 import { getActor } from "../auth/session";
 import { logger } from "../ops/logger";
 import { observeRequest } from "../ops/metrics";
@@ -29,6 +37,11 @@ interface Options {
   ignore?: string[];
 }
 
+interface MemberOptions extends Options {
+  /** The refusal when the actor belongs to no company, e.g. « Seuls les membres d'une entreprise publient des besoins. ». */
+  noCompany?: string;
+}
+
 interface BoundOptions extends Options {
   /** What the bound id must be (a UUID unless told otherwise). */
   id?: ZodType<string>;
@@ -38,6 +51,13 @@ interface BoundOptions extends Options {
 
 type Schema<TInput> = ZodType<TInput> | (() => ZodType<TInput>);
 interface Ctx { actor: Actor | null; formData: FormData }
+/** A signed-in actor. */
+export interface UserCtx { actor: Actor; formData: FormData }
+/** A signed-in actor acting for its active company, allowed the action's permission on it. */
+export interface MemberCtx extends UserCtx { company: ActorMembership }
+type Bound<C> = C & { id: string };
+
+const NO_COMPANY = "Vous ne faites partie d'aucune entreprise.";
 
 export function formAction<TInput>(
   /** A schema, or a function building one per request (rules that depend on the current time). */
@@ -60,6 +80,57 @@ export function boundFormAction<TInput>(
     if (!id.success) return { ok: false, message: options.notFound ?? new NotFoundError().message };
     return run(schema, (input, ctx) => handler(input, { ...ctx, id: id.data }), options, formData);
   };
+}
+
+/** A form action for a signed-in person: the handler gets a non-null actor. */
+export function userAction<TInput>(
+  schema: Schema<TInput>,
+  handler: (input: TInput, ctx: UserCtx) => Promise<FormState | void>,
+  options: Options = {},
+) {
+  return formAction(schema, (input, ctx) => handler(input, signedIn(ctx)), options);
+}
+
+/** `userAction` bound to a resource id (`ctx.id`). */
+export function boundUserAction<TInput>(
+  schema: Schema<TInput>,
+  handler: (input: TInput, ctx: Bound<UserCtx>) => Promise<FormState | void>,
+  options: BoundOptions = {},
+) {
+  return boundFormAction(schema, (input, ctx) => handler(input, { ...signedIn(ctx), id: ctx.id }), options);
+}
+
+/** A form action for the actor's active company, allowed `permission` on it: the handler gets `actor` and `company`. */
+export function memberAction<TInput>(
+  permission: Permission,
+  schema: Schema<TInput>,
+  handler: (input: TInput, ctx: MemberCtx) => Promise<FormState | void>,
+  options: MemberOptions = {},
+) {
+  return formAction(schema, (input, ctx) => handler(input, member(ctx, permission, options)), options);
+}
+
+/** `memberAction` bound to a resource id (`ctx.id`). */
+export function boundMemberAction<TInput>(
+  permission: Permission,
+  schema: Schema<TInput>,
+  handler: (input: TInput, ctx: Bound<MemberCtx>) => Promise<FormState | void>,
+  options: BoundOptions & MemberOptions = {},
+) {
+  return boundFormAction(schema, (input, ctx) => handler(input, { ...member(ctx, permission, options), id: ctx.id }), options);
+}
+
+function signedIn(ctx: Ctx): UserCtx {
+  if (!ctx.actor) throw new UnauthenticatedError();
+  return { actor: ctx.actor, formData: ctx.formData };
+}
+
+function member(ctx: Ctx, permission: Permission, options: MemberOptions): MemberCtx {
+  const { actor, formData } = signedIn(ctx);
+  const company = activeCompany(actor);
+  if (!company) throw new ForbiddenError(options.noCompany ?? NO_COMPANY);
+  authorize(actor, permission, { companyId: company.companyId });
+  return { actor, company, formData };
 }
 
 /** Ids a form repeats (e.g. files to remove), read by a handler: a malformed one is a form error. */

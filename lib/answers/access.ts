@@ -36,7 +36,7 @@ export function answerViewer(actor: Actor | null, f: AnswerFacts): AnswerViewer 
   if (isMemberOf(actor, f.answerCompanyId)) return "author";
   if (f.partnerCompanyIds.some((c) => isMemberOf(actor, c))) return "partner";
   if (isMemberOf(actor, f.needCompanyId)) return f.status === "withdrawn" ? null : "buyer";
-  if (actor.platformRole === "staff") return "staff";
+  if (can(actor, "answer:view-any", {})) return "staff";
   return null;
 }
 

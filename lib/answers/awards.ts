@@ -12,9 +12,9 @@ import { adminsOf, companyName } from "@/db/queries/answers";
 import { queueIndexing } from "@/search/indexer";
 import { type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { authorizeBuyerDecision } from "../needs/access";
 import { applyNeedEvent } from "../needs/state-machine";
-import { isMemberOf } from "./access";
 import type { AwardInput } from "./decision-schema";
 import { MAILS, notify } from "./emails";
 import { notifyAnswerShortlisted } from "./notifications";
@@ -24,12 +24,11 @@ type NeedRow = typeof needs.$inferSelect;
 
 export const NOT_CLOSED = "Le besoin doit être clos (date limite passée) avant d'être attribué ou déclaré sans suite.";
 
-/** Only members of the buyer company decide; staff read but never act for the buyer; others: not found. */
-function assertBuyer(actor: Actor | null, need: NeedRow) {
-  if (!actor) throw new UnauthenticatedError();
-  if (isMemberOf(actor, need.companyId)) return;
-  if (actor.platformRole === "staff") throw new ForbiddenError("La CCI consulte les réponses sans décider à la place de l'acheteur.");
-  throw new NotFoundError("Besoin introuvable.");
+/** Only members of the buyer company decide ("need:award"); staff read but never act for the buyer; others: not found. */
+function assertBuyer(actor: Actor | null, need: NeedRow): asserts actor is Actor {
+  authorizeBuyerDecision(actor, "need:award", need, {
+    staff: "La CCI consulte les réponses sans décider à la place de l'acheteur.", notFound: "Besoin introuvable.",
+  });
 }
 
 /** Refuses a need already decided (naming who decided) or not yet closed. */
@@ -69,7 +68,7 @@ export async function shortlistAnswer(db: Db, actor: Actor | null, answerId: str
     if (before.status !== from) throw new ConflictError("Cette réponse ne peut pas être présélectionnée : rechargez la page.");
     const [after] = await tx.update(answers).set({ status: on ? "shortlisted" : "submitted" }).where(eq(answers.id, answerId)).returning();
     if (on) await notifyAnswerShortlisted(tx, after);
-    await recordAudit(tx, { actorUserId: actor!.userId, action: on ? "answer.shortlist" : "answer.unshortlist", objectType: "answer", objectId: answerId, companyId: need.companyId, before: { status: before.status }, after: { status: after.status } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: on ? "answer.shortlist" : "answer.unshortlist", objectType: "answer", objectId: answerId, companyId: need.companyId, before: { status: before.status }, after: { status: after.status } });
     return after;
   });
 }
@@ -94,7 +93,7 @@ export async function awardNeed(db: Db, actor: Actor | null, input: AwardInput, 
     const losers = candidates.filter((c) => !awarded.has(c.id));
     await tx.insert(awards).values(winners.map((w) => ({
       needId: need.id, answerId: w.id, buyerCompanyId: need.companyId, supplierCompanyId: w.companyId,
-      amountEur: awarded.get(w.id)!, awardedOn: input.awardedOn, decidedBy: actor!.userId,
+      amountEur: awarded.get(w.id)!, awardedOn: input.awardedOn, decidedBy: actor.userId,
     })));
     await tx.update(answers).set({ status: "awarded", decidedAt: now, feedback: null }).where(inArray(answers.id, winners.map((w) => w.id)));
     for (const l of losers) {
@@ -102,7 +101,7 @@ export async function awardNeed(db: Db, actor: Actor | null, input: AwardInput, 
     }
     await queueIndexing(tx, "needs", [need.id]);
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: "need.award", objectType: "need", objectId: need.id, companyId: need.companyId,
+      actorUserId: actor.userId, action: "need.award", objectType: "need", objectId: need.id, companyId: need.companyId,
       before: { status: need.status }, after: { status: "awarded", awards: input.awards, awardedOn: input.awardedOn, notRetained: losers.map((l) => l.id) },
     });
 
@@ -132,7 +131,7 @@ export async function declareUnsuccessful(db: Db, actor: Actor | null, needId: s
     const candidates = await tx.update(answers).set({ status: "not_retained", decidedAt: now })
       .where(and(eq(answers.needId, needId), inArray(answers.status, ["submitted", "shortlisted"]))).returning({ id: answers.id });
     await queueIndexing(tx, "needs", [needId]);
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.unsuccessful", objectType: "need", objectId: needId, companyId: need.companyId,
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.unsuccessful", objectType: "need", objectId: needId, companyId: need.companyId,
       before: { status: need.status }, after: { status: "unsuccessful", reason: note } });
     const companiesOf = await answerCompanies(tx, candidates.map((c) => c.id));
     await notify(tx, await adminsOf(tx, [...companiesOf.values()].flat()), MAILS.unsuccessful({ needTitle: need.title, reason: note }));

@@ -8,7 +8,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { answerPartners, answers, companies, needInvitations } from "@/db/schema";
 import { adminsOf, companyName } from "@/db/queries/answers";
-import type { Actor } from "../auth/actor";
+import { assertSignedIn, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { isAdminOf, isMemberOf } from "./access";
@@ -63,6 +63,7 @@ export async function markInvitationAnswered(tx: Tx, needId: string, companyId: 
 
 /** A partner's admin accepts or declines a joint answer, until the deadline. The last acceptance submits it. */
 export async function respondToPartnership(db: Db, actor: Actor | null, answerId: string, accept: boolean, now = new Date()) {
+  assertSignedIn(actor);
   return db.transaction(async (tx) => {
     const [ref] = await tx.select({ needId: answers.needId }).from(answers).where(eq(answers.id, answerId));
     if (!ref) throw new NotFoundError("Réponse introuvable.");
@@ -90,7 +91,7 @@ export async function respondToPartnership(db: Db, actor: Actor | null, answerId
     const leadPeople = await adminsOf(tx, [answer.companyId]);
     await notify(tx, leadPeople, MAILS.partnerReplied({ answerId, needTitle: need.title, partnerName: partnerCompany.name, accepted: accept, complete }));
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: accept ? "answer.partner_accept" : "answer.partner_decline", objectType: "answer", objectId: answerId,
+      actorUserId: actor.userId, action: accept ? "answer.partner_accept" : "answer.partner_decline", objectType: "answer", objectId: answerId,
       companyId: partner.companyId, after: { partner: partner.companyId, submitted: complete },
     });
     return { complete };

@@ -10,41 +10,41 @@ import { needs, questions, users } from "@/db/schema";
 import { needRecipients } from "@/db/queries/needs";
 import { positionedOrInvitedPeople } from "@/db/queries/answers";
 import { queueIndexing } from "@/search/indexer";
-import { type Actor } from "../auth/actor";
+import { assertSignedIn, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { authorizeBuyerDecision } from "../needs/access";
 import { endOfDayParis } from "../dates";
 import { formatDate } from "../format";
 import { enqueueJob } from "../outbox/enqueue";
-import { isMemberOf } from "./access";
 import type { QuestionReply } from "./decision-schema";
 import { MAILS, notify } from "./emails";
 import { assertAnswersOpen, lockNeed, supplierCompanyOf } from "./guards";
 
 /** A supplier asks a question while answers are open; the buyer's contacts are told (with the company's name). */
 export async function askQuestion(db: Db, actor: Actor | null, needId: string, question: string, now = new Date()) {
+  assertSignedIn(actor);
   return db.transaction(async (tx) => {
     const need = await lockNeed(tx, needId, "share");
     const company = await supplierCompanyOf(tx, actor, need);
     assertAnswersOpen(need, now);
-    const [row] = await tx.insert(questions).values({ needId, companyId: company.companyId, askedBy: actor!.userId, question: question.trim() }).returning();
+    const [row] = await tx.insert(questions).values({ needId, companyId: company.companyId, askedBy: actor.userId, question: question.trim() }).returning();
     await notify(tx, await needRecipients(tx, need), MAILS.questionAsked({ needId, needTitle: need.title, companyName: company.companyName }));
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "question.ask", objectType: "question", objectId: row.id, companyId: company.companyId, after: { needId } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "question.ask", objectType: "question", objectId: row.id, companyId: company.companyId, after: { needId } });
     return row;
   });
 }
 
 /** The buyer replies: privately, or published to all (optionally moving the deadline later). */
 export async function replyToQuestion(db: Db, actor: Actor | null, input: QuestionReply, now = new Date()) {
-  if (!actor) throw new UnauthenticatedError();
+  assertSignedIn(actor);
   return db.transaction(async (tx) => {
     const [ref] = await tx.select({ needId: questions.needId }).from(questions).where(eq(questions.id, input.questionId));
     if (!ref) throw new NotFoundError("Question introuvable.");
     const need = await lockNeed(tx, ref.needId, "update");
-    if (!isMemberOf(actor, need.companyId)) {
-      if (actor.platformRole === "staff") throw new ForbiddenError("La CCI consulte les questions sans y répondre à la place de l'acheteur.");
-      throw new NotFoundError("Question introuvable.");
-    }
+    authorizeBuyerDecision(actor, "need:answer-questions", need, {
+      staff: "La CCI consulte les questions sans y répondre à la place de l'acheteur.", notFound: "Question introuvable.",
+    });
     if (need.status !== "published" && need.status !== "closed") throw new ConflictError("Ce besoin n'accepte plus de questions.");
     let newDeadline: Date | null = null;
     if (input.newDeadline) {

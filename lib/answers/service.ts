@@ -7,7 +7,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { answers, files, needInvitations } from "@/db/schema";
-import { type Actor } from "../auth/actor";
+import { assertSignedIn, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, pgConstraint, pgErrorCode, ValidationError } from "../errors";
 import type { CheckedUpload } from "../files/check-upload";
@@ -24,6 +24,7 @@ const isUniqueViolation = (err: unknown) => pgErrorCode(err) === "23505" && pgCo
 
 /** The supplier declares its interest: an "interested" answer the buyer sees (company name only). Idempotent. */
 export async function declareInterest(db: Db, actor: Actor | null, needId: string, now = new Date()) {
+  assertSignedIn(actor);
   return db.transaction(async (tx) => {
     const need = await lockNeed(tx, needId, "share");
     const company = await supplierCompanyOf(tx, actor, need);
@@ -32,10 +33,10 @@ export async function declareInterest(db: Db, actor: Actor | null, needId: strin
     if (existing && existing.status !== "withdrawn") return existing;
     const [row] = existing
       ? await tx.update(answers).set({ status: "interested", withdrawnAt: null, submittedAt: null }).where(eq(answers.id, existing.id)).returning()
-      : await tx.insert(answers).values({ needId, companyId: company.companyId, createdBy: actor!.userId }).returning();
+      : await tx.insert(answers).values({ needId, companyId: company.companyId, createdBy: actor.userId }).returning();
     await tx.update(needInvitations).set({ status: "interested", respondedAt: now })
       .where(and(eq(needInvitations.needId, needId), eq(needInvitations.companyId, company.companyId), inArray(needInvitations.status, ["sent", "opened"])));
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "answer.interest", objectType: "answer", objectId: row.id, companyId: company.companyId, after: { needId, status: row.status } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "answer.interest", objectType: "answer", objectId: row.id, companyId: company.companyId, after: { needId, status: row.status } });
     return row;
   }).catch((err) => {
     // Two members clicking at once: the second finds the first one's row.
@@ -52,6 +53,7 @@ export async function declareInterest(db: Db, actor: Actor | null, needId: strin
 export async function saveAnswer(
   db: Db, actor: Actor | null, needId: string, input: AnswerInput, uploads: CheckedUpload[] = [], removeFileIds: string[] = [], now = new Date(),
 ) {
+  assertSignedIn(actor);
   if (uploads.length > MAX_ANSWER_DOCUMENTS) throw new ValidationError({ documents: `${MAX_ANSWER_DOCUMENTS} documents au plus.` });
   return db.transaction(async (tx) => {
     const need = await lockNeed(tx, needId, "share");
@@ -71,7 +73,7 @@ export async function saveAnswer(
     } as const;
     const [answer] = existing
       ? await tx.update(answers).set(values).where(eq(answers.id, existing.id)).returning()
-      : await tx.insert(answers).values({ ...values, needId, companyId: company.companyId, createdBy: actor!.userId }).returning();
+      : await tx.insert(answers).values({ ...values, needId, companyId: company.companyId, createdBy: actor.userId }).returning();
 
     const kept = await tx.select({ id: files.id }).from(files).where(and(eq(files.objectType, "answer"), eq(files.objectId, answer.id)));
     const removing = kept.filter((f) => removeFileIds.includes(f.id));
@@ -80,14 +82,14 @@ export async function saveAnswer(
     }
     if (removing.length) await tx.delete(files).where(inArray(files.id, removing.map((f) => f.id)));
     for (const upload of uploads) {
-      await storeFile(tx, { companyId: company.companyId, objectType: "answer", objectId: answer.id, uploadedBy: actor!.userId }, upload);
+      await storeFile(tx, { companyId: company.companyId, objectType: "answer", objectId: answer.id, uploadedBy: actor.userId }, upload);
     }
     await writePartners(tx, answer, partners, { needTitle: need.title, leadName: company.companyName });
     if (status === "submitted") await markInvitationAnswered(tx, needId, company.companyId, now);
     // The buyer hears of an answer when it first reaches it, not of each later edit.
     if (status === "submitted" && !(existing && SUBMITTED_STATUSES.includes(existing.status))) await notifyAnswerSubmitted(tx, answer);
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: existing?.priceEur != null ? "answer.update" : "answer.submit", objectType: "answer", objectId: answer.id,
+      actorUserId: actor.userId, action: existing?.priceEur != null ? "answer.update" : "answer.submit", objectType: "answer", objectId: answer.id,
       companyId: company.companyId,
       before: existing ? { status: existing.status, priceEur: existing.priceEur } : null,
       after: { needId, status, priceEur: answer.priceEur, partners: partners.map((p) => p.companyId) },
@@ -101,6 +103,7 @@ export async function saveAnswer(
 
 /** The supplier withdraws its answer before the deadline; the buyer no longer sees it. */
 export async function withdrawAnswer(db: Db, actor: Actor | null, answerId: string, now = new Date()) {
+  assertSignedIn(actor);
   return db.transaction(async (tx) => {
     const [ref] = await tx.select({ needId: answers.needId, companyId: answers.companyId }).from(answers).where(eq(answers.id, answerId));
     if (!ref || !isMemberOf(actor, ref.companyId)) throw new NotFoundError("Réponse introuvable.");
@@ -109,7 +112,7 @@ export async function withdrawAnswer(db: Db, actor: Actor | null, answerId: stri
     const [before] = await tx.select().from(answers).where(eq(answers.id, answerId)).for("update");
     if (before.status !== "interested" && before.status !== "submitted") throw new ConflictError("Cette réponse ne peut plus être retirée.");
     const [after] = await tx.update(answers).set({ status: "withdrawn", withdrawnAt: now }).where(eq(answers.id, answerId)).returning();
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "answer.withdraw", objectType: "answer", objectId: answerId, companyId: ref.companyId, before: { status: before.status }, after: { status: "withdrawn" } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "answer.withdraw", objectType: "answer", objectId: answerId, companyId: ref.companyId, before: { status: before.status }, after: { status: "withdrawn" } });
     return after;
   });
 }

@@ -37,11 +37,20 @@ export function can(actor: Actor | null, permission: Permission, resource?: Reso
   return isAllowed(permission, relationsOf(actor, resource));
 }
 
-/** Throws UnauthenticatedError for an anonymous actor, ForbiddenError otherwise, when not allowed. */
-export function authorize(actor: Actor | null, permission: Permission, resource?: ResourceRef): void {
+/**
+ * Throws UnauthenticatedError for an anonymous actor, ForbiddenError otherwise, when not allowed. An
+ * assertion: after it the actor is known to be signed in (no permission is granted to "anonymous" alone
+ * that a service writes with), so services read `actor.userId` without a non-null assertion.
+ */
+export function authorize(actor: Actor | null, permission: Permission, resource?: ResourceRef): asserts actor is Actor {
+  assertSignedIn(actor);
   if (can(actor, permission, resource)) return;
-  if (!actor) throw new UnauthenticatedError();
   throw new ForbiddenError();
+}
+
+/** Throws UnauthenticatedError for an anonymous actor: the first check of a write whose rule lives in its domain. */
+export function assertSignedIn(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new UnauthenticatedError();
 }
 
 /** The company the actor works for in this session: its first membership (a switcher can come later). */

@@ -57,7 +57,7 @@ export async function updateCompanyProfile(
       logoFileId = null;
     }
     if (logo) {
-      const stored = await storeFile(tx, { companyId, objectType: "company_logo", objectId: null, uploadedBy: actor!.userId }, logo);
+      const stored = await storeFile(tx, { companyId, objectType: "company_logo", objectId: null, uploadedBy: actor.userId }, logo);
       logoFileId = stored.id;
     }
 
@@ -97,7 +97,7 @@ export async function updateCompanyProfile(
       ["secondaryNafCodes", "serviceAreas", "references"],
     );
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: "company.update_profile", objectType: "company", objectId: companyId, companyId,
+      actorUserId: actor.userId, action: "company.update_profile", objectType: "company", objectId: companyId, companyId,
       before: { ...diff.before, ...lists.before }, after: { ...diff.after, ...lists.after },
     });
     await queueIndexing(tx, "companies", [companyId]);

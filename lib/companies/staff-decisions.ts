@@ -49,7 +49,7 @@ export async function setLargeBuyer(db: Db, actor: Actor | null, companyId: stri
     if (before.isLargeBuyer === isLargeBuyer) return before;
     const [after] = await tx.update(companies).set({ isLargeBuyer }).where(eq(companies.id, companyId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: isLargeBuyer ? "company.flag_large_buyer" : "company.unflag_large_buyer",
+      actorUserId: actor.userId, action: isLargeBuyer ? "company.flag_large_buyer" : "company.unflag_large_buyer",
       objectType: "company", objectId: companyId, companyId,
       before: { isLargeBuyer: before.isLargeBuyer }, after: { isLargeBuyer: after.isLargeBuyer },
     });
@@ -78,7 +78,7 @@ export async function decideCompanyVerification(db: Db, actor: Actor | null, com
       verificationStatus: d.status, verificationNote: note, verifiedAt: decision === "verify" ? new Date() : before.verifiedAt,
     }).where(eq(companies.id, companyId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: d.action, objectType: "company", objectId: companyId, companyId,
+      actorUserId: actor.userId, action: d.action, objectType: "company", objectId: companyId, companyId,
       before: { verificationStatus: before.verificationStatus, verificationNote: before.verificationNote },
       after: { verificationStatus: after.verificationStatus, verificationNote: after.verificationNote },
     });
@@ -100,7 +100,7 @@ export async function setSuspended(db: Db, actor: Actor | null, companyId: strin
     const [after] = await tx.update(companies).set({ suspendedAt: suspended ? new Date() : null, suspensionReason: note })
       .where(eq(companies.id, companyId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: suspended ? "company.suspend" : "company.reinstate", objectType: "company", objectId: companyId, companyId,
+      actorUserId: actor.userId, action: suspended ? "company.suspend" : "company.reinstate", objectType: "company", objectId: companyId, companyId,
       before: { suspendedAt: before.suspendedAt, suspensionReason: before.suspensionReason }, after: { suspendedAt: after.suspendedAt, suspensionReason: after.suspensionReason },
     });
     await reindexCompany(tx, companyId);

@@ -44,7 +44,7 @@ export async function resendFailedEmails(db: Db, actor: Actor | null, target: Re
     await tx.update(emails).set({ status: "queued" }).where(and(inArray(emails.id, queued), eq(emails.status, "failed")));
     await enqueueJobs(tx, "send_email", queued.map((id) => ({ payload: { emailId: id }, jobKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS })));
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: "email.resend", objectType: "email",
+      actorUserId: actor.userId, action: "email.resend", objectType: "email",
       objectId: "emailId" in target ? target.emailId : "failed",
       after: { count: queued.length, emailIds: queued.slice(0, 100) },
     });

@@ -31,7 +31,7 @@ export async function inviteSuppliers(db: Db, actor: Actor | null, needId: strin
     ));
     if (invitable.length === 0) throw new ValidationError({ companyIds: "Ces entreprises ne peuvent pas être invitées (non vérifiées ou non signataires)." });
     const created = await tx.insert(needInvitations)
-      .values(invitable.map((c) => ({ needId, companyId: c.id, invitedBy: actor!.userId, sentAt: now })))
+      .values(invitable.map((c) => ({ needId, companyId: c.id, invitedBy: actor.userId, sentAt: now })))
       .onConflictDoNothing().returning({ companyId: needInvitations.companyId });
     if (created.length) {
       const recipients = await tx.select({ id: users.id, email: users.email, firstName: users.firstName, companyId: memberships.companyId })
@@ -46,7 +46,7 @@ export async function inviteSuppliers(db: Db, actor: Actor | null, needId: strin
         });
         return { to: r.email, toUserId: r.id, template: "invitation.sent", subject, text, html };
       }));
-      await recordAudit(tx, { actorUserId: actor!.userId, action: "need.invite", objectType: "need", objectId: needId, companyId: need.companyId, after: { invited: created.map((c) => c.companyId) } });
+      await recordAudit(tx, { actorUserId: actor.userId, action: "need.invite", objectType: "need", objectId: needId, companyId: need.companyId, after: { invited: created.map((c) => c.companyId) } });
     }
     return { invited: created.length, alreadyInvited: invitable.length - created.length, refused: ids.length - invitable.length };
   });

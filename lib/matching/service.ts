@@ -7,9 +7,9 @@ import type { Db, DbOrTx } from "@/db/client";
 import { matchCandidates, needForMatching, type CandidateRow } from "@/db/queries/matching";
 import { replaceNeedMatches, storedNeedMatches, supplierOpportunities } from "@/db/queries/need-matches";
 import { loadNeedAccessFacts } from "@/db/queries/needs";
-import { authorize, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { territoryConfig } from "../config/territory";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
+import { NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
 import type { AreaRef } from "../geo/area-schema";
 import { territoryName } from "../geo/territory-name";
 import { referenceErrors } from "../references/check";
@@ -22,6 +22,7 @@ import { TEXT_CANDIDATES, textRelevance } from "./text-relevance";
 import { NO_TRADE, tradeAffinity } from "./trade";
 import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
+import { authorizeMatches, type MatchesAccessFacts, type MatchesViewer } from "./access";
 import { readTogether } from "@/db/read-together";
 
 export { currentWeights, publishWeights } from "./weights-store";
@@ -136,6 +137,17 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   };
 }
 
+/**
+ * The suggested suppliers of a need for a person (the page and the need page's summary): the rule of
+ * lib/matching/access.ts, then a fresh ranking. Workers (alerts, events) call rankSuppliersForNeed directly.
+ */
+export async function suggestedSuppliers(
+  db: DbOrTx, actor: Actor | null, need: MatchesAccessFacts & { id: string }, opts: RankOptions = {},
+): Promise<{ viewer: MatchesViewer; run: MatchRun }> {
+  const viewer = authorizeMatches(actor, need);
+  return { viewer, run: await rankSuppliersForNeed(db, need.id, opts) };
+}
+
 /** Ranks and replaces the need's stored matches (top `limit`) in one transaction. */
 export async function computeAndStoreMatches(db: Db, needId: string, opts: RankOptions & { limit?: number } = {}): Promise<MatchRun> {
   const limit = opts.limit ?? 50;
@@ -147,17 +159,15 @@ export async function computeAndStoreMatches(db: Db, needId: string, opts: RankO
 }
 
 /**
- * The stored ranking of a need for its company's members and staff (the API). Staff do not see the
- * matches of a draft, which stays private to its company. Computed on first read when none is stored.
+ * The stored ranking of a need for its company's members and staff (the API), by the rule of
+ * lib/matching/access.ts (a draft stays private to its company). Computed on first read when none is stored.
  */
 export async function matchesForNeed(db: Db, actor: Actor | null, needId: string, opts: { limit?: number } = {}) {
   // Anonymous callers learn nothing, not even whether the need exists.
   if (!actor) throw new UnauthenticatedError();
   const facts = await loadNeedAccessFacts(db, needId);
   if (!facts) throw new NotFoundError("Besoin introuvable.");
-  authorize(actor, "need:view-matches", { companyId: facts.companyId });
-  const ownCompany = actor.memberships.some((m) => m.companyId === facts.companyId);
-  if (facts.status === "draft" && !ownCompany) throw new ForbiddenError();
+  authorizeMatches(actor, facts);
   const limit = opts.limit ?? 50;
   let rows = await storedNeedMatches(db, needId, limit);
   if (rows.length === 0) {

@@ -73,11 +73,11 @@ export async function publishWeights(db: Db, actor: Actor | null, input: Weights
     const before = await latestWeights(tx);
     const [row] = await tx.insert(matchingWeights).values({
       version: (before?.version ?? 0) + 1, weights, alertThreshold: input.alertThreshold, distanceHalfKm: input.distanceHalfKm,
-      note: input.note?.trim() || null, createdBy: actor!.userId,
+      note: input.note?.trim() || null, createdBy: actor.userId,
     }).returning();
     const snap = (r: WeightsRow) => ({ version: r.version, weights: r.weights, alertThreshold: r.alertThreshold, distanceHalfKm: r.distanceHalfKm });
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: "matching.weights", objectType: "matching_weights", objectId: String(row.version),
+      actorUserId: actor.userId, action: "matching.weights", objectType: "matching_weights", objectId: String(row.version),
       before: before ? snap(before) : null, after: { ...snap(row), note: row.note },
     });
     return toWeightsVersion(row);

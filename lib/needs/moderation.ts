@@ -63,7 +63,7 @@ async function decide(db: Db, actor: Actor | null, needId: string, decision: Dec
     const note = decision === "approve" ? null : reason!.trim();
     const [after] = await tx.update(needs).set({ ...change, moderationNote: note }).where(eq(needs.id, needId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: `need.${decision}`, objectType: "need", objectId: needId, companyId: before.companyId,
+      actorUserId: actor.userId, action: `need.${decision}`, objectType: "need", objectId: needId, companyId: before.companyId,
       before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },
     });
     if (decision === "approve") {

@@ -65,10 +65,10 @@ export async function createNeed(db: Db, actor: Actor | null, companyId: string,
   if (uploads.length > MAX_NEED_ATTACHMENTS) throw new ValidationError({ attachments: `${MAX_NEED_ATTACHMENTS} pièces jointes au plus.` });
   const run = async (tx: Tx) => {
     if (!opts.referencesChecked) await checkReferences(tx, companyId, input);
-    const [need] = await tx.insert(needs).values({ ...columnsOf(input), companyId, createdBy: actor!.userId, importBatchId: opts.importBatchId }).returning();
+    const [need] = await tx.insert(needs).values({ ...columnsOf(input), companyId, createdBy: actor.userId, importBatchId: opts.importBatchId }).returning();
     await writeChildren(tx, need.id, input);
-    for (const upload of uploads) await storeFile(tx, { companyId, objectType: "need", objectId: need.id, uploadedBy: actor!.userId }, upload);
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.create", objectType: "need", objectId: need.id, companyId, after: snapshot(need) });
+    for (const upload of uploads) await storeFile(tx, { companyId, objectType: "need", objectId: need.id, uploadedBy: actor.userId }, upload);
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.create", objectType: "need", objectId: need.id, companyId, after: snapshot(need) });
     return need;
   };
   return opts.tx ? run(opts.tx) : db.transaction(run);
@@ -89,8 +89,8 @@ export async function updateNeed(db: Db, actor: Actor | null, needId: string, in
     }
     const [after] = await tx.update(needs).set(columnsOf(input)).where(eq(needs.id, needId)).returning();
     await writeChildren(tx, needId, input);
-    for (const upload of uploads) await storeFile(tx, { companyId: before.companyId, objectType: "need", objectId: needId, uploadedBy: actor!.userId }, upload);
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.update", objectType: "need", objectId: needId, companyId: before.companyId, before: snapshot(before), after: snapshot(after) });
+    for (const upload of uploads) await storeFile(tx, { companyId: before.companyId, objectType: "need", objectId: needId, uploadedBy: actor.userId }, upload);
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.update", objectType: "need", objectId: needId, companyId: before.companyId, before: snapshot(before), after: snapshot(after) });
     return after;
   });
 }
@@ -105,7 +105,7 @@ export async function submitNeed(db: Db, actor: Actor | null, needId: string, no
     }
     const change = applyNeedEvent(before.status, "submit", "company", now);
     const [after] = await tx.update(needs).set(change).where(eq(needs.id, needId)).returning();
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.submit", objectType: "need", objectId: needId, companyId: before.companyId, before: { status: before.status }, after: { status: after.status } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.submit", objectType: "need", objectId: needId, companyId: before.companyId, before: { status: before.status }, after: { status: after.status } });
     return after;
   });
 }
@@ -118,7 +118,7 @@ export async function deleteNeed(db: Db, actor: Actor | null, needId: string) {
     if (!isEditable(before.status)) throw new ConflictError("Seul un brouillon peut être supprimé. Un besoin publié peut être annulé.");
     await tx.delete(files).where(and(eq(files.objectType, "need"), eq(files.objectId, needId)));
     await tx.delete(needs).where(eq(needs.id, needId));
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.delete", objectType: "need", objectId: needId, companyId: before.companyId, before: snapshot(before) });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.delete", objectType: "need", objectId: needId, companyId: before.companyId, before: snapshot(before) });
   });
 }
 
@@ -135,13 +135,13 @@ export async function duplicateNeed(db: Db, actor: Actor | null, needId: string,
       companyId, contactUserId, description, kind, communeCode, perimeterKind, perimeterRadiusKm, budgetMinEur, budgetMaxEur,
       quantities, expectedStartDate, csrCriteria, csrNotes, visibility,
       title: `${source.title} (copie)`.slice(0, 150), responseDeadline: deadline, status: "draft",
-      createdBy: actor!.userId, duplicatedFromId: source.id,
+      createdBy: actor.userId, duplicatedFromId: source.id,
     }).returning();
     const acts = await tx.select().from(needActivities).where(eq(needActivities.needId, needId));
     const areas = await tx.select().from(needAreas).where(eq(needAreas.needId, needId));
     if (acts.length) await tx.insert(needActivities).values(acts.map((a) => ({ ...a, needId: copy.id })));
     if (areas.length) await tx.insert(needAreas).values(areas.map((a) => ({ ...a, needId: copy.id })));
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.duplicate", objectType: "need", objectId: copy.id, companyId: source.companyId, after: { duplicatedFrom: source.id } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.duplicate", objectType: "need", objectId: copy.id, companyId: source.companyId, after: { duplicatedFrom: source.id } });
     return copy;
   });
 }
@@ -155,7 +155,7 @@ export async function cancelNeed(db: Db, actor: Actor | null, needId: string, re
     const change = applyNeedEvent(before.status, "cancel", "company", now);
     const [after] = await tx.update(needs).set({ ...change, outcomeNote: reason.trim() }).where(eq(needs.id, needId)).returning();
     await queueIndexing(tx, "needs", [needId]);
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "need.cancel", objectType: "need", objectId: needId, companyId: before.companyId, before: { status: before.status }, after: { status: after.status, reason: reason.trim() } });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "need.cancel", objectType: "need", objectId: needId, companyId: before.companyId, before: { status: before.status }, after: { status: after.status, reason: reason.trim() } });
     return after;
   });
 }

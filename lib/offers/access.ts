@@ -18,7 +18,8 @@ export interface OfferAccessFacts {
 export function offerViewer(actor: Actor | null, offer: OfferAccessFacts): OfferViewer | null {
   const ref = { companyId: offer.companyId };
   if (can(actor, "offer:edit", ref)) return "owner";
-  if (offer.status !== "draft" && actor?.platformRole === "staff" && can(actor, "offer:view-unpublished", ref)) return "staff";
+  // Not the company (checked above): "offer:view-unpublished" is then the moderators' right.
+  if (offer.status !== "draft" && can(actor, "offer:view-unpublished", ref)) return "staff";
   if (offer.status === "published" && offer.companyPublic && can(actor, "company:view-public", ref)) return "public";
   return null;
 }

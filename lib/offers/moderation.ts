@@ -63,7 +63,7 @@ async function decide(db: Db, actor: Actor | null, offerId: string, decision: Of
     const moderationNote = decision === "approve" ? null : note;
     const [after] = await tx.update(offers).set({ ...change, moderationNote }).where(eq(offers.id, offerId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: `offer.${decision}`, objectType: "offer", objectId: offerId, companyId: before.companyId,
+      actorUserId: actor.userId, action: `offer.${decision}`, objectType: "offer", objectId: offerId, companyId: before.companyId,
       before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },
     });
     // A published offer enriches its company's directory entry.

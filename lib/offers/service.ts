@@ -64,10 +64,10 @@ export async function createOffer(db: Db, actor: Actor | null, companyId: string
   if (photos.length > MAX_OFFER_PHOTOS) throw tooManyPhotos();
   return db.transaction(async (tx) => {
     await checkReferences(tx, input);
-    const [offer] = await tx.insert(offers).values({ ...columnsOf(input), companyId, createdBy: actor!.userId }).returning();
+    const [offer] = await tx.insert(offers).values({ ...columnsOf(input), companyId, createdBy: actor.userId }).returning();
     await writeChildren(tx, offer.id, input);
-    for (const photo of photos) await storeFile(tx, { companyId, objectType: "offer", objectId: offer.id, uploadedBy: actor!.userId }, photo);
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "offer.create", objectType: "offer", objectId: offer.id, companyId, after: snapshot(offer) });
+    for (const photo of photos) await storeFile(tx, { companyId, objectType: "offer", objectId: offer.id, uploadedBy: actor.userId }, photo);
+    await recordAudit(tx, { actorUserId: actor.userId, action: "offer.create", objectType: "offer", objectId: offer.id, companyId, after: snapshot(offer) });
     return offer;
   });
 }
@@ -93,10 +93,10 @@ export async function updateOffer(
     const [updated] = await tx.update(offers).set(columnsOf(input)).where(eq(offers.id, offerId)).returning();
     await writeChildren(tx, offerId, input);
     for (const photo of photos) {
-      await storeFile(tx, { companyId: before.companyId, objectType: "offer", objectId: offerId, uploadedBy: actor!.userId }, photo);
+      await storeFile(tx, { companyId: before.companyId, objectType: "offer", objectId: offerId, uploadedBy: actor.userId }, photo);
     }
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: "offer.update", objectType: "offer", objectId: offerId, companyId: before.companyId,
+      actorUserId: actor.userId, action: "offer.update", objectType: "offer", objectId: offerId, companyId: before.companyId,
       before: { ...snapshot(before), photos: kept.length + removed.length }, after: { ...snapshot(updated), photos: kept.length + photos.length },
     });
     return updated;
@@ -113,7 +113,7 @@ async function companyTransition(db: Db, actor: Actor | null, offerId: string, e
     const change = applyOfferEvent(before.status, event, "company", now);
     const [after] = await tx.update(offers).set(change).where(eq(offers.id, offerId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor!.userId, action: `offer.${event}`, objectType: "offer", objectId: offerId, companyId: before.companyId,
+      actorUserId: actor.userId, action: `offer.${event}`, objectType: "offer", objectId: offerId, companyId: before.companyId,
       before: { status: before.status }, after: { status: after.status },
     });
     if (event === "archive") await queueIndexing(tx, "companies", [before.companyId]);
@@ -137,7 +137,7 @@ export async function deleteOffer(db: Db, actor: Actor | null, offerId: string) 
     const removed = await tx.delete(files).where(offerPhotos(offerId)).returning({ storageKey: files.storageKey });
     orphanKeys.push(...removed.map((r) => r.storageKey));
     await tx.delete(offers).where(eq(offers.id, offerId));
-    await recordAudit(tx, { actorUserId: actor!.userId, action: "offer.delete", objectType: "offer", objectId: offerId, companyId: before.companyId, before: snapshot(before) });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "offer.delete", objectType: "offer", objectId: offerId, companyId: before.companyId, before: snapshot(before) });
   });
   await dropBytes(orphanKeys);
 }

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditLog, companies, companyActivities, needInvitations, needMatches, needs, offerActivities, offers } from "@/db/schema";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import {
   computeAndStoreMatches, currentWeights, matchesForNeed, opportunitiesForSupplier, publishWeights, rankSuppliersForNeed,
 } from "@/lib/matching/service";
@@ -243,9 +243,10 @@ describe("who may read a need's matches (the API's authorize call)", () => {
     expect(own.matches[0]).toMatchObject({ rank: 1, commune: "La Penne-sur-Huveaune" });
     expect(Object.keys(own.matches[0]).sort()).toEqual(["commune", "companyId", "distanceKm", "name", "parts", "rank", "score", "siret"]);
     await expect(matchesForNeed(db(), null, need.id)).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(matchesForNeed(db(), other.admin, need.id)).rejects.toBeInstanceOf(ForbiddenError);
+    // refused as « introuvable » (the rule of lib/matching/access.ts, the same on the page): the need's existence does not leak
+    await expect(matchesForNeed(db(), other.admin, need.id)).rejects.toBeInstanceOf(NotFoundError);
     // a draft stays private to its company, even for staff
-    await expect(matchesForNeed(db(), staff, need.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(matchesForNeed(db(), staff, need.id)).rejects.toBeInstanceOf(NotFoundError);
     await db().update(needs).set({ status: "submitted" }).where(eq(needs.id, need.id));
     expect((await matchesForNeed(db(), staff, need.id)).weightsVersion).toBe(3);
   });

@@ -2,7 +2,7 @@
 /** Invitation links: create an account and join, or join with the signed-in account. */
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { boundFormAction } from "@/lib/actions/client";
+import { boundFormAction, boundUserAction } from "@/lib/actions/client";
 import { acceptInvitationWithNewAccount, joinWithInvitation } from "@/lib/accounts/team";
 import { ZInvitationAccountInput } from "@/lib/accounts/team-schema";
 import { TokenError } from "@/lib/accounts/tokens";
@@ -24,7 +24,7 @@ export const acceptInvitationAction = boundFormAction(ZInvitationAccountInput, a
   await signIn("credentials", { email, password: input.password, redirectTo: JOINED });
 }, TOKEN);
 
-export const joinInvitationAction = boundFormAction(z.object({}).strict(), async (_input, { id: token, actor }) => {
+export const joinInvitationAction = boundUserAction(z.object({}).strict(), async (_input, { id: token, actor }) => {
   try {
     await joinWithInvitation(getDb(), actor, token);
   } catch (err) {

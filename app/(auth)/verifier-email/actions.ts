@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { boundFormAction, formAction } from "@/lib/actions/client";
+import { boundFormAction, userAction } from "@/lib/actions/client";
 import { resendVerificationLink, verifyEmail } from "@/lib/accounts/email-verification";
 import { TokenError } from "@/lib/accounts/tokens";
-import { UnauthenticatedError } from "@/lib/errors";
 import { rateLimits } from "@/lib/security/rate-limit";
 import { z } from "@/lib/validation/zod";
 import { TOKEN_MESSAGES } from "../_components/link-problem";
@@ -24,8 +23,7 @@ export const verifyEmailAction = boundFormAction(z.object({}).strict(), async (_
   redirect("/verifier-email/confirmee");
 }, { id: z.string().max(100), notFound: TOKEN_MESSAGES.unknown });
 
-export const resendVerificationAction = formAction(z.object({}).strict(), async (_input, { actor }) => {
-  if (!actor) throw new UnauthenticatedError();
+export const resendVerificationAction = userAction(z.object({}).strict(), async (_input, { actor }) => {
   await resendVerificationLink(getDb(), actor.userId, rateLimits());
   return { ok: true, message: "Un nouveau lien vient de vous être envoyé." };
 });

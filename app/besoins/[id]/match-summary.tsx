@@ -4,14 +4,17 @@
  */
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { rankSuppliersForNeed } from "@/lib/matching/service";
+import type { Actor } from "@/lib/auth/actor";
+import { suggestedSuppliers } from "@/lib/matching/service";
+import type { NeedStatus } from "@/lib/needs/state-machine";
 import { reasonsLine, ScoreBadge } from "@/app/_components/match-parts";
 import { countOf } from "@/lib/format";
 
 export const MIN_LOCAL_SUPPLIERS = 3;
 
-export async function MatchSummary({ needId, forStaff }: { needId: string; forStaff: boolean }) {
-  const run = await rankSuppliersForNeed(getDb(), needId, { limit: 50 });
+export async function MatchSummary({ actor, need, forStaff }: { actor: Actor; need: { id: string; companyId: string; status: NeedStatus }; forStaff: boolean }) {
+  const needId = need.id;
+  const { run } = await suggestedSuppliers(getDb(), actor, need, { limit: 50 });
   const local = run.matches.filter((m) => m.signatory && m.parts.some((p) => p.key === "locality" && p.value === 1));
   return (
     <section className="card" aria-labelledby="match-summary-title" style={{ marginTop: "1rem" }}>

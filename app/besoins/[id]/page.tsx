@@ -89,7 +89,7 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
       <div style={{ marginTop: "1rem" }}>
         {viewer === "owner" ? <OwnerActions needId={n.id} status={n.status} /> : null}
         {(viewer === "owner" && n.status !== "draft") || (viewer === "staff" && ["submitted", "published"].includes(n.status)) ? (
-          <MatchSummary needId={n.id} forStaff={viewer === "staff"} />
+          <MatchSummary actor={actor} need={n} forStaff={viewer === "staff"} />
         ) : null}
         {viewer === "staff" && n.status === "submitted" ? (
           <section className="card" aria-labelledby="moderate-title">

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { IMPORT_COLUMNS } from "@/lib/needs/import/columns";
 import { MAX_IMPORT_ROWS } from "@/lib/needs/import/parse";
@@ -11,10 +9,7 @@ import { ImportForm } from "./import-form";
 export const metadata: Metadata = { title: "Importer un plan d'achats" };
 
 export default async function ImportPlanPage() {
-  const actor = await requireActor();
-  const company = activeCompany(actor);
-  if (!company) redirect(actor.platformRole === "staff" ? "/cci/moderation" : "/");
-  await requirePermission("need:create", { companyId: company.companyId });
+  const { company } = await requireCompanyMember("need:create");
   return (
     <div className="page">
       <div className="page-header">

@@ -2,7 +2,7 @@
 /** Staff actions on the outbox: resend e-mails in failure (one, or all of them after an outage). */
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { resendFailedEmails } from "@/lib/mail/resend";
 import { z } from "@/lib/validation/zod";
 
@@ -10,7 +10,7 @@ const ZResend = z.object({ emailId: z.uuid().optional(), all: z.literal("failed"
   .strict()
   .refine((v) => Boolean(v.emailId) !== Boolean(v.all), { message: "Choisissez un e-mail, ou tous les e-mails en échec." });
 
-export const resendEmailsAction = formAction(ZResend, async (input, { actor }) => {
+export const resendEmailsAction = userAction(ZResend, async (input, { actor }) => {
   const n = await resendFailedEmails(getDb(), actor, input.emailId ? { emailId: input.emailId } : { allFailed: true });
   revalidatePath("/cci/emails");
   return {

@@ -2,7 +2,7 @@
 /** Staff moderation decisions. Each service authorizes ("moderation:decide" / "company:verify") itself. */
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { decideCompanyVerification } from "@/lib/companies/staff-decisions";
 import { approveNeed, rejectNeed, requestNeedChanges } from "@/lib/needs/moderation";
 import { approveOffer, rejectOffer, requestOfferChanges } from "@/lib/offers/moderation";
@@ -16,7 +16,7 @@ const ZDecision = z.object({
 
 const done = (kind: string, decision: string) => redirect(`/cci/moderation?fait=${kind}-${decision}`);
 
-export const decideNeedAction = formAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
+export const decideNeedAction = userAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
   const db = getDb();
   if (decision === "approve") await approveNeed(db, actor, objectId);
   else if (decision === "request_changes") await requestNeedChanges(db, actor, objectId, reason);
@@ -24,7 +24,7 @@ export const decideNeedAction = formAction(ZDecision, async ({ objectId, decisio
   done("besoin", decision);
 });
 
-export const decideOfferAction = formAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
+export const decideOfferAction = userAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
   const db = getDb();
   if (decision === "approve") await approveOffer(db, actor, objectId);
   else if (decision === "request_changes") await requestOfferChanges(db, actor, objectId, reason);
@@ -32,7 +32,7 @@ export const decideOfferAction = formAction(ZDecision, async ({ objectId, decisi
   done("offre", decision);
 });
 
-export const decideCompanyAction = formAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
+export const decideCompanyAction = userAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
   await decideCompanyVerification(getDb(), actor, objectId, decision === "approve" ? "verify" : decision, reason);
   done("entreprise", decision);
 });

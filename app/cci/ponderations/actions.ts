@@ -2,7 +2,7 @@
 /** Publishing a new weights version: parse the form, then the service checks staff, the rules, and audits. */
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { publishWeights } from "@/lib/matching/service";
 import { MATCH_PARTS } from "@/lib/matching/types";
 import { z, zOptionalText } from "@/lib/validation/zod";
@@ -18,7 +18,7 @@ const ZWeightsForm = z.object({
   note: zOptionalText(500, { multiline: true }),
 }).strict();
 
-export const publishWeightsAction = formAction(ZWeightsForm, async (input, { actor }) => {
+export const publishWeightsAction = userAction(ZWeightsForm, async (input, { actor }) => {
   const { alertThreshold, distanceHalfKm, note, ...weights } = input;
   const published = await publishWeights(getDb(), actor, { weights: weights as Record<string, number>, alertThreshold, distanceHalfKm, note });
   revalidatePath("/cci/ponderations");

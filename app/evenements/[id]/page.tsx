@@ -88,7 +88,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           </ActionForm>
         </section>
       ) : open ? null : <p className="muted">Les inscriptions ne sont pas ouvertes.</p>}
-      {actor && !company && actor.platformRole !== "staff" ? <p className="muted">Rattachez votre compte à une entreprise pour vous inscrire.</p> : null}
+      {actor && !company && !can(actor, "staff:access") ? <p className="muted">Rattachez votre compte à une entreprise pour vous inscrire.</p> : null}
     </div>
   );
 }

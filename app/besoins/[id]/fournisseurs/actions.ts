@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { inviteSuppliers } from "@/lib/matching/invitations";
 import { zList } from "@/lib/geo/area-schema";
 import { z } from "@/lib/validation/zod";
@@ -10,7 +10,7 @@ import { countOf, formatNumber, plural } from "@/lib/format";
 /** `only`: the row's own "Inviter" button (ignores the ticked boxes); otherwise the selection. */
 const ZInvite = z.object({ needId: z.uuid(), companyIds: zList(z.uuid()), only: z.uuid().optional() }).strict();
 
-export const inviteSuppliersAction = formAction(ZInvite, async ({ needId, companyIds, only }, { actor }) => {
+export const inviteSuppliersAction = userAction(ZInvite, async ({ needId, companyIds, only }, { actor }) => {
   const r = await inviteSuppliers(getDb(), actor, needId, only ? [only] : companyIds);
   revalidatePath(`/besoins/${needId}/fournisseurs`);
   const parts = [`${countOf(r.invited, "fournisseur", "fournisseurs")} ${plural(r.invited, "invité", "invités")}`];

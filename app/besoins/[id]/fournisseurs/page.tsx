@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { needOfUrl } from "@/app/besoins/_components/need-for-page";
-import { can } from "@/lib/auth/actor";
+import { pageAccess } from "@/lib/auth/guard";
 import { invitationsOfNeed } from "@/lib/matching/invitations";
-import { rankSuppliersForNeed } from "@/lib/matching/service";
+import { suggestedSuppliers } from "@/lib/matching/service";
 import { countOf, formatDateTime } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { InviteForm } from "./invite-form";
@@ -20,11 +19,12 @@ const ZFilters = z.object({
 /** The buyer (and staff) see the ranked local suppliers of a need, with the reasons, and invite them. */
 export default async function SuggestedSuppliersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, db, loaded } = await needOfUrl(params);
-  const owner = can(actor, "need:invite", { companyId: loaded.need.companyId });
-  if (!owner && actor.platformRole !== "staff") notFound();
-  if (!owner && loaded.need.status === "draft") notFound();
+  // The rule (its company; staff once out of draft; others 404) is lib/matching/access.ts, as for the API.
+  const [{ viewer, run }, invitations] = await Promise.all([
+    pageAccess(() => suggestedSuppliers(db, actor, loaded.need, { limit: 100 })), invitationsOfNeed(db, loaded.need.id),
+  ]);
+  const owner = viewer === "owner";
   const filters = ZFilters.parse(await searchParams);
-  const [run, invitations] = await Promise.all([rankSuppliersForNeed(db, loaded.need.id, { limit: 100 }), invitationsOfNeed(db, loaded.need.id)]);
   const shown = run.matches.filter((m) => m.score >= filters.min && (filters.km === undefined || (m.distanceKm ?? Infinity) <= filters.km) && (filters.tous || m.signatory));
   const canInvite = owner && loaded.need.status === "published";
   return (

@@ -3,23 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { formAction } from "@/lib/actions/client";
+import { userAction } from "@/lib/actions/client";
 import { awardNeed, declareUnsuccessful, shortlistAnswer } from "@/lib/answers/awards";
 import { awardInputSchema, ZShortlist, ZUnsuccessful } from "@/lib/answers/decision-schema";
 
-export const shortlistAction = formAction(ZShortlist, async ({ answerId, on }, { actor }) => {
+export const shortlistAction = userAction(ZShortlist, async ({ answerId, on }, { actor }) => {
   const after = await shortlistAnswer(getDb(), actor, answerId, on);
   revalidatePath(`/besoins/${after.needId}/reponses`);
   return { ok: true, message: on ? "Réponse présélectionnée." : "Réponse retirée de la présélection." };
 });
 
-export const awardAction = formAction(() => awardInputSchema(), async (input, { actor }) => {
+export const awardAction = userAction(() => awardInputSchema(), async (input, { actor }) => {
   await awardNeed(getDb(), actor, input);
   revalidatePath(`/besoins/${input.needId}`);
   redirect(`/besoins/${input.needId}/reponses?decision=attribue`);
 });
 
-export const unsuccessfulAction = formAction(ZUnsuccessful, async ({ needId, reason }, { actor }) => {
+export const unsuccessfulAction = userAction(ZUnsuccessful, async ({ needId, reason }, { actor }) => {
   await declareUnsuccessful(getDb(), actor, needId, reason);
   revalidatePath(`/besoins/${needId}`);
   redirect(`/besoins/${needId}/reponses?decision=sans-suite`);
