@@ -21,7 +21,8 @@ export const signInAction = formAction(ZSignInInput, async (input) => {
       // Limits are checked in authorize() (lib/auth/credentials.ts), which every sign-in goes through.
       const locked = err instanceof SignInLocked || (err instanceof CredentialsSignin && err.code === "trop_de_tentatives");
       const message = locked ? tooManyAttemptsMessage((err as Partial<SignInLocked>).retryAfterSec ?? 15 * 60) : WRONG_CREDENTIALS;
-      return { ok: false, message, fieldErrors: { password: message }, values: { email: input.email, next: input.next ?? "" } };
+      // Once, in the form's alert: it names neither field on purpose, and repeating it under the password read twice.
+      return { ok: false, message, fieldErrors: {}, values: { email: input.email, next: input.next ?? "" } };
     }
     throw err;
   }

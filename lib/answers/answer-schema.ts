@@ -29,15 +29,19 @@ export const zInt = zFrenchInt;
 /** Repeated form fields kept aligned (empty strings stay), e.g. partner names and their shares. */
 export const zAligned = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(zString(undefined, { multiline: true }).trim()).max(200, "Trop de lignes."));
 
+/**
+ * Every field is checked in the one transform below, so the supplier sees all its errors at once: zod runs
+ * an object's transform only when its fields passed, which revealed the price errors after the others.
+ */
 export const ZAnswerInput = z
   .object({
-    priceMode: z.enum(["total", "unit"], { error: "Choisissez comment vous exprimez le prix." }),
+    priceMode: z.unknown(),
     priceEur: zString().optional(),
     unitPriceEur: zString().optional(),
     quantity: zString().optional(),
-    leadTimeDays: zInt("Le délai de réalisation", 1, 3650),
-    validityDays: zInt("La durée de validité", 1, 730),
-    message: zText("Le message", 10, 5000, { multiline: true }),
+    leadTimeDays: z.unknown(),
+    validityDays: z.unknown(),
+    message: z.unknown(),
     partnerRef: zAligned,
     partnerShare: zAligned,
     answerId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
@@ -50,12 +54,16 @@ export const ZAnswerInput = z
       if (!r.success) issue(path, r.error.issues[0].message);
       return r.success ? r.data : undefined;
     };
+    const priceMode = parse(z.enum(["total", "unit"], { error: "Choisissez comment vous exprimez le prix." }), v.priceMode, "priceMode");
+    const leadTimeDays = parse(zInt("Le délai de réalisation", 1, 3650), v.leadTimeDays, "leadTimeDays");
+    const validityDays = parse(zInt("La durée de validité", 1, 730), v.validityDays, "validityDays");
+    const message = parse(zText("Le message", 10, 5000, { multiline: true }), v.message, "message");
     let priceEur: number | undefined;
     let unitPriceEur: number | null = null;
     let quantity: number | null = null;
-    if (v.priceMode === "total") {
+    if (priceMode === "total") {
       priceEur = parse(zAmount("Le prix total HT"), v.priceEur, "priceEur");
-    } else {
+    } else if (priceMode === "unit") {
       unitPriceEur = parse(zAmount("Le prix unitaire HT"), v.unitPriceEur, "unitPriceEur") ?? null;
       quantity = parse(zFrenchNumber("La quantité", { decimals: 3 }).refine((n) => n > 0, "La quantité doit être supérieure à 0.")
         .refine((n) => n <= 10_000_000, `La quantité doit être au plus ${formatNumber(10_000_000)}.`), v.quantity, "quantity") ?? null;
@@ -74,9 +82,10 @@ export const ZAnswerInput = z
     if (partners.reduce((s, p) => s + p.sharePercent, 0) > 99) {
       issue("partnerShare", "Les parts de vos partenaires dépassent 99 % : votre entreprise, mandataire, doit garder une part.");
     }
+    // With an issue above zod fails the parse and this value is dropped: the fallbacks only satisfy the types.
     return {
-      priceEur: priceEur ?? 0, unitPriceEur, quantity, leadTimeDays: v.leadTimeDays, validityDays: v.validityDays,
-      message: v.message, partners, answerId: v.answerId,
+      priceEur: priceEur ?? 0, unitPriceEur, quantity, leadTimeDays: leadTimeDays ?? 0, validityDays: validityDays ?? 0,
+      message: message ?? "", partners, answerId: v.answerId,
     };
   });
 

@@ -45,8 +45,10 @@ test("a need goes from draft to published through moderation, and a supplier see
 
   await expect(buyer.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(buyer.getByRole("link", { name: "cahier-des-charges.pdf" })).toBeVisible();
+  await expect(buyer.getByText(/^Brouillon enregistré/)).toBeVisible();
   await buyer.getByRole("button", { name: "Envoyer à la CCI pour validation" }).click();
   await expect(buyer.getByText("En attente de validation")).toBeVisible();
+  await expect(buyer.getByText(/^Brouillon enregistré/)).toHaveCount(0); // no longer a draft
   const needUrl = buyer.url().split("?")[0];
 
   // Staff asks for a change.

@@ -43,6 +43,14 @@ test("a visitor signs up, signs out and signs in", async ({ page }) => {
   await page.goto("/espace");
   await expect(page).toHaveURL(/\/connexion\?next=%2Fespace/);
 
+  // A wrong password is said once, in the form's alert (not again under the field).
+  await page.getByLabel("Adresse e-mail professionnelle").fill(email);
+  await page.getByLabel("Mot de passe").fill("pas-le-bon-mot-de-passe-1");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("form-alert")).toHaveText("E-mail ou mot de passe incorrect.");
+  await expect(page.getByText("E-mail ou mot de passe incorrect.")).toHaveCount(1);
+  await expect(page.getByLabel("Adresse e-mail professionnelle")).toHaveValue(email);
+
   await signInAs(page, email, password);
   await expect(page).toHaveURL(/\/espace/);
   await expect(page.getByTestId("signed-in-as")).toContainText("Lambert Agencement SAS");
@@ -92,7 +100,8 @@ test("a duplicate SIRET is refused next to the SIRET field", async ({ page }) =>
   await page.getByRole("button", { name: "Inscrire mon entreprise" }).click();
 
   await expect(page.locator("#f-siret-error")).toContainText("déjà inscrite");
-  // pickers keep the choice
+  // pickers and the headcount keep the choice
   await expect(page.getByRole("combobox", { name: "Commune de l'établissement" })).toHaveValue(/La Ciotat/);
+  await expect(page.getByLabel("Effectif salarié")).toHaveValue("01");
   expect(await queryDb("select 1 from users where email = $1", [email])).toHaveLength(0);
 });

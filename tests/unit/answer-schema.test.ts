@@ -37,6 +37,12 @@ describe("answer input", () => {
     expect(e.message).toBe("Le message doit comporter au moins 10 caractères.");
   });
 
+  it("reports every field's error at once, the price's with the others'", () => {
+    const e = errorsOf({ priceEur: "-5", leadTimeDays: "", validityDays: "0", message: "ok", partnerRef: ["Alpha"], partnerShare: [""] });
+    expect(Object.keys(e).sort()).toEqual(["leadTimeDays", "message", "partnerShare.0", "priceEur", "validityDays"]);
+    expect(errorsOf({ priceMode: "", leadTimeDays: "" })).toMatchObject({ priceMode: "Choisissez comment vous exprimez le prix.", leadTimeDays: "Le délai de réalisation est obligatoire." });
+  });
+
   it("keeps partner rows aligned with their shares, skips empty rows, and caps the partners' total", () => {
     const r = ZAnswerInput.parse(answerFormValues({ partnerRef: ["", "123 456 789 00012", ""], partnerShare: ["", "30", ""] }));
     expect(r.partners).toEqual([{ ref: "123 456 789 00012", sharePercent: 30 }]);

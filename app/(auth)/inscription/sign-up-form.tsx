@@ -60,7 +60,9 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
         />
         <div className="field">
           <label htmlFor="f-headcountBand">Effectif salarié <span aria-hidden="true">*</span></label>
+          {/* Keyed by the answer: React applies a select's defaultValue only when it mounts, and resets the form after an action. */}
           <select
+            key={`headcount-${stateKey}`}
             id="f-headcountBand"
             name="headcountBand"
             required

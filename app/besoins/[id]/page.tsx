@@ -35,8 +35,9 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
   if (supplierCompany) await markInvitationOpened(db, n.id, supplierCompany.companyId);
   return (
     <div className="page">
-      {flash.cree ? <div className="alert alert--ok" role="status">Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.</div> : null}
-      {flash.modifie ? <div className="alert alert--ok" role="status">Modifications enregistrées.</div> : null}
+      {/* The flashes say what the draft's state is; once it is sent (?cree stays in the URL), they would mislead. */}
+      {flash.cree && n.status === "draft" ? <div className="alert alert--ok" role="status">Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.</div> : null}
+      {flash.modifie && (n.status === "draft" || n.status === "changes_requested") ? <div className="alert alert--ok" role="status">Modifications enregistrées.</div> : null}
       <div className="page-header">
         <p className="muted">{loaded.companyName} · {needKindLabel(n.kind)}</p>
         <h1>{n.title}</h1>

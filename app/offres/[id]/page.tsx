@@ -34,8 +34,9 @@ export default async function OfferPage({ params, searchParams }: { params: Prom
   });
   return (
     <div className="page">
-      {flash.cree ? <div className="alert alert--ok" role="status">Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.</div> : null}
-      {flash.modifiee ? <div className="alert alert--ok" role="status">Modifications enregistrées.</div> : null}
+      {/* The flashes say what the draft's state is; once it is sent (?cree stays in the URL), they would mislead. */}
+      {flash.cree && o.status === "draft" ? <div className="alert alert--ok" role="status">Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.</div> : null}
+      {flash.modifiee && (o.status === "draft" || o.status === "changes_requested") ? <div className="alert alert--ok" role="status">Modifications enregistrées.</div> : null}
       <div className="page-header">
         <p className="muted"><Link href={`/entreprises/${o.companyId}`}>{loaded.companyName}</Link></p>
         <h1>{o.title}</h1>
