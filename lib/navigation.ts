@@ -81,7 +81,7 @@ export function currentItem(items: NavItem[], pathname: string): NavItem | undef
 
 /** How the header names the actor's role. */
 export function roleLabel(actor: Actor): string {
-  if (actor.platformRole === "staff") return "Équipe CCI";
+  if (can(actor, "staff:access")) return "Équipe CCI";
   const company = activeCompany(actor);
   if (!company) return "Sans entreprise";
   return company.role === "admin" ? "Administrateur de l'entreprise" : "Membre de l'entreprise";

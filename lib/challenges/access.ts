@@ -25,7 +25,8 @@ export function authorized(actor: Actor | null, permission: Permission, resource
 /** How the actor sees the challenge, or null when it may not see it at all. */
 export function challengeViewer(actor: Actor | null, c: Pick<ChallengeFacts, "companyId" | "status">): ChallengeViewer | null {
   if (can(actor, "challenge:post", { companyId: c.companyId })) return "owner";
-  if (c.status !== "draft" && actor?.platformRole === "staff") return "staff";
+  // The moderators (the permission table's "moderation:decide") see a challenge once it left draft.
+  if (c.status !== "draft" && can(actor, "moderation:decide")) return "staff";
   if (!isChallengePublic(c.status)) return null;
   return activeCompany(actor) ? "company" : "visitor";
 }
