@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { companyApiTokens } from "@/lib/api/token-commands";
+import { API_SCOPE_LABELS } from "@/lib/api/tokens";
+import { requireCompanyMember } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format";
+import { createTokenAction, revokeTokenAction } from "./actions";
+import { CreateTokenForm, RevokeButton } from "./token-forms";
+
+export const metadata: Metadata = { title: "Accès API" };
+
+export default async function ApiTokensPage() {
+  const { actor, company } = await requireCompanyMember("company:manage-api");
+  const tokens = await companyApiTokens(actor);
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Accès API</h1>
+        <p>
+          {company.companyName} · des jetons pour que vos logiciels lisent les besoins publiés, vos besoins et leurs réponses,
+          et déposent des besoins en brouillon. <Link href="/documentation-api">Documentation de l&apos;API</Link>
+        </p>
+      </div>
+
+      <section className="card" aria-labelledby="new-token-title">
+        <h2 id="new-token-title">Nouveau jeton</h2>
+        <p className="muted">Un jeton agit pour l&apos;entreprise avec vos droits d&apos;administrateur, jamais plus. Il cesse de fonctionner si vous le révoquez ou si vous n&apos;êtes plus administrateur.</p>
+        <CreateTokenForm action={createTokenAction} />
+      </section>
+
+      <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="tokens-title">
+        <h2 id="tokens-title">Jetons de l&apos;entreprise ({tokens.length})</h2>
+        {tokens.length === 0 ? <p className="muted">Aucun jeton pour l&apos;instant.</p> : (
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Jetons d'API (défilement horizontal possible)">
+            <table>
+              <thead>
+                <tr><th scope="col">Nom</th><th scope="col">Droits</th><th scope="col">Début du jeton</th><th scope="col">Créé</th><th scope="col">Dernière utilisation</th><th scope="col">État</th></tr>
+              </thead>
+              <tbody>
+                {tokens.map((t) => (
+                  <tr key={t.id} data-testid="api-token">
+                    <td>{t.name}</td>
+                    <td>{API_SCOPE_LABELS[t.scope]}</td>
+                    <td><code>{t.prefix}…</code></td>
+                    <td>{formatDateTime(t.createdAt)}{t.createdByName ? <><br /><span className="muted">par {t.createdByName}</span></> : null}</td>
+                    <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Jamais</span>}</td>
+                    <td>{t.revokedAt ? <span className="badge">Révoqué le {formatDateTime(t.revokedAt)}</span>
+                      : <RevokeButton action={revokeTokenAction} tokenId={t.id} name={t.name} />}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
