@@ -41,7 +41,7 @@ export function NeedForm({ action, defaults, members, attachments, territoryName
   };
 
   return (
-    <form action={formAction} className="form" noValidate encType="multipart/form-data">
+    <form action={formAction} className="form" noValidate>
       <FormAlert state={state} />
       <fieldset>
         <legend>L&apos;achat</legend>

@@ -48,7 +48,7 @@ export function ProfileForm({ action, defaults, mainActivity, communeName, terri
   const v = (name: string, fallback: string) => (state.values ? valueOf(state, name) ?? "" : fallback);
 
   return (
-    <form action={formAction} className="form" noValidate encType="multipart/form-data">
+    <form action={formAction} className="form" noValidate>
       <FormAlert state={state} />
       <fieldset>
         <legend>Présentation</legend>

@@ -38,7 +38,7 @@ export function OfferForm({ action, defaults, photos, communeName, territoryName
   const photoHint = `PNG, JPEG ou WebP, ${formatMegabytes(MAX_IMAGE_BYTES)} par photo, ${MAX_OFFER_PHOTOS} photos au plus${photos.length ? ` (${photos.length} déjà jointe${photos.length > 1 ? "s" : ""})` : ""}.`;
 
   return (
-    <form action={formAction} className="form" noValidate encType="multipart/form-data">
+    <form action={formAction} className="form" noValidate>
       <FormAlert state={state} />
       <fieldset>
         <legend>L&apos;offre</legend>
