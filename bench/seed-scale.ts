@@ -6,7 +6,7 @@
  * needs, in bulk; then the derived data the pages read (text postings, dashboard rollups, search index).
  * Reproducible: the same --seed gives the same data. Refuses a database that already holds a scale set.
  *
- * Usage: npm run seed:scale [-- --seed 17 --companies 150000 --needs 20000 --answers 100000 --awards 500000]
+ * Usage: npm run seed:scale [-- --seed 17 --companies 150000 --needs 20000 --answers 100000 --awards 500000 --ranked-needs 200]
  *        EMBEDDED_PG_DIR=.data/scale-postgres npm run seed:scale   (a database of its own, as bench:load uses)
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -22,6 +22,7 @@ import { importSireneStream } from "../lib/sirene/import";
 import { syncDocuments } from "../search/indexer";
 import { createSearchEngine } from "../search/index";
 import { benchAccounts, bulkLoad, indexableIds, refreshDerived } from "./scale/bulk";
+import { mostSuggestedSupplier, rankPublishedNeeds } from "./scale/rank-needs";
 import { writeSireneFile } from "./scale/sirene-file";
 
 export const SCALE_META_KEY = "scale_seeded";
@@ -35,11 +36,13 @@ const { values } = parseArgs({
     answers: { type: "string", default: "100000" },
     awards: { type: "string", default: "500000" },
     years: { type: "string", default: "3" },
+    "ranked-needs": { type: "string", default: "200" },
   },
 });
 const opts = {
   seed: Number(values.seed), companies: Number(values.companies), needs: Number(values.needs),
   answers: Number(values.answers), awards: Number(values.awards), years: Number(values.years),
+  rankedNeeds: Number(values["ranked-needs"]),
 };
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is unset: run through `npm run seed:scale` (scripts/run-with-db.ts)");
@@ -127,7 +130,11 @@ async function seed() {
   await client.query(`delete from graphile_worker._private_jobs where task_id in (select id from graphile_worker._private_tasks where identifier = 'index_documents')`);
 
   await step("vacuum analyze", "vacuum analyze");
+  // Rankings stored as publication stores them (the real ranking), for « Opportunités pour vous ».
+  const ranked = await rankPublishedNeeds(client, db, opts.rankedNeeds, log);
+  log(`  classements stockés pour ${fr(ranked)} besoins publiés`);
   const accounts = await benchAccounts(client);
+  accounts.supplierEmail = (await mostSuggestedSupplier(client)) ?? accounts.supplierEmail;
   await client.query(`insert into app_meta (key, value) values ($1, $2)`, [SCALE_META_KEY, JSON.stringify({ seed: opts.seed, ...accounts })]);
   const { rows: sizes } = await client.query(`
     select relname as "table", n_live_tup as "lignes", pg_size_pretty(pg_total_relation_size(relid)) as "taille"
