@@ -43,3 +43,8 @@ export async function companyWithTeam(db: Db, opts: { verified?: boolean; siret?
 export async function staffActor(db: Db): Promise<Actor> {
   return actorOf(await addUser(db, "staff"), []);
 }
+
+/** A signed-in account that belongs to no company (e.g. after leaving one, or before joining by invitation). */
+export async function loneUser(db: Db): Promise<Actor> {
+  return actorOf(await addUser(db), []);
+}
