@@ -1,12 +1,11 @@
 /**
  * Named queries on answers: one company's answer to a need, an answer with its need and partners, the
- * buyer's comparison table (redacted per viewer by lib/answers/access.ts), "Mes réponses", recipients.
+ * buyer's comparison table (lib/answers/reads.ts redacts it per viewer), "Mes réponses", recipients.
  */
 import { and, asc, desc, eq, inArray, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../client";
 import { answerPartners, answers, communes, companies, memberships, needMatches, needs, users } from "../schema";
-import { mayReadAnswerDetails, type AnswerViewer } from "../../lib/answers/access";
 
 export const companyName = (t: { tradeName: AnyColumn; legalName: AnyColumn } = companies) => sql<string>`coalesce(${t.tradeName}, ${t.legalName})`;
 
@@ -70,10 +69,10 @@ const ORDER: Record<ComparisonSort, SQL[]> = {
 
 /**
  * The buyer's comparison: every answer but withdrawn ones, with distance to the place of delivery and
- * the stored match score. Price, terms, message and documents are emptied where the viewer may not read them.
+ * the stored match score, unredacted: read it through lib/answers/reads.ts `answersForComparison`.
  */
-export async function answersForComparison(db: DbOrTx, needId: string, viewer: Extract<AnswerViewer, "buyer" | "staff">, sort?: ComparisonSort) {
-  const rows = await db.select({
+export function comparisonRows(db: DbOrTx, needId: string, sort?: ComparisonSort) {
+  return db.select({
     id: answers.id, companyId: answers.companyId, name: companyName(), siret: companies.siret, communeName: supplierCommune.name,
     status: answers.status, priceEur: answers.priceEur, unitPriceEur: answers.unitPriceEur, quantity: answers.quantity,
     leadTimeDays: answers.leadTimeDays, validityDays: answers.validityDays, message: answers.message, feedback: answers.feedback,
@@ -87,12 +86,7 @@ export async function answersForComparison(db: DbOrTx, needId: string, viewer: E
     .leftJoin(needMatches, and(eq(needMatches.needId, answers.needId), eq(needMatches.companyId, answers.companyId)))
     .where(and(eq(answers.needId, needId), ne(answers.status, "withdrawn")))
     .orderBy(...(sort ? ORDER[sort] : []), sql`${answers.submittedAt} asc nulls last`, asc(answers.createdAt));
-  return rows.map((r) => (mayReadAnswerDetails(viewer, r.status) ? { ...r, detailsVisible: true } : {
-    ...r, priceEur: null, unitPriceEur: null, quantity: null, leadTimeDays: null, validityDays: null, message: null, documents: [],
-    partners: [], detailsVisible: false,
-  }));
 }
-export type ComparisonRow = Awaited<ReturnType<typeof answersForComparison>>[number];
 
 /** "Mes réponses": the company's answers and the joint answers it is a partner of, newest first. */
 export async function companyAnswers(db: DbOrTx, companyId: string) {

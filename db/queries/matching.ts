@@ -15,7 +15,9 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import type { Reach } from "../../lib/matching/reach";
+
+/** Communes in reach of a need (lib/matching/reach.ts computes it), as parallel arrays for the SQL. */
+export interface Reach { codes: string[]; km: number[]; inside: boolean[]; placeScore: number[] }
 
 export interface CandidateQuery {
   nafCodes: string[];

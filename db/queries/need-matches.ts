@@ -2,7 +2,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../client";
 import { matchingWeights, needMatches, users } from "../schema";
-import type { MatchPart } from "../../lib/matching/types";
+import type { MatchPart } from "./match-parts";
 
 export type WeightsRow = typeof matchingWeights.$inferSelect;
 

@@ -2,14 +2,15 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { communes, companies, files, needActivities, needs, nafCodes, users } from "../schema";
-import type { NeedStatus } from "../../lib/needs/state-machine";
+import { PUBLISHED_NEED_STATUSES } from "../schema/enum-values";
 import { readTogether } from "../read-together";
 
 export const ofCompany = (companyId: string) => eq(needs.companyId, companyId);
+type NeedStatus = NeedRow["status"];
 export const withStatus = (statuses: readonly NeedStatus[]) => inArray(needs.status, [...statuses]);
 /** Needs suppliers may see: published-like, from a company that is not suspended. */
 export const visibleToSuppliers = () =>
-  and(withStatus(["published", "closed", "awarded", "unsuccessful"]), eq(needs.visibility, "all_signatories"), isNull(companies.suspendedAt));
+  and(withStatus(PUBLISHED_NEED_STATUSES), eq(needs.visibility, "all_signatories"), isNull(companies.suspendedAt));
 export const openForAnswers = () => and(eq(needs.status, "published"), sql`${needs.responseDeadline} > now()`);
 
 export type NeedRow = typeof needs.$inferSelect;

@@ -2,11 +2,11 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { communes, companies, files, memberships, nafCodes, offerActivities, offers, users } from "../schema";
-import type { OfferStatus } from "../../lib/offers/state-machine";
 import { publiclyVisible } from "./company-profile";
 import { readTogether } from "../read-together";
 
 export const ofCompany = (companyId: string) => eq(offers.companyId, companyId);
+type OfferStatus = typeof offers.$inferSelect["status"];
 export const withStatus = (status: OfferStatus) => eq(offers.status, status);
 export const offerPhotos = (offerId: string) => and(eq(files.objectType, "offer"), eq(files.objectId, offerId));
 

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import {
   pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint, date,
 } from "drizzle-orm/pg-core";
+import { AREA_KIND_VALUES } from "./enum-values";
 import { communes, nafCodes } from "./reference";
 
 const timestamps = {
@@ -20,7 +21,7 @@ export const membershipRole = pgEnum("membership_role", ["admin", "member"]);
 /** Where staff verification of a company stands (verifiedAt records when it was verified). */
 export const verificationStatus = pgEnum("verification_status", ["pending", "changes_requested", "verified", "rejected"]);
 /** How a service area / perimeter is expressed. */
-export const areaKind = pgEnum("area_kind", ["radius", "territory", "areas"]);
+export const areaKind = pgEnum("area_kind", AREA_KIND_VALUES);
 /** How a company came in: self sign-up, or SIRENE import (a "non-signataire" until it claims its account). */
 export const companySource = pgEnum("company_source", ["signup", "sirene"]);
 /** Private group or public body: a public buyer follows public procurement rules. */

@@ -1,9 +1,10 @@
 /** Suppliers' answers to needs, joint answers, questions and clarifications, awards and follow-ups. */
 import { pgTable, uuid, text, integer, numeric, timestamp, pgEnum, index, uniqueIndex, boolean, smallint } from "drizzle-orm/pg-core";
 import { companies, users } from "./accounts";
+import { ANSWER_STATUS_VALUES } from "./enum-values";
 import { needs } from "./needs";
 
-export const answerStatus = pgEnum("answer_status", ["interested", "submitted", "withdrawn", "shortlisted", "awarded", "not_retained"]);
+export const answerStatus = pgEnum("answer_status", ANSWER_STATUS_VALUES);
 
 export const answers = pgTable(
   "answers",

@@ -1,9 +1,10 @@
 /** Suppliers' offers ("offres"): published after staff approval, like needs. */
 import { pgTable, uuid, varchar, text, integer, timestamp, pgEnum, index, primaryKey } from "drizzle-orm/pg-core";
 import { areaKind, companies, users } from "./accounts";
+import { OFFER_STATUS_VALUES } from "./enum-values";
 import { nafCodes } from "./reference";
 
-export const offerStatus = pgEnum("offer_status", ["draft", "submitted", "changes_requested", "rejected", "published", "archived"]);
+export const offerStatus = pgEnum("offer_status", OFFER_STATUS_VALUES);
 
 export const offers = pgTable(
   "offers",

@@ -9,9 +9,10 @@
  * Questions: the buyer and staff see who asked; the asking company sees its own questions and the
  * private replies; every other supplier sees only published Q&A, anonymised.
  */
+import { ANSWER_STATUS_VALUES } from "@/db/schema/enum-values";
 import { can, relationsOf, type Actor } from "../auth/actor";
 
-export const ANSWER_STATUSES = ["interested", "submitted", "withdrawn", "shortlisted", "awarded", "not_retained"] as const;
+export const ANSWER_STATUSES = ANSWER_STATUS_VALUES;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 /** Statuses in which the answer has been submitted (price and documents reach the buyer). */
 export const SUBMITTED_STATUSES: readonly AnswerStatus[] = ["submitted", "shortlisted", "awarded", "not_retained"];

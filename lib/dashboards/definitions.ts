@@ -19,14 +19,11 @@
  */
 import { isSmeBand } from "@/lib/companies/headcount-bands";
 import { parisDay } from "@/lib/dates";
+import { RADII_KM, type Measure, type NeedMetrics, type Totals } from "@/db/queries/dashboards/shapes";
 
-export const RADII_KM = [10, 20, 30, 50] as const;
-export type RadiusKm = (typeof RADII_KM)[number];
+export { RADII_KM, TOP_COMMUNES, type CoreTotals, type Measure, type NeedMetrics, type RadiusKm, type Totals } from "@/db/queries/dashboards/shapes";
 /** Below this many companies, a public figure is not shown (statistical secrecy). */
 export const MIN_COMPANIES_PER_CELL = 5;
-
-/** How many supplier communes the buyer dashboard lists (the largest). */
-export const TOP_COMMUNES = 15;
 
 export interface Place { lat: number; lng: number }
 
@@ -117,19 +114,6 @@ export function awardLines(award: AwardFacts, territoryEpci: string): AwardLine[
   }));
 }
 
-/** A purchase count (weighted) and an amount. */
-export interface Measure { purchases: number; amount: number }
-
-/** All purchases, those from local suppliers and those from SMEs. */
-export interface CoreTotals extends Measure {
-  local: Measure;
-  sme: Measure;
-}
-
-export interface Totals extends CoreTotals {
-  withinKm: Record<RadiusKm, Measure>;
-}
-
 const zero = (): Measure => ({ purchases: 0, amount: 0 });
 
 export function emptyTotals(): Totals {
@@ -180,17 +164,6 @@ export interface NeedFacts {
   /** Submitted answers that were not withdrawn. */
   answers: { submittedAt: Date; local: boolean }[];
   awarded: boolean;
-}
-
-export interface NeedMetrics {
-  needs: number;
-  answered: number;
-  answers: number;
-  localAnswers: number;
-  withThreeLocal: number;
-  awarded: number;
-  /** Sum over answered needs of the hours from publication to the first answer. */
-  waitHours: number;
 }
 
 export function needMetrics(needs: readonly NeedFacts[]): NeedMetrics {

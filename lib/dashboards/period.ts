@@ -2,15 +2,11 @@
  * The period of a dashboard: whole calendar months (the rollups are monthly), from/to in the URL as
  * `du=2025-01&au=2025-12`. Invalid or missing values fall back to the last 12 months.
  */
+import { monthStart, type Period } from "@/db/queries/period";
 import { monthOf } from "./definitions";
 import { parisInstant } from "@/lib/dates";
 
-export interface Period {
-  /** First month, "YYYY-MM". */
-  from: string;
-  /** Last month, included. */
-  to: string;
-}
+export { monthStart, type Period } from "@/db/queries/period";
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -47,9 +43,6 @@ export function parsePeriod(params: { du?: string | string[]; au?: string | stri
   if (monthsBetween(from, to).length >= MAX_MONTHS) from = addMonths(to, -(MAX_MONTHS - 1));
   return { from, to };
 }
-
-/** First day of a month as the SQL rollups store it ("2026-01-01"). */
-export const monthStart = (month: string) => `${month}-01`;
 
 /** The instants bounding a period in Europe/Paris: [start of `from`, start of the month after `to`). */
 export function periodInstants(p: Period): { start: Date; end: Date } {

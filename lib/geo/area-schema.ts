@@ -2,10 +2,11 @@
  * A perimeter or service area as forms send it: a radius around a commune, the whole territory,
  * or a list of communes / EPCIs ("commune:13005", "epci:200054807").
  */
+import { AREA_KIND_VALUES } from "@/db/schema/enum-values";
 import { z } from "../validation/zod";
 import { zFrenchInt } from "../validation/french-number";
 
-export const AREA_KINDS = ["radius", "territory", "areas"] as const;
+export const AREA_KINDS = AREA_KIND_VALUES;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
 export interface AreaRef { kind: "commune" | "epci"; code: string }

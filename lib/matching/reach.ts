@@ -3,10 +3,11 @@
  * of delivery, plus those of the perimeter's listed areas or territory, each with its distance, whether it
  * is inside the perimeter, and the place-only part of the pre-score (distance and locality).
  */
+import type { Reach } from "@/db/queries/matching";
 import { areaContains, haversineKm, inListedAreas, type Area, type Place } from "./geo";
 import { distanceValue } from "./parts";
 
-export interface Reach { codes: string[]; km: number[]; inside: boolean[]; placeScore: number[] }
+export type { Reach } from "@/db/queries/matching";
 
 const KM_PER_DEGREE_LAT = 111.2;
 

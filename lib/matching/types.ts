@@ -3,8 +3,9 @@
  * stores (lib/matching/service.ts), the pages, the alerts and the API. A score is in [0, 1], made of
  * named parts, each with its weight, its value in [0, 1] and a French sentence for the buyer.
  */
-export const MATCH_PARTS = ["activity", "trade", "text", "distance", "locality", "size", "trust", "responsiveness"] as const;
-export type MatchPartKey = (typeof MATCH_PARTS)[number];
+import type { MatchPart, MatchPartKey } from "@/db/queries/match-parts";
+
+export { MATCH_PARTS, type MatchPart, type MatchPartKey } from "@/db/queries/match-parts";
 
 export type MatchWeights = Record<MatchPartKey, number>;
 
@@ -13,15 +14,6 @@ export interface WeightsVersion {
   weights: MatchWeights;
   alertThreshold: number;
   distanceHalfKm: number;
-}
-
-export interface MatchPart {
-  key: MatchPartKey;
-  weight: number;
-  /** 0..1 */
-  value: number;
-  /** e.g. "Menuisier à 12 km, dans le périmètre du besoin" (read by buyers and suppliers alike) */
-  sentence: string;
 }
 
 /** How well a supplier's profile answers the need's words (lib/matching/text-relevance.ts). */

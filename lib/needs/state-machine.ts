@@ -9,11 +9,10 @@
  *
  * Each transition names who may trigger it and the timestamp it sets.
  */
+import { NEED_STATUS_VALUES, PUBLISHED_NEED_STATUSES } from "@/db/schema/enum-values";
 import { ConflictError } from "../errors";
 
-export const NEED_STATUSES = [
-  "draft", "submitted", "changes_requested", "rejected", "published", "closed", "awarded", "unsuccessful", "cancelled",
-] as const;
+export const NEED_STATUSES = NEED_STATUS_VALUES;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 export type NeedEvent = "submit" | "approve" | "request_changes" | "reject" | "close" | "cancel" | "award" | "declare_unsuccessful";
@@ -39,7 +38,7 @@ export const NEED_TRANSITIONS: Record<NeedEvent, Transition> = {
 /** The statuses in which the buyer may still edit (and delete) the need. */
 export const EDITABLE_STATUSES: readonly NeedStatus[] = ["draft", "changes_requested"];
 /** Visible to suppliers. */
-export const PUBLIC_STATUSES: readonly NeedStatus[] = ["published", "closed", "awarded", "unsuccessful"];
+export const PUBLIC_STATUSES: readonly NeedStatus[] = PUBLISHED_NEED_STATUSES;
 
 export const isEditable = (status: NeedStatus) => EDITABLE_STATUSES.includes(status);
 

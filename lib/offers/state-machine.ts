@@ -8,9 +8,10 @@
  *
  * Each transition names who may trigger it and the timestamp it sets.
  */
+import { OFFER_STATUS_VALUES } from "@/db/schema/enum-values";
 import { ConflictError } from "../errors";
 
-export const OFFER_STATUSES = ["draft", "submitted", "changes_requested", "rejected", "published", "archived"] as const;
+export const OFFER_STATUSES = OFFER_STATUS_VALUES;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 export type OfferEvent = "submit" | "approve" | "request_changes" | "reject" | "archive";

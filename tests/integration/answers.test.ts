@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { answerPartners, answers, auditLog, awards, emails, needInvitations, needs } from "@/db/schema";
-import { answersForComparison } from "@/db/queries/answers";
+import { answersForComparison } from "@/lib/answers/reads";
 import { awardNeed, declareUnsuccessful, shortlistAnswer } from "@/lib/answers/awards";
 import { awardInputSchema } from "@/lib/answers/decision-schema";
 import { respondToPartnership } from "@/lib/answers/partners";

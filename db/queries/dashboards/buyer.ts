@@ -5,8 +5,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../client";
-import { TOP_COMMUNES, type NeedMetrics, type RadiusKm, type Totals } from "@/lib/dashboards/definitions";
-import { monthStart, type Period } from "@/lib/dashboards/period";
+import { monthStart, type Period } from "../period";
+import { TOP_COMMUNES, type NeedMetrics, type RadiusKm, type Totals } from "./shapes";
 import {
   monthRange, toBreakdown, toNeedMetrics, toTotals, type BreakdownCols, type BreakdownRow, type NeedCols, type TotalsCols,
 } from "./rows";

@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import { monthStart, periodInstants, type Period } from "@/lib/dashboards/period";
+import { monthStart, periodBounds, type Period } from "../period";
 import { num, type Num } from "./rows";
 
 export interface NetworkMonth { month: string; members: number; signatories: number; verified: number }
@@ -42,7 +42,7 @@ const SUBMISSIONS = ["account.sign_up", "need.submit", "offer.submit"];
 
 /** Decisions taken in the period (delay from the latest submission before each) and what waits now. */
 export async function moderationFigures(db: DbOrTx, period: Period): Promise<ModerationKind[]> {
-  const { start, end } = periodInstants(period);
+  const { start, end } = periodBounds(period);
   const { rows } = await db.execute<{ kind: "company" | "need" | "offer"; decided: Num; avg_hours: Num; median_hours: Num }>(sql`
     select d.object_type as kind, count(*) as decided, avg(extract(epoch from d.at - s.at) / 3600) as avg_hours,
       percentile_cont(0.5) within group (order by extract(epoch from d.at - s.at) / 3600) as median_hours
@@ -53,7 +53,7 @@ export async function moderationFigures(db: DbOrTx, period: Period): Promise<Mod
         and x.action in (${sql.join(SUBMISSIONS.map((a) => sql`${a}`), sql`, `)})
     ) s
     where d.action in (${sql.join(DECISIONS.map((a) => sql`${a}`), sql`, `)}) and s.at is not null
-      and d.at >= ${start.toISOString()}::timestamptz and d.at < ${end.toISOString()}::timestamptz
+      and d.at >= ${start} and d.at < ${end}
     group by d.object_type`);
   const { rows: waiting } = await db.execute<{ kind: string; n: Num; oldest: string | null }>(sql`
     select 'company' as kind, count(*) as n, min(c.created_at) as oldest from companies c
@@ -75,15 +75,15 @@ export interface EmailHealth { total: number; sent: number; failed: number; queu
 
 /** E-mails created in the period by outcome; retried = more than one sending attempt; opted out = unsubscribed users. */
 export async function emailHealth(db: DbOrTx, period: Period): Promise<EmailHealth> {
-  const { start, end } = periodInstants(period);
+  const { start, end } = periodBounds(period);
   const { rows } = await db.execute<Record<keyof EmailHealth, Num>>(sql`
     select count(*) as total, count(*) filter (where status = 'sent') as sent, count(*) filter (where status = 'failed') as failed,
       count(*) filter (where status = 'queued') as queued, count(*) filter (where status = 'suppressed') as suppressed,
       count(*) filter (where attempts > 1) as retried,
       (select count(*) from notification_preferences where unsubscribed_at is not null) as "optedOut",
-      (select count(*) from notification_preferences where unsubscribed_at >= ${start.toISOString()}::timestamptz
-        and unsubscribed_at < ${end.toISOString()}::timestamptz) as "optedOutInPeriod"
-    from emails where created_at >= ${start.toISOString()}::timestamptz and created_at < ${end.toISOString()}::timestamptz`);
+      (select count(*) from notification_preferences where unsubscribed_at >= ${start}
+        and unsubscribed_at < ${end}) as "optedOutInPeriod"
+    from emails where created_at >= ${start} and created_at < ${end}`);
   const r = rows[0];
   return {
     total: num(r.total), sent: num(r.sent), failed: num(r.failed), queued: num(r.queued), suppressed: num(r.suppressed),

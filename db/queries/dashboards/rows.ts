@@ -1,7 +1,7 @@
 /** Shared shapes of the dashboards' SQL rows: numeric columns arrive as strings from pg. */
 import { sql, type SQL } from "drizzle-orm";
-import type { CoreTotals, Measure, NeedMetrics, Totals } from "@/lib/dashboards/definitions";
-import { monthStart, type Period } from "@/lib/dashboards/period";
+import { monthStart, type Period } from "../period";
+import type { CoreTotals, Measure, NeedMetrics, Totals } from "./shapes";
 
 export type Num = string | number | null;
 export const num = (v: Num) => (v === null ? 0 : Number(v));

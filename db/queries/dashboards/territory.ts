@@ -4,8 +4,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import type { CoreTotals, NeedMetrics } from "@/lib/dashboards/definitions";
-import { monthStart, type Period } from "@/lib/dashboards/period";
+import { monthStart, type Period } from "../period";
+import type { CoreTotals, NeedMetrics } from "./shapes";
 import { monthRange, num, toBreakdown, toCore, toNeedMetrics, type BreakdownCols, type BreakdownRow, type CoreCols, type NeedCols, type Num } from "./rows";
 
 export type MonthCore = CoreTotals & { month: string };

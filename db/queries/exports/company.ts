@@ -1,7 +1,7 @@
 /** Export rows of one company's tables: its needs, the answers it received, its awards, its own answers. */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import type { Period } from "@/lib/dashboards/period";
+import type { Period } from "../period";
 import { afterCursor, inPeriod, TERRITORY, type Cursor, type PageRow } from "./pages";
 
 type Ts = string | Date | null;

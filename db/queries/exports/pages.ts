@@ -1,6 +1,6 @@
 /** Keyset pagination for exports: rows ordered by (timestamp, id), fetched a page at a time. */
 import { sql, type SQL } from "drizzle-orm";
-import { periodInstants, type Period } from "@/lib/dashboards/period";
+import { periodBounds, type Period } from "../period";
 
 /** The last row of a page: its timestamp as PostgreSQL text (microseconds kept) and its id. */
 export interface Cursor { at: string; id: string }
@@ -28,8 +28,8 @@ export const afterCursor = (at: SQL, id: SQL, after: Cursor | null) =>
 /** `and col within the period` (Paris months), or nothing without a period. */
 export function inPeriod(col: SQL, period: Period | undefined): SQL {
   if (!period) return sql``;
-  const { start, end } = periodInstants(period);
-  return sql`and ${col} >= ${start.toISOString()}::timestamptz and ${col} < ${end.toISOString()}::timestamptz`;
+  const { start, end } = periodBounds(period);
+  return sql`and ${col} >= ${start} and ${col} < ${end}`;
 }
 
 export const TERRITORY = sql`(select territory_epci from dash_config)`;

@@ -1,7 +1,7 @@
 /** Export rows of platform-wide tables for CCI staff: companies and needs (awards: company.ts, awardsPage). */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import type { Period } from "@/lib/dashboards/period";
+import type { Period } from "../period";
 import { afterCursor, inPeriod, type Cursor, type PageRow } from "./pages";
 
 type Ts = string | Date | null;

@@ -10,7 +10,7 @@ import { activeCompany, type Actor } from "@/lib/auth/actor";
 import { answersOpen, supplierStatusLabel } from "@/lib/answers/access";
 import { countOf, formatDate, formatEuros } from "@/lib/format";
 import type { NeedViewer } from "@/lib/needs/access";
-import type { NeedStatus } from "@/lib/needs/state-machine";
+import { PUBLIC_STATUSES, type NeedStatus } from "@/lib/needs/state-machine";
 import { InterestForm } from "./interest-form";
 
 interface Props {
@@ -19,10 +19,9 @@ interface Props {
   actor: Actor;
 }
 
-const SHOWN: NeedStatus[] = ["published", "closed", "awarded", "unsuccessful"];
 
 export async function AnswerPanel({ need, viewer, actor }: Props) {
-  if (!SHOWN.includes(need.status)) return null;
+  if (!PUBLIC_STATUSES.includes(need.status)) return null;
   return viewer === "supplier" ? <SupplierPanel need={need} actor={actor} /> : <BuyerPanel need={need} staff={viewer === "staff"} />;
 }
 

@@ -7,7 +7,7 @@ import { questionsOfNeed } from "@/lib/answers/reads";
 import { activeCompany, type Actor } from "@/lib/auth/actor";
 import { answersOpen, questionView } from "@/lib/answers/access";
 import type { NeedViewer } from "@/lib/needs/access";
-import type { NeedStatus } from "@/lib/needs/state-machine";
+import { PUBLIC_STATUSES, type NeedStatus } from "@/lib/needs/state-machine";
 import { AskQuestionForm, ReplyQuestionForm } from "./question-forms";
 
 interface Props {
@@ -16,10 +16,9 @@ interface Props {
   actor: Actor;
 }
 
-const SHOWN: NeedStatus[] = ["published", "closed", "awarded", "unsuccessful"];
 
 export async function QuestionsPanel({ need, viewer, actor }: Props) {
-  if (!SHOWN.includes(need.status)) return null;
+  if (!PUBLIC_STATUSES.includes(need.status)) return null;
   const actorCompanyId = viewer === "supplier" ? activeCompany(actor)?.companyId ?? null : null;
   const rows = await questionsOfNeed(getDb(), need.id);
   const shown = rows.flatMap((q) => {

@@ -1,0 +1,17 @@
+/**
+ * The values of the status enums that code outside db/ lists too, written once: the pgEnums in this folder
+ * are built from them, and lib/ derives its lists and types from them (this file imports nothing, so
+ * client components may read it without bringing the schema along).
+ */
+
+export const NEED_STATUS_VALUES = [
+  "draft", "submitted", "changes_requested", "rejected", "published", "closed", "awarded", "unsuccessful", "cancelled",
+] as const;
+/** A need in one of these is visible to suppliers (its buyer's choices aside: visibility, suspension). */
+export const PUBLISHED_NEED_STATUSES = ["published", "closed", "awarded", "unsuccessful"] as const satisfies readonly (typeof NEED_STATUS_VALUES)[number][];
+
+export const OFFER_STATUS_VALUES = ["draft", "submitted", "changes_requested", "rejected", "published", "archived"] as const;
+
+export const ANSWER_STATUS_VALUES = ["interested", "submitted", "withdrawn", "shortlisted", "awarded", "not_retained"] as const;
+
+export const AREA_KIND_VALUES = ["radius", "territory", "areas"] as const;
