@@ -95,7 +95,8 @@ export async function companyChallenges(db: DbOrTx, actor: Actor | null, company
   authorized(actor, "challenge:post", { companyId });
   return db.select({
     id: challenges.id, title: challenges.title, status: challenges.status, deadline: challenges.deadline,
-    applications: sql<number>`(select count(*)::int from ${challengeApplications} a where a.challenge_id = ${challenges.id})`,
+    // Qualified by hand: inside a subquery drizzle would print the outer column unqualified (a.id).
+    applications: sql<number>`(select count(*)::int from challenge_applications a where a.challenge_id = "challenges"."id")`,
   }).from(challenges).where(eq(challenges.companyId, companyId)).orderBy(desc(challenges.createdAt)).limit(100);
 }
 
