@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { activeCompany, can } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { BUDGET_BAND_LABELS, MATURITY_LABELS, REWARD_LABELS } from "@/lib/challenges/labels";

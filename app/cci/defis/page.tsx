@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import { challengesAwaitingModeration } from "@/lib/challenges/reads";
 import { countOf, formatDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { getActor } from "@/lib/auth/session";
 import { BUDGET_BAND_LABELS, MATURITY_LABELS, OUTCOME_LABELS, REWARD_LABELS } from "@/lib/challenges/labels";
 import { challengePage } from "@/lib/challenges/reads";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
 import { challengeApplicationsFor } from "@/lib/challenges/reads";
 import { APPLICATION_STATUS_LABELS } from "@/lib/challenges/state-machine";
