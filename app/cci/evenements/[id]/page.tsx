@@ -10,7 +10,7 @@ import { eventMeetingRequests } from "@/lib/events/requests";
 import { EVENT_ROLE_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
 import { formatTime, sessionSlots } from "@/lib/events/times";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate, formatNumber } from "@/lib/format";
+import { countOf, formatDate, formatNumber, plural } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { ActionForm } from "@/app/evenements/_components/action-form";
 import {
@@ -58,7 +58,7 @@ export default async function StaffEventPage({ params, searchParams }: { params:
         <p><span className="stat">{formatNumber(figures.registrations)}</span> <span className="stat-label">inscriptions acceptées</span></p>
         <p><span className="stat">{formatNumber(figures.meetings)}</span> <span className="stat-label">rendez-vous placés</span></p>
         <p><span className="stat">{formatNumber(figures.checked_in)}</span> <span className="stat-label">présents</span></p>
-        <p><span className="stat">{formatNumber(figures.held)}</span> <span className="stat-label">rendez-vous tenus ({formatNumber(figures.no_shows)} non honorés)</span></p>
+        <p><span className="stat">{formatNumber(figures.held)}</span> <span className="stat-label">rendez-vous {plural(figures.held, "tenu", "tenus")} ({countOf(figures.no_shows, "non honoré", "non honorés")})</span></p>
         <p><span className="stat">{formatNumber(figures.feedback)}</span> <span className="stat-label">avis ({figures.quotes} devis, {figures.awards} marchés)</span></p>
       </div>
 
