@@ -107,22 +107,58 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PATTERNS = TRADE_VOCABULARY.map((group) => group.map((expr) =>
   new RegExp(`(?:^| )${expr.split(" ").map((w) => `${escape(w)}(?:s|x)?`).join(" ")}(?= |$)`)));
 
+/** Where each expression of `patterns` occurs in folded `text`: [start, end) character spans. */
+function spans(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const g = new RegExp(re.source, "g");
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const start = m.index + (m[0].startsWith(" ") ? 1 : 0);
+    out.push([start, m.index + m[0].length]);
+    g.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * Which expressions occur in folded `text`, longest first: an expression inside a longer one that occurs
+ * there does not count (« intrusion » inside « test d intrusion » is not an alarm: maximal munch).
+ * Returns, per group, the indexes of its expressions found.
+ */
+function found(text: string, multiWordOnly: boolean): Set<number>[] {
+  const hits: { g: number; i: number; words: number; span: [number, number] }[] = [];
+  TRADE_VOCABULARY.forEach((group, g) => group.forEach((expr, i) => {
+    const words = expr.split(" ").length;
+    if (multiWordOnly && words < 2) return;
+    for (const span of spans(PATTERNS[g][i], text)) hits.push({ g, i, words, span });
+  }));
+  hits.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0] || a.g - b.g || a.i - b.i);
+  const taken: [number, number][] = [];
+  const out = TRADE_VOCABULARY.map(() => new Set<number>());
+  for (const h of hits) {
+    const inside = taken.some(([s, e]) => h.span[0] >= s && h.span[1] <= e && !(h.span[0] === s && h.span[1] === e));
+    if (inside) continue;
+    taken.push(h.span);
+    out[h.g].add(h.i);
+  }
+  return out;
+}
+
 /**
  * The expressions of every group the need evokes, except those it already says: what expands its query.
  * A group is evoked by any of its expressions in the title (what is bought), or by a multi-word expression
  * in the description: a single word there is often context (« archives comptables », « façade » of a
- * showroom whose windows are to be washed), and would drag a whole trade into the query. Deterministic
- * (groups and expressions in the vocabulary's order).
+ * showroom whose windows are to be washed), and would drag a whole trade into the query. An expression
+ * inside a longer one found in the same text does not evoke its group. Deterministic (groups and
+ * expressions in the vocabulary's order).
  */
 export function expansionsOf(title: string, description = ""): string[] {
-  const t = fold(title);
+  const inTitle = found(fold(title), false);
+  const inDescription = found(fold(description), true);
   const d = fold(description);
   const out: string[] = [];
   TRADE_VOCABULARY.forEach((group, g) => {
-    const inTitle = PATTERNS[g].map((re) => re.test(t));
-    const inDescription = PATTERNS[g].map((re, i) => group[i].includes(" ") && re.test(d));
-    if (!inTitle.some(Boolean) && !inDescription.some(Boolean)) return;
-    group.forEach((expr, i) => { if (!inTitle[i] && !PATTERNS[g][i].test(d)) out.push(expr); });
+    if (inTitle[g].size === 0 && inDescription[g].size === 0) return;
+    group.forEach((expr, i) => { if (!inTitle[g].has(i) && !PATTERNS[g][i].test(d)) out.push(expr); });
   });
   return out;
 }
