@@ -152,6 +152,8 @@ try {
   writeFileSync(file, `${JSON.stringify({
     date,
     machine: { cpus: os.cpus().length, node: process.version, load_average_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100), shared: true },
+    // The bench machine is shared: its load average (per page below) moves absolute figures far more than shares.
+    note: `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end; each page's own is in load_average (1-minute mean while it ran)`,
     data: { ...sizes, seed: meta.seed },
     settings: { connections, seconds, soak_connections: Number(args["soak-connections"]), soak_minutes: soakMinutes, worker: "off" },
     goals: { home_and_barometer_share: 0.8, other_share: 0.25, errors: 0 },
