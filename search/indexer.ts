@@ -4,10 +4,10 @@
  * rebuilds the documents from the database and upserts them, or removes those no longer public. If the
  * engine is down the task throws and graphile-worker retries with backoff: nothing is lost.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { DbOrTx } from "@/db/client";
 import { enqueueJob } from "@/lib/outbox/enqueue";
-import { defineTask, withDb } from "@/lib/outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "@/lib/outbox/define-task";
 import { companyDocuments, needDocuments } from "./documents";
 import { SEARCH_INDEXES, type SearchEngine, type SearchIndex } from "./engine";
 import { getSearchEngine } from "./index";
@@ -37,3 +37,10 @@ export const indexDocumentsTask = defineTask(
     await withDb(helpers, (db) => syncDocuments(db, getSearchEngine(), index, ids));
   },
 );
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "@/lib/outbox/define-task" {
+  interface TaskPayloads {
+    index_documents: PayloadOf<typeof indexDocumentsTask>;
+  }
+}

@@ -7,11 +7,11 @@
  */
 import { eq, sql } from "drizzle-orm";
 import type { JobHelpers } from "graphile-worker";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import type { Db } from "@/db/client";
 import { companies, emails, users } from "@/db/schema";
 import { findUserByEmail } from "@/db/queries/users";
-import { defineTask, withDb } from "../outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { getMailer } from "../mail/transport";
 import { MASKED_TOKEN, renderLinkEmail, type LinkContext } from "./link-emails";
 import { issueToken, tokenRowFor, type AccountToken } from "./tokens";
@@ -64,3 +64,11 @@ export const requestPasswordResetTask = defineTask(z.object({ email: z.string().
   const { token, row } = await withDb(helpers, (db) => issueToken(db, { purpose: "reset", email: user.email, userId: user.id }));
   await sendLink(helpers, row, token);
 });
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "../outbox/define-task" {
+  interface TaskPayloads {
+    send_account_link: PayloadOf<typeof sendAccountLinkTask>;
+    request_password_reset: PayloadOf<typeof requestPasswordResetTask>;
+  }
+}

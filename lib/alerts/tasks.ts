@@ -2,9 +2,9 @@
  * Background tasks of alerts: on publication, rank the suppliers, store the ranking and fan out the
  * alerts (one transaction); each morning, digests and reminders.
  */
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { loadNeed } from "@/db/queries/needs";
-import { defineTask, withDb } from "../outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { computeAndStoreMatches, currentWeights, rankSuppliersForNeed } from "../matching/service";
 import { sendDailyDigests } from "./digest";
 import { fanOutNeedAlerts } from "./fan-out";
@@ -36,3 +36,12 @@ export const dailyDigestTask = defineTask(z.object({}).passthrough(), async (_p,
 export const invitationRemindersTask = defineTask(z.object({}).passthrough(), async (_p, helpers) => {
   await withDb(helpers, (db) => remindInvitedSuppliers(db));
 });
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "../outbox/define-task" {
+  interface TaskPayloads {
+    alert_need_published: PayloadOf<typeof alertNeedPublishedTask>;
+    daily_digest: PayloadOf<typeof dailyDigestTask>;
+    invitation_reminders: PayloadOf<typeof invitationRemindersTask>;
+  }
+}

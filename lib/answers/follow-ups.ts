@@ -6,7 +6,7 @@
  * that supplier see.
  */
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import type { Db } from "@/db/client";
 import { awards, followUps, supplierRatings } from "@/db/schema";
 import { adminsOf } from "@/db/queries/answers";
@@ -14,7 +14,7 @@ import { needRecipients } from "@/db/queries/needs";
 import { type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
-import { defineTask, withDb } from "../outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { isMemberOf } from "./access";
 import type { FollowUpInput, RatingInput } from "./decision-schema";
 import { MAILS, notify } from "./emails";
@@ -99,4 +99,11 @@ export async function rateSupplier(db: Db, actor: Actor | null, input: RatingInp
       after: { supplierCompanyId: input.supplierCompanyId, rating: input.rating } });
     return row;
   });
+}
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "../outbox/define-task" {
+  interface TaskPayloads {
+    follow_up_awards: PayloadOf<typeof followUpAwardsTask>;
+  }
 }

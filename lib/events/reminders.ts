@@ -3,10 +3,10 @@
  * republication replaces it) 24 hours before the first session; it e-mails each participant with meetings.
  */
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import type { Db, Tx } from "@/db/client";
 import { eventMeetings, events } from "@/db/schema";
-import { defineTask, withDb } from "../outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { enqueueJob } from "../outbox/enqueue";
 import { emailRegistrations, EVENT_EMAILS } from "./emails";
 import { listSessions } from "./service";
@@ -49,3 +49,10 @@ export const eventReminderTask = defineTask(z.object({ eventId: z.uuid() }), asy
   const n = await withDb(helpers, (db) => sendEventReminders(db, eventId));
   helpers.logger.info(`event ${eventId}: ${n} reminder(s) queued`);
 });
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "../outbox/define-task" {
+  interface TaskPayloads {
+    event_reminder: PayloadOf<typeof eventReminderTask>;
+  }
+}

@@ -4,9 +4,9 @@
  * retries with its exponential backoff (up to EMAIL_MAX_ATTEMPTS, set by queueEmail).
  */
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { emails } from "@/db/schema";
-import { defineTask, withDb } from "../outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { unsubscribeUrlOf } from "./render";
 import { getMailer } from "./transport";
 
@@ -41,3 +41,10 @@ export const sendEmail = defineTask(z.object({ emailId: z.uuid() }), async ({ em
     throw err;
   }
 });
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "../outbox/define-task" {
+  interface TaskPayloads {
+    send_email: PayloadOf<typeof sendEmail>;
+  }
+}

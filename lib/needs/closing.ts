@@ -3,11 +3,11 @@
  * every few minutes catches any need whose job was lost (e.g. a deadline moved, a restored backup).
  */
 import { and, eq, lte, sql } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import type { Db } from "@/db/client";
 import { needs } from "@/db/schema";
 import { recordAudit } from "../audit/record";
-import { defineTask, withDb } from "../outbox/define-task";
+import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { applyNeedEvent } from "./state-machine";
 import { queueIndexing } from "@/search/indexer";
 
@@ -41,3 +41,11 @@ export const closeExpiredNeedsTask = defineTask(z.object({}).passthrough(), asyn
   const n = await withDb(helpers, (db) => closeExpiredNeeds(db));
   if (n > 0) helpers.logger.info(`closed ${n} need(s) past their deadline`);
 });
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "../outbox/define-task" {
+  interface TaskPayloads {
+    close_need: PayloadOf<typeof closeNeedTask>;
+    close_expired_needs: PayloadOf<typeof closeExpiredNeedsTask>;
+  }
+}

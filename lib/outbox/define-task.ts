@@ -4,12 +4,23 @@
  */
 import { drizzle } from "drizzle-orm/node-postgres";
 import type { JobHelpers, Task } from "graphile-worker";
-import type { z } from "zod";
+import type { z } from "../validation/zod";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 
 /** A graphile-worker task that remembers its payload type, so `enqueueJob` can check what callers pass. */
 export type DefinedTask<P> = Task & { readonly payloadSchema: z.ZodType<P> };
+export type PayloadOf<T> = T extends DefinedTask<infer P> ? P : never;
+
+/**
+ * The registry of task names and payloads. Each domain registers its tasks next to them, by augmenting
+ * this interface (`declare module "…/outbox/define-task" { interface TaskPayloads { close_need: … } }`),
+ * so enqueueJob checks names and payloads without the outbox importing any domain (no import cycle);
+ * lib/outbox/tasks.ts, the worker's list, must then hold every registered name with its task.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging in each domain
+export interface TaskPayloads {}
+export type TaskName = keyof TaskPayloads;
 
 export function defineTask<P>(
   payloadSchema: z.ZodType<P>,

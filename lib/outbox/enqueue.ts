@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import type { TaskName, TaskPayload } from "./tasks";
+import type { TaskName, TaskPayloads } from "./define-task";
 
 export interface EnqueueOptions {
   /** Not before this time (default: now). */
@@ -18,7 +18,7 @@ export interface EnqueueOptions {
 }
 
 /** Adds a job in the caller's transaction; returns graphile's job id. */
-export async function enqueueJob<N extends TaskName>(tx: DbOrTx, task: N, payload: TaskPayload<N>, opts: EnqueueOptions = {}): Promise<string> {
+export async function enqueueJob<N extends TaskName>(tx: DbOrTx, task: N, payload: TaskPayloads[N], opts: EnqueueOptions = {}): Promise<string> {
   const { rows } = await tx.execute<{ id: string }>(sql`
     select id from graphile_worker.add_job(
       identifier => ${task}::text,
@@ -36,7 +36,7 @@ export async function enqueueJob<N extends TaskName>(tx: DbOrTx, task: N, payloa
  * fan-outs of thousands of e-mails stay a few round trips.
  */
 export async function enqueueJobs<N extends TaskName>(
-  tx: DbOrTx, task: N, jobs: { payload: TaskPayload<N>; jobKey?: string; runAt?: Date; maxAttempts?: number }[],
+  tx: DbOrTx, task: N, jobs: { payload: TaskPayloads[N]; jobKey?: string; runAt?: Date; maxAttempts?: number }[],
 ): Promise<void> {
   for (let i = 0; i < jobs.length; i += 2000) {
     const specs = jobs.slice(i, i + 2000).map((j) => ({

@@ -1,7 +1,8 @@
 /**
- * Every background task the worker knows, by name. To add one: write it with `defineTask(ZPayload, fn)`
- * next to its domain (e.g. lib/needs/close-need-task.ts) and add one line here; `enqueueJob` then
- * accepts its name and checks its payload type.
+ * Every background task the worker knows, by name: the worker's list, imported by the worker alone. To add
+ * one: write it with `defineTask(ZPayload, fn)` next to its domain (e.g. `closeNeedTask` in
+ * lib/needs/closing.ts), register its name and payload there (`TaskPayloads`, lib/outbox/define-task.ts),
+ * which `enqueueJob` checks, and add one line here (the type check fails until the two agree).
  */
 import type { TaskList } from "graphile-worker";
 import { requestPasswordResetTask, sendAccountLinkTask } from "@/lib/accounts/link-tasks";
@@ -12,7 +13,7 @@ import { indexDocumentsTask } from "@/search/indexer";
 import { alertNeedPublishedTask, dailyDigestTask, invitationRemindersTask } from "@/lib/alerts/tasks";
 import { importSireneTask } from "@/lib/sirene/task";
 import { eventReminderTask } from "@/lib/events/reminders";
-import type { DefinedTask } from "./define-task";
+import type { DefinedTask, TaskPayloads } from "./define-task";
 
 export const tasks = {
   send_email: sendEmail,
@@ -27,10 +28,7 @@ export const tasks = {
   event_reminder: eventReminderTask,
   send_account_link: sendAccountLinkTask,
   request_password_reset: requestPasswordResetTask,
-} satisfies Record<string, DefinedTask<unknown>>;
-
-export type TaskName = keyof typeof tasks;
-export type TaskPayload<N extends TaskName> = (typeof tasks)[N] extends DefinedTask<infer P> ? P : never;
+} satisfies { [N in keyof TaskPayloads]: DefinedTask<TaskPayloads[N]> };
 
 export const taskList: TaskList = tasks;
 

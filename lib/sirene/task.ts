@@ -9,8 +9,8 @@
  */
 import { createReadStream } from "node:fs";
 import { rm, stat } from "node:fs/promises";
-import { z } from "zod";
-import { defineTask, withDb } from "@/lib/outbox/define-task";
+import { z } from "@/lib/validation/zod";
+import { defineTask, withDb, type PayloadOf } from "@/lib/outbox/define-task";
 import { importSireneStream, SireneFileError } from "./import";
 import { importFilePath, readImportStatus, writeImportStatus, type SireneImportStatus } from "./status";
 
@@ -82,3 +82,10 @@ export const importSireneTask = defineTask(z.object({ importId: z.uuid() }), asy
     }
   });
 });
+
+// Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
+declare module "@/lib/outbox/define-task" {
+  interface TaskPayloads {
+    import_sirene: PayloadOf<typeof importSireneTask>;
+  }
+}
