@@ -13,3 +13,4 @@ export * from "./events";
 export * from "./challenges";
 export * from "./skills";
 export * from "./api";
+export * from "./partners";

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "company:manage-members": ["admin"],
   /** Create and revoke the company's public API tokens (lib/api/): they act with the admin's rights, never more. */
   "company:manage-api": ["admin"],
+  /** Create partner organisations (Cress, unions, chambers…) and name their staff; partner staff's own rights are in lib/partners/access.ts. */
+  "partner:manage": ["staff"],
   /** Leave the company (the last admin cannot, see lib/accounts/team.ts). */
   "company:leave": COMPANY,
   "company:sign-charter": ["admin"],

@@ -25,6 +25,7 @@ const MATRIX: Record<Permission, Record<keyof typeof ROLES, "Y" | "n">> = {
   "company:edit-profile":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:manage-members": { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:manage-api":     { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
+  "partner:manage":         { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
   "company:leave":          { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
   "company:sign-charter":   { anonymous: "n", memberA: "n", adminA: "Y", memberB: "n", staff: "n" },
   "company:use-space":      { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },

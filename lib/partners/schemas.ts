@@ -1,0 +1,16 @@
+/** What staff send to create a partner and name its staff (French messages, through lib/validation). */
+import { z, zString, zText } from "../validation/zod";
+import { zList } from "../geo/area-schema";
+import { PARTNER_KINDS } from "./kinds";
+
+export const ZPartnerInput = z.object({
+  name: zText("Le nom du réseau", 2, 120),
+  kind: z.enum(PARTNER_KINDS, { error: "Choisissez le type de réseau." }),
+  sectors: zList(z.string().regex(/^\d{2}$/, "Division NAF invalide (deux chiffres).")).pipe(z.array(z.string()).max(100, "100 divisions au plus.")),
+  communes: zList(z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "Commune inconnue.")).pipe(z.array(z.string()).max(500, "500 communes au plus.")),
+}).strict();
+export type PartnerInput = z.output<typeof ZPartnerInput>;
+
+export const ZPartnerStaffInput = z.object({
+  email: zString({ error: "L'adresse e-mail est obligatoire." }).trim().toLowerCase().pipe(z.email("Adresse e-mail invalide.")),
+}).strict();
