@@ -11,6 +11,7 @@ import {
 } from "../schema";
 import { generateDemoHistory, OUTSIDE_COMMUNES } from "./demo-history";
 import { generateDemoNeeds } from "./demo-needs";
+import { seedInnovationDemo } from "./demo-innovation";
 import { hashPassword } from "../../lib/auth/password";
 import { territoryConfig } from "../../lib/config/territory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemoData, territoryCommunes } from "./generate";
@@ -112,6 +113,13 @@ export async function loadDemoData(
     await insertInBatches(history.awards, (batch) => tx.insert(awards).values(batch.map((a) => ({ ...a, createdAt: a.awardedOn }))));
     await insertInBatches(history.followUps, (batch) => tx.insert(followUps).values(batch));
     await insertInBatches(history.ratings, (batch) => tx.insert(supplierRatings).values(batch));
+    const party = (email: string) => {
+      const userId = data.users.find((u) => u.email === email)?.id;
+      const companyId = adminCompany(email);
+      return userId && companyId ? { userId, companyId } : null;
+    };
+    const [group, sme, young] = [party(DEMO_ACCOUNTS.buyer.email), party(DEMO_ACCOUNTS.supplier.email), party(DEMO_ACCOUNTS.supplier2.email)];
+    if (group && sme && young) await seedInnovationDemo(tx, { group, sme, young }, now);
     return true;
   });
 

@@ -120,3 +120,23 @@ describe("authorization (roles × operations)", () => {
     expect(row.status).toBe("proposed");
   });
 });
+
+describe("demo data (db/seed/demo-innovation.ts)", () => {
+  it("gives each new screen something to show: open challenges, an application from a young company, open posts, an active mission", async () => {
+    const { seedInnovationDemo } = await import("@/db/seed/demo-innovation");
+    const { openChallenges, challengeApplicationsFor, isCompanyYoung } = await import("@/lib/challenges/reads");
+    const [group, sme, young] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
+    const party = (t: typeof group) => ({ companyId: t.companyId, userId: t.admin.userId });
+    await db().transaction((tx) => seedInnovationDemo(tx, { group: party(group), sme: party(sme), young: party(young) }, new Date()));
+    const open = await openChallenges(db());
+    expect(open).toHaveLength(2);
+    expect((await openChallenges(db(), { youngOnly: true })).length).toBe(1);
+    expect(await isCompanyYoung(db(), young.companyId)).toBe(true);
+    const withApplication = open.find((c) => c.openToYoung);
+    expect((await challengeApplicationsFor(db(), group.member, withApplication?.id ?? "")).applications).toHaveLength(1);
+    expect((await openOffers(db(), sme.member)).map((o) => o.skill)).toEqual(["Cybersécurité des systèmes industriels"]);
+    const [mission] = await db().select().from(skillMissions);
+    const page = await missionPage(db(), group.admin, mission.id);
+    expect([page.mission.status, page.days, page.valuedAmountEur]).toEqual(["active", 4, 2600]);
+  });
+});
