@@ -89,8 +89,11 @@ async function buildProblem(db: Db, eventId: string, opts: ComputeOptions) {
   const problem: ScheduleProblem = {
     participants: regs.map((r) => {
       const sessionIds = attend.filter((a) => a.registrationId === r.id).map((a) => a.sessionId);
-      // The scheduler bounds meetings over the whole event: the sum of the attended sessions' maxima.
-      return { id: r.id, role: r.role, sessionIds, maxMeetings: sessionIds.reduce((n, id) => n + (maxOf.get(id) ?? 0), 0) };
+      // Each session's maximum holds in that session; over the event, their sum.
+      return {
+        id: r.id, role: r.role, sessionIds, maxMeetings: sessionIds.reduce((n, id) => n + (maxOf.get(id) ?? 0), 0),
+        maxPerSession: Object.fromEntries(sessionIds.map((id) => [id, maxOf.get(id) ?? 0])),
+      };
     }),
     sessions: sessions.map((s) => ({ id: s.id, slotIds: (slotsOf.get(s.id) ?? []).map((sl) => slotId(s.id, sl.index)), tableCount: s.tables })),
     meetings: pairs.map((p): MeetingRequest => {

@@ -92,6 +92,18 @@ describe("schedule checker", () => {
     expect(violations[0].message).toContain("au-delà de son maximum de 3");
   });
 
+  it("catches a participant beyond its maximum in one session", () => {
+    // A1 meets twice in the morning (m1, m3): fine without a session cap, refused with a morning cap of 1.
+    const capped: ScheduleProblem = {
+      ...problem,
+      participants: problem.participants.map((p) => (p.id === "A1" ? { ...p, maxPerSession: { am: 1 } } : p)),
+    };
+    const violations = checkSchedule(capped, valid);
+    expect(violations.map((v) => v.code)).toEqual(["over-session-max"]);
+    expect(violations[0].meetingIds).toEqual(["m1", "m3"]);
+    expect(violations[0].message).toContain("au-delà de son maximum de 1 pour cette session");
+  });
+
   it("catches a meeting placed in a break", () => {
     expect(codes(replace("m1", { slotId: "am-pause" }))).toEqual(["break-slot"]);
   });

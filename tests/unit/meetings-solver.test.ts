@@ -108,6 +108,37 @@ describe("meeting scheduler", () => {
     expect(result.unscheduled).toEqual([{ meetingId: "light", reason: "not-selected" }]);
   });
 
+  it("keeps each participant within its maximum per session, in the solver and both baselines", async () => {
+    // Buyer A may meet once in the morning (2 slots, 3 suppliers asking) and without a cap of its own in the afternoon.
+    const problem: ScheduleProblem = {
+      participants: [
+        { id: "A", role: "buyer", sessionIds: ["am", "pm"], maxMeetings: 4, maxPerSession: { am: 1 } },
+        ...["F1", "F2", "F3"].map((id) => ({ id, role: "supplier" as const, sessionIds: ["am"], maxMeetings: 2 })),
+        { id: "F4", role: "supplier", sessionIds: ["pm"], maxMeetings: 2 },
+      ],
+      sessions: [
+        { id: "am", slotIds: ["am1", "am2"], tableCount: 2 },
+        { id: "pm", slotIds: ["pm1"], tableCount: 2 },
+      ],
+      meetings: [
+        { id: "m1", a: "A", b: "F1", weight: 2 },
+        { id: "m2", a: "A", b: "F2", weight: 3 },
+        { id: "m3", a: "A", b: "F3", weight: 2 },
+        { id: "m4", a: "A", b: "F4", weight: 2 },
+      ],
+    };
+    for (const opts of [{}, { directColumnLimit: 0 }]) {
+      const result = await scheduleMeetings(problem, opts);
+      expect(result.assignments.map((a) => a.meetingId).sort()).toEqual(["m2", "m4"]);
+      expect(checkSchedule(problem, result.assignments)).toEqual([]);
+    }
+    for (const kind of ["fcfs", "greedy"] as const) {
+      const result = baselineSchedule(problem, kind);
+      expect(result.assignments.filter((a) => a.slotId.startsWith("am"))).toHaveLength(1);
+      expect(checkSchedule(problem, result.assignments)).toEqual([]);
+    }
+  });
+
   it("explains meetings that can never take place", async () => {
     const problem: ScheduleProblem = {
       participants: [

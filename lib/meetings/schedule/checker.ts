@@ -3,7 +3,7 @@
  * sharing no code with the algorithms beyond the index, so a bug in a solver shows up here. Messages are in
  * French because staff see them when they move a meeting by hand.
  */
-import { indexProblem } from "./problem";
+import { indexProblem, sessionCap } from "./problem";
 import type { Assignment, ScheduleProblem } from "./types";
 
 export type ViolationCode =
@@ -18,6 +18,7 @@ export type ViolationCode =
   | "table-double-booked"
   | "slot-over-capacity"
   | "over-max"
+  | "over-session-max"
   | "pin-moved";
 
 export interface Violation {
@@ -103,12 +104,14 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
   const byTableSlot = new Map<string, string[]>();
   const bySlot = new Map<number, string[]>();
   const byPerson = new Map<string, string[]>();
+  const byPersonSession = new Map<string, string[]>();
   const push = <K>(map: Map<K, string[]>, key: K, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
   for (const { a, slot } of valid) {
     const { meeting } = ip.meetingById.get(a.meetingId)!;
     for (const p of [meeting.a, meeting.b]) {
       push(byPersonSlot, `${p}\u0000${slot}`, meeting.id);
       push(byPerson, p, meeting.id);
+      push(byPersonSession, `${p}\u0000${ip.slots[slot].sessionId}`, meeting.id);
     }
     push(byTableSlot, `${a.table}\u0000${slot}`, meeting.id);
     push(bySlot, slot, meeting.id);
@@ -133,6 +136,13 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
     const max = ip.participants.get(p)?.maxMeetings;
     if (max !== undefined && ids.length > max) {
       add("over-max", `${q(p)} a ${ids.length}${NBSP}rendez-vous, au-delà de son maximum de ${max}.`, ids);
+    }
+  }
+  for (const [key, ids] of byPersonSession) {
+    const [p, session] = key.split("\u0000");
+    const cap = sessionCap(ip.participants.get(p), session);
+    if (ids.length > cap) {
+      add("over-session-max", `${q(p)} a ${ids.length}${NBSP}rendez-vous dans la session ${q(session)}, au-delà de son maximum de ${cap} pour cette session.`, ids);
     }
   }
   return violations;

@@ -8,6 +8,7 @@
  *   Σ_{m∋p} x[m,s] ≤ 1                one meeting per person per slot
  *   Σ_m x[m,s] ≤ tables(s) − pinned    tables of the slot
  *   Σ_{m∋p,s} x[m,s] ≤ max(p) − pinned per-participant maximum
+ *   Σ_{m∋p,s∈k} x[m,s] ≤ max(p,k) − pinned   per-participant maximum in session k, when set
  *
  * Session model (large events): the slots of a session are interchangeable, so the direct model is full of
  * symmetric solutions that keep the branch-and-bound busy (measured: 48,000 columns, no useful bound in
@@ -26,6 +27,7 @@ import highsLoader, { type Highs } from "highs";
 import { colorEdges, type ColoringEdge } from "./edge-coloring";
 import type { IndexedProblem, MeetingInfo } from "./problem";
 import { placePinned, type SlotSelection } from "./place";
+import { sessionCap } from "./problem";
 
 export type LoadHighs = () => Promise<Highs>;
 
@@ -226,6 +228,12 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
     }
   }
   const remainingMax = (p: string) => (ip.participants.get(p)?.maxMeetings ?? 0) - (personUsed.get(p) ?? 0);
+  for (const [order, slot] of pinned) {
+    const { meeting } = ip.meetings[order];
+    for (const p of [meeting.a, meeting.b]) personUsed.set(`${p}\u0000${ip.slots[slot].sessionId}`, (personUsed.get(`${p}\u0000${ip.slots[slot].sessionId}`) ?? 0) + 1);
+  }
+  /** What is left of a participant's own maximum in a session (Infinity without one). */
+  const remainingInSession = (p: string, session: string) => sessionCap(ip.participants.get(p), session) - (personUsed.get(`${p}\u0000${session}`) ?? 0);
   const unitOfSlot = new Map<number, number>();
   units.forEach((unit, u) => unit.slots.forEach((slot) => unitOfSlot.set(slot, u)));
   const unitRoom = units.map((unit) => unit.slots.reduce((sum, s) => sum + ip.slots[s].tableCount - slotUsed[s], 0));
@@ -247,6 +255,7 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
   const byPersonUnit = new Map<string, { cols: number[]; room: number }>();
   const byUnit: number[][] = units.map(() => []);
   const byPerson = new Map<string, { cols: number[]; meetings: number }>();
+  const byPersonSession = new Map<string, { cols: number[]; cap: number }>();
   for (const info of ip.meetings) {
     if (info.impossible || pinned.has(info.order)) continue;
     const { a, b, weight, id } = info.meeting;
@@ -259,12 +268,22 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
       if (seenUnits.has(u)) continue;
       seenUnits.add(u);
       if (unitRoom[u] < 1 || personRoom(a, u) < 1 || personRoom(b, u) < 1) continue;
+      // A unit lies within one session (a slot, or a session's slots).
+      const session = ip.slots[units[u].slots[0]].sessionId;
+      if (remainingInSession(a, session) < 1 || remainingInSession(b, session) < 1) continue;
       const j = columns.length;
       columns.push({ info, unit: u });
       cost.push(weight + (before !== undefined && units[u].slots.includes(before) ? opts.moveCost : 0));
       cols.push(j);
       byUnit[u].push(j);
       for (const p of [a, b]) {
+        const cap = remainingInSession(p, session);
+        if (Number.isFinite(cap)) {
+          const sessionKey = `${p}\u0000${session}`;
+          const capped = byPersonSession.get(sessionKey);
+          if (capped) capped.cols.push(j);
+          else byPersonSession.set(sessionKey, { cols: [j], cap });
+        }
         const key = `${p}\u0000${u}`;
         const entry = byPersonUnit.get(key);
         if (entry) entry.cols.push(j);
@@ -291,6 +310,7 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
   };
   for (const cols of byMeeting) if (cols.length > 1) addRow(cols, 1);
   for (const { cols, room } of byPersonUnit.values()) if (cols.length > room) addRow(cols, room);
+  for (const { cols, cap } of byPersonSession.values()) if (cols.length > cap) addRow(cols, cap);
   units.forEach((_, u) => {
     if (byUnit[u].length > unitRoom[u]) addRow(byUnit[u], unitRoom[u]);
   });

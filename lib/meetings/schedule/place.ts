@@ -1,9 +1,9 @@
 /**
  * Sequential placement shared by the first-come-first-served and greedy baselines (and the solver's
  * fallback): pinned meetings first, then each meeting in the given order at the earliest slot where both
- * sides are free, a table is left and neither side has reached its maximum.
+ * sides are free, a table is left and neither side has reached its maximum (over the event, or in the session).
  */
-import type { IndexedProblem, MeetingInfo } from "./problem";
+import { sessionCap, type IndexedProblem, type MeetingInfo } from "./problem";
 
 /** Meeting order index (MeetingInfo.order) → slot index. */
 export type SlotSelection = Map<number, number>;
@@ -19,12 +19,15 @@ export class Occupancy {
 
   canPlace(info: MeetingInfo, slot: number): boolean {
     const { a, b } = info.meeting;
+    const session = this.ip.slots[slot].sessionId;
     return (
       this.perSlot[slot] < this.ip.slots[slot].tableCount &&
       !this.busy.has(`${a}\u0000${slot}`) &&
       !this.busy.has(`${b}\u0000${slot}`) &&
       this.count(a) < this.max(a) &&
-      this.count(b) < this.max(b)
+      this.count(b) < this.max(b) &&
+      this.count(`${a}\u0000${session}`) < sessionCap(this.ip.participants.get(a), session) &&
+      this.count(`${b}\u0000${session}`) < sessionCap(this.ip.participants.get(b), session)
     );
   }
 
@@ -33,8 +36,9 @@ export class Occupancy {
     this.perSlot[slot] += 1;
     this.busy.add(`${a}\u0000${slot}`);
     this.busy.add(`${b}\u0000${slot}`);
-    this.perPerson.set(a, this.count(a) + 1);
-    this.perPerson.set(b, this.count(b) + 1);
+    const session = this.ip.slots[slot].sessionId;
+    // Keys "person" (whole event) and "person\0session".
+    for (const key of [a, b, `${a}\u0000${session}`, `${b}\u0000${session}`]) this.perPerson.set(key, this.count(key) + 1);
   }
 
   private count(p: string): number {

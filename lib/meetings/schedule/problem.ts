@@ -102,22 +102,24 @@ export function indexProblem(problem: ScheduleProblem): IndexedProblem {
     meetings.push(info);
     if (!meetingById.has(meeting.id)) meetingById.set(meeting.id, info);
   });
-  rejectClashingPins(meetings, participants);
+  rejectClashingPins(meetings, participants, slots);
   return { problem, slots, slotIndexById, breakSlotIds, participants, meetings, meetingById };
 }
 
 /**
  * Two pins on the same person and slot, or the same table and slot, cannot both hold: the later one in
- * request order is rejected as an invalid pin, as is a pin beyond a participant's maximum.
+ * request order is rejected as an invalid pin, as is a pin beyond a participant's maximum (event or session).
  */
-function rejectClashingPins(meetings: MeetingInfo[], participants: Map<string, ScheduleParticipant>): void {
+function rejectClashingPins(meetings: MeetingInfo[], participants: Map<string, ScheduleParticipant>, slots: SlotInfo[]): void {
   const busy = new Set<string>();
   const count = new Map<string, number>();
   for (const info of meetings) {
     if (info.pinnedSlot === undefined) continue;
     const { a, b } = info.meeting;
     const keys = [`p:${a}:${info.pinnedSlot}`, `p:${b}:${info.pinnedSlot}`, `t:${info.pinnedTable}:${info.pinnedSlot}`];
-    const overMax = [a, b].some((p) => (count.get(p) ?? 0) >= (participants.get(p)?.maxMeetings ?? 0));
+    const session = slots[info.pinnedSlot].sessionId;
+    const overMax = [a, b].some((p) => (count.get(p) ?? 0) >= (participants.get(p)?.maxMeetings ?? 0)
+      || (count.get(`${p}\u0000${session}`) ?? 0) >= sessionCap(participants.get(p), session));
     if (overMax || keys.some((k) => busy.has(k))) {
       info.impossible = "invalid-pin";
       info.pinnedSlot = undefined;
@@ -125,8 +127,17 @@ function rejectClashingPins(meetings: MeetingInfo[], participants: Map<string, S
       continue;
     }
     for (const k of keys) busy.add(k);
-    for (const p of [a, b]) count.set(p, (count.get(p) ?? 0) + 1);
+    for (const p of [a, b]) {
+      count.set(p, (count.get(p) ?? 0) + 1);
+      count.set(`${p}\u0000${session}`, (count.get(`${p}\u0000${session}`) ?? 0) + 1);
+    }
   }
+}
+
+/** A participant's maximum of meetings in one session (Infinity when the session has no cap of its own). */
+export function sessionCap(participant: ScheduleParticipant | undefined, sessionId: string): number {
+  const cap = participant?.maxPerSession?.[sessionId];
+  return cap === undefined ? Number.POSITIVE_INFINITY : cap;
 }
 
 /** Compares ids so that ties are broken the same way on every run. */

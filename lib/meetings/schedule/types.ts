@@ -19,6 +19,8 @@ export interface ScheduleParticipant {
   sessionIds: string[];
   /** Per-participant maximum number of meetings over the whole event (the event's setting, or less). */
   maxMeetings: number;
+  /** Optional maximum per session (session id → meetings); a session absent here has no cap of its own. */
+  maxPerSession?: Record<string, number>;
 }
 
 export interface ScheduleSession {
