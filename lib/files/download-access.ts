@@ -1,5 +1,6 @@
 /**
- * Who may download a stored file, decided from the object it belongs to. Callers answer "not found" on
+ * The file resource's rule: who may download a stored file, decided from the object it belongs to (each
+ * object's own access module: company, offer, need, answer, challenge). Callers answer "not found" on
  * false, so a private file's existence never leaks.
  */
 import { eq } from "drizzle-orm";
@@ -8,6 +9,7 @@ import { files, offers } from "@/db/schema";
 import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
 import { can, type Actor } from "../auth/actor";
 import { canDownloadAnswerFile } from "../answers/files-access";
+import { companyViewer } from "../companies/access";
 import { canDownloadChallengeFile } from "../challenges/reads";
 import { canDownloadNeedFile } from "../needs/files-access";
 import { offerViewer } from "../offers/access";
@@ -18,8 +20,7 @@ export async function canDownloadFile(db: DbOrTx, actor: Actor | null, file: Fil
   const ref = { companyId: file.companyId };
   switch (file.objectType) {
     case "company_logo":
-      if (can(actor, "company:view-private", ref)) return true;
-      return can(actor, "company:view-public", ref) && (await isCompanyPubliclyVisible(db, file.companyId));
+      return (await companyViewer(actor, file.companyId, () => isCompanyPubliclyVisible(db, file.companyId))) !== null;
     case "offer": {
       if (!file.objectId) return can(actor, "offer:view-unpublished", ref);
       const [offer] = await db.select({ companyId: offers.companyId, status: offers.status }).from(offers).where(eq(offers.id, file.objectId));

@@ -48,6 +48,7 @@ const pages = {
   audit: (await import("@/app/cci/journal/page")).default,
   myData: (await import("@/app/mes-donnees/page")).default,
   need: (await import("@/app/besoins/[id]/page")).default,
+  company: (await import("@/app/entreprises/[id]/page")).default,
   suppliers: (await import("@/app/besoins/[id]/fournisseurs/page")).default,
 };
 const besoins = await import("@/app/besoins/actions");
@@ -192,6 +193,7 @@ const MATRIX: Record<string, Operation<any>> = {
   "page /cci (back-office)": op(["signin", "403", "403", "403", "403", "ok"], nothing, () => page(() => pages.staffHome())),
   "page /cci/journal (audit log)": op(["signin", "403", "403", "403", "403", "ok"], nothing, () => page(() => pages.audit(search()))),
   "page /mes-donnees": op(["signin", "ok", "ok", "ok", "ok", "ok"], nothing, () => page(() => pages.myData())),
+  "public page of A (verified signatory)": op(["ok", "ok", "ok", "ok", "ok", "ok"], nothing, () => page(() => pages.company(params({ id: A.companyId })))),
   "page of A's draft need": op(["signin", "404", "ok", "ok", "404", "404"], draftOfA, (id) => page(() => pages.need({ ...params({ id }), ...search() }))),
   "page of A's need under review": op(["signin", "404", "ok", "ok", "404", "ok"], submittedOfA, (id) => page(() => pages.need({ ...params({ id }), ...search() }))),
   "page of A's published need": op(["signin", "404", "ok", "ok", "ok", "ok"], publishedOfA, (id) => page(() => pages.need({ ...params({ id }), ...search() }))),

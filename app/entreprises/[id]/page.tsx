@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { loadCompanyProfile } from "@/lib/companies/reads";
 import { listPublishedOffersOfCompany } from "@/lib/offers/reads";
-import { can } from "@/lib/auth/actor";
+import { companyViewer } from "@/lib/companies/access";
 import { getActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { describeArea } from "@/lib/geo/describe-area";
@@ -30,7 +30,8 @@ export default async function PublicCompanyPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const [actor, profile] = await Promise.all([getActor(), publicProfile(id)]);
   // Suspended, unverified, not a signatory, or unknown: the same 404.
-  if (!profile || !can(actor, "company:view-public", { companyId: profile.id })) notFound();
+  // publicProfile() finds a company only while it is publicly visible; the rule is lib/companies/access.ts.
+  if (!profile || !(await companyViewer(actor, profile.id, async () => true))) notFound();
   const db = getDb();
   const [offers, territory] = await Promise.all([listPublishedOffersOfCompany(db, profile.id), territoryName(db)]);
   return (

@@ -15,8 +15,9 @@ export const metadata: Metadata = { title: "Répondre au besoin" };
 export default async function AnswerPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, db, loaded, need: n, viewer } = await needForPage(params);
   // Only suppliers answer; anyone else gets "not found", as on the need page.
-  if (viewer !== "supplier") notFound();
-  const company = activeCompany(actor)!;
+  // A supplier viewer always has an active company (lib/needs/access.ts).
+  const company = viewer === "supplier" ? activeCompany(actor) : null;
+  if (!company) notFound();
   const answerId = await companyAnswerId(db, n.id, company.companyId);
   const answer = answerId ? await loadAnswer(db, answerId) : null;
   if (!answersOpen(n, new Date())) {
