@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { ExportMenu } from "@/app/_components/dashboards/export-menu";
 import { PeriodForm } from "@/app/_components/dashboards/period-form";
 import { activeCompany } from "@/lib/auth/actor";
-import { noCompanyTarget, requireActor } from "@/lib/auth/guard";
+import { noCompanyTarget, pageAccess, requireActor } from "@/lib/auth/guard";
 import { periodLabel } from "@/lib/dashboards/period";
 import { loadBuyerDashboard } from "@/lib/dashboards/service";
 import { parseDashboardParams, type SearchParams } from "@/lib/dashboards/url-state";
-import { ForbiddenError } from "@/lib/errors";
 import { EXPORT_TABLES } from "@/lib/exports/tables";
 import { EventFigures } from "./_components/event-figures";
 import { NeedFigures } from "./_components/need-figures";
@@ -21,10 +20,7 @@ export default async function BuyerDashboardPage({ searchParams }: { searchParam
   const params = parseDashboardParams(await searchParams);
   const companyId = params.companyId ?? activeCompany(actor)?.companyId;
   if (!companyId) redirect(noCompanyTarget(actor));
-  const data = await loadBuyerDashboard(getDb(), actor, companyId, params.period).catch((err) => {
-    if (err instanceof ForbiddenError) forbidden();
-    throw err;
-  });
+  const data = await pageAccess(() => loadBuyerDashboard(getDb(), actor, companyId, params.period));
   const company = actor.memberships.find((m) => m.companyId === companyId);
   const own = params.companyId ? params.companyId : undefined;
   return (

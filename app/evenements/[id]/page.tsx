@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { activeCompany, can } from "@/lib/auth/actor";
+import { pageAccess } from "@/lib/auth/guard";
 import { getActor } from "@/lib/auth/session";
 import { ownRegistration } from "@/lib/events/access";
 import { eventPage, registrationChoices } from "@/lib/events/reads";
 import { EVENT_ROLE_LABELS } from "@/lib/events/schemas";
 import { formatTime, sessionSlots } from "@/lib/events/times";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { registerAction } from "../actions";
@@ -19,12 +19,7 @@ export const metadata: Metadata = { title: "Rendez-vous d'affaires" };
 async function load(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
   const actor = await getActor();
-  try {
-    return { actor, ...(await eventPage(getDb(), actor, id)) };
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return { actor, ...(await pageAccess(() => eventPage(getDb(), actor, id))) };
 }
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {

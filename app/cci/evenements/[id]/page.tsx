@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { requirePermission } from "@/lib/auth/guard";
+import { pageAccess, requirePermission } from "@/lib/auth/guard";
 import { tablePlan } from "@/lib/events/agenda";
 import { checkInList, eventFigures } from "@/lib/events/day";
 import { eventPage, staffRegistrations } from "@/lib/events/reads";
 import { eventMeetingRequests } from "@/lib/events/requests";
 import { EVENT_ROLE_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
 import { formatTime, sessionSlots } from "@/lib/events/times";
-import { NotFoundError } from "@/lib/errors";
 import { countOf, formatDate, formatNumber, plural } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { ActionForm } from "@/app/evenements/_components/action-form";
@@ -34,8 +33,7 @@ export default async function StaffEventPage({ params, searchParams }: { params:
   if (!z.uuid().safeParse(id).success) notFound();
   const actor = await requirePermission("event:manage");
   const db = getDb();
-  let page;
-  try { page = await eventPage(db, actor, id); } catch (err) { if (err instanceof NotFoundError) notFound(); throw err; }
+  const page = await pageAccess(() => eventPage(db, actor, id));
   const { event, sessions } = page;
   const [registrations, requests, plan, presence, figures] = [
     await staffRegistrations(db, actor, id), await eventMeetingRequests(db, actor, id), await tablePlan(db, actor, id),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { requireActor } from "@/lib/auth/guard";
+import { pageAccess, requireActor } from "@/lib/auth/guard";
 import { ownRegistration } from "@/lib/events/access";
 import { ownAgenda } from "@/lib/events/agenda";
 import { checkInQr } from "@/lib/events/check-in-qr";
@@ -11,7 +11,6 @@ import { ownMeetingRequests } from "@/lib/events/requests";
 import { EVENT_ROLE_LABELS, OUTCOME_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
 import { ownSuggestions, type Suggestion } from "@/lib/events/suggestions";
 import { formatTime } from "@/lib/events/times";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { answerRequestAction, feedbackAction, requestMeetingAction } from "../../actions";
@@ -31,8 +30,7 @@ export default async function ParticipantSpace({ params, searchParams }: { param
   if (!z.uuid().safeParse(id).success) notFound();
   const actor = await requireActor();
   const db = getDb();
-  let page;
-  try { page = await eventPage(db, actor, id); } catch (err) { if (err instanceof NotFoundError) notFound(); throw err; }
+  const page = await pageAccess(() => eventPage(db, actor, id));
   const registration = await ownRegistration(db, actor, id);
   if (!registration) notFound();
   const accepted = registration.status === "accepted";
