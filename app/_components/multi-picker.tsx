@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { ComboBox } from "react-aria-components";
+import { asList } from "@/lib/validation/as-list";
 import { PickerField, SuggestionList } from "./picker-parts";
 import { useSuggestions, type PickerOption } from "./use-suggestions";
 
@@ -24,9 +25,8 @@ interface Props {
 
 /** Rebuilds chosen items from a returned form state: ids under `name`, "id|label" under `_label_<name>`. */
 export function chosenFromValues(values: Record<string, string | string[]> | undefined, name: string): PickerOption[] {
-  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-  const labels = new Map(list(values?.[`_label_${name}`]).map((s) => [s.split("|")[0], s.split("|").slice(1).join("|")]));
-  return list(values?.[name]).map((id) => ({ id, label: labels.get(id) || id }));
+  const labels = new Map(asList(values?.[`_label_${name}`]).map((s) => [s.split("|")[0], s.split("|").slice(1).join("|")]));
+  return asList(values?.[name]).map((id) => ({ id, label: labels.get(id) || id }));
 }
 
 export function MultiPicker({ name, label, hint, error, required, endpoint, toOption, defaults = [], max = 10, placeholder }: Props) {

@@ -13,7 +13,6 @@
  */
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import type { ZodType } from "zod";
 import { fieldErrorsOf, formDataToObject, INVALID_CHARACTER, z } from "../validation/zod";
 import { ConflictError, ForbiddenError, isExpectedError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
 import type { FormState } from "./client-state";
@@ -44,12 +43,12 @@ interface MemberOptions extends Options {
 
 interface BoundOptions extends Options {
   /** What the bound id must be (a UUID unless told otherwise). */
-  id?: ZodType<string>;
+  id?: z.ZodType<string>;
   /** The message when it is not one, e.g. « Besoin introuvable. ». */
   notFound?: string;
 }
 
-type Schema<TInput> = ZodType<TInput> | (() => ZodType<TInput>);
+type Schema<TInput> = z.ZodType<TInput> | (() => z.ZodType<TInput>);
 interface Ctx { actor: Actor | null; formData: FormData }
 /** A signed-in actor. */
 export interface UserCtx { actor: Actor; formData: FormData }

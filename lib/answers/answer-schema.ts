@@ -4,6 +4,7 @@
  */
 import { formatEuros, formatNumber } from "../format";
 import { zFrenchInt, zFrenchNumber } from "../validation/french-number";
+import { asList } from "../validation/as-list";
 import { z, zString, zText } from "../validation/zod";
 
 export { zText } from "../validation/zod";
@@ -27,7 +28,7 @@ export const zOptionalAmount = (label: string) =>
 export const zInt = zFrenchInt;
 
 /** Repeated form fields kept aligned (empty strings stay), e.g. partner names and their shares. */
-export const zAligned = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(zString(undefined, { multiline: true }).trim()).max(200, "Trop de lignes."));
+export const zAligned = z.preprocess(asList, z.array(zString(undefined, { multiline: true }).trim()).max(200, "Trop de lignes."));
 
 /**
  * Every field is checked in the one transform below, so the supplier sees all its errors at once: zod runs

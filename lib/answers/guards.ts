@@ -1,5 +1,4 @@
 /** Checks shared by the answer services: lock the need, and find the supplier company the actor answers for. */
-import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { needs } from "@/db/schema";
 import { loadNeedAccessFacts } from "@/db/queries/needs";
@@ -8,17 +7,10 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { resolveNeedViewer } from "../needs/viewer";
 import { answersOpen } from "./access";
 
+export { lockNeed } from "../needs/lock";
+
 export const DEADLINE_PASSED = "La date limite de réponse est passée : les réponses à ce besoin sont closes.";
 
-/**
- * Locks the need first (always before its answers, so services never deadlock): "share" for supplier
- * writes (they wait for a closing or a deadline change in progress), "update" for the buyer's decisions.
- */
-export async function lockNeed(tx: Tx, needId: string, mode: "share" | "update") {
-  const [need] = await tx.select().from(needs).where(eq(needs.id, needId)).for(mode);
-  if (!need) throw new NotFoundError("Besoin introuvable.");
-  return need;
-}
 
 /** Throws unless answers are still open (published, before the deadline): a field error, nothing written. */
 export function assertAnswersOpen(need: { status: string; responseDeadline: Date }, now: Date) {

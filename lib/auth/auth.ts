@@ -7,7 +7,7 @@
  */
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { getDb } from "@/db/client";
 import { clientIp, rateLimits } from "../security/rate-limit";
 import { checkCredentials } from "./credentials";

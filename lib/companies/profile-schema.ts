@@ -3,6 +3,7 @@
  * References come as three repeated fields (refClient, refYear, refDescription): the n-th value of each
  * is row n, so errors are keyed "references.<n>.<field>" with n the row as submitted (blank rows skipped).
  */
+import { asList } from "../validation/as-list";
 import { z, zOptionalText, zString } from "../validation/zod";
 import { areaFields, checkArea, zList } from "../geo/area-schema";
 import { HEADCOUNT_CODES } from "./headcount-bands";
@@ -40,14 +41,14 @@ const optionalText = (max: number, opts: { multiline?: boolean } = {}) => zOptio
 
 /** Repeated inputs as an array of strings, keeping empty values so rows stay aligned. */
 const zRawList = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  asList,
   z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
 );
 
 /** One label per input, or several in one text separated by commas, semicolons or line breaks. */
 const zCertifications = z
   .preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    asList,
     z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
   )
   .transform((values) => {

@@ -2,7 +2,7 @@
  * The chamber's membership goal: double the charter signatories counted at a start date
  * (MEMBERS_GOAL_START, default 2026-01-01), unless MEMBERS_GOAL sets the target outright.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const ZGoalEnv = z.object({
   MEMBERS_GOAL_START: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "MEMBERS_GOAL_START doit être une date AAAA-MM-JJ").default("2026-01-01"),

@@ -2,7 +2,7 @@
  * The territory the platform serves is configuration: an EPCI (default: Métropole d'Aix-Marseille-Provence).
  * Another chamber sets TERRITORY_EPCI (and optionally TERRITORY_NAME) without touching code.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const ZTerritoryEnv = z.object({
   TERRITORY_EPCI: z.string().regex(/^\d{9}$/, "TERRITORY_EPCI doit être un code SIREN d'EPCI à 9 chiffres").default("200054807"),

@@ -3,6 +3,7 @@
  * or a list of communes / EPCIs ("commune:13005", "epci:200054807").
  */
 import { AREA_KIND_VALUES } from "@/db/schema/enum-values";
+import { asList } from "../validation/as-list";
 import { z } from "../validation/zod";
 import { zFrenchInt } from "../validation/french-number";
 
@@ -13,7 +14,7 @@ export interface AreaRef { kind: "commune" | "epci"; code: string }
 
 /** FormData gives a string for one value and an array for several: always an array here. */
 export const zList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(item));
+  z.preprocess((v) => asList(v).filter((x) => x !== ""), z.array(item));
 
 const zAreaRef = z.string().regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/, "Zone inconnue.").transform((v): AreaRef => {
   const [kind, code] = v.split(":");

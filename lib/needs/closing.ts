@@ -8,13 +8,14 @@ import type { Db } from "@/db/client";
 import { needs } from "@/db/schema";
 import { recordAudit } from "../audit/record";
 import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
+import { lockNeedIfAny } from "./lock";
 import { applyNeedEvent } from "./state-machine";
 import { queueIndexing } from "@/search/indexer";
 
 /** Closes one need if it is still published and past its deadline; returns whether it did. */
 export async function closeNeedIfDue(db: Db, needId: string, now = new Date()): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [need] = await tx.select().from(needs).where(eq(needs.id, needId)).for("update");
+    const need = await lockNeedIfAny(tx, needId);
     if (!need || need.status !== "published" || need.responseDeadline > now) return false;
     const change = applyNeedEvent(need.status, "close", "system", now);
     await tx.update(needs).set(change).where(eq(needs.id, needId));

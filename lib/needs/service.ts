@@ -14,17 +14,12 @@ import { isMemberOf, referenceErrors } from "../references/check";
 import { endOfDayParis, parisDay } from "../dates";
 import type { NeedInput } from "./need-schema";
 import { queueIndexing } from "@/search/indexer";
+import { lockNeed } from "./lock";
 import { applyNeedEvent, isEditable, type NeedStatus } from "./state-machine";
 
 import { MAX_NEED_ATTACHMENTS } from "@/lib/files/limits";
 
 export { MAX_NEED_ATTACHMENTS };
-
-async function lockNeed(tx: Tx, needId: string) {
-  const [need] = await tx.select().from(needs).where(eq(needs.id, needId)).for("update");
-  if (!need) throw new NotFoundError("Besoin introuvable.");
-  return need;
-}
 
 /** Reference checks that need the database: NAF codes, commune, perimeter areas, contact person. */
 async function checkReferences(tx: Db | Tx, companyId: string, input: NeedInput) {

@@ -2,9 +2,10 @@
  * The whole state of the search pages lives in the URL (shareable, back-button friendly). Pure parsing
  * and serialising, so links for facets and pages are built the same way everywhere.
  */
-import { z } from "zod";
+import { asList } from "@/lib/validation/as-list";
+import { z } from "@/lib/validation/zod";
 
-const list = (max = 20) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(40)).max(max)).catch([]);
+const list = (max = 20) => z.preprocess(asList, z.array(z.string().max(40)).max(max)).catch([]);
 const commune = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/).optional().catch(undefined);
 const radius = z.coerce.number().int().min(1).max(200).optional().catch(undefined);
 const page = z.coerce.number().int().min(1).max(500).catch(1);

@@ -5,6 +5,7 @@ import { formatMegabytes, MAX_IMAGE_BYTES } from "@/lib/files/limits";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
 import { HEADCOUNT_BANDS } from "@/lib/companies/headcount-bands";
 import { MAX_CERTIFICATIONS, MAX_SECONDARY_ACTIVITIES } from "@/lib/companies/profile-schema";
+import { asList } from "@/lib/validation/as-list";
 import { AreaField } from "@/app/_components/area-field";
 import { TextArea } from "@/app/_components/choice-fields";
 import { Field, FieldError, FormAlert, SubmitButton, useStateKey, valueOf } from "@/app/_components/form-parts";
@@ -30,11 +31,10 @@ interface Props {
   territoryName: string;
 }
 
-const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** The reference rows as typed, after an error (three parallel lists). */
 function rowsFromValues(values: Record<string, string | string[]>): ReferenceRow[] {
-  const [c, y, d] = [list(values.refClient), list(values.refYear), list(values.refDescription)];
+  const [c, y, d] = [asList(values.refClient), asList(values.refYear), asList(values.refDescription)];
   return Array.from({ length: Math.max(c.length, y.length, d.length) }, (_, i) => ({ clientName: c[i] ?? "", year: y[i] ?? "", description: d[i] ?? "" }));
 }
 
@@ -97,7 +97,7 @@ export function ProfileForm({ action, defaults, mainActivity, communeName, terri
           defaults={state.values ? chosenFromValues(state.values, "secondaryNafCodes") : defaults.secondaryNafCodes} />
         <TextArea name="certifications" label="Certifications et labels" rows={4} error={err.certifications}
           hint={`Une par ligne, ou séparées par des virgules (ISO 9001, Qualibat, RGE, ESUS…). ${MAX_CERTIFICATIONS} au plus, 80 caractères chacune.`}
-          defaultValue={state.values ? list(state.values.certifications).join("\n") : defaults.certifications.join("\n")} />
+          defaultValue={state.values ? asList(state.values.certifications).join("\n") : defaults.certifications.join("\n")} />
       </fieldset>
 
       <fieldset>
