@@ -18,6 +18,8 @@ export const emails = pgTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
+    /** The link that unsubscribes the recipient, sent as the List-Unsubscribe header (null: not a list e-mail). */
+    unsubscribeUrl: text("unsubscribe_url"),
     status: emailStatus("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),

@@ -24,7 +24,7 @@ export async function sendDailyDigests(db: Db, now = new Date()): Promise<number
   for (const [userId, items] of byUser) {
     await db.transaction(async (tx) => {
       const subject = `${countOf(items.length, "nouvelle opportunité", "nouvelles opportunités")} pour votre entreprise`;
-      const { html, text } = renderEmail({
+      const { html, text, unsubscribeUrl } = renderEmail({
         title: subject,
         paragraphs: [
           `Bonjour ${items[0].first_name},`,
@@ -34,7 +34,7 @@ export async function sendDailyDigests(db: Db, now = new Date()): Promise<number
         action: { label: "Voir mes opportunités", url: "/opportunites/pour-vous" },
         unsubscribeUrl: `/alertes/desabonnement?jeton=${makeToken("unsubscribe", userId)}`,
       });
-      await queueEmail(tx, { to: items[0].email, toUserId: userId, template: "alert.digest", subject, text, html });
+      await queueEmail(tx, { to: items[0].email, toUserId: userId, template: "alert.digest", subject, text, html, unsubscribeUrl });
       await tx.execute(sql`update need_alerts set digested_at = ${now.toISOString()}::timestamptz where id = any(${sql.param(items.map((i) => i.alert_id))}::uuid[])`);
     });
   }

@@ -58,7 +58,7 @@ export async function fanOutNeedAlerts(
 
 function alertEmail(need: Parameters<typeof fanOutNeedAlerts>[1], r: Inserted, reasons: string[]) {
   const subject = `Nouvelle opportunité : ${need.title}`;
-  const { html, text } = renderEmail({
+  const { html, text, unsubscribeUrl } = renderEmail({
     preheader: `${need.companyName} cherche un fournisseur à ${need.communeName}`,
     title: subject,
     paragraphs: [
@@ -71,5 +71,5 @@ function alertEmail(need: Parameters<typeof fanOutNeedAlerts>[1], r: Inserted, r
     footerNote: "Vous recevez cet e-mail parce que votre activité correspond à ce besoin. Réglez la fréquence dans « Préférences de notification ».",
     unsubscribeUrl: `/alertes/desabonnement?jeton=${makeToken("unsubscribe", r.user_id)}`,
   });
-  return { to: r.email, toUserId: r.user_id, template: "alert.opportunity", subject, text, html };
+  return { to: r.email, toUserId: r.user_id, template: "alert.opportunity", subject, text, html, unsubscribeUrl };
 }

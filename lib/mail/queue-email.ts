@@ -17,6 +17,8 @@ export interface QueuedEmail {
   subject: string;
   text: string;
   html: string;
+  /** renderEmail's unsubscribe link, sent as the List-Unsubscribe header. */
+  unsubscribeUrl?: string | null;
 }
 
 /** Returns the `emails` row id. Never sends directly. */
@@ -28,6 +30,7 @@ export async function queueEmail(tx: DbOrTx, msg: QueuedEmail): Promise<string> 
     subject: msg.subject,
     textBody: msg.text,
     htmlBody: msg.html,
+    unsubscribeUrl: msg.unsubscribeUrl ?? null,
   }).returning({ id: emails.id });
   await enqueueJob(tx, "send_email", { emailId: row.id }, { jobKey: `email:${row.id}`, maxAttempts: EMAIL_MAX_ATTEMPTS });
   return row.id;
@@ -39,6 +42,7 @@ export async function queueEmails(tx: DbOrTx, msgs: QueuedEmail[]): Promise<stri
   for (let i = 0; i < msgs.length; i += 1000) {
     const rows = await tx.insert(emails).values(msgs.slice(i, i + 1000).map((m) => ({
       toAddress: m.to, toUserId: m.toUserId ?? null, template: m.template, subject: m.subject, textBody: m.text, htmlBody: m.html,
+      unsubscribeUrl: m.unsubscribeUrl ?? null,
     }))).returning({ id: emails.id });
     ids.push(...rows.map((r) => r.id));
   }

@@ -24,12 +24,12 @@ export function absoluteUrl(pathOrUrl: string): string {
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-const unescapeHtml = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => Object.keys(ENTITIES).find((k) => ENTITIES[k] === e)!);
 const paragraphHtml = (p: string) => escapeHtml(p).replace(/\r?\n/g, "<br>");
 
 const FONT = "font-family:Arial,Helvetica,sans-serif;color:#14213d;";
 
-export function renderEmail(content: EmailContent): { html: string; text: string } {
+/** The HTML and text parts, and the absolute unsubscribe link (for the List-Unsubscribe header) if any. */
+export function renderEmail(content: EmailContent): { html: string; text: string; unsubscribeUrl: string | null } {
   const action = content.action ? { label: content.action.label, url: absoluteUrl(content.action.url) } : null;
   const unsubscribe = content.unsubscribeUrl ? absoluteUrl(content.unsubscribeUrl) : null;
 
@@ -52,7 +52,7 @@ ${action ? `<p style="margin:24px 0;"><a href="${escapeHtml(action.url)}" style=
 </td></tr>
 <tr><td style="padding:16px 28px;border-top:1px solid #d6dbe3;${FONT}font-size:12px;line-height:1.5;color:#4a5568;">
 ${content.footerNote ? `<p style="margin:0 0 8px;">${paragraphHtml(content.footerNote)}</p>\n` : ""}<p style="margin:0;">${PLATFORM_NAME} — la place de marché des achats locaux entre entreprises du territoire.</p>
-${unsubscribe ? `<p style="margin:8px 0 0;"><a href="${escapeHtml(unsubscribe)}" data-list-unsubscribe style="color:#4a5568;">Se désabonner</a></p>\n` : ""}</td></tr>
+${unsubscribe ? `<p style="margin:8px 0 0;"><a href="${escapeHtml(unsubscribe)}" style="color:#4a5568;">Se désabonner</a></p>\n` : ""}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -72,11 +72,5 @@ ${unsubscribe ? `<p style="margin:8px 0 0;"><a href="${escapeHtml(unsubscribe)}"
     "",
   ].join("\n");
 
-  return { html, text };
-}
-
-/** The unsubscribe link renderEmail put in an HTML body, for the List-Unsubscribe header at send time. */
-export function unsubscribeUrlOf(html: string): string | null {
-  const m = /<a href="([^"]+)" data-list-unsubscribe/.exec(html);
-  return m ? unescapeHtml(m[1]) : null;
+  return { html, text, unsubscribeUrl: unsubscribe };
 }

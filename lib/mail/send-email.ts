@@ -7,7 +7,6 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "../validation/zod";
 import { emails } from "@/db/schema";
 import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
-import { unsubscribeUrlOf } from "./render";
 import { getMailer } from "./transport";
 
 export const sendEmail = defineTask(z.object({ emailId: z.uuid() }), async ({ emailId }, helpers) => {
@@ -19,7 +18,6 @@ export const sendEmail = defineTask(z.object({ emailId: z.uuid() }), async ({ em
   }
   if (email.status === "sent" || email.status === "suppressed") return;
 
-  const unsubscribe = unsubscribeUrlOf(email.htmlBody);
   try {
     const { messageId } = await getMailer()({
       id: email.id,
@@ -27,7 +25,7 @@ export const sendEmail = defineTask(z.object({ emailId: z.uuid() }), async ({ em
       subject: email.subject,
       text: email.textBody,
       html: email.htmlBody,
-      headers: unsubscribe ? { "List-Unsubscribe": `<${unsubscribe}>` } : undefined,
+      listUnsubscribe: email.unsubscribeUrl ?? undefined,
     });
     await withDb(helpers, (db) => db.update(emails)
       .set({ status: "sent", sentAt: new Date(), messageId, lastError: null, attempts: sql`${emails.attempts} + 1` })

@@ -16,7 +16,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
-  headers?: Record<string, string>;
+  /** Sent as List-Unsubscribe (nodemailer's `list` header). */
+  listUnsubscribe?: string;
 }
 
 export type Mailer = (mail: OutgoingMail) => Promise<{ messageId: string }>;
@@ -44,7 +45,7 @@ function message(mail: OutgoingMail) {
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    headers: mail.headers,
+    list: mail.listUnsubscribe ? { unsubscribe: mail.listUnsubscribe } : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { absoluteUrl, renderEmail, unsubscribeUrlOf } from "@/lib/mail/render";
+import { absoluteUrl, renderEmail } from "@/lib/mail/render";
 
 const base = { title: "Votre besoin est publié", paragraphs: ["Bonjour Lucie,", "Votre besoin « Nettoyage » est en ligne."] };
 
@@ -30,12 +30,12 @@ describe("renderEmail", () => {
     const withLink = renderEmail({ ...base, unsubscribeUrl: "/desabonnement?jeton=a&b" });
     expect(withLink.html).toContain("Se désabonner</a>");
     expect(withLink.text).toContain("Se désabonner : http://localhost:3000/desabonnement?jeton=a&b");
-    expect(unsubscribeUrlOf(withLink.html)).toBe("http://localhost:3000/desabonnement?jeton=a&b");
+    expect(withLink.unsubscribeUrl).toBe("http://localhost:3000/desabonnement?jeton=a&b");
 
     const without = renderEmail(base);
     expect(without.html).not.toContain("désabonner");
     expect(without.text).not.toContain("désabonner");
-    expect(unsubscribeUrlOf(without.html)).toBeNull();
+    expect(without.unsubscribeUrl).toBeNull();
   });
 
   it("refuses non-web links", () => {
