@@ -147,7 +147,10 @@ export async function recordOutcome(db: Db, actor: Actor | null, challengeId: st
       .where(and(eq(challengeApplications.challengeId, challengeId), eq(challengeApplications.status, "selected"))).limit(1);
     let status = before.status;
     const change: Record<string, unknown> = {};
-    if (status === "published") Object.assign(change, applyChallengeEvent(status, "close", "company", now)), status = "closed";
+    if (status === "published") {
+      Object.assign(change, applyChallengeEvent(status, "close", "company", now));
+      status = "closed";
+    }
     if (input.outcome === "none") {
       if (selected) throw new ConflictError("Une candidature est retenue : enregistrez la preuve de concept ou le contrat signé.");
       Object.assign(change, applyChallengeEvent(status, "declare_unsuccessful", "company", now));
