@@ -64,3 +64,21 @@ CREATE TABLE "partner_members" (
 CREATE UNIQUE INDEX "partner_members_uq" ON "partner_members" USING btree ("partner_id", "siret");
 --> statement-breakpoint
 CREATE INDEX "partner_members_siret_idx" ON "partner_members" USING btree ("siret");
+--> statement-breakpoint
+-- Relays: a partner forwards a published need to chosen members, with a note; opening the e-mail's link is
+-- recorded; answered and awarded are read from answers and awards.
+CREATE TABLE "partner_relays" (
+  "id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  "partner_id" uuid NOT NULL REFERENCES "partners"("id") ON DELETE cascade,
+  "need_id" uuid NOT NULL REFERENCES "needs"("id") ON DELETE cascade,
+  "company_id" uuid NOT NULL REFERENCES "companies"("id") ON DELETE cascade,
+  "forwarded_by" uuid REFERENCES "users"("id") ON DELETE set null,
+  "note" text,
+  "emails_sent" integer DEFAULT 0 NOT NULL,
+  "forwarded_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "opened_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX "partner_relays_uq" ON "partner_relays" USING btree ("partner_id", "need_id", "company_id");
+--> statement-breakpoint
+CREATE INDEX "partner_relays_need_idx" ON "partner_relays" USING btree ("need_id", "company_id");

@@ -4,8 +4,9 @@
  * Tables created by migration 0016 (with the API tokens).
  */
 import { sql } from "drizzle-orm";
-import { pgTable, uuid, varchar, text, timestamp, pgEnum, uniqueIndex, index, primaryKey } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
+import { pgTable, uuid, varchar, text, integer, timestamp, pgEnum, uniqueIndex, index, primaryKey } from "drizzle-orm/pg-core";
+import { companies, users } from "./accounts";
+import { needs } from "./needs";
 
 export const partnerKind = pgEnum("partner_kind", ["cress", "employers", "trades", "agriculture", "french_tech", "other"]);
 /** "confirmed": imported by the partner or a declaration it confirmed; "declared": a company says it is a member. */
@@ -50,4 +51,22 @@ export const partnerMembers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("partner_members_uq").on(t.partnerId, t.siret), index("partner_members_siret_idx").on(t.siret)],
+);
+
+/** A need forwarded by a partner to one of its members (forwarded → opened; answered and awarded are read from answers). */
+export const partnerRelays = pgTable(
+  "partner_relays",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnerId: uuid("partner_id").notNull().references(() => partners.id, { onDelete: "cascade" }),
+    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    forwardedBy: uuid("forwarded_by").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    /** E-mails actually sent (0 when every admin had already been told, capped or opted out). */
+    emailsSent: integer("emails_sent").notNull().default(0),
+    forwardedAt: timestamp("forwarded_at", { withTimezone: true }).notNull().defaultNow(),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("partner_relays_uq").on(t.partnerId, t.needId, t.companyId), index("partner_relays_need_idx").on(t.needId, t.companyId)],
 );

@@ -4,7 +4,8 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export type TokenAction = "decline" | "unsubscribe";
+/** "relay-open": the link of a need a partner forwarded (lib/partners/relays.ts), recorded as opened. */
+export type TokenAction = "decline" | "unsubscribe" | "relay-open";
 
 function secret(): string {
   const s = process.env.AUTH_SECRET;
