@@ -89,11 +89,12 @@ export async function awardNeed(db: Db, actor: Actor | null, input: AwardInput, 
     const change = applyNeedEvent(need.status, "award", "company", now);
     await tx.update(needs).set(change).where(eq(needs.id, need.id));
     const awarded = new Map(input.awards.map((a) => [a.answerId, a.amountEur]));
-    const winners = candidates.filter((c) => awarded.has(c.id));
+    // Each winner with its amount (every awarded id is a candidate: checked above).
+    const winners = candidates.flatMap((c) => { const amountEur = awarded.get(c.id); return amountEur === undefined ? [] : [{ ...c, amountEur }]; });
     const losers = candidates.filter((c) => !awarded.has(c.id));
     await tx.insert(awards).values(winners.map((w) => ({
       needId: need.id, answerId: w.id, buyerCompanyId: need.companyId, supplierCompanyId: w.companyId,
-      amountEur: awarded.get(w.id)!, awardedOn: input.awardedOn, decidedBy: actor.userId,
+      amountEur: w.amountEur, awardedOn: input.awardedOn, decidedBy: actor.userId,
     })));
     await tx.update(answers).set({ status: "awarded", decidedAt: now, feedback: null }).where(inArray(answers.id, winners.map((w) => w.id)));
     for (const l of losers) {
@@ -109,7 +110,7 @@ export async function awardNeed(db: Db, actor: Actor | null, input: AwardInput, 
     const companiesOf = await answerCompanies(tx, candidates.map((c) => c.id));
     for (const w of winners) {
       await notify(tx, await adminsOf(tx, companiesOf.get(w.id) ?? []),
-        MAILS.awarded({ answerId: w.id, needTitle: need.title, buyerName: buyer.name, amountEur: awarded.get(w.id)!, awardedOn: input.awardedOn }));
+        MAILS.awarded({ answerId: w.id, needTitle: need.title, buyerName: buyer.name, amountEur: w.amountEur, awardedOn: input.awardedOn }));
     }
     for (const l of losers) {
       await notify(tx, await adminsOf(tx, companiesOf.get(l.id) ?? []), MAILS.notRetained({ answerId: l.id, needTitle: need.title, feedback: input.feedback[l.id] ?? null }));
