@@ -1,5 +1,5 @@
 /** What staff send to create a partner and name its staff (French messages, through lib/validation). */
-import { z, zString, zText } from "../validation/zod";
+import { z, zOptionalText, zString, zText } from "../validation/zod";
 import { zList } from "../geo/area-schema";
 import { PARTNER_KINDS } from "./kinds";
 
@@ -13,4 +13,11 @@ export type PartnerInput = z.output<typeof ZPartnerInput>;
 
 export const ZPartnerStaffInput = z.object({
   email: zString({ error: "L'adresse e-mail est obligatoire." }).trim().toLowerCase().pipe(z.email("Adresse e-mail invalide.")),
+}).strict();
+
+/** The partner inbox's forward form: a need, the chosen members, an optional personal note. */
+export const ZForwardInput = z.object({
+  needId: z.uuid("Besoin introuvable : rechargez la page."),
+  companyIds: zList(z.uuid("Adhérent inconnu : rechargez la page.")).pipe(z.array(z.string()).min(1, "Choisissez au moins un adhérent.").max(50, "50 adhérents au plus.")),
+  note: zOptionalText(1000, { multiline: true }),
 }).strict();
