@@ -30,8 +30,8 @@ export function navFor(actor: Actor | null): NavItem[] {
   if (!actor) items.push({ href: "/", label: "Accueil" });
   const company = activeCompany(actor);
   if (company && can(actor, "company:use-space", { companyId: company.companyId })) {
-    items.push({ href: "/espace", label: "Mon espace" });
     items.push({ href: "/tableau-de-bord", label: "Tableau de bord" });
+    items.push({ href: "/espace", label: "Mon espace", area: "company" });
     items.push({ href: "/besoins", label: "Mes besoins", area: "buy" });
     items.push({ href: "/besoins/import", label: "Importer un plan d'achats", area: "buy" });
     items.push({ href: "/opportunites", label: "Opportunités", area: "sell" });

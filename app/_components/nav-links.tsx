@@ -2,8 +2,9 @@
 /**
  * Main navigation: the bar's own links and one menu per area (Acheter, Vendre, Mon entreprise, CCI,
  * Territoire), each a button opening a popover of links (react-aria: Escape and a click outside close it,
- * focus goes in and comes back). Below 900 px the bar gives way to one « Menu » button opening a panel with
+ * focus goes in and comes back). Below 1100 px the bar gives way to one « Menu » button opening a panel with
  * every area and the account box. The current page is marked with aria-current, its menu button too.
+ * AccountMenu keeps the signed-in person's box narrow: company and name on a button, the rest in its popover.
  */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -83,5 +84,16 @@ export function NavLinks({ links, menus, account }: { links: NavItem[]; menus: N
         </ModalOverlay>
       </DialogTrigger>
     </>
+  );
+}
+
+export function AccountMenu({ who, children }: { who: ReactNode; children: ReactNode }) {
+  return (
+    <DialogTrigger>
+      <Button className="account-menu__button">{who}<span className="nav-menu__chevron" aria-hidden="true">▾</span></Button>
+      <Popover placement="bottom end" offset={6} className="nav-menu__popover">
+        <Dialog aria-label="Mon compte" className="nav-menu__dialog account-menu__dialog">{children}</Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }

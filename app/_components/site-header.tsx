@@ -1,13 +1,13 @@
 /**
  * Header: brand, navigation for the role grouped in menus per area, and who is signed in (company and role).
- * Below 900 px the navigation and the account box move into one « Menu » panel (nav-links.tsx).
+ * Below 1100 px the navigation and the account box move into one « Menu » panel (nav-links.tsx).
  */
 import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { activeCompany } from "@/lib/auth/actor";
 import { groupNav, navFor, roleLabel } from "@/lib/navigation";
 import { signOutAction } from "@/app/(auth)/actions";
-import { NavLinks } from "./nav-links";
+import { AccountMenu, NavLinks } from "./nav-links";
 
 export async function SiteHeader() {
   const actor = await getActor();
@@ -36,10 +36,15 @@ export async function SiteHeader() {
           account={actor ? <><p className="user-box__who">{who}</p>{signOut}</> : signIn} />
         <div className="user-box">
           {actor ? (
-            <>
-              <p className="user-box__who" data-testid="signed-in-as">{who}</p>
+            <AccountMenu who={
+              <span className="account-menu__who" data-testid="signed-in-as">
+                <span className="account-menu__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>
+                <span className="account-menu__name">{actor.firstName} {actor.lastName}<span className="visually-hidden"> · {roleLabel(actor)}</span></span>
+              </span>
+            }>
+              <p className="user-box__who">{who}</p>
               {signOut}
-            </>
+            </AccountMenu>
           ) : signIn}
         </div>
       </div>

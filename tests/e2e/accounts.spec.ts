@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers";
 import { withLuhnKey } from "../../lib/companies/siret";
 import { hashPassword } from "../../lib/auth/password";
 import { expectAccessible, queryDb, signInAs, signOut } from "./helpers";

@@ -5,7 +5,7 @@
  * awards one and declines the other with feedback → each supplier sees only its own outcome → the
  * follow-up task asks "Avez-vous conclu ?" and the winner records the amount; the buyer rates it.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
 

@@ -5,7 +5,7 @@
  * reads the public barometer, which shows no amount.
  */
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
 

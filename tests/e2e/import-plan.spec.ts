@@ -2,7 +2,7 @@
  * A buyer imports a purchase plan: the preview shows what each row was read as (commune and how, NAF,
  * dates, budget) and refuses an ambiguous code, the buyer skips the row in error and lands on the drafts.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
 

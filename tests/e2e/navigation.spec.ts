@@ -1,8 +1,9 @@
 /**
- * Header navigation: at 1280 px the links are grouped in one menu per area and hold on one row; at 390 px
+ * Header navigation: at 1280 px the links are grouped in one menu per area and hold on one row with the
+ * account menu; at 390 px
  * one « Menu » button opens a panel with every area and the account, that closes on navigation or Escape.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, signInAs } from "./helpers";
 
@@ -13,6 +14,12 @@ test("menus per area on a desktop, one « Menu » panel on a phone", async ({ pa
   const nav = header.getByRole("navigation", { name: "Navigation principale" });
   expect((await header.boundingBox())!.height).toBeLessThan(100); // one row, not two
   await expect(header.getByRole("button", { name: "Menu" })).toBeHidden();
+  // The account box is one button (company, name); its menu holds the rest and the sign-out.
+  await page.getByTestId("signed-in-as").click();
+  const account = page.getByRole("dialog", { name: "Mon compte" });
+  await expect(account).toContainText("Administrateur de l'entreprise");
+  await expect(account.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await page.keyboard.press("Escape");
   await nav.getByRole("button", { name: "Acheter" }).click();
   const buy = page.getByRole("dialog", { name: "Acheter" });
   await expect(buy.getByRole("link", { name: "Importer un plan d'achats" })).toBeVisible();

@@ -2,7 +2,7 @@
  * Buyer posts a need with an attachment → staff requests a change → buyer fixes and resubmits → staff
  * approves → a supplier of another company sees it published and can open the attachment.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, signInAs } from "./helpers";
 

@@ -1,5 +1,5 @@
 /** A supplier's offer from draft to its company's public page, through CCI moderation; and the company profile form. */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, signInAs, signOut } from "./helpers";
 

@@ -1,5 +1,5 @@
 /** Demo accounts by role: what each sees, and what the server refuses. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, signInAs } from "./helpers";
 

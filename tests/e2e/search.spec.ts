@@ -1,5 +1,5 @@
 /** Search journeys: the public directory (typos, SIRET, facets, shareable URL) and the supplier's opportunities. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
 

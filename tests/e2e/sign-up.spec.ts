@@ -1,5 +1,5 @@
 /** A new visitor signs up with their company, signs out, and signs in again; bad input writes nothing. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { withLuhnKey } from "../../lib/companies/siret";
 import { expectAccessible, queryDb, signInAs, signOut } from "./helpers";
 

@@ -4,7 +4,7 @@
  * a signed-in user downloads their data as JSON; the favicon and icon are served locally.
  */
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, queryDb, signInAs } from "./helpers";
 

@@ -12,8 +12,8 @@ const labels = (actor: Actor | null) => {
 };
 
 describe("navigation", () => {
-  it("groups a company member's pages in menus per area, with at most two links of their own", () => {
-    expect(labels(member)).toEqual({ links: ["Mon espace", "Tableau de bord"], menus: ["Acheter", "Vendre", "Mon entreprise", "Territoire"] });
+  it("groups a company member's pages in menus per area, with one link of its own", () => {
+    expect(labels(member)).toEqual({ links: ["Tableau de bord"], menus: ["Acheter", "Vendre", "Mon entreprise", "Territoire"] });
     const vendre = groupNav(navFor(member)).menus.find((m) => m.label === "Vendre")!;
     expect(vendre.items.map((i) => i.label)).toEqual(["Opportunités", "Mes réponses", "Mes offres"]);
   });
