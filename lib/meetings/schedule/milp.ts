@@ -28,6 +28,7 @@ import { colorEdges, type ColoringEdge } from "./edge-coloring";
 import type { IndexedProblem, MeetingInfo } from "./problem";
 import { placePinned, type SlotSelection } from "./place";
 import { sessionCap } from "./problem";
+import { present } from "../../invariant";
 
 export type LoadHighs = () => Promise<Highs>;
 
@@ -255,7 +256,7 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
   const byPersonUnit = new Map<string, { cols: number[]; room: number }>();
   const byUnit: number[][] = units.map(() => []);
   const byPerson = new Map<string, { cols: number[]; meetings: number }>();
-  const byPersonSession = new Map<string, { cols: number[]; cap: number }>();
+  const byPersonSession = new Map<string, { cols: number[]; cap: number; meetings: Set<number> }>();
   for (const info of ip.meetings) {
     if (info.impossible || pinned.has(info.order)) continue;
     const { a, b, weight, id } = info.meeting;
@@ -264,7 +265,7 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
     const cols: number[] = [];
     const seenUnits = new Set<number>();
     for (const slot of info.candidateSlots) {
-      const u = unitOfSlot.get(slot)!;
+      const u = present(unitOfSlot.get(slot), `unit of slot ${slot}`);
       if (seenUnits.has(u)) continue;
       seenUnits.add(u);
       if (unitRoom[u] < 1 || personRoom(a, u) < 1 || personRoom(b, u) < 1) continue;
@@ -280,9 +281,10 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
         const cap = remainingInSession(p, session);
         if (Number.isFinite(cap)) {
           const sessionKey = `${p}\u0000${session}`;
-          const capped = byPersonSession.get(sessionKey);
-          if (capped) capped.cols.push(j);
-          else byPersonSession.set(sessionKey, { cols: [j], cap });
+          const capped = byPersonSession.get(sessionKey) ?? { cols: [], cap, meetings: new Set<number>() };
+          capped.cols.push(j);
+          capped.meetings.add(info.order);
+          byPersonSession.set(sessionKey, capped);
         }
         const key = `${p}\u0000${u}`;
         const entry = byPersonUnit.get(key);
@@ -310,7 +312,8 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
   };
   for (const cols of byMeeting) if (cols.length > 1) addRow(cols, 1);
   for (const { cols, room } of byPersonUnit.values()) if (cols.length > room) addRow(cols, room);
-  for (const { cols, cap } of byPersonSession.values()) if (cols.length > cap) addRow(cols, cap);
+  // Only where the cap can bind (more meetings than it allows), so an event's model is unchanged otherwise.
+  for (const { cols, cap, meetings } of byPersonSession.values()) if (meetings.size > cap) addRow(cols, cap);
   units.forEach((_, u) => {
     if (byUnit[u].length > unitRoom[u]) addRow(byUnit[u], unitRoom[u]);
   });
