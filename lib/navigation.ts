@@ -39,6 +39,7 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/offres", label: "Mes offres", area: "sell" });
     items.push({ href: "/mon-entreprise", label: "Ma fiche", area: "company" });
     items.push({ href: "/mon-entreprise/equipe", label: "Équipe", area: "company" });
+    if (can(actor, "company:manage-api", { companyId: company.companyId })) items.push({ href: "/mon-entreprise/api", label: "Accès API", area: "company" });
   }
   // Notifications are per person: in the company's menu, or the staff's for CCI accounts without a company.
   if (actor) items.push({ href: "/preferences-notification", label: "Préférences de notification", area: company ? "company" : "staff" });

@@ -29,6 +29,12 @@ describe("navigation", () => {
     expect(labels(null)).toEqual({ links: ["Accueil", "Inscrire mon entreprise"], menus: ["Territoire"] });
   });
 
+  it("shows « Accès API » in the company menu to its admins only", () => {
+    const company = (actor: Actor) => groupNav(navFor(actor)).menus.find((m) => m.label === "Mon entreprise")!.items.map((i) => i.label);
+    expect(company(member)).toContain("Accès API");
+    expect(company({ ...member, memberships: [{ ...member.memberships[0], role: "member" }] })).not.toContain("Accès API");
+  });
+
   it("marks the deepest item the path belongs to", () => {
     const items = navFor(member);
     expect(currentItem(items, "/besoins/import")?.label).toBe("Importer un plan d'achats");
