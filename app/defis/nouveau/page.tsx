@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
-import { activeCompany } from "@/lib/auth/actor";
-import { requireActor, requirePermission } from "@/lib/auth/guard";
-import { forbidden } from "next/navigation";
+import { requireCompanyMember } from "@/lib/auth/guard";
 import { createChallengeAction } from "../actions";
 import { ChallengeForm } from "../_components/challenge-form";
 
 export const metadata: Metadata = { title: "Proposer un défi d'innovation" };
 
 export default async function NewChallengePage() {
-  const company = activeCompany(await requireActor());
-  if (!company) forbidden();
-  await requirePermission("challenge:post", { companyId: company.companyId });
+  await requireCompanyMember("challenge:post");
   return (
     <div className="page">
       <div className="page-header">
