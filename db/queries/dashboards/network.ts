@@ -12,7 +12,7 @@ export interface NetworkMonth { month: string; members: number; signatories: num
 /** Counts at the end of each month: companies with an account, having signed the charter, verified (and still so). */
 export async function networkOverTime(db: DbOrTx, period: Period): Promise<NetworkMonth[]> {
   const { rows } = await db.execute<{ month: string; members: Num; signatories: Num; verified: Num }>(sql`
-    with c as (
+    with c as materialized (
       select (select min(m.created_at) from memberships m where m.company_id = c.id) as member_since,
         (select min(s.signed_at) from charter_signatures s where s.company_id = c.id) as signed_since,
         case when c.verification_status = 'verified' then coalesce(c.verified_at, c.updated_at) end as verified_since
