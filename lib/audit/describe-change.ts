@@ -4,7 +4,7 @@
  * are listed (all of them when there is no "before"); unknown fields keep their name, so nothing is hidden.
  */
 import { BUYER_STATUS_LABELS } from "../answers/access";
-import { formatDateTime, formatMoney, formatNumber } from "../format";
+import { countOf, formatDateTime, formatMoney, formatNumber } from "../format";
 import { NEED_STATUS_LABELS } from "../needs/state-machine";
 import { OFFER_STATUS_LABELS } from "../offers/state-machine";
 
@@ -34,7 +34,7 @@ export function describeValue(field: string, v: unknown): string | null {
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "boolean") return v ? "oui" : "non";
   if (typeof v === "number") return /Eur$/.test(field) ? formatMoney(v) : formatNumber(v);
-  if (Array.isArray(v)) return v.length === 0 ? "aucun" : `${formatNumber(v.length)} élément${v.length > 1 ? "s" : ""}`;
+  if (Array.isArray(v)) return v.length === 0 ? "aucun" : countOf(v.length, "élément", "éléments");
   if (typeof v === "string") {
     if (ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))) return formatDateTime(v);
     if (UUID.test(v)) return `n° ${v.slice(0, 8)}`;

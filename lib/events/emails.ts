@@ -2,6 +2,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { eventRegistrationPeople, users } from "@/db/schema";
+import { plural } from "../format";
 import { queueEmails } from "../mail/queue-email";
 import { renderEmail, type EmailContent } from "../mail/render";
 
@@ -56,7 +57,7 @@ export const EVENT_EMAILS = {
   schedulePublished: (title: string, count: number, changed: boolean, eventId: string): EmailContent => ({
     title: changed ? `Votre planning a changé : ${title}` : `Votre planning de rendez-vous : ${title}`,
     paragraphs: [
-      count === 0 ? "Aucun rendez-vous ne vous a été attribué." : `${count} rendez-vous ${count > 1 ? "vous sont attribués" : "vous est attribué"}, avec l'heure et la table de chacun.`,
+      count === 0 ? "Aucun rendez-vous ne vous a été attribué." : `${count} rendez-vous ${plural(count, "vous est attribué", "vous sont attribués")}, avec l'heure et la table de chacun.`,
       "Retrouvez votre agenda en ligne et ajoutez-le à votre calendrier (fichier ICS).",
     ],
     action: { label: "Voir mon agenda", url: `/evenements/${eventId}/espace` },

@@ -3,7 +3,7 @@
  * Formulas and tables are explained for buyers and elected members in docs/MATCHING.md.
  */
 import { HEADCOUNT_BANDS } from "../companies/headcount-bands";
-import { formatEuros } from "../format";
+import { formatEuros, plural } from "../format";
 
 export interface PartValue { value: number; sentence: string }
 
@@ -131,5 +131,5 @@ export function trustPart(t: TrustFacts): PartValue {
 export function responsivenessPart(invited: number, answered: number): PartValue {
   const value = (answered + 2) / (invited + 4);
   if (invited === 0) return { value, sentence: "nouveau sur la plateforme" };
-  return { value, sentence: `a répondu à ${answered} invitation${answered > 1 ? "s" : ""} sur ${invited}` };
+  return { value, sentence: `a répondu à ${answered} ${plural(answered, "invitation", "invitations")} sur ${invited}` };
 }

@@ -8,6 +8,7 @@ import pg from "pg";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db/client";
 import { ValidationError } from "../errors";
+import { plural } from "../format";
 
 export const RATE_LIMIT_TABLE = "rate_limits";
 
@@ -75,12 +76,12 @@ export function tooManyAttemptsMessage(retryAfterSec: number): string {
 
 export function waitInWords(seconds: number): string {
   const s = Math.max(1, Math.ceil(seconds));
-  if (s < 60) return s === 1 ? "1 seconde" : `${s} secondes`;
+  if (s < 60) return `${s} ${plural(s, "seconde", "secondes")}`;
   const minutes = Math.ceil(s / 60);
-  if (minutes < 60) return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+  if (minutes < 60) return `${minutes} ${plural(minutes, "minute", "minutes")}`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (rest === 0) return hours === 1 ? "1 heure" : `${hours} heures`;
+  if (rest === 0) return `${hours} ${plural(hours, "heure", "heures")}`;
   return `${hours} h ${String(rest).padStart(2, "0")}`;
 }
 

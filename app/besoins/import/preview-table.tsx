@@ -4,6 +4,7 @@
  * (commune and how it was recognised, NAF activities, dates, budget) and each column's error in French.
  */
 import { useState } from "react";
+import { plural } from "@/lib/format";
 import type { ImportPreviewView } from "@/lib/needs/import/service";
 
 const fr = (n: number) => n.toLocaleString("fr-FR");
@@ -16,7 +17,7 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
     <section aria-labelledby="preview-title" className="import-preview">
       <h2 id="preview-title" className="section-title">Résultat de la vérification</h2>
       <p>
-        <strong>{fr(preview.valid)}</strong> {preview.valid > 1 ? "lignes prêtes" : "ligne prête"} à devenir des brouillons,{" "}
+        <strong>{fr(preview.valid)}</strong> {plural(preview.valid, "ligne prête", "lignes prêtes")} à devenir des brouillons,{" "}
         <strong>{fr(preview.invalid)}</strong> en erreur.
       </p>
       {preview.invalid > 0 ? (
@@ -28,7 +29,7 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption>
-            {`« ${preview.fileName} » : ${fr(preview.total)} ${preview.total > 1 ? "lignes" : "ligne"}, ${fr(preview.invalid)} en erreur`}
+            {`« ${preview.fileName} » : ${fr(preview.total)} ${plural(preview.total, "ligne", "lignes")}, ${fr(preview.invalid)} en erreur`}
             {onlyErrors ? " (lignes en erreur seulement)" : ""}
           </caption>
           <thead>

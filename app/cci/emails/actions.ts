@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db";
 import { userAction } from "@/lib/actions/client";
+import { formatNumber, plural } from "@/lib/format";
 import { resendFailedEmails } from "@/lib/mail/resend";
 import { z } from "@/lib/validation/zod";
 
@@ -16,6 +17,6 @@ export const resendEmailsAction = userAction(ZResend, async (input, { actor }) =
   return {
     ok: true,
     message: n === 0 ? "Aucun e-mail en échec à renvoyer."
-      : n === 1 ? "1 e-mail remis dans la file d'envoi." : `${n.toLocaleString("fr-FR")} e-mails remis dans la file d'envoi.`,
+      : `${formatNumber(n)} ${plural(n, "e-mail remis", "e-mails remis")} dans la file d'envoi.`,
   };
 });

@@ -2,6 +2,7 @@
 /** The offer form (create and edit): French field errors, values kept after an error, photos to add or remove. */
 import { useActionState } from "react";
 import { formatMegabytes, MAX_IMAGE_BYTES } from "@/lib/files/limits";
+import { plural } from "@/lib/format";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
 import { MAX_OFFER_ACTIVITIES, MAX_OFFER_PHOTOS } from "@/lib/offers/offer-schema";
 import { AreaField } from "@/app/_components/area-field";
@@ -35,7 +36,7 @@ export function OfferForm({ action, defaults, photos, communeName, territoryName
   // After an error, what was typed wins over the stored offer.
   const v = (name: string, fallback?: string | null) => (state.values ? valueOf(state, name) : fallback) ?? "";
   const removed = new Set(state.values ? [state.values.removePhotoIds ?? []].flat() : []);
-  const photoHint = `PNG, JPEG ou WebP, ${formatMegabytes(MAX_IMAGE_BYTES)} par photo, ${MAX_OFFER_PHOTOS} photos au plus${photos.length ? ` (${photos.length} déjà jointe${photos.length > 1 ? "s" : ""})` : ""}.`;
+  const photoHint = `PNG, JPEG ou WebP, ${formatMegabytes(MAX_IMAGE_BYTES)} par photo, ${MAX_OFFER_PHOTOS} photos au plus${photos.length ? ` (${photos.length} déjà ${plural(photos.length, "jointe", "jointes")})` : ""}.`;
 
   return (
     <form action={formAction} className="form" noValidate>

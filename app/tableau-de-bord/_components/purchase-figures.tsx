@@ -6,6 +6,7 @@ import { ChartFigure, DataTableView } from "@/app/_components/dashboards/chart-f
 import type { BuyerDashboard } from "@/lib/dashboards/service";
 import { share, TOP_COMMUNES, type RadiusKm } from "@/lib/dashboards/definitions";
 import { formatAmount, formatPurchases, formatShare } from "@/lib/dashboards/format";
+import { plural } from "@/lib/format";
 import { monthLabel, periodLabel, periodQuery, shortMonthLabel } from "@/lib/dashboards/period";
 
 const LOCAL = "#0b5563";
@@ -17,7 +18,7 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
     `/tableau-de-bord/besoins?${periodQuery(period, { ...extra, entreprise: companyId, rayon: radius })}`;
   const near = t.withinKm[radius];
   const cards = [
-    { id: "montant", value: formatAmount(t.amount), label: `attribués (HT), ${formatPurchases(t.purchases)} achat${t.purchases >= 2 ? "s" : ""}`, href: drill({}) },
+    { id: "montant", value: formatAmount(t.amount), label: `attribués (HT), ${formatPurchases(t.purchases)} ${plural(t.purchases, "achat", "achats")}`, href: drill({}) },
     { id: "local", value: formatShare(share(t.local.amount, t.amount)), label: `du montant à des fournisseurs du territoire (${formatShare(share(t.local.purchases, t.purchases))} des achats en nombre)`, href: drill({ local: "oui" }) },
     { id: "proche", value: formatShare(share(near.amount, t.amount)), label: `du montant à moins de ${radius} km du lieu du besoin (${formatShare(share(near.purchases, t.purchases))} en nombre)`, href: drill({ km: radius }) },
     { id: "pme", value: formatShare(share(t.sme.amount, t.amount)), label: `du montant à des PME (${formatShare(share(t.sme.purchases, t.purchases))} en nombre)`, href: drill({ pme: "oui" }) },

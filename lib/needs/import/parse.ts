@@ -5,6 +5,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { fileTypeFromBuffer } from "file-type";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
+import { plural } from "@/lib/format";
 import { IMPORT_COLUMNS, matchHeader, type ColumnKey } from "./columns";
 import { readXlsxInWorker, XLSX_TIME_LIMIT_MS } from "./xlsx-worker";
 import { declaredSizes, MAX_XLSX_TOTAL_BYTES, MAX_XLSX_XML_BYTES, readZipDirectory } from "./zip-limits";
@@ -167,7 +168,7 @@ function fromGrid(grid: Grid): ParsedFile {
   if (missing.length) {
     return {
       rows: [], ignoredHeaders,
-      fileErrors: [`Colonne${missing.length > 1 ? "s" : ""} obligatoire${missing.length > 1 ? "s" : ""} absente${missing.length > 1 ? "s" : ""} : ${missing.join(", ")}. `
+      fileErrors: [`${plural(missing.length, "Colonne obligatoire absente", "Colonnes obligatoires absentes")} : ${missing.join(", ")}. `
         + "La première ligne du fichier doit contenir les en-têtes du modèle."],
     };
   }

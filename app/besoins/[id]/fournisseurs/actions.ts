@@ -16,6 +16,6 @@ export const inviteSuppliersAction = userAction(ZInvite, async ({ needId, compan
   const parts = [`${countOf(r.invited, "fournisseur", "fournisseurs")} ${plural(r.invited, "invité", "invités")}`];
   if (r.alreadyInvited) parts.push(`${formatNumber(r.alreadyInvited)} déjà ${plural(r.alreadyInvited, "invité", "invités")}`);
   if (r.refused) parts.push(`${formatNumber(r.refused)} non ${plural(r.refused, "invitable", "invitables")} (entreprise non vérifiée)`);
-  const told = r.invited === 0 ? "" : r.invited === 1 ? " Il est prévenu par e-mail." : " Ils sont prévenus par e-mail.";
+  const told = r.invited === 0 ? "" : plural(r.invited, " Il est prévenu par e-mail.", " Ils sont prévenus par e-mail.");
   return { ok: true, message: `${parts.join(", ")}.${told}` };
 });
