@@ -15,6 +15,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <header className="site-header">
           <div className="site-header__inner">
             {/* A plain link: a full reload starts the application afresh. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload, not a client navigation */}
             <a href="/" className="brand">
               <span className="brand__mark" aria-hidden="true">CC</span>
               <span>Circuit Court<span className="brand__sub">Achats locaux entre entreprises</span></span>
@@ -30,6 +31,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           {digest ? <p className="muted">Référence de l&apos;erreur : {digest}</p> : null}
           <p className="actions">
             <button type="button" className="button" onClick={() => retry()}>Réessayer</button>{" "}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload, not a client navigation */}
             <a href="/" className="button button--secondary">Retour à l&apos;accueil</a>
           </p>
         </main>

@@ -7,7 +7,7 @@
  * The set is loaded the way real data arrives: the SIRENE StockEtablissement file through the importer,
  * descriptions written to companies.description, every company a verified charter signatory.
  */
-import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";

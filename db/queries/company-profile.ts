@@ -1,12 +1,12 @@
 /** The company profile ("fiche") read model: public visibility, activities, service area, references, logo. */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { companies, companyActivities, companyReferences, nafCodes } from "../schema";
 import { findCompanyCard, isActive, isSignatory, isVerified } from "./companies";
 import { readTogether } from "../read-together";
 
 /** A company anyone may see: verified by the CCI, not suspended, signatory of the charter. */
-export const publiclyVisible = () => and(isVerified(), isActive(), isSignatory())!;
+export const publiclyVisible = (): SQL => sql`(${isVerified()} and ${isActive()} and ${isSignatory()})`;
 
 export async function isCompanyPubliclyVisible(db: DbOrTx, companyId: string): Promise<boolean> {
   const rows = await db.select({ id: companies.id }).from(companies).where(and(eq(companies.id, companyId), publiclyVisible()));

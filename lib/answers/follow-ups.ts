@@ -19,6 +19,7 @@ import { isMemberOf } from "./access";
 import type { FollowUpInput, RatingInput } from "./decision-schema";
 import { MAILS, notify } from "./emails";
 import { lockNeed } from "./guards";
+import { present } from "../invariant";
 
 export function followUpDays(): number {
   const n = Number(process.env.FOLLOW_UP_DAYS ?? "14");
@@ -73,8 +74,8 @@ export async function recordFollowUp(db: Db, actor: Actor | null, input: FollowU
     if (!row) throw new NotFoundError("Aucun suivi n'est demandé à votre entreprise pour ce besoin.");
     const [after] = await tx.update(followUps).set({
       outcome: input.outcome, respondedAt: now,
-      amountEur: input.outcome === "yes" ? input.amountEur! : null,
-      reason: input.outcome === "no" ? input.reason! : input.reason ?? null,
+      amountEur: input.outcome === "yes" ? present(input.amountEur, "the amount of a « yes » follow-up") : null,
+      reason: input.outcome === "no" ? present(input.reason, "the reason of a « no » follow-up") : input.reason ?? null,
     }).where(eq(followUps.id, row.id)).returning();
     await recordAudit(tx, { actorUserId: actor.userId, action: "follow_up.answer", objectType: "need", objectId: input.needId, companyId: row.companyId,
       before: { outcome: row.outcome }, after: { outcome: after.outcome, amountEur: after.amountEur } });

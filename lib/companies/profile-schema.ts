@@ -19,7 +19,7 @@ export function normalizeFrenchPhone(input: string): string | null {
   const compact = input.replace(/\(0\)/g, "").replace(/[\s.\-/()\u00a0\u202f]/g, "");
   const national = compact.replace(/^(\+33|0033)/, "0");
   if (!/^0[1-9]\d{8}$/.test(national)) return null;
-  return national.match(/\d{2}/g)!.join(" ");
+  return (national.match(/\d{2}/g) ?? []).join(" ");
 }
 
 /** The site with its scheme ("https://" added when missing); null when it is not a plain web address. */

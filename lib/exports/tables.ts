@@ -9,6 +9,7 @@ import { headcountLabel, isSmeBand } from "@/lib/companies/headcount-bands";
 import { needKindLabel } from "@/lib/needs/csr";
 import { NEED_STATUS_LABELS, type NeedStatus } from "@/lib/needs/state-machine";
 import { col, type AnyExportTable, type ExportTable } from "./types";
+import { present } from "../invariant";
 
 const needStatus = (s: string) => NEED_STATUS_LABELS[s as NeedStatus] ?? s;
 /** Same wording as the buyer's comparison of answers. */
@@ -31,7 +32,7 @@ const myNeeds: ExportTable<MyNeedRow> = {
     col("reponses", "Réponses", "integer", (r) => r.answers), col("reponses_locales", "Réponses locales", "integer", (r) => r.local_answers),
     col("attribue_le", "Attribué le", "date", (r) => d(r.awarded_at)), col("montant_attribue", "Montant attribué HT", "amount", (r) => n(r.awarded_amount)),
   ],
-  pages: (db, s) => keysetPages((after, limit) => myNeedsPage(db, s.companyId!, s.period, after, limit)),
+  pages: (db, s) => keysetPages((after, limit) => myNeedsPage(db, present(s.companyId, "the company of a company export"), s.period, after, limit)),
 };
 
 const receivedAnswers: ExportTable<ReceivedAnswerRow> = {
@@ -44,7 +45,7 @@ const receivedAnswers: ExportTable<ReceivedAnswerRow> = {
     col("delai", "Délai (jours)", "integer", (r) => r.lead_time_days), col("envoyee_le", "Envoyée le", "datetime", (r) => d(r.submitted_at)),
     col("cotraitants", "Co-traitants", "integer", (r) => r.partners),
   ],
-  pages: (db, s) => keysetPages((after, limit) => receivedAnswersPage(db, s.companyId!, s.period, after, limit)),
+  pages: (db, s) => keysetPages((after, limit) => receivedAnswersPage(db, present(s.companyId, "the company of a company export"), s.period, after, limit)),
 };
 
 const awardColumns = (withBuyer: boolean) => [
@@ -60,7 +61,7 @@ const awardColumns = (withBuyer: boolean) => [
 
 const myAwards: ExportTable<AwardExportRow> = {
   key: "mes-attributions", title: "Mes attributions", scope: "company", permission: "dashboard:buyer", columns: awardColumns(false),
-  pages: (db, s) => keysetPages((after, limit) => awardsPage(db, s.companyId!, s.period, after, limit)),
+  pages: (db, s) => keysetPages((after, limit) => awardsPage(db, present(s.companyId, "the company of a company export"), s.period, after, limit)),
 };
 
 const myAnswers: ExportTable<MyAnswerRow> = {
@@ -71,7 +72,7 @@ const myAnswers: ExportTable<MyAnswerRow> = {
     col("delai", "Délai (jours)", "integer", (r) => r.lead_time_days), col("envoyee_le", "Envoyée le", "datetime", (r) => d(r.submitted_at)),
     col("decidee_le", "Décision le", "date", (r) => d(r.decided_at)), col("montant_attribue", "Montant attribué HT (votre part)", "amount", (r) => n(r.awarded_amount)),
   ],
-  pages: (db, s) => keysetPages((after, limit) => myAnswersPage(db, s.companyId!, s.period, after, limit)),
+  pages: (db, s) => keysetPages((after, limit) => myAnswersPage(db, present(s.companyId, "the company of a company export"), s.period, after, limit)),
 };
 
 const companies: ExportTable<CompanyExportRow> = {

@@ -64,7 +64,7 @@ export async function checkUpload(name: string, bytes: Buffer, kind: UploadKind)
   if (!allowed) {
     return { error: `« ${filename} » n'est pas un type de fichier accepté (${limits.hint}). Son contenu a été vérifié, pas seulement son nom.` };
   }
-  const ext = filename.includes(".") ? filename.split(".").pop()!.toLowerCase() : "";
+  const ext = filename.includes(".") ? (filename.split(".").pop() ?? "").toLowerCase() : "";
   if (!allowed.ext.includes(ext)) {
     return { error: `« ${filename} » porte l'extension « .${ext || "?"} » mais son contenu est un fichier ${allowed.label} : renommez-le ou choisissez le bon fichier.` };
   }

@@ -55,5 +55,5 @@ export function divisionSubclasses(ref: ReferenceCache, codes: string[]): string
 }
 
 export function labelsOf(ref: ReferenceCache, codes: string[]): Record<string, string> {
-  return Object.fromEntries(codes.filter((c) => ref.nafLabels.has(c)).map((c) => [c, ref.nafLabels.get(c)!]));
+  return Object.fromEntries(codes.flatMap((c) => { const label = ref.nafLabels.get(c); return label === undefined ? [] : [[c, label] as const]; }));
 }

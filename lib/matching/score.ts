@@ -11,6 +11,7 @@ import {
 } from "./parts";
 import { NO_TRADE, supplierTrade, type TradeAffinity } from "./trade";
 import type { MatchPart, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
+import { present } from "../invariant";
 
 export { validateWeights } from "./weights";
 export { haversineKm } from "./geo";
@@ -67,7 +68,7 @@ function perimeterExclusion(need: NeedFacts, km: number, place: Place, territory
   const perimeter = areaContains(need.perimeter, km, place, territory.epciCode);
   if (perimeter.inside) return null;
   if (perimeter.why === "radius") {
-    const r = need.perimeter.radiusKm!;
+    const r = present(need.perimeter.radiusKm, "the radius of a radius perimeter");
     // 30.04 km for 30 km must not read "30 km pour 30 km": as many decimals as it takes to differ.
     const decimals = [0, 1, 2].find((d) => Math.round(km * 10 ** d) / 10 ** d > r) ?? 3;
     return `hors de votre périmètre (${formatKm(km, decimals)} pour ${r} km)`;

@@ -24,6 +24,7 @@ import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsV
 import { currentWeights } from "./weights-store";
 import { authorizeMatches, type MatchesAccessFacts, type MatchesViewer } from "./access";
 import { readTogether } from "@/db/read-together";
+import { present } from "../invariant";
 
 export { currentWeights, publishWeights } from "./weights-store";
 
@@ -115,7 +116,7 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   const matches: SupplierMatch[] = [];
   const excluded: (ExcludedSupplier & { distanceKm: number; siret: string })[] = [];
   for (const row of rows) {
-    const supplierPlace = ref.communeByCode.get(row.commune_code)!;
+    const supplierPlace = present(ref.communeByCode.get(row.commune_code), `commune ${row.commune_code}`);
     const supplier = supplierFacts(row, supplierPlace);
     const result = score(supplier, relevance.get(row.id) ?? NO_TEXT);
     if ("excluded" in result) {

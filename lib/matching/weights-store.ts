@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/record";
 import { ValidationError } from "../errors";
 import { MATCH_PARTS, type MatchWeights, type WeightsVersion } from "./types";
 import { validateWeights } from "./weights";
+import { present } from "../invariant";
 
 export interface WeightsInput {
   weights: Record<string, number>;
@@ -57,7 +58,7 @@ export async function currentWeights(db: DbOrTx): Promise<WeightsVersion> {
     await db.insert(matchingWeights).values(MIGRATED_WEIGHTS.map((w) => ({ ...w, weights: { ...w.weights } }))).onConflictDoNothing();
     row = await latestWeights(db);
   }
-  return toWeightsVersion(row!);
+  return toWeightsVersion(present(row, "the matching weights version"));
 }
 
 export async function publishWeights(db: Db, actor: Actor | null, input: WeightsInput): Promise<WeightsVersion> {

@@ -16,6 +16,7 @@ import { enqueueJob } from "../outbox/enqueue";
 import { queueIndexing } from "@/search/indexer";
 import { formatDate } from "../format";
 import { applyNeedEvent } from "./state-machine";
+import { present } from "../invariant";
 
 type Decision = "approve" | "request_changes" | "reject";
 
@@ -60,7 +61,7 @@ async function decide(db: Db, actor: Actor | null, needId: string, decision: Dec
       throw new ValidationError({ reason: "La date limite de réponse est déjà passée : demandez une modification à l'acheteur." });
     }
     const change = applyNeedEvent(before.status, decision, "staff", now);
-    const note = decision === "approve" ? null : reason!.trim();
+    const note = decision === "approve" ? null : present(reason, "the reason of a refusal").trim();
     const [after] = await tx.update(needs).set({ ...change, moderationNote: note }).where(eq(needs.id, needId)).returning();
     await recordAudit(tx, {
       actorUserId: actor.userId, action: `need.${decision}`, objectType: "need", objectId: needId, companyId: before.companyId,

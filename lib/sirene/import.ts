@@ -12,6 +12,7 @@ import type { Db } from "@/db/client";
 import { communes, nafCodes } from "@/db/schema";
 import { headerProblems, sireneColumnOf, validateSireneRow, type SireneCompany, type SireneRecord, type SireneReferenceSets } from "./row";
 import { upsertSireneBatch } from "./upsert";
+import { present } from "../invariant";
 
 /** `line` is the line number in the file (the header is line 1). */
 export interface RejectedRow { line: number; siret: string; reasons: string[] }
@@ -142,7 +143,7 @@ export async function importSireneStream(db: Db, readable: AsyncIterable<Uint8Ar
     const lastLineOf = new Map(batch.map((b) => [b.company.siret, b.line]));
     const kept: SireneCompany[] = [];
     for (const b of batch) {
-      const last = lastLineOf.get(b.company.siret)!;
+      const last = present(lastLineOf.get(b.company.siret), `line of SIRET ${b.company.siret}`);
       if (last === b.line) kept.push(b.company);
       else await reject({ line: b.line, siret: b.company.siret, reasons: [`SIRET répété plus loin dans le fichier (ligne ${last}) : cette ligne est ignorée`] });
     }

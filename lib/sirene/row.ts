@@ -4,6 +4,8 @@
  */
 import { HEADCOUNT_CODES } from "@/lib/companies/headcount-bands";
 import { normalizeDigits, siretProblem } from "@/lib/companies/siret";
+import { plural } from "@/lib/format";
+import { present } from "../invariant";
 
 /** The columns we read, by their SIRENE names; any other column of the file is ignored. */
 export const SIRENE_COLUMNS = [
@@ -38,7 +40,7 @@ export function headerProblems(headers: string[]): string[] {
   const found = new Set(headers.map(sireneColumnOf).filter((c) => c !== undefined));
   const problems: string[] = [];
   const missing = REQUIRED_COLUMNS.filter((c) => !found.has(c));
-  if (missing.length) problems.push(`Colonne${missing.length > 1 ? "s" : ""} SIRENE absente${missing.length > 1 ? "s" : ""} : ${missing.join(", ")}.`);
+  if (missing.length) problems.push(`${plural(missing.length, "Colonne SIRENE absente", "Colonnes SIRENE absentes")} : ${missing.join(", ")}.`);
   if (!NAME_COLUMNS.some((c) => found.has(c))) {
     problems.push(`Aucune colonne de nom : il faut au moins l'une de ${NAME_COLUMNS.join(", ")}.`);
   }
@@ -138,7 +140,7 @@ export function validateSireneRow(record: SireneRecord, refs: SireneReferenceSet
   return {
     ok: true,
     company: {
-      siret, siren: siret.slice(0, 9), legalName: legalName!, tradeName, nafCode: nafCode!, communeCode,
+      siret, siren: siret.slice(0, 9), legalName: present(legalName, "the legal name"), tradeName, nafCode: present(nafCode, "the NAF code"), communeCode,
       headcountBand: band, administrativeState: state as "A" | "F", sireneUpdatedAt,
     },
   };

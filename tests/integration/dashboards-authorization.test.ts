@@ -16,7 +16,6 @@ type Role = "anonymous" | "memberA" | "memberB" | "staff";
 type Outcome = "ok" | "401" | "403";
 let actors: Record<Role, Actor | null>;
 let companyA: string;
-let companyB: string;
 const PERIOD = { from: "2026-01", to: "2026-12" };
 
 async function outcome(fn: () => Promise<unknown>): Promise<Outcome> {
@@ -41,7 +40,6 @@ beforeAll(async () => {
   const a = await companyWithTeam(db());
   const b = await companyWithTeam(db());
   companyA = a.companyId;
-  companyB = b.companyId;
   actors = { anonymous: null, memberA: a.member, memberB: b.member, staff: await staffActor(db()) };
   const supplier = await supplierIn(db(), AUBAGNE);
   const need = await publishedNeed(db(), companyA, { title: "Nettoyage du site de Rousset", publishedAt: new Date("2026-03-01T10:00:00Z") });

@@ -65,7 +65,7 @@ describe("MeilisearchEngine writes", () => {
     ]);
     expect(fake.log[0].body).toEqual({ uid: "t_needs", primaryKey: "id" });
     expect(fake.log[0].auth).toBe("Bearer k");
-    const settings = fake.log[3].body as Record<string, any>;
+    const settings = fake.log[3].body as Record<string, unknown> & { synonyms: Record<string, string[]> };
     expect(settings.searchableAttributes).toEqual(["title", "keywords", "body"]);
     expect(settings.synonyms.btp).toEqual(expect.arrayContaining(["batiment", "construction", "travaux"]));
     expect(settings.synonyms.batiment).toContain("btp");
@@ -75,7 +75,7 @@ describe("MeilisearchEngine writes", () => {
     expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } });
     expect(settings.pagination).toEqual({ maxTotalHits: 1000 });
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 200 });
-    expect((fake.log[9].body as Record<string, any>).filterableAttributes).toEqual(expect.arrayContaining(["siret", "headcount", "n_createdAt", "_geo"]));
+    expect((fake.log[9].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(expect.arrayContaining(["siret", "headcount", "n_createdAt", "_geo"]));
   });
 
   it("setup accepts indexes that already exist", async () => {

@@ -9,6 +9,6 @@ export const EMAIL_STATUSES: { value: EmailStatus; label: string; plural: string
 ];
 
 export function EmailStatusBadge({ status }: { status: EmailStatus }) {
-  const s = EMAIL_STATUSES.find((x) => x.value === status)!;
-  return <span className={s.badge}>{s.label}</span>;
+  const s = EMAIL_STATUSES.find((x) => x.value === status);
+  return <span className={s?.badge ?? "badge"}>{s?.label ?? status}</span>;
 }

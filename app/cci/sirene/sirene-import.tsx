@@ -22,10 +22,11 @@ export function SireneImport({ initial, maxBytes }: { initial: SireneImportStatu
   const [status, setStatus] = useState<SireneImportStatus | null>(initial);
 
   useEffect(() => {
-    if (!isLive(status)) return;
+    if (!status || !isLive(status)) return;
+    const { id } = status;
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`/api/cci/sirene/${status!.id}`, { cache: "no-store" });
+        const res = await fetch(`/api/cci/sirene/${id}`, { cache: "no-store" });
         if (res.ok) setStatus((await res.json()) as SireneImportStatus);
         else setError("Le suivi de l'import a été interrompu : rechargez la page.");
       } catch {

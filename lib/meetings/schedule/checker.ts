@@ -5,6 +5,7 @@
  */
 import { indexProblem, sessionCap } from "./problem";
 import type { Assignment, ScheduleProblem } from "./types";
+import { present } from "../../invariant";
 
 export type ViolationCode =
   | "unknown-meeting"
@@ -107,7 +108,7 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
   const byPersonSession = new Map<string, string[]>();
   const push = <K>(map: Map<K, string[]>, key: K, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
   for (const { a, slot } of valid) {
-    const { meeting } = ip.meetingById.get(a.meetingId)!;
+    const { meeting } = present(ip.meetingById.get(a.meetingId), `meeting ${a.meetingId}`);
     for (const p of [meeting.a, meeting.b]) {
       push(byPersonSlot, `${p}\u0000${slot}`, meeting.id);
       push(byPerson, p, meeting.id);

@@ -9,6 +9,7 @@
  * start there. An edge that cannot be coloured (odd cycles between "both" participants, pins in the way) is
  * returned uncoloured for the caller to drop or re-place.
  */
+import { present } from "../../invariant";
 
 export interface ColoringEdge {
   key: number;
@@ -43,7 +44,7 @@ export function colorEdges(edges: ColoringEdge[], colours: number, capacity: num
     count[c] += 1;
   };
   const unset = (e: ColoringEdge) => {
-    const c = colour.get(e.key)!;
+    const c = present(colour.get(e.key), `colour of ${e.key}`);
     colour.delete(e.key);
     slotsOf(e.u)[c] = -1;
     slotsOf(e.v)[c] = -1;
@@ -70,7 +71,7 @@ export function colorEdges(edges: ColoringEdge[], colours: number, capacity: num
       const key = slotsOf(person)[c];
       if (key === -1) return path;
       if (fixed.has(key)) return undefined;
-      const e = byKey.get(key)!;
+      const e = present(byKey.get(key), `edge ${key}`);
       path.push(e);
       person = e.u === person ? e.v : e.u;
       c = c === alpha ? beta : alpha;
@@ -78,7 +79,7 @@ export function colorEdges(edges: ColoringEdge[], colours: number, capacity: num
     }
   };
   const swap = (path: ColoringEdge[], alpha: number, beta: number) => {
-    const colours = path.map((e) => colour.get(e.key)!);
+    const colours = path.map((e) => present(colour.get(e.key), `colour of ${e.key}`));
     for (const e of path) unset(e);
     path.forEach((e, i) => set(e, colours[i] === alpha ? beta : alpha));
   };

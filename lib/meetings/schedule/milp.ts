@@ -29,6 +29,7 @@ import type { IndexedProblem, MeetingInfo } from "./problem";
 import { placePinned, type SlotSelection } from "./place";
 import { sessionCap } from "./problem";
 import { present } from "../../invariant";
+import { present } from "../../invariant";
 
 export type LoadHighs = () => Promise<Highs>;
 

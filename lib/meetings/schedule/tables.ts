@@ -8,6 +8,7 @@
 import { compareIds, type IndexedProblem, type MeetingInfo } from "./problem";
 import type { SlotSelection } from "./place";
 import type { Assignment } from "./types";
+import { present } from "../../invariant";
 
 export function assignTables(
   ip: IndexedProblem,
@@ -17,13 +18,13 @@ export function assignTables(
   const taken = ip.slots.map(() => new Set<number>());
   const tableOf = new Map<number, number>(); // meeting order → table
   const chosen: MeetingInfo[] = [...selection.keys()].sort((x, y) => x - y).map((order) => ip.meetings[order]);
-  const slotOf = (info: MeetingInfo) => selection.get(info.order)!;
+  const slotOf = (info: MeetingInfo) => present(selection.get(info.order), `slot of meeting ${info.order}`);
   const give = (info: MeetingInfo, table: number) => {
     tableOf.set(info.order, table);
     taken[slotOf(info)].add(table);
   };
 
-  for (const info of chosen) if (info.pinnedSlot !== undefined) give(info, info.pinnedTable!);
+  for (const info of chosen) if (info.pinnedSlot !== undefined) give(info, present(info.pinnedTable, "the table of a pinned meeting"));
   for (const info of chosen) {
     const before = previous.get(info.meeting.id);
     if (tableOf.has(info.order) || !before || ip.slotIndexById.get(before.slotId) !== slotOf(info)) continue;
@@ -73,6 +74,6 @@ export function assignTables(
   }
 
   return chosen
-    .map((info) => ({ meetingId: info.meeting.id, slotId: ip.slots[slotOf(info)].id, table: tableOf.get(info.order)! }))
-    .sort((x, y) => ip.slotIndexById.get(x.slotId)! - ip.slotIndexById.get(y.slotId)! || x.table - y.table);
+    .map((info) => ({ meetingId: info.meeting.id, slotId: ip.slots[slotOf(info)].id, table: present(tableOf.get(info.order), `table of meeting ${info.order}`) }))
+    .sort((x, y) => present(ip.slotIndexById.get(x.slotId), `slot ${x.slotId}`) - present(ip.slotIndexById.get(y.slotId), `slot ${y.slotId}`) || x.table - y.table);
 }

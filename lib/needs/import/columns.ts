@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/files/limits";
 import { CSR_CRITERIA } from "../csr";
+import { present } from "../../invariant";
 
 export type ColumnKey =
   | "title" | "description" | "kind" | "nafCodes" | "commune" | "radiusKm" | "budgetMin" | "budgetMax"
@@ -62,7 +63,7 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
     example: () => "toutes les entreprises signataires" },
 ];
 
-export const columnLabel = (key: ColumnKey) => IMPORT_COLUMNS.find((c) => c.key === key)!.label;
+export const columnLabel = (key: ColumnKey) => present(IMPORT_COLUMNS.find((c) => c.key === key), `column ${key}`).label;
 
 /** Lower case, no accents, no "(units)" or "*", words separated by single spaces. */
 export function foldText(s: string): string {

@@ -4,6 +4,7 @@
  * to), their columns (generated ones are recomputed, never copied), and the sequences.
  */
 import type pg from "pg";
+import { present } from "../../invariant";
 
 /** public: business data; search: the PostgreSQL engine's index; graphile_worker: queued jobs (e-mails not yet sent…). */
 export const BACKUP_SCHEMAS = ["public", "search", "graphile_worker"] as const;
@@ -47,11 +48,11 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
 export function inForeignKeyOrder<T extends { name: string }>(tables: T[], edges: { child: string; parent: string }[]): T[] {
   const byName = new Map(tables.map((t) => [t.name, t]));
   const parents = new Map(tables.map((t) => [t.name, new Set<string>()]));
-  for (const e of edges) if (byName.has(e.child) && byName.has(e.parent)) parents.get(e.child)!.add(e.parent);
+  for (const e of edges) if (byName.has(e.child) && byName.has(e.parent)) present(parents.get(e.child), `table ${e.child}`).add(e.parent);
   const ordered: T[] = [];
   const done = new Set<string>();
   while (ordered.length < tables.length) {
-    const next = tables.filter((t) => !done.has(t.name) && [...parents.get(t.name)!].every((p) => done.has(p)));
+    const next = tables.filter((t) => !done.has(t.name) && [...present(parents.get(t.name), `table ${t.name}`)].every((p) => done.has(p)));
     if (next.length === 0) {
       const left = tables.filter((t) => !done.has(t.name)).map((t) => t.name);
       throw new Error(`foreign keys form a cycle among: ${left.join(", ")}`);

@@ -18,6 +18,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { listTables, quoteIdent, schemaVersions, stableTextSettings, tableDigest } from "./catalog";
 import { copyFiles, sha256File } from "./files";
 import { BACKUP_FORMAT, type BackupManifest } from "./manifest";
+import { present } from "../../invariant";
 
 export interface RestoreOptions {
   databaseUrl: string;
@@ -73,7 +74,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
     await client.query(`truncate ${order.map((t) => t.sql).join(", ")} restart identity`);
     let rows = 0;
     for (const t of order) {
-      const saved = manifest.tables.find((m) => m.name === t.name)!;
+      const saved = present(manifest.tables.find((m) => m.name === t.name), `table ${t.name} in the manifest`);
       const cols = saved.columns.map(quoteIdent).join(", ");
       await pipeline(createReadStream(path.join(dir, saved.file)), createGunzip(), client.query(copyFrom(`copy ${t.sql} (${cols}) from stdin`)));
       rows += saved.rows;
@@ -87,7 +88,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
     await client.query("update graphile_worker._private_job_queues set locked_by = null, locked_at = null where locked_by is not null");
     for (const t of order) await client.query(`alter table ${t.sql} enable trigger user`);
     for (const t of order) {
-      const saved = manifest.tables.find((m) => m.name === t.name)!;
+      const saved = present(manifest.tables.find((m) => m.name === t.name), `table ${t.name} in the manifest`);
       const now = await tableDigest(client, t);
       if (now.rows !== saved.rows || now.digest !== saved.digest) {
         throw new RestoreRefusedError(`table ${t.name} differs after loading (${now.rows} rows, ${saved.rows} saved): nothing was changed`);
@@ -97,7 +98,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
 
     const copied = await copyFiles(path.join(dir, "files"), opts.storageDir, manifest.files.map((f) => f.key));
     for (const f of copied) {
-      if (f.sha256 !== manifest.files.find((m) => m.key === f.key)!.sha256) throw new Error(`file ${f.key} differs after copying`);
+      if (f.sha256 !== present(manifest.files.find((m) => m.key === f.key), `file ${f.key} in the manifest`).sha256) throw new Error(`file ${f.key} differs after copying`);
     }
     return { tables: order.length, rows, files: copied.length };
   } catch (err) {

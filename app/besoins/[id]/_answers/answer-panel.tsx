@@ -51,10 +51,10 @@ async function SupplierPanel({ need, actor }: { need: Props["need"]; actor: Acto
   const open = answersOpen(need, new Date());
   const answer = loaded?.answer;
   const live = answer && answer.status !== "withdrawn";
-  const label = answer ? supplierStatusLabel({
+  const label = loaded && answer ? supplierStatusLabel({
     status: answer.status, priceEur: answer.priceEur,
-    pendingPartners: loaded!.partners.filter((p) => p.status === "pending").length,
-    declinedPartners: loaded!.partners.filter((p) => p.status === "declined").length,
+    pendingPartners: loaded.partners.filter((p) => p.status === "pending").length,
+    declinedPartners: loaded.partners.filter((p) => p.status === "declined").length,
   }) : null;
   return (
     <section className="card section-title" aria-labelledby="my-answer-title">

@@ -28,7 +28,7 @@ export function ComparisonTable({ needId, rows, sort, canShortlist }: { needId: 
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table className="comparison">
-        <caption className="visually-hidden">Réponses des fournisseurs{sort ? `, triées par ${COLUMNS.find((c) => c.key === sort)!.label.toLowerCase()}` : ""}</caption>
+        <caption className="visually-hidden">Réponses des fournisseurs{sort ? `, triées par ${COLUMNS.find((c) => c.key === sort)?.label.toLowerCase()}` : ""}</caption>
         <thead>
           <tr>
             <th scope="col">Fournisseur</th>
