@@ -29,7 +29,6 @@ import type { IndexedProblem, MeetingInfo } from "./problem";
 import { placePinned, type SlotSelection } from "./place";
 import { sessionCap } from "./problem";
 import { present } from "../../invariant";
-import { present } from "../../invariant";
 
 export type LoadHighs = () => Promise<Highs>;
 
