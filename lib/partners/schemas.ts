@@ -21,3 +21,9 @@ export const ZForwardInput = z.object({
   companyIds: zList(z.uuid("Adhérent inconnu : rechargez la page.")).pipe(z.array(z.string()).min(1, "Choisissez au moins un adhérent.").max(50, "50 adhérents au plus.")),
   note: zOptionalText(1000, { multiline: true }),
 }).strict();
+
+/** The member import form: the CSV (or a SIRET per line) pasted, and whether to preview or import. */
+export const ZMemberImportInput = z.object({
+  sirets: zString({ error: "Collez la liste des SIRET." }, { multiline: true }).trim().min(14, "Collez au moins un SIRET.").max(2_000_000, "Liste trop longue : 20 000 lignes au plus."),
+  mode: z.enum(["preview", "import"], { error: "Choix inconnu." }),
+}).strict();

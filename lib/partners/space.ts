@@ -1,10 +1,13 @@
 /** The partner space's reads and its forward action, on the application's database (app/ imports no db/). */
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { Actor } from "../auth/actor";
+import { authorize, type Actor } from "../auth/actor";
 import { requirePartnerAccess } from "./access";
 import { partnerInbox } from "./inbox";
 import { forwardNeed, relayTracking } from "./relays";
-import { partnerMemberList } from "./service";
+import type { PartnerKind } from "./kinds";
+import type { PartnerInput } from "./schemas";
+import { addPartnerStaff, createPartner, importMembers, partnerMemberList, previewMemberImport } from "./service";
 
 export async function partnerSpace(actor: Actor | null, partnerId: string) {
   const db = getDb();
@@ -15,3 +18,24 @@ export async function partnerSpace(actor: Actor | null, partnerId: string) {
 
 export const forwardFromSpace = (actor: Actor | null, partnerId: string, input: { needId: string; companyIds: string[]; note?: string }) =>
   forwardNeed(getDb(), actor, partnerId, input.needId, { companyIds: input.companyIds, note: input.note });
+
+/** The import form: what the file would do (preview) or doing it (import). */
+export async function memberImportFromSpace(actor: Actor | null, partnerId: string, text: string, mode: "preview" | "import") {
+  const db = getDb();
+  if (mode === "import") return { imported: (await importMembers(db, actor, partnerId, text)).imported, preview: null };
+  return { imported: null, preview: await previewMemberImport(db, actor, partnerId, text) };
+}
+
+/** CCI staff's list of partners, with their member and staff counts. */
+export async function partnersForStaff(actor: Actor | null) {
+  authorize(actor, "partner:manage");
+  const { rows } = await getDb().execute<{ id: string; name: string; kind: PartnerKind; members: number; staff: number }>(sql`
+    select p.id, p.name, p.kind,
+      (select count(*)::int from partner_members m where m.partner_id = p.id and m.status = 'confirmed') as members,
+      (select count(*)::int from partner_staff s where s.partner_id = p.id) as staff
+    from partners p order by p.name`);
+  return rows;
+}
+
+export const createPartnerFromStaff = (actor: Actor | null, input: PartnerInput) => createPartner(getDb(), actor, input);
+export const addStaffFromStaff = (actor: Actor | null, partnerId: string, email: string) => addPartnerStaff(getDb(), actor, partnerId, email);

@@ -12,6 +12,7 @@ import { withLuhnKey } from "@/lib/companies/siret";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { currentWeights } from "@/lib/matching/weights-store";
 import { partnerInbox } from "@/lib/partners/inbox";
+import { memberImportFromSpace, partnersForStaff } from "@/lib/partners/space";
 import {
   addPartnerStaff, confirmMember, createPartner, declareMembership, importMembers, partnerMemberList, previewMemberImport,
 } from "@/lib/partners/service";
@@ -84,6 +85,15 @@ describe("partners", () => {
     expect(members.map((m) => m.siret).sort()).toEqual([sirets.joined, sirets.sirene, sirets.unknown].sort());
     expect(members.find((m) => m.siret === sirets.joined)).toMatchObject({ companyId: joined.companyId, onPlatform: true, status: "confirmed" });
     expect((await previewMemberImport(db(), cressStaff, cressId, file)).counts.already).toBe(3);
+  });
+
+  it("the pages' reads: staff list partners with their counts; the import form previews then imports", async () => {
+    await expect(partnersForStaff(cressStaff)).rejects.toBeInstanceOf(ForbiddenError);
+    const listed = await partnersForStaff(staff);
+    expect(listed.find((p) => p.id === cressId)).toMatchObject({ name: "Cress Sud", members: 3, staff: 1 });
+    const preview = await memberImportFromSpace(cressStaff, cressId, `${sirets.joined}\n${sirets.closed}`, "preview");
+    expect(preview).toMatchObject({ imported: null, preview: { counts: { already: 1, closed: 1 } } });
+    await expect(memberImportFromSpace(otherStaff, cressId, sirets.unknown, "import")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("hide their members from everyone but their staff and CCI staff (not found)", async () => {

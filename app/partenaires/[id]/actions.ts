@@ -1,14 +1,30 @@
 "use server";
-/** The partner space's action: forward a need of the inbox to chosen members (lib/partners/relays.ts). */
+/** The partner space's actions: forward a need of the inbox to chosen members (lib/partners/relays.ts), import members. */
 import { revalidatePath } from "next/cache";
 import { boundFormAction } from "@/lib/actions/client";
 import { countOf } from "@/lib/format";
-import { ZForwardInput } from "@/lib/partners/schemas";
-import { forwardFromSpace } from "@/lib/partners/space";
+import { ZForwardInput, ZMemberImportInput } from "@/lib/partners/schemas";
+import { forwardFromSpace, memberImportFromSpace } from "@/lib/partners/space";
 
 export const forwardAction = boundFormAction(ZForwardInput, async (input, { actor, id: partnerId }) => {
   const results = await forwardFromSpace(actor, partnerId, input);
   revalidatePath(`/partenaires/${partnerId}`);
   const sent = results.flatMap((r) => r.outcomes).filter((o) => o === "sent").length;
   return { ok: true, message: `Besoin transmis à ${countOf(results.length, "adhérent", "adhérents")} (${countOf(sent, "e-mail envoyé", "e-mails envoyés")}).` };
+}, { notFound: "Réseau partenaire introuvable." });
+
+/** Members from a pasted CSV: « Aperçu » says what each SIRET would become, « Importer » does it. */
+export const memberImportAction = boundFormAction(ZMemberImportInput, async (input, { actor, id: partnerId }) => {
+  const { imported, preview } = await memberImportFromSpace(actor, partnerId, input.sirets, input.mode);
+  if (imported !== null) {
+    revalidatePath(`/partenaires/${partnerId}`);
+    return { ok: true, message: `${countOf(imported, "adhérent importé", "adhérents importés")}.` };
+  }
+  const c = preview!.counts;
+  const invalid = preview!.invalid.length ? ` ; ${countOf(preview!.invalid.length, "ligne invalide", "lignes invalides")} (ligne ${preview!.invalid.slice(0, 10).map((i) => i.line).join(", ")})` : "";
+  return {
+    ok: true, values: { sirets: input.sirets },
+    message: `Aperçu : ${countOf(c.on_platform, "inscrite", "inscrites")} sur la plateforme, ${countOf(c.sirene, "connue", "connues")} du répertoire SIRENE (à inviter), `
+      + `${countOf(c.closed, "fermée", "fermées")} (non importées), ${countOf(c.unknown, "inconnue", "inconnues")}, ${countOf(c.already, "déjà adhérente", "déjà adhérentes")}${invalid}.`,
+  };
 }, { notFound: "Réseau partenaire introuvable." });

@@ -4,8 +4,9 @@ import { requireActor, pageAccess } from "@/lib/auth/guard";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { RELAY_STAGE_LABELS } from "@/lib/partners/relays";
 import { partnerSpace } from "@/lib/partners/space";
-import { forwardAction } from "./actions";
+import { forwardAction, memberImportAction } from "./actions";
 import { ForwardForm } from "./forward-form";
+import { MemberImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Espace du réseau partenaire" };
 
@@ -15,6 +16,7 @@ export default async function PartnerSpacePage({ params }: { params: Promise<{ i
   const { id } = await params;
   const { partner, inbox, relays, members } = await pageAccess(() => partnerSpace(actor, id), { hide: true });
   const forward = forwardAction.bind(null, partner.id);
+  const importMembers = memberImportAction.bind(null, partner.id);
 
   return (
     <div className="page">
@@ -55,7 +57,8 @@ export default async function PartnerSpacePage({ params }: { params: Promise<{ i
 
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="members-title">
         <h2 id="members-title">Adhérents ({members.length})</h2>
-        {members.length === 0 ? <p className="muted">Aucun adhérent : importez votre liste de SIRET auprès de la CCI.</p> : (
+        <MemberImportForm action={importMembers} />
+        {members.length === 0 ? <p className="muted">Aucun adhérent pour l&apos;instant.</p> : (
           <ul>
             {members.slice(0, 200).map((m) => (
               <li key={m.id}>{m.name ?? "Entreprise inconnue du répertoire"} <span className="muted">({m.siret}{m.onPlatform ? ", inscrite" : ""}{m.status === "declared" ? ", adhésion déclarée à confirmer" : ""})</span></li>
