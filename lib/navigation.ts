@@ -55,6 +55,7 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/cci/evenements", label: "Événements", area: "staff" });
     items.push({ href: "/cci/defis", label: "Défis à valider", area: "staff" });
     items.push({ href: "/cci/mecenat", label: "Missions à valider", area: "staff" });
+    items.push({ href: "/cci/partenaires", label: "Réseaux partenaires", area: "staff" });
   }
   items.push({ href: "/annuaire", label: "Annuaire", area: "territory" });
   items.push({ href: "/evenements", label: "Rendez-vous d'affaires", area: "territory" });

@@ -22,6 +22,7 @@ describe("navigation", () => {
     expect(labels(staff)).toEqual({ links: [], menus: ["CCI", "Territoire"] });
     const cci = groupNav(navFor(staff)).menus[0];
     expect(cci.items.map((i) => i.href)).toContain("/cci/statistiques");
+    expect(cci.items.map((i) => i.href)).toContain("/cci/partenaires");
     expect(cci.items.map((i) => i.href)).toContain("/preferences-notification");
   });
 
