@@ -53,7 +53,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/reference/naf?q=43`,
     // Its own build folder (and tsconfig include), beside a dev server's .next.
     env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR, NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${port}.json`, NEXT_TELEMETRY_DISABLED: "1" },
-    timeout: 600_000,
+    // The build alone can take over 10 minutes on a loaded 2-core machine.
+    timeout: 1_200_000,
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
