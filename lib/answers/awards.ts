@@ -8,6 +8,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { answerPartners, answers, auditLog, awards, companies, needs, users } from "@/db/schema";
+import type { NeedRow } from "@/db/queries/needs";
 import { adminsOf, companyName } from "@/db/queries/answers";
 import { queueIndexing } from "@/search/indexer";
 import { type Actor } from "../auth/actor";
@@ -20,7 +21,6 @@ import { MAILS, notify } from "./emails";
 import { notifyAnswerShortlisted } from "./notifications";
 import { lockNeed } from "./guards";
 
-type NeedRow = typeof needs.$inferSelect;
 
 export const NOT_CLOSED = "Le besoin doit être clos (date limite passée) avant d'être attribué ou déclaré sans suite.";
 

@@ -1,7 +1,6 @@
 /** Checks shared by the answer services: lock the need, and find the supplier company the actor answers for. */
 import type { Tx } from "@/db/client";
-import { needs } from "@/db/schema";
-import { loadNeedAccessFacts } from "@/db/queries/needs";
+import { loadNeedAccessFacts, type NeedRow } from "@/db/queries/needs";
 import { activeCompany, type Actor } from "../auth/actor";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { resolveNeedViewer } from "../needs/viewer";
@@ -21,7 +20,7 @@ export function assertAnswersOpen(need: { status: string; responseDeadline: Date
  * The company the actor answers for: a member of a verified, active company that may see the need as a
  * supplier (not its own need). A need the actor may not see is "not found", as on its page.
  */
-export async function supplierCompanyOf(tx: Tx, actor: Actor, need: typeof needs.$inferSelect) {
+export async function supplierCompanyOf(tx: Tx, actor: Actor, need: NeedRow) {
   const company = activeCompany(actor);
   if (!company) throw new ForbiddenError("Seuls les membres d'une entreprise signataire répondent aux besoins.");
   const facts = await loadNeedAccessFacts(tx, need.id);

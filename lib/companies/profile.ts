@@ -6,6 +6,7 @@ import { queueIndexing } from "@/search/indexer";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { companies, companyActivities, companyReferences, companyServiceAreas, files } from "@/db/schema";
+import type { CompanyRow } from "@/db/queries/companies";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { NotFoundError, ValidationError } from "../errors";
@@ -15,7 +16,6 @@ import { referenceErrors } from "../references/check";
 import { getStorage } from "../storage/disk-storage";
 import type { ProfileInput } from "./profile-schema";
 
-type CompanyRow = typeof companies.$inferSelect;
 
 const AUDITED = [
   "description", "website", "contactName", "contactEmail", "contactPhone", "headcountBand", "certifications",

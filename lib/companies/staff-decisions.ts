@@ -6,7 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { companies, needs } from "@/db/schema";
-import { companyAdmins } from "@/db/queries/companies";
+import { companyAdmins, type CompanyRow as Company } from "@/db/queries/companies";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
@@ -14,7 +14,6 @@ import { queueEmail } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
 import { queueIndexing } from "@/search/indexer";
 
-type Company = typeof companies.$inferSelect;
 
 async function lockCompany(tx: Tx, companyId: string) {
   const [company] = await tx.select().from(companies).where(eq(companies.id, companyId)).for("update");

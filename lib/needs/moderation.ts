@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { needs } from "@/db/schema";
-import { needRecipients } from "@/db/queries/needs";
+import { needRecipients, type NeedRow } from "@/db/queries/needs";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { NotFoundError, ValidationError } from "../errors";
@@ -38,7 +38,7 @@ const EMAIL: Record<Decision, { template: string; subject: (t: string) => string
   },
 };
 
-async function notifyBuyer(tx: Tx, need: typeof needs.$inferSelect, decision: Decision, reason: string | null) {
+async function notifyBuyer(tx: Tx, need: NeedRow, decision: Decision, reason: string | null) {
   const e = EMAIL[decision];
   for (const person of await needRecipients(tx, need)) {
     const paragraphs = [`Bonjour ${person.firstName},`, e.lead];

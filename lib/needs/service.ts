@@ -5,6 +5,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { files, needActivities, needAreas, needs } from "@/db/schema";
+import type { NeedRow } from "@/db/queries/needs";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
@@ -50,7 +51,7 @@ async function writeChildren(tx: Tx, needId: string, input: NeedInput) {
   }
 }
 
-const snapshot = (n: typeof needs.$inferSelect) => ({
+const snapshot = (n: NeedRow) => ({
   status: n.status, title: n.title, kind: n.kind, communeCode: n.communeCode, responseDeadline: n.responseDeadline,
   budgetMinEur: n.budgetMinEur, budgetMaxEur: n.budgetMaxEur, visibility: n.visibility,
 });
