@@ -74,6 +74,7 @@ export class ReplicaPool extends pg.Pool {
   }
 
   // pg-pool's own query() calls connect(callback): callback forms are left to the base class unchanged.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Pool's overloads (promise and callback) cannot be restated in one override
   override connect(...args: Args): any {
     if (typeof args[0] === "function") return (super.connect as (...a: Args) => unknown)(...args);
     if (this.onPrimary) return this.primary.connect();
@@ -84,6 +85,7 @@ export class ReplicaPool extends pg.Pool {
     });
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as connect(): pg.Pool's query overloads
   override query(...args: Args): any {
     const primaryQuery = () => (this.primary.query as (...a: Args) => Promise<unknown>)(...args);
     // Callbacks and submittables (cursors, streams) stay on the replica: nothing here sends them.

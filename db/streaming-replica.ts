@@ -108,7 +108,7 @@ export async function createStreamingReplica(opts: ReplicaOptions): Promise<Stre
       "-c", `max_connections=${maxConnections}`, "-c", "hot_standby=on",
       ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off"] : [])],
     { ...owner, stdio: ["ignore", "ignore", "pipe"] });
-    child.stderr!.on("data", (chunk) => { output = (output + chunk).slice(-4000); });
+    child.stderr?.on("data", (chunk) => { output = (output + chunk).slice(-4000); });
     await waitForStandby(url.toString(), () => (child?.exitCode !== null ? `the replica exited (${child?.exitCode}):\n${output}` : null));
   };
   const stop = async () => {

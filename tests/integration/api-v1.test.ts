@@ -39,7 +39,6 @@ let buyer: Awaited<ReturnType<typeof companyWithTeam>>;
 let supplier: Awaited<ReturnType<typeof companyWithTeam>>;
 let unverified: Awaited<ReturnType<typeof companyWithTeam>>;
 let needId: string;
-let draftId: string;
 let otherDraftId: string;
 const secrets: Record<string, string> = {};
 
@@ -68,7 +67,7 @@ beforeAll(async () => {
   unverified = await companyWithTeam(db(), { verified: false });
   const staff = await staffActor(db());
   needId = (await publishedNeed(db(), buyer.admin, buyer.companyId, staff)).id;
-  draftId = (await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { title: "Brouillon privé de l'acheteur" }))).id;
+  await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { title: "Brouillon privé de l'acheteur" }));
   otherDraftId = (await createNeed(db(), supplier.admin, supplier.companyId, needInput(supplier.admin.userId, { title: "Brouillon privé du fournisseur" }))).id;
   await submittedAnswer(db(), needId, supplier.companyId);
   secrets.buyerRead = (await createApiToken(db(), buyer.admin, buyer.companyId, { name: "Lecture", scope: "read" })).secret;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { boundFormAction } from "@/lib/actions/client";
 import { countOf } from "@/lib/format";
+import { present } from "@/lib/invariant";
 import { ZForwardInput, ZMemberImportInput } from "@/lib/partners/schemas";
 import { forwardFromSpace, memberImportFromSpace } from "@/lib/partners/space";
 
@@ -20,8 +21,8 @@ export const memberImportAction = boundFormAction(ZMemberImportInput, async (inp
     revalidatePath(`/partenaires/${partnerId}`);
     return { ok: true, message: `${countOf(imported, "adhérent importé", "adhérents importés")}.` };
   }
-  const c = preview!.counts;
-  const invalid = preview!.invalid.length ? ` ; ${countOf(preview!.invalid.length, "ligne invalide", "lignes invalides")} (ligne ${preview!.invalid.slice(0, 10).map((i) => i.line).join(", ")})` : "";
+  const { counts: c, invalid: bad } = present(preview, "the import preview");
+  const invalid = bad.length ? ` ; ${countOf(bad.length, "ligne invalide", "lignes invalides")} (ligne ${bad.slice(0, 10).map((i) => i.line).join(", ")})` : "";
   return {
     ok: true, values: { sirets: input.sirets },
     message: `Aperçu : ${countOf(c.on_platform, "inscrite", "inscrites")} sur la plateforme, ${countOf(c.sirene, "connue", "connues")} du répertoire SIRENE (à inviter), `

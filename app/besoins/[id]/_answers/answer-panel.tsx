@@ -9,6 +9,7 @@ import { answerCounts, companyAnswerId, loadAnswer, partnerAnswersOf } from "@/l
 import { activeCompany, type Actor } from "@/lib/auth/actor";
 import { answersOpen, supplierStatusLabel } from "@/lib/answers/access";
 import { countOf, formatDate, formatEuros } from "@/lib/format";
+import { present } from "@/lib/invariant";
 import type { NeedViewer } from "@/lib/needs/access";
 import { PUBLIC_STATUSES, type NeedStatus } from "@/lib/needs/state-machine";
 import { InterestForm } from "./interest-form";
@@ -44,7 +45,8 @@ async function BuyerPanel({ need, staff }: { need: Props["need"]; staff: boolean
 }
 
 async function SupplierPanel({ need, actor }: { need: Props["need"]; actor: Actor }) {
-  const company = activeCompany(actor)!;
+  // The need page shows this panel to a supplier viewer only, which is a member of a company.
+  const company = present(activeCompany(actor), "the supplier's company");
   const db = getDb();
   const [answerId, joint] = await Promise.all([companyAnswerId(db, need.id, company.companyId), partnerAnswersOf(db, need.id, company.companyId)]);
   const loaded = answerId ? await loadAnswer(db, answerId) : null;

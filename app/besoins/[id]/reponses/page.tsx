@@ -22,7 +22,7 @@ const DONE = {
 };
 
 export default async function CompareAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const { actor, db, loaded, need: n, viewer } = await needForPage(params);
+  const { db, need: n, viewer } = await needForPage(params);
   // The buyer and staff only; a supplier never reaches the list of its competitors.
   if (viewer !== "owner" && viewer !== "staff") notFound();
   const { tri, decision } = ZParams.parse(await searchParams);
