@@ -13,7 +13,7 @@ test("menus per area on a desktop, one « Menu » panel on a phone", async ({ pa
   const header = page.getByRole("banner");
   const nav = header.getByRole("navigation", { name: "Navigation principale" });
   expect((await header.boundingBox())!.height).toBeLessThan(100); // one row, not two
-  await expect(header.getByRole("button", { name: "Menu" })).toBeHidden();
+  await expect(header.getByRole("button", { name: "Menu", exact: true })).toBeHidden();
   // The account box is one button (company, name); its menu holds the rest and the sign-out.
   await page.getByTestId("signed-in-as").click();
   const account = page.getByRole("dialog", { name: "Mon compte" });
@@ -34,9 +34,9 @@ test("menus per area on a desktop, one « Menu » panel on a phone", async ({ pa
   expect((await header.boundingBox())!.height).toBeLessThan(80);
   await expect(nav).toBeHidden();
   await expect(page.getByTestId("signed-in-as")).toBeHidden();
-  const menuButton = header.getByRole("button", { name: "Menu" });
+  const menuButton = header.getByRole("button", { name: "Menu", exact: true });
   await menuButton.click();
-  const panel = page.getByRole("dialog", { name: "Menu" });
+  const panel = page.getByRole("dialog", { name: "Menu", exact: true });
   for (const area of ["Acheter", "Vendre", "Mon entreprise", "Territoire"]) {
     await expect(panel.getByRole("heading", { name: area })).toBeVisible();
   }
