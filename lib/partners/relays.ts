@@ -150,7 +150,10 @@ export async function recommendationsForNeed(db: DbOrTx, actor: Actor | null, ne
   return new Map(rows.map((r) => [r.company_id, r.names]));
 }
 
-export const recommendationLabel = (names: string[]) => `Recommandé par ${names.join(" et ")}`;
+const namesList = new Intl.ListFormat("fr-FR", { style: "long", type: "conjunction" });
+
+/** « Recommandé par Cress Sud », « Recommandé par Cress Sud, CPME 13 et UPE 13 » (French list rules). */
+export const recommendationLabel = (names: string[]) => `Recommandé par ${namesList.format(names)}`;
 
 /** openRelay on the application's database, for the link's route handler (app/ imports no db/). */
 export async function openRelayLink(token: string): Promise<string | null> {

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { authorize, type Actor } from "../auth/actor";
-import { requirePartnerAccess } from "./access";
+import { partnersOfUser, requirePartnerAccess } from "./access";
 import { partnerInbox } from "./inbox";
 import { forwardNeed, relayTracking } from "./relays";
 import type { PartnerKind } from "./kinds";
@@ -15,6 +15,9 @@ export async function partnerSpace(actor: Actor | null, partnerId: string) {
   const [inbox, relays, members] = [await partnerInbox(db, actor, partnerId), await relayTracking(db, actor, partnerId), await partnerMemberList(db, actor, partnerId)];
   return { partner, inbox, relays, members };
 }
+
+/** The networks the signed-in person works for (the /partenaires switcher). */
+export const myPartners = (actor: Actor) => partnersOfUser(getDb(), actor.userId);
 
 export const forwardFromSpace = (actor: Actor | null, partnerId: string, input: { needId: string; companyIds: string[]; note?: string }) =>
   forwardNeed(getDb(), actor, partnerId, input.needId, { companyIds: input.companyIds, note: input.note });

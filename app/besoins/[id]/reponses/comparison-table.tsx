@@ -4,6 +4,7 @@ import type { ComparisonRow, ComparisonSort } from "@/lib/answers/reads";
 import { BUYER_STATUS_LABELS } from "@/lib/answers/access";
 import { formatDistance, formatEuros } from "@/lib/format";
 import { ShortlistButton } from "./decision-forms";
+import { RecommendedBy } from "./recommended-by";
 
 const COLUMNS: { key: ComparisonSort; label: string }[] = [
   { key: "prix", label: "Prix HT" },
@@ -24,7 +25,7 @@ function SortHeader({ needId, column, sort }: { needId: string; column: (typeof 
   );
 }
 
-export function ComparisonTable({ needId, rows, sort, canShortlist }: { needId: string; rows: ComparisonRow[]; sort?: ComparisonSort; canShortlist: boolean }) {
+export function ComparisonTable({ needId, rows, sort, canShortlist, recommendedBy }: { needId: string; rows: ComparisonRow[]; sort?: ComparisonSort; canShortlist: boolean; recommendedBy?: Map<string, string[]> }) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table className="comparison">
@@ -43,6 +44,7 @@ export function ComparisonTable({ needId, rows, sort, canShortlist }: { needId: 
             <tr key={r.id} data-testid="answer-row">
               <td>
                 <strong>{r.name}</strong><br /><span className="muted">{r.communeName}</span>
+                <RecommendedBy names={recommendedBy?.get(r.companyId)} />
                 {r.partners.length ? <><br /><span className="muted">avec {r.partners.map((p) => `${p.name} (${p.sharePercent ?? "?"} %)`).join(", ")}</span></> : null}
                 {r.detailsVisible && r.priceEur !== null ? <><br /><Link href={`/reponses/${r.id}`}>Lire la réponse<span className="visually-hidden"> de {r.name}</span></Link></> : null}
               </td>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { answersForComparison, type ComparisonSort, awardsOfNeed } from "@/lib/answers/reads";
 import { formatDate, formatEuros } from "@/lib/format";
+import { recommendationsForNeed } from "@/lib/partners/relays";
 import { z } from "@/lib/validation/zod";
 import { NeedStatusBadge } from "../../_components/need-status-badge";
 import { ComparisonTable } from "./comparison-table";
@@ -22,12 +23,14 @@ const DONE = {
 };
 
 export default async function CompareAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const { db, need: n, viewer } = await needForPage(params);
+  const { actor, db, need: n, viewer } = await needForPage(params);
   // The buyer and staff only; a supplier never reaches the list of its competitors.
   if (viewer !== "owner" && viewer !== "staff") notFound();
   const { tri, decision } = ZParams.parse(await searchParams);
   const sort = tri as ComparisonSort | undefined;
-  const [rows, awarded] = await Promise.all([answersForComparison(db, n.id, viewer === "owner" ? "buyer" : "staff", sort), awardsOfNeed(db, n.id)]);
+  const [rows, awarded, recommendedBy] = await Promise.all([
+    answersForComparison(db, n.id, viewer === "owner" ? "buyer" : "staff", sort), awardsOfNeed(db, n.id), recommendationsForNeed(db, actor, n.id),
+  ]);
   const decides = viewer === "owner";
   const candidates = rows.filter((r) => r.status === "submitted" || r.status === "shortlisted");
   return (
@@ -40,7 +43,7 @@ export default async function CompareAnswersPage({ params, searchParams }: { par
         {viewer === "staff" ? <div className="alert alert--info" role="note">Consultation CCI, en lecture seule.</div> : null}
       </div>
       {rows.length === 0 ? <div className="card"><p>Aucune entreprise ne s&apos;est encore positionnée sur ce besoin.</p></div> : (
-        <ComparisonTable needId={n.id} rows={rows} sort={sort} canShortlist={decides && n.status === "closed"} />
+        <ComparisonTable needId={n.id} rows={rows} sort={sort} canShortlist={decides && n.status === "closed"} recommendedBy={recommendedBy} />
       )}
       <section className="card section-title" aria-labelledby="decision-title">
         <h2 id="decision-title">Décision</h2>
