@@ -9,6 +9,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   return (
     <div className="page page--narrow">
+      {/* The failed page's metadata may never have been produced (it can read the database too). */}
+      <title>Erreur · Circuit Court</title>
       <h1>Cette page n&apos;a pas pu s&apos;afficher</h1>
       <p>
         Un problème technique nous empêche de vous la montrer pour le moment. Vos données ne sont pas perdues :
