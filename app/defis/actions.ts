@@ -2,10 +2,10 @@
 /** Challenge actions: poster, applicant and CCI. Each service authorizes from the challenge or application itself. */
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { boundMemberAction, boundUserAction, memberAction, userAction } from "@/lib/actions/client";
+import { boundMemberAction, boundUserAction, idsFrom, memberAction, userAction } from "@/lib/actions/client";
 import { acceptNda, answerQuestion, applyToChallenge, askQuestion, decideApplication, recordOutcome, setPitchSlot } from "@/lib/challenges/applications";
 import { challengeInputSchema, ZAnswerInput, ZApplicationInput, ZOutcomeInput, ZQuestionInput } from "@/lib/challenges/schemas";
-import { cancelChallenge, createChallenge, decideChallenge, submitChallenge } from "@/lib/challenges/service";
+import { cancelChallenge, createChallenge, decideChallenge, submitChallenge, updateChallenge } from "@/lib/challenges/service";
 import { uploadsFromForm } from "@/lib/files/uploads-from-form";
 import { MAX_NEED_ATTACHMENTS } from "@/lib/files/limits";
 import { parisDateTime } from "@/lib/events/times";
@@ -22,6 +22,13 @@ export const createChallengeAction = memberAction("challenge:post", () => challe
   const row = await createChallenge(getDb(), actor, company.companyId, input, uploads);
   page(row.id, "cree");
 }, { noCompany: NO_COMPANY });
+
+// A draft, or a challenge the CCI sent back for changes; the service checks the company and the state.
+export const updateChallengeAction = boundUserAction(() => challengeInputSchema(), async (input, { actor, id, formData }) => {
+  const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
+  await updateChallenge(getDb(), actor, id, input, uploads, idsFrom(formData, "removeFiles"));
+  page(id, "modifie");
+}, { ...NOT_FOUND, ignore: ["removeFiles"] });
 
 export const submitChallengeAction = boundUserAction(z.object({}).strict(), async (_input, { actor, id }) => {
   await submitChallenge(getDb(), actor, id);

@@ -6,9 +6,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { challenges, files } from "@/db/schema";
-import type { Actor } from "../auth/actor";
+import { can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
 import type { CheckedUpload } from "../files/check-upload";
 import { MAX_NEED_ATTACHMENTS } from "../files/limits";
 import { storeFile } from "../files/store-file";
@@ -55,9 +55,16 @@ export async function createChallenge(db: Db, actor: Actor | null, companyId: st
   });
 }
 
+/**
+ * The poster's company edits its challenge while it is a draft or sent back by the CCI (« modifications
+ * demandées »), then submits it again. Anyone else finds no such challenge: a draft's existence does not leak,
+ * and staff moderate, they do not rewrite.
+ */
 export async function updateChallenge(db: Db, actor: Actor | null, id: string, input: ChallengeInput, uploads: CheckedUpload[] = [], removeFileIds: string[] = []) {
+  if (!actor) throw new UnauthenticatedError();
   return db.transaction(async (tx) => {
     const before = await lockChallenge(tx, id);
+    if (!can(actor, "challenge:post", { companyId: before.companyId })) throw new NotFoundError("Défi introuvable.");
     const poster = authorized(actor, "challenge:post", { companyId: before.companyId });
     if (!isChallengeEditable(before.status)) throw new ConflictError("Ce défi n'est plus modifiable : il a été soumis à la CCI ou publié.");
     if (removeFileIds.length) await tx.delete(files).where(and(eq(files.objectType, "challenge"), eq(files.objectId, id), inArray(files.id, removeFileIds)));

@@ -17,6 +17,7 @@ export const metadata: Metadata = { title: "Défi d'innovation" };
 
 const DONE: Record<string, string> = {
   cree: "Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI.",
+  modifie: "Modifications enregistrées. Renvoyez le défi à la CCI quand il est prêt.",
   soumis: "Défi envoyé à la CCI : il sera publié après sa relecture.",
   annule: "Défi annulé.",
   nda: "Accord de confidentialité accepté : vous lisez maintenant le défi complet.",
@@ -87,7 +88,12 @@ export default async function ChallengePage({ params, searchParams }: { params: 
         <section aria-labelledby="pilotage">
           <h2 id="pilotage" className="section-title">Piloter le défi</h2>
           {c.moderationNote ? <div className="alert alert--error" role="note">Message de la CCI : « {c.moderationNote} »</div> : null}
-          {isChallengeEditable(c.status) ? <ActionForm action={submitChallengeAction.bind(null, id)} submitLabel="Envoyer à la CCI pour publication" /> : null}
+          {isChallengeEditable(c.status) ? (
+            <>
+              <p><Link className="button button--secondary" href={`/defis/${id}/modifier`}>Modifier le défi</Link></p>
+              <ActionForm action={submitChallengeAction.bind(null, id)} submitLabel={c.status === "changes_requested" ? "Renvoyer à la CCI pour publication" : "Envoyer à la CCI pour publication"} />
+            </>
+          ) : null}
           {["published", "closed", "awarded", "unsuccessful"].includes(c.status) ? <p><Link className="button" href={`/defis/${id}/candidatures`}>Voir les candidatures</Link></p> : null}
           {c.outcome ? (
             <p data-testid="outcome">Résultat : {OUTCOME_LABELS[c.outcome]}{c.pocAmountEur != null ? ` · preuve de concept ${formatEuros(c.pocAmountEur)} HT` : ""}{c.contractAmountEur != null ? ` · contrat ${formatEuros(c.contractAmountEur)} HT` : ""}</p>

@@ -1,5 +1,8 @@
 "use client";
-/** The challenge form: what a group posts. Typed values come back with the errors (React resets the form after an action). */
+/**
+ * The challenge form: what a group posts, and edits while it is a draft or sent back by the CCI (then the
+ * current values come as `defaults`). Typed values come back with the errors (React resets the form after an action).
+ */
 import { useActionState } from "react";
 import { Field, FieldError, FormAlert, SubmitButton, valueOf } from "@/app/_components/form-parts";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
@@ -37,8 +40,17 @@ function Select({ name, label, options, state }: { name: string; label: string; 
   );
 }
 
-export function ChallengeForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+interface Props {
+  action: Action;
+  /** The challenge's current values, as the form sends them (checkboxes "on" or ""). */
+  defaults?: Record<string, string>;
+  /** Attachments already joined, each with a box to remove it. */
+  attachments?: { id: string; filename: string }[];
+  submitLabel?: string;
+}
+
+export function ChallengeForm({ action, defaults, attachments = [], submitLabel = "Enregistrer le brouillon" }: Props) {
+  const [state, formAction] = useActionState(action, defaults ? { ...initialFormState, values: defaults } : initialFormState);
   const checked = (name: string, dflt: boolean) => (state.values ? valueOf(state, name) === "on" : dflt);
   return (
     <form action={formAction} className="form" noValidate>
@@ -59,13 +71,21 @@ export function ChallengeForm({ action }: { action: Action }) {
         <label className="checkbox"><input type="checkbox" name="confidential" defaultChecked={checked("confidential", false)} /> Défi confidentiel : le texte complet et les pièces jointes ne sont lus qu&apos;après acceptation de l&apos;accord de confidentialité</label>
       </div>
       <TextArea name="ndaText" label="Accord de confidentialité" hint="Obligatoire pour un défi confidentiel." state={state} rows={4} />
+      {attachments.length ? (
+        <fieldset className="field">
+          <legend>Pièces jointes actuelles</legend>
+          {attachments.map((f) => (
+            <label key={f.id} className="checkbox"><input type="checkbox" name="removeFiles" value={f.id} /> Retirer {f.filename}</label>
+          ))}
+        </fieldset>
+      ) : null}
       <div className="field">
-        <label htmlFor="f-attachments">Pièces jointes</label>
+        <label htmlFor="f-attachments">{attachments.length ? "Ajouter des pièces jointes" : "Pièces jointes"}</label>
         <span id="f-attachments-hint" className="hint">{MAX_NEED_ATTACHMENTS} fichiers au plus, {formatMegabytes(MAX_DOCUMENT_BYTES)} chacun (PDF, Word, Excel, PowerPoint, OpenDocument).</span>
         <input id="f-attachments" type="file" name="attachments" multiple aria-describedby="f-attachments-hint" />
         <FieldError id="f-attachments-error" error={state.fieldErrors?.attachments} />
       </div>
-      <SubmitButton pendingLabel="Enregistrement…">Enregistrer le brouillon</SubmitButton>
+      <SubmitButton pendingLabel="Enregistrement…">{submitLabel}</SubmitButton>
     </form>
   );
 }
