@@ -217,3 +217,30 @@ export const meetingFeedback = pgTable(
     check("meeting_feedback_rating_ck", sql`${t.rating} between 1 and 5`),
   ],
 );
+
+/**
+ * A non-member's registration, made without an account from the public event page (migration 0018): the
+ * establishment by SIRET (the directory's company when known), the person, the consent. Staff see it as
+ * « non membre »; the member registration that follows the company's sign-up replaces it.
+ */
+export const eventGuestRegistrations = pgTable(
+  "event_guest_registrations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    siret: varchar("siret", { length: 14 }).notNull(),
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+    companyName: text("company_name").notNull(),
+    role: eventRole("role").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: varchar("email", { length: 254 }).notNull(),
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    // one registration per establishment and event (the duplicate check's last word under a race)
+    uniqueIndex("event_guest_registrations_siret_uq").on(t.eventId, t.siret),
+    check("event_guest_registrations_siret_ck", sql`${t.siret} ~ '^[0-9]{14}$'`),
+  ],
+);

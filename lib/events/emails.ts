@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { eventRegistrationPeople, users } from "@/db/schema";
 import { plural } from "../format";
 import { queueEmails } from "../mail/queue-email";
-import { renderEmail, type EmailContent } from "../mail/render";
+import { absoluteUrl, renderEmail, type EmailContent } from "../mail/render";
 
 /** One e-mail to each person a registration sends (each registration's people, deduplicated). */
 export async function emailRegistrations(tx: Tx, registrationIds: string[], template: string, subject: string, content: (registrationId: string) => EmailContent) {
@@ -27,6 +27,17 @@ export const EVENT_EMAILS = {
       ? "Votre inscription est enregistrée. L'équipe de la CCI la valide avant l'ouverture des prises de rendez-vous ; vous recevrez un e-mail."
       : "Votre inscription est confirmée. Pendant la période de prise de rendez-vous, consultez les participants qui vous sont proposés et envoyez vos demandes."],
     action: { label: "Mon espace participant", url: `/evenements/${eventId}/espace` },
+  }),
+  /** A non-member registered from the event page: the invitation to sign the charter (the sign-up) and register as a member. */
+  guestInvited: (title: string, firstName: string, companyName: string, siret: string, eventId: string): EmailContent => ({
+    title: `Votre inscription à « ${title} »`,
+    paragraphs: [
+      `Bonjour ${firstName},`,
+      `Nous avons enregistré l'inscription de ${companyName} (SIRET ${siret}) à « ${title} » : votre place est réservée.`,
+      `Pour demander des rendez-vous aux autres participants et recevoir votre agenda, votre entreprise rejoint Circuit Court, la place de marché des achats locaux du territoire : inscrivez-la avec ce SIRET et signez sa charte, en quelques minutes. Confirmez ensuite votre participation depuis la page de l'événement : ${absoluteUrl(`/evenements/${eventId}`)}.`,
+      "Si vous n'êtes pas à l'origine de cette inscription, ignorez cet e-mail.",
+    ],
+    action: { label: "Signer la charte et créer mon compte", url: "/inscription" },
   }),
   decided: (title: string, accepted: boolean, eventId: string): EmailContent => ({
     title: accepted ? `Inscription acceptée : ${title}` : `Inscription non retenue : ${title}`,

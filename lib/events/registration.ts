@@ -3,7 +3,7 @@
  * sessions they attend, and what it comes for (needs and purchase themes as a buyer, offers as a supplier).
  * Registering again updates the registration. Staff accept or refuse when the event validates registrations.
  */
-import { and, count, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
   eventRegistrationPeople, eventRegistrationSessions, eventRegistrations, eventSessions, memberships, nafCodes, needs, offers,
@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { authorized } from "./access";
 import { emailRegistrations, EVENT_EMAILS } from "./emails";
 import type { RegistrationInput } from "./schemas";
+import { placesTaken, replaceGuestRegistration } from "./guests";
 import { lockEvent } from "./service";
 
 export type RegistrationRow = typeof eventRegistrations.$inferSelect;
@@ -43,10 +44,9 @@ export async function registerCompany(db: Db, actor: Actor | null, eventId: stri
     if (now < event.registrationOpensAt || now > event.registrationClosesAt) throw new ConflictError("Les inscriptions à cet événement ne sont pas ouvertes.");
     await checkOwnership(tx, eventId, companyId, input);
     const [existing] = await tx.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.companyId, companyId)));
-    if (!existing && event.capacity !== null) {
-      const [{ n }] = await tx.select({ n: count() }).from(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), ne(eventRegistrations.status, "refused")));
-      if (n >= event.capacity) throw new ConflictError("L'événement est complet.");
-    }
+    // A guest registration of the same establishment (made before it joined) gives its place to this one.
+    if (!existing) await replaceGuestRegistration(tx, eventId, companyId, member.userId);
+    if (!existing && event.capacity !== null && (await placesTaken(tx, eventId)) >= event.capacity) throw new ConflictError("L'événement est complet.");
     const columns = {
       role: input.role,
       needIds: input.role === "supplier" ? [] : input.needIds, themeCodes: input.role === "supplier" ? [] : input.themeCodes,

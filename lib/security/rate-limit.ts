@@ -45,6 +45,8 @@ export const POLICIES = {
   suggestIp: { points: 120, durationSec: MINUTE },
   /** Contact form messages per client address (no flooding the CCI's inbox). */
   contactIp: { points: 5, durationSec: HOUR },
+  /** Event registrations without an account, per client address (each one e-mails the address typed). */
+  eventGuestIp: { points: 10, durationSec: HOUR },
   /** The public API, per API token (or client address without one). */
   publicApi: { points: 600, durationSec: MINUTE },
 } as const satisfies Record<string, Policy>;

@@ -12,7 +12,9 @@ import { formatTime, sessionSlots } from "@/lib/events/times";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { registerAction } from "../actions";
+import { registerGuestAction } from "../guest-action";
 import { ActionForm } from "../_components/action-form";
+import { GuestRegistrationForm } from "./guest-form";
 
 export const metadata: Metadata = { title: "Rendez-vous d'affaires" };
 
@@ -51,7 +53,16 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       {registration ? (
         <p><Link className="button" href={`/evenements/${id}/espace`}>Mon espace participant</Link></p>
       ) : !actor ? (
-        <p><Link href={`/connexion?next=/evenements/${id}`}>Connectez-vous</Link> pour inscrire votre entreprise.</p>
+        <>
+          <p><Link href={`/connexion?next=/evenements/${id}`}>Connectez-vous</Link> pour inscrire votre entreprise.</p>
+          {open ? (
+            <section aria-labelledby="sans-compte">
+              <h2 id="sans-compte" className="section-title">Votre entreprise n&apos;est pas encore sur Circuit Court ?</h2>
+              <p>Inscrivez-la avec son SIRET, sans compte : votre place est réservée et nous vous invitons par e-mail à signer la charte pour prendre vos rendez-vous.</p>
+              <GuestRegistrationForm action={registerGuestAction.bind(null, id)} />
+            </section>
+          ) : <p className="muted">Les inscriptions ne sont pas ouvertes.</p>}
+        </>
       ) : choices && company ? (
         <section aria-labelledby="inscription">
           <h2 id="inscription" className="section-title">Inscrire {company.companyName}</h2>

@@ -5,10 +5,12 @@ import { getDb } from "@/lib/db";
 import { pageAccess, requirePermission } from "@/lib/auth/guard";
 import { tablePlan } from "@/lib/events/agenda";
 import { checkInList, eventFigures } from "@/lib/events/day";
+import { staffGuestRegistrations } from "@/lib/events/guests";
 import { eventPage, staffRegistrations } from "@/lib/events/reads";
 import { eventMeetingRequests } from "@/lib/events/requests";
 import { EVENT_ROLE_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
 import { formatTime, sessionSlots } from "@/lib/events/times";
+import { formatSiret } from "@/lib/companies/siret";
 import { countOf, formatDate, formatNumber, plural } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { ActionForm } from "@/app/evenements/_components/action-form";
@@ -35,8 +37,8 @@ export default async function StaffEventPage({ params, searchParams }: { params:
   const db = getDb();
   const page = await pageAccess(() => eventPage(db, actor, id));
   const { event, sessions } = page;
-  const [registrations, requests, plan, presence, figures] = [
-    await staffRegistrations(db, actor, id), await eventMeetingRequests(db, actor, id), await tablePlan(db, actor, id),
+  const [registrations, guests, requests, plan, presence, figures] = [
+    await staffRegistrations(db, actor, id), await staffGuestRegistrations(db, actor, id), await eventMeetingRequests(db, actor, id), await tablePlan(db, actor, id),
     await checkInList(db, actor, id), await eventFigures(db, actor, id),
   ];
   const present = new Set(presence.filter((p) => p.checkedInAt).map((p) => p.registrationId));
@@ -87,7 +89,7 @@ export default async function StaffEventPage({ params, searchParams }: { params:
 
       <section aria-labelledby="inscrits">
         <h2 id="inscrits" className="section-title">Inscriptions</h2>
-        {registrations.length === 0 ? <p>Aucune inscription.</p> : (
+        {registrations.length + guests.length === 0 ? <p>Aucune inscription.</p> : (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Inscriptions">
             <table>
               <caption className="visually-hidden">Inscriptions</caption>
@@ -117,10 +119,21 @@ export default async function StaffEventPage({ params, searchParams }: { params:
                     )}</td>
                   </tr>
                 ))}
+                {guests.map((g) => (
+                  <tr key={g.id} data-testid="guest-registration">
+                    <td>{g.companyName} <span className="badge">Non membre</span>
+                      <span className="muted"> — SIRET {formatSiret(g.siret)}, {g.firstName} {g.lastName} ({g.email})</span></td>
+                    <td>{EVENT_ROLE_LABELS[g.role]}</td>
+                    <td><span className="muted">—</span></td>
+                    <td>Invité à signer la charte</td>
+                    <td><span className="muted">—</span></td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
         )}
+        {guests.length ? <p className="muted">{countOf(guests.length, "entreprise non membre", "entreprises non membres")} : leur inscription devient celle de l&apos;entreprise quand elle rejoint la plateforme et s&apos;inscrit.</p> : null}
       </section>
 
       <section aria-labelledby="demandes">
