@@ -7,22 +7,19 @@
  * the permission table alone is tests/unit/permissions.test.ts.
  */
 import { eq } from "drizzle-orm";
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { files } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import type { FormState } from "@/lib/actions/client";
 import { askQuestion } from "@/lib/answers/questions";
 import { saveAnswer } from "@/lib/answers/service";
-import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { createOffer } from "@/lib/offers/service";
 import { createNeed, submitNeed } from "@/lib/needs/service";
 import { companyWithTeam, loneUser, staffActor } from "../factories/actors";
 import { answerInput, closeNeed, pdfUpload, publishedNeed } from "../factories/answers";
 import { needFormValues, needInput } from "../factories/needs";
 import { offerFormValues, offerInput, pngUpload, profileFormValues } from "../factories/offers";
-import { businessTables, fingerprint, fingerprintQuery } from "../fuzz/fingerprint";
-import { toFormData, type FieldValue } from "../fuzz/arbitraries";
+import { businessTables, fingerprintQuery } from "../fuzz/fingerprint";
+import { action, fd, none, nothing, opFor, page, params, req, route, runMatrix, search, type Operation, type Outcome } from "./authorization-doors-kit";
 import { db, resetDatabase } from "./db";
 
 // forbidden() is Next's experimental auth interrupt (next.config.mjs turns it on for the app).
@@ -72,13 +69,8 @@ const filesRoute = await import("@/app/api/files/[id]/route");
 
 type Role = "anonymous" | "noCompany" | "member" | "admin" | "otherMember" | "staff";
 const ROLES: Role[] = ["anonymous", "noCompany", "member", "admin", "otherMember", "staff"];
-/**
- * ok: allowed. Refusals: "signin" (a page redirects to /connexion?next=…), "home" / "cci" (a company page
- * sends an account without company to the home page / staff to their back-office), "401" / "403" / "404"
- * (a route's status, a page's forbidden()/notFound(), an action's French message of that error type).
- */
-type Outcome = "ok" | "signin" | "home" | "cci" | "401" | "403" | "404";
 type Row = [anonymous: Outcome, noCompany: Outcome, member: Outcome, admin: Outcome, otherMember: Outcome, staff: Outcome];
+const op = opFor<Row>();
 
 let A: Awaited<ReturnType<typeof companyWithTeam>>;
 let B: Awaited<ReturnType<typeof companyWithTeam>>;
@@ -92,72 +84,6 @@ beforeAll(async () => {
   actors = { anonymous: null, noCompany: await loneUser(db()), member: A.member, admin: A.admin, otherMember: B.member, staff: await staffActor(db()) };
   fp = fingerprintQuery(await businessTables(db()));
 });
-
-// ---- how each kind of door says yes or no -------------------------------------------------------------------
-
-const UNAUTHENTICATED = new UnauthenticatedError().message;
-const digestOf = (err: unknown) => (typeof (err as { digest?: unknown })?.digest === "string" ? (err as { digest: string }).digest : null);
-
-/** A Next.js navigation thrown by a page or an action: where it goes. */
-function navigation(err: unknown): Outcome | "redirect" | null {
-  const digest = digestOf(err);
-  if (!digest) return null;
-  if (digest === "NEXT_HTTP_ERROR_FALLBACK;404") return "404";
-  if (digest === "NEXT_HTTP_ERROR_FALLBACK;403") return "403";
-  if (digest === "NEXT_HTTP_ERROR_FALLBACK;401") return "401";
-  const [kind, , url] = digest.split(";");
-  if (kind !== "NEXT_REDIRECT") return null;
-  if (url.startsWith("/connexion?next=")) return "signin";
-  if (url === "/") return "home";
-  if (url === "/cci") return "cci";
-  return "redirect";
-}
-
-/** A page: rendering it returns its tree (allowed) or throws a navigation. */
-async function page(render: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    await render();
-    return "ok";
-  } catch (err) {
-    const nav = navigation(err);
-    if (nav === null || nav === "redirect") throw err;
-    return nav;
-  }
-}
-
-/** An action: its state (the wrapper turns expected errors into French messages) or a redirect (done). */
-async function action(run: () => Promise<FormState>): Promise<Outcome> {
-  let state: FormState;
-  try {
-    state = await run();
-  } catch (err) {
-    if (navigation(err) === "redirect") return "ok";
-    throw err;
-  }
-  if (state.ok) return "ok";
-  if (state.fieldErrors && Object.keys(state.fieldErrors).length) throw new Error(`refused by validation, not authorization: ${JSON.stringify(state)}`);
-  if (state.message === UNAUTHENTICATED) return "401";
-  if (/introuvable/i.test(state.message ?? "") || state.message === new NotFoundError().message) return "404";
-  if (/erreur inattendue/i.test(state.message ?? "")) throw new Error(`unexpected error: ${state.message}`);
-  return "403";
-}
-
-/** A route handler: its status. */
-async function route(run: () => Promise<Response>): Promise<Outcome> {
-  const res = await run();
-  if (res.status === 200) return "ok";
-  if ([401, 403, 404].includes(res.status)) {
-    expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    return String(res.status) as Outcome;
-  }
-  throw new Error(`unexpected status ${res.status}: ${await res.text()}`);
-}
-
-const fd = (values: Record<string, unknown>) => toFormData(values as Record<string, FieldValue>);
-const none = {} as FormState;
-const params = <T,>(p: T) => ({ params: Promise.resolve(p) });
-const search = (s: Record<string, string> = {}) => ({ searchParams: Promise.resolve(s) });
-const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
 
 // ---- fixtures (fresh per cell where an allowed write changes them) ---------------------------------------------
 
@@ -180,10 +106,6 @@ async function privatePhotoOfA() {
 }
 
 // ---- the matrix -------------------------------------------------------------------------------------------------
-
-interface Operation<F> { expected: Row; setup: () => Promise<F>; run: (f: F) => Promise<Outcome> }
-const op = <F,>(expected: Row, setup: () => Promise<F>, run: (f: F) => Promise<Outcome>): Operation<F> => ({ expected, setup, run });
-const nothing = async () => undefined;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const MATRIX: Record<string, Operation<any>> = {
@@ -258,18 +180,5 @@ describe("authorization matrix through the real doors (pages, actions, route han
     expect(Object.keys(MATRIX).length * ROLES.length).toBeGreaterThanOrEqual(150);
   });
 
-  for (const [operation, { expected, setup, run }] of Object.entries(MATRIX)) {
-    ROLES.forEach((role, i) => {
-      const want = expected[i];
-      it(`${role}: ${operation} → ${want}`, async () => {
-        const fixture = await setup();
-        session.actor = actors[role];
-        const before = want === "ok" ? null : await fingerprint(db(), fp);
-        const got = await run(fixture);
-        expect(got).toBe(want);
-        // A refusal changes nothing, whatever the door.
-        if (before !== null) expect(await fingerprint(db(), fp)).toBe(before);
-      });
-    });
-  }
+  runMatrix(MATRIX, ROLES, (role) => { session.actor = actors[role]; }, () => fp);
 });
