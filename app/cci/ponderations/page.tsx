@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/app/_components/data-table";
 import { getDb } from "@/lib/db";
 import { weightsHistory } from "@/lib/matching/reads";
 import { requirePermission } from "@/lib/auth/guard";
@@ -28,13 +29,12 @@ export default async function WeightsPage() {
       </div>
       <section className="card" aria-labelledby="current-title">
         <h2 id="current-title">Version en vigueur : n° {current.version}</h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
-          <table>
-            <caption className="visually-hidden">Poids de la version en vigueur</caption>
-            <thead><tr>{MATCH_PARTS.map((k) => <th key={k} scope="col">{PART_LABELS[k]}</th>)}<th scope="col">Seuil d&apos;alerte</th><th scope="col">Demi-note</th></tr></thead>
-            <tbody><tr>{MATCH_PARTS.map((k) => <td key={k}>{pct(current.weights[k])}</td>)}<td>{pct(current.alertThreshold)}</td><td>{current.distanceHalfKm} km</td></tr></tbody>
-          </table>
-        </div>
+        <DataTable caption="Poids de la version en vigueur" rows={[current]} rowKey={(c) => c.version}
+          columns={[
+            ...MATCH_PARTS.map((k) => ({ key: k, header: PART_LABELS[k], cell: (c: typeof current) => pct(c.weights[k]) })),
+            { key: "threshold", header: "Seuil d'alerte", cell: (c) => pct(c.alertThreshold) },
+            { key: "half", header: "Demi-note", cell: (c) => `${c.distanceHalfKm} km` },
+          ]} />
       </section>
       <section className="card" aria-labelledby="new-title" style={{ marginTop: "1rem" }}>
         <h2 id="new-title">Publier une nouvelle version</h2>
@@ -43,25 +43,16 @@ export default async function WeightsPage() {
       </section>
       <section className="card" aria-labelledby="history-title" style={{ marginTop: "1rem" }}>
         <h2 id="history-title">Historique des versions</h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
-          <table>
-            <caption className="visually-hidden">Versions des pondérations, de la plus récente à la plus ancienne</caption>
-            <thead><tr><th scope="col">Version</th><th scope="col">Publiée le</th><th scope="col">Par</th><th scope="col">Poids</th><th scope="col">Seuil</th><th scope="col">Demi-note</th><th scope="col">Motif</th></tr></thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.version}>
-                  <td>n° {h.version}</td>
-                  <td>{formatDateTime(h.createdAt)}</td>
-                  <td>{h.createdBy ?? "Installation"}</td>
-                  <td>{MATCH_PARTS.map((k) => `${PART_LABELS[k]} ${pct(Number(h.weights[k] ?? 0))}`).join(" · ")}</td>
-                  <td>{pct(h.alertThreshold)}</td>
-                  <td>{h.distanceHalfKm} km</td>
-                  <td>{h.note ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Versions des pondérations, de la plus récente à la plus ancienne" rows={history} rowKey={(h) => h.version}
+          columns={[
+            { key: "version", header: "Version", cell: (h) => `n° ${h.version}` },
+            { key: "at", header: "Publiée le", cell: (h) => formatDateTime(h.createdAt) },
+            { key: "by", header: "Par", cell: (h) => h.createdBy ?? "Installation" },
+            { key: "weights", header: "Poids", cell: (h) => MATCH_PARTS.map((k) => `${PART_LABELS[k]} ${pct(Number(h.weights[k] ?? 0))}`).join(" · ") },
+            { key: "threshold", header: "Seuil", cell: (h) => pct(h.alertThreshold) },
+            { key: "half", header: "Demi-note", cell: (h) => `${h.distanceHalfKm} km` },
+            { key: "note", header: "Motif", cell: (h) => h.note ?? "—" },
+          ]} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/app/_components/data-table";
 import { companyApiTokens } from "@/lib/api/token-commands";
 import { API_SCOPE_LABELS } from "@/lib/api/tokens";
 import { requireCompanyMember } from "@/lib/auth/guard";
@@ -31,28 +32,16 @@ export default async function ApiTokensPage() {
 
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="tokens-title">
         <h2 id="tokens-title">Jetons de l&apos;entreprise ({tokens.length})</h2>
-        {tokens.length === 0 ? <p className="muted">Aucun jeton pour l&apos;instant.</p> : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Jetons d'API (défilement horizontal possible)">
-            <table>
-              <thead>
-                <tr><th scope="col">Nom</th><th scope="col">Droits</th><th scope="col">Début du jeton</th><th scope="col">Créé</th><th scope="col">Dernière utilisation</th><th scope="col">État</th></tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr key={t.id} data-testid="api-token">
-                    <td>{t.name}</td>
-                    <td>{API_SCOPE_LABELS[t.scope]}</td>
-                    <td><code>{t.prefix}…</code></td>
-                    <td>{formatDateTime(t.createdAt)}{t.createdByName ? <><br /><span className="muted">par {t.createdByName}</span></> : null}</td>
-                    <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Jamais</span>}</td>
-                    <td>{t.revokedAt ? <span className="badge">Révoqué le {formatDateTime(t.revokedAt)}</span>
-                      : <RevokeButton action={revokeTokenAction} tokenId={t.id} name={t.name} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable caption="Jetons d'API de l'entreprise" rows={tokens} rowKey={(t) => t.id} rowTestId="api-token" empty="Aucun jeton pour l'instant."
+          columns={[
+            { key: "name", header: "Nom", cell: (t) => t.name },
+            { key: "scope", header: "Droits", cell: (t) => API_SCOPE_LABELS[t.scope] },
+            { key: "prefix", header: "Début du jeton", cell: (t) => <code>{t.prefix}…</code> },
+            { key: "created", header: "Créé", cell: (t) => <>{formatDateTime(t.createdAt)}{t.createdByName ? <><br /><span className="muted">par {t.createdByName}</span></> : null}</> },
+            { key: "used", header: "Dernière utilisation", cell: (t) => (t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Jamais</span>) },
+            { key: "state", header: "État", cell: (t) => (t.revokedAt ? <span className="badge">Révoqué le {formatDateTime(t.revokedAt)}</span>
+              : <RevokeButton action={revokeTokenAction} tokenId={t.id} name={t.name} />) },
+          ]} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/app/_components/data-table";
 import { getDb } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import { tablePlan } from "@/lib/events/agenda";
@@ -43,23 +44,18 @@ export default async function TablePlanPage({ params }: { params: Promise<{ id: 
         return (
           <section key={s.sessionId} className="plan-session" aria-labelledby={`plan-${s.sessionId}`}>
             <h2 id={`plan-${s.sessionId}`} className="section-title">{s.label}{s.slots[0] ? ` — ${formatDate(s.slots[0].startsAt)}` : ""}</h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={`Plan de tables : ${s.label}`}>
-              <table className="plan-grid">
-                <caption className="visually-hidden">Rendez-vous de la session {s.label} par créneau et par table (acheteur / fournisseur)</caption>
-                <thead><tr><th scope="col">Créneau</th>{tables.map((t) => <th key={t} scope="col">Table {t}</th>)}</tr></thead>
-                <tbody>
-                  {s.slots.map((sl) => (
-                    <tr key={sl.index}>
-                      <th scope="row">{formatTime(sl.startsAt)}–{formatTime(sl.endsAt)}</th>
-                      {tables.map((t) => {
-                        const m = sl.meetings.find((x) => x.table === t);
-                        return <td key={t}>{m ? <>{m.buyerName}<br />{m.supplierName}</> : <span className="muted">libre</span>}</td>;
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable className="plan-grid" label={`Plan de tables : ${s.label}`} rows={s.slots} rowKey={(sl) => sl.index}
+              caption={`Rendez-vous de la session ${s.label} par créneau et par table (acheteur / fournisseur)`}
+              columns={[
+                { key: "slot", header: "Créneau", rowHeader: true, cell: (sl) => <>{formatTime(sl.startsAt)}–{formatTime(sl.endsAt)}</> },
+                ...tables.map((t) => ({
+                  key: `table-${t}`, header: `Table ${t}`,
+                  cell: (sl: (typeof s.slots)[number]) => {
+                    const m = sl.meetings.find((x) => x.table === t);
+                    return m ? <>{m.buyerName}<br />{m.supplierName}</> : <span className="muted">libre</span>;
+                  },
+                })),
+              ]} />
           </section>
         );
       })}
