@@ -17,7 +17,7 @@ import { addSession, createEvent, publishEvent, updateEvent } from "@/lib/events
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { db, resetDatabase } from "./db";
-import { companyOf, eventInput, morning, publishedEvent, register } from "./events-fixtures";
+import { buyerAndTwoSuppliers, eventInput, morning, publishedEvent, register } from "./events-fixtures";
 
 beforeEach(resetDatabase);
 
@@ -25,12 +25,7 @@ const DAY = 86_400_000;
 
 async function bookedEvent() {
   const setup = await publishedEvent();
-  const buyer = await companyOf("30.30Z", "Aéro Méridien");
-  const s1 = await companyOf("43.32A", "Menuiserie Roux");
-  const s2 = await companyOf("43.32A", "Bois et Baies");
-  const buyerReg = await register(buyer.admin, setup.event.id, buyer.companyId, { role: "buyer", sessionIds: [setup.am.id], themeCodes: ["43.32A"] });
-  const s1Reg = await register(s1.admin, setup.event.id, s1.companyId, { role: "supplier", sessionIds: [setup.am.id] });
-  const s2Reg = await register(s2.admin, setup.event.id, s2.companyId, { role: "supplier", sessionIds: [setup.am.id] });
+  const { buyer, s1, s2, buyerReg, s1Reg, s2Reg } = await buyerAndTwoSuppliers(setup.event.id, setup.am.id);
   const toS1 = await sendMeetingRequest(db(), buyer.admin, setup.event.id, { toRegistrationId: s1Reg.id, message: "Rencontrons-nous pour nos fenêtres." });
   const toS2 = await sendMeetingRequest(db(), buyer.admin, setup.event.id, { toRegistrationId: s2Reg.id, message: "Message confidentiel pour Bois et Baies." });
   return { ...setup, buyer, s1, s2, buyerReg, s1Reg, s2Reg, toS1, toS2 };

@@ -19,7 +19,7 @@ import { awards, emails, eventMeetings, meetingRequests } from "@/db/schema";
 import { companyWithTeam } from "../factories/actors";
 import { publishedNeed } from "../factories/answers";
 import { db, resetDatabase } from "./db";
-import { companyOf, publishedEvent, register } from "./events-fixtures";
+import { buyerAndTwoSuppliers, publishedEvent } from "./events-fixtures";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
@@ -38,12 +38,7 @@ const AFTER = new Date("2027-03-11T00:00:00Z");
 /** A buyer meets one supplier (accepted, scheduled, published); a second supplier has no meeting. */
 async function scheduledDay() {
   const setup = await publishedEvent();
-  const buyer = await companyOf("30.30Z", "Aéro Méridien");
-  const s1 = await companyOf("43.32A", "Menuiserie Roux");
-  const s2 = await companyOf("43.32A", "Bois et Baies");
-  const buyerReg = await register(buyer.admin, setup.event.id, buyer.companyId, { role: "buyer", sessionIds: [setup.am.id], themeCodes: ["43.32A"] });
-  const s1Reg = await register(s1.admin, setup.event.id, s1.companyId, { role: "supplier", sessionIds: [setup.am.id] });
-  const s2Reg = await register(s2.admin, setup.event.id, s2.companyId, { role: "supplier", sessionIds: [setup.am.id] });
+  const { buyer, s1, s2, buyerReg, s1Reg, s2Reg } = await buyerAndTwoSuppliers(setup.event.id, setup.am.id);
   const request = await sendMeetingRequest(db(), buyer.admin, setup.event.id, { toRegistrationId: s1Reg.id, message: "Rencontrons-nous pour nos fenêtres." });
   await answerMeetingRequest(db(), s1.admin, request.id, true);
   await computeSchedule(db(), setup.staff, setup.event.id, { timeLimitSeconds: 5 });

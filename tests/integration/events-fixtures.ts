@@ -49,3 +49,14 @@ export async function companyOf(nafCode: string, name: string, communeCode = "13
 export async function register(actor: Actor, eventId: string, companyId: string, over: Record<string, unknown>) {
   return registerCompany(db(), actor, eventId, companyId, ZRegistrationInput.parse({ personIds: [actor.userId], needIds: [], themeCodes: [], offerIds: [], ...over }));
 }
+
+/** A buyer (aeronautics) and two joinery suppliers registered to the event's morning session; the buyer looks for joinery. */
+export async function buyerAndTwoSuppliers(eventId: string, sessionId: string) {
+  const buyer = await companyOf("30.30Z", "Aéro Méridien");
+  const s1 = await companyOf("43.32A", "Menuiserie Roux");
+  const s2 = await companyOf("43.32A", "Bois et Baies");
+  const buyerReg = await register(buyer.admin, eventId, buyer.companyId, { role: "buyer", sessionIds: [sessionId], themeCodes: ["43.32A"] });
+  const s1Reg = await register(s1.admin, eventId, s1.companyId, { role: "supplier", sessionIds: [sessionId] });
+  const s2Reg = await register(s2.admin, eventId, s2.companyId, { role: "supplier", sessionIds: [sessionId] });
+  return { buyer, s1, s2, buyerReg, s1Reg, s2Reg };
+}
