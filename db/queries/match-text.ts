@@ -30,6 +30,25 @@ export interface Bm25Params {
   readBudget: number;
   /** Pseudo-relevance feedback: profiles read after a first pass, lexemes taken from them, their weight at most. */
   fbDocs: number; fbTerms: number; fbWeight: number; fbBudget: number;
+  /**
+   * Word families: lexemes of the lexicon sharing a root with a lexeme of the need (derivationRoot) join the
+   * query at this share of its weight (0: off). Snowball leaves « traducteur » apart from « traduct(ion) ».
+   */
+  variantWeight: number;
+}
+
+/**
+ * Derivational suffixes left on Snowball's French stems (agent nouns, -age, -ure, -ier/-erie…), stripped to
+ * compare families: traducteur/traduct(ion), nettoyeur/nettoyag(e), toitur(e)/toit, plombi(er)/plomber(ie).
+ * A root shorter than DERIVATION_MIN_ROOT letters is not compared (the lexeme stands alone).
+ */
+export const DERIVATION_SUFFIX = "(ateur|atric|eur|euse|ric|ier|ien|i|er|ag|ur|it)$";
+export const DERIVATION_MIN_ROOT = 4;
+
+/** The root of a Snowball lexeme, as the query computes it in SQL (same regular expression). */
+export function derivationRoot(lexeme: string): string {
+  const root = lexeme.replace(new RegExp(DERIVATION_SUFFIX), "");
+  return root.length >= DERIVATION_MIN_ROOT ? root : lexeme;
 }
 
 export interface TextMatchRow {
@@ -52,14 +71,25 @@ export async function textMatches(
 ): Promise<TextMatches> {
   if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {} };
   const literal = (xs: readonly (string | number)[]) => `{${xs.join(",")}}`;
+  const root = (col: string) => sql.raw(`(case when length(regexp_replace(${col}, '${DERIVATION_SUFFIX}', '')) >= ${DERIVATION_MIN_ROOT}
+    then regexp_replace(${col}, '${DERIVATION_SUFFIX}', '') else ${col} end)`);
   // A profile's score over the lexemes t joined to its postings m (both passes).
   const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
   const { rows: [result] } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
     with src as materialized (
       select txt, w, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[]) with ordinality as s(txt, w, ord)
-    ), q as materialized (
+    ), q0 as materialized (
       -- Each lexeme of the need once, with the best weight of the texts it appears in.
-      select t.lexeme, max(src.w) as qw from src cross join lateral unnest(to_tsvector('search.fr', src.txt)) as t group by t.lexeme
+      select t.lexeme, max(src.w) as qw, ${root("t.lexeme")} as root
+      from src cross join lateral unnest(to_tsvector('search.fr', src.txt)) as t group by t.lexeme
+    ), variants as materialized (
+      -- The need's word families: lexicon lexemes with the root of a need's lexeme, at a share of its weight.
+      select v.lexeme, max(q0.qw) * ${p.variantWeight}::float8 as qw, min(q0.lexeme) as source
+      from q0 join match_lexicon v on ${root("v.lexeme")} = q0.root
+      where ${p.variantWeight}::float8 > 0 and v.df > 0 and v.lexeme not in (select lexeme from q0)
+      group by v.lexeme
+    ), q as materialized (
+      select lexeme, qw from q0 union all select lexeme, qw from variants
     ), n as materialized (
       select coalesce((select df from match_lexicon where lexeme = ''), 0)::float8 as n
     ), terms as materialized (
@@ -118,10 +148,18 @@ export async function textMatches(
       (select json_agg(json_build_array(company_id, s, lexemes) order by s desc, company_id) from top_words) as hits,
       (select sum(qw * idf) from terms) as ideal,
       (select json_object_agg(lexeme, word) from (
-        select distinct on (t.lexeme) t.lexeme, w.word
-        from unnest(${sql.param(q.words)}::text[]) with ordinality as w(word, ord) cross join lateral unnest(to_tsvector('search.fr', w.word)) as t
-        where t.lexeme in (select lexeme from terms)
-        order by t.lexeme, w.ord) x) as words`);
+        select lexeme, word from (
+          select distinct on (t.lexeme) t.lexeme, w.word
+          from unnest(${sql.param(q.words)}::text[]) with ordinality as w(word, ord) cross join lateral unnest(to_tsvector('search.fr', w.word)) as t
+          order by t.lexeme, w.ord) named
+        where lexeme in (select lexeme from terms)
+        -- A family member is named by the need's word it comes from, as such.
+        union all
+        select v.lexeme, 'famille de « ' || named.word || ' »' from variants v join (
+          select distinct on (t.lexeme) t.lexeme, w.word
+          from unnest(${sql.param(q.words)}::text[]) with ordinality as w(word, ord) cross join lateral unnest(to_tsvector('search.fr', w.word)) as t
+          order by t.lexeme, w.ord) named on named.lexeme = v.source
+        where v.lexeme in (select lexeme from terms)) x) as words`);
   return {
     rows: (result.hits ?? []).map(([company_id, score, lexemes]) => ({ company_id, score, lexemes })),
     ideal: result.ideal ?? 0,

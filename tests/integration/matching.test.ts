@@ -159,6 +159,22 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
     expect(run.matches.find((m) => m.companyId === elsewhere.companyId)!.parts.find((p) => p.key === "activity")!.value).toBe(0);
   });
 
+  it("finds a profile that words the need with another word of the same family, and says so", async () => {
+    const buyer = await companyWithTeam(db());
+    const need = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, {
+      title: "Réfection de la toiture de l'entrepôt", description: "Environ 800 m² de tuiles à reprendre, gouttières comprises.",
+      kind: "works", nafCodes: ["43.91B"], communeCode: "13201", perimeterKind: "territory", perimeterRadiusKm: "",
+    }));
+    // « toits » shares no Snowball stem with « toiture » (toit / toitur): only the word family links them.
+    const roofer = await described("41.20A", "13205", "Nous refaisons vos toits : ardoise, zinc, étanchéité des toits-terrasses.");
+    const stationer = await described("46.66Z", "13206", "Vente de fournitures et de mobilier de bureau.");
+    const run = await rankSuppliersForNeed(db(), need.id);
+    const text = (id: string) => run.matches.find((m) => m.companyId === id)?.parts.find((p) => p.key === "text");
+    expect(text(roofer.companyId)?.value).toBeGreaterThan(0);
+    expect(text(roofer.companyId)?.sentence).toContain("famille de « toiture »");
+    expect(text(stationer.companyId)?.value ?? 0).toBe(0);
+  });
+
   it("follows every write to a profile, whoever makes it (triggers), and the same data give the same order", async () => {
     const need = await translationNeed();
     const a = await described("74.30Z", "13205", "Traduction de sites internet.");
