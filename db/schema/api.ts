@@ -1,9 +1,10 @@
 /** Tokens of the public API v1 (issue 20): one company each, stored as the SHA-256 of the secret. */
 import { pgTable, uuid, varchar, timestamp, pgEnum, uniqueIndex, index } from "drizzle-orm/pg-core";
 import { companies, users } from "./accounts";
+import { API_TOKEN_SCOPE_VALUES } from "./enum-values";
 
 /** "read": GET only; "write": also creates (drafts). Write includes read. */
-export const apiTokenScope = pgEnum("api_token_scope", ["read", "write"]);
+export const apiTokenScope = pgEnum("api_token_scope", API_TOKEN_SCOPE_VALUES);
 
 export const apiTokens = pgTable(
   "api_tokens",

@@ -15,3 +15,6 @@ export const OFFER_STATUS_VALUES = ["draft", "submitted", "changes_requested", "
 export const ANSWER_STATUS_VALUES = ["interested", "submitted", "withdrawn", "shortlisted", "awarded", "not_retained"] as const;
 
 export const AREA_KIND_VALUES = ["radius", "territory", "areas"] as const;
+
+/** Scopes of an API token: "read" (GET only) or "write" (also creates drafts); write includes read. */
+export const API_TOKEN_SCOPE_VALUES = ["read", "write"] as const;

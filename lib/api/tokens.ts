@@ -4,9 +4,11 @@
  * in the list. A secret of the wrong shape is refused without a query.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { API_TOKEN_SCOPE_VALUES } from "@/db/schema/enum-values";
 
 export const API_TOKEN_PREFIX = "cc_";
-export const API_SCOPES = ["read", "write"] as const;
+/** The scopes, from the schema's enum (db/schema/enum-values.ts): one list for the database, the form and the API. */
+export const API_SCOPES = API_TOKEN_SCOPE_VALUES;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const API_SCOPE_LABELS: Record<ApiScope, string> = {
