@@ -12,6 +12,10 @@ const dbFromApp = {
   group: ["@/db", "@/db/*", "**/db/*"],
   message: "app/ reads and writes through lib/ (a service or lib/<domain>/reads.ts), never db/ directly.",
 };
+const libFromDb = {
+  group: ["@/lib", "@/lib/*", "**/lib/*"],
+  message: "db/ (schema, queries, client) imports nothing from lib/: shapes both read live in db/queries/. Loaders (db/seed/, db/reference/load.ts, db/setup.ts) are scripts and may.",
+};
 const zodDirect = {
   name: "zod",
   message: "Import z from \"@/lib/validation/zod\": the wrapper sets the French messages and the text rules.",
@@ -69,5 +73,9 @@ export default tseslint.config(
   {
     files: ["app/**"],
     rules: { "no-restricted-imports": ["error", { paths: [zodDirect], patterns: [dbFromApp] }] },
+  },
+  {
+    files: ["db/schema/**", "db/queries/**", "db/client.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [zodDirect], patterns: [libFromDb] }] },
   },
 );
