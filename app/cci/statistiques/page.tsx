@@ -8,6 +8,7 @@ import { EXPORT_TABLES } from "@/lib/exports/tables";
 import { can } from "@/lib/auth/actor";
 import { ActivityFigures } from "./_components/activity-figures";
 import { EventFigures } from "./_components/event-figures";
+import { InnovationFigures } from "@/app/mecenat/_components/innovation-figures";
 import { NetworkFigures } from "./_components/network-figures";
 import { OperationsFigures } from "./_components/operations-figures";
 
@@ -37,6 +38,7 @@ export default async function TerritoryStatsPage({ searchParams }: { searchParam
       <NetworkFigures data={data} />
       <ActivityFigures data={data} />
       <EventFigures period={data.period} />
+      <InnovationFigures period={data.period} />
       <OperationsFigures data={data} />
     </div>
   );

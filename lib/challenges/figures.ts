@@ -1,0 +1,43 @@
+/**
+ * Open innovation in the CCI's territory statistics (issue 19, « tableaux de bord »): challenges published in
+ * the period, applications received, young companies among the applicants, and what the winners got — proofs
+ * of concept and contracts, counts and amounts (HT) — counted in the period the challenge was awarded. Staff only.
+ */
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import type { Actor } from "../auth/actor";
+import { periodInstants, type Period } from "../dashboards/period";
+import { authorized } from "./access";
+import { YOUNG_COMPANY_YEARS } from "./young";
+
+export interface ChallengeFigures {
+  published: number;
+  applications: number;
+  youngApplicants: number;
+  pocs: number;
+  pocAmount: number;
+  contracts: number;
+  contractAmount: number;
+}
+
+export async function territoryChallengeFigures(db: DbOrTx, actor: Actor | null, period: Period): Promise<ChallengeFigures> {
+  authorized(actor, "dashboard:territory");
+  const { start, end } = periodInstants(period);
+  const within = (column: string) => sql`${sql.raw(column)} >= ${start.toISOString()}::timestamptz and ${sql.raw(column)} < ${end.toISOString()}::timestamptz`;
+  const { rows } = await db.execute<{ published: number; applications: number; young_applicants: number; pocs: number; poc_amount: number; contracts: number; contract_amount: number }>(sql`
+    select
+      (select count(*)::int from challenges c where ${within("c.published_at")}) as published,
+      (select count(*)::int from challenge_applications a where ${within("a.created_at")}) as applications,
+      (select count(distinct a.company_id)::int from challenge_applications a join companies co on co.id = a.company_id
+        where ${within("a.created_at")} and co.founded_on > (a.created_at - make_interval(years => ${YOUNG_COMPANY_YEARS}))::date) as young_applicants,
+      (select count(*)::int from challenges c where ${within("c.awarded_at")} and c.poc_amount_eur is not null) as pocs,
+      (select coalesce(sum(c.poc_amount_eur), 0)::int from challenges c where ${within("c.awarded_at")}) as poc_amount,
+      (select count(*)::int from challenges c where ${within("c.awarded_at")} and c.contract_amount_eur is not null) as contracts,
+      (select coalesce(sum(c.contract_amount_eur), 0)::int from challenges c where ${within("c.awarded_at")}) as contract_amount
+  `);
+  const r = rows[0];
+  return {
+    published: r.published, applications: r.applications, youngApplicants: r.young_applicants,
+    pocs: r.pocs, pocAmount: r.poc_amount, contracts: r.contracts, contractAmount: r.contract_amount,
+  };
+}
