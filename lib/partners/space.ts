@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { authorize, type Actor } from "../auth/actor";
 import { partnersOfUser, requirePartnerAccess } from "./access";
+import { partnerFigures, partnerRelaysCsv } from "./dashboard";
 import { partnerInbox } from "./inbox";
 import { forwardNeed, relayTracking } from "./relays";
 import type { PartnerKind } from "./kinds";
@@ -18,6 +19,10 @@ export async function partnerSpace(actor: Actor | null, partnerId: string) {
 
 /** The networks the signed-in person works for (the /partenaires switcher). */
 export const myPartners = (actor: Actor) => partnersOfUser(getDb(), actor.userId);
+
+/** The dashboard's figures and the relays' CSV, for the network's staff and CCI staff (lib/partners/dashboard.ts). */
+export const dashboardFromSpace = (actor: Actor | null, partnerId: string) => partnerFigures(getDb(), actor, partnerId);
+export const relaysCsvFromSpace = (actor: Actor | null, partnerId: string) => partnerRelaysCsv(getDb(), actor, partnerId);
 
 export const forwardFromSpace = (actor: Actor | null, partnerId: string, input: { needId: string; companyIds: string[]; note?: string }) =>
   forwardNeed(getDb(), actor, partnerId, input.needId, { companyIds: input.companyIds, note: input.note });

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { requireActor, pageAccess } from "@/lib/auth/guard";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { RELAY_STAGE_LABELS } from "@/lib/partners/relays";
-import { partnerSpace } from "@/lib/partners/space";
+import { dashboardFromSpace, partnerSpace } from "@/lib/partners/space";
 import { forwardAction, memberImportAction } from "./actions";
+import { DashboardSection } from "./dashboard-section";
 import { ForwardForm } from "./forward-form";
 import { MemberImportForm } from "./import-form";
 
@@ -15,6 +16,7 @@ export default async function PartnerSpacePage({ params }: { params: Promise<{ i
   const actor = await requireActor();
   const { id } = await params;
   const { partner, inbox, relays, members } = await pageAccess(() => partnerSpace(actor, id), { hide: true });
+  const dashboard = await dashboardFromSpace(actor, partner.id);
   const forward = forwardAction.bind(null, partner.id);
   const importMembers = memberImportAction.bind(null, partner.id);
 
@@ -36,6 +38,8 @@ export default async function PartnerSpacePage({ params }: { params: Promise<{ i
           </article>
         ))}
       </section>
+
+      <DashboardSection partnerId={partner.id} totals={dashboard.totals} months={dashboard.months} />
 
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="relays-title">
         <h2 id="relays-title">Relais ({relays.length})</h2>
