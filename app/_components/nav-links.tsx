@@ -83,9 +83,39 @@ export function NavLinks({ links, menus, account }: { links: NavItem[]; menus: N
           </Modal>
         </ModalOverlay>
       </DialogTrigger>
+      {/* Without JavaScript the buttons above open nothing: React writes this noscript's content in the server's
+          HTML (and skips it when hydrating), so such a visitor gets every link and the account box in a native
+          disclosure, at any width, and the inert buttons are hidden. With JavaScript the browser ignores it. */}
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+        <details className="noscript-menu">
+          <summary className="button button--secondary button--small">Menu</summary>
+          <div className="noscript-menu__panel">
+            <nav aria-label="Navigation principale">
+              {links.length > 0 ? <LinkList items={links} current={current} onNavigate={close} /> : null}
+              {menus.map((menu) => (
+                <section key={menu.id} aria-labelledby={`noscript-menu-${menu.id}`} className="mobile-menu__area">
+                  <h2 id={`noscript-menu-${menu.id}`} className="mobile-menu__area-title">{menu.label}</h2>
+                  <LinkList items={menu.items} current={current} onNavigate={close} />
+                </section>
+              ))}
+            </nav>
+            <div className="mobile-menu__account">{account}</div>
+          </div>
+        </details>
+      </noscript>
     </>
   );
 }
+
+/** Applies only when scripts are off (it sits in the noscript above); the site's CSP allows inline styles. */
+const NO_SCRIPT_CSS = [
+  ".main-nav, .site-header .mobile-menu__button { display: none !important; }",
+  ".noscript-menu { margin-left: auto; }",
+  ".noscript-menu > summary { cursor: pointer; }",
+  ".noscript-menu__panel { position: absolute; right: 1rem; z-index: 50; width: min(22rem, calc(100% - 2rem)); max-height: 80vh; overflow-y: auto;"
+    + " background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: var(--shadow); padding: 0.5rem 1rem 1rem; }",
+].join("\n");
 
 export function AccountMenu({ who, children }: { who: ReactNode; children: ReactNode }) {
   return (

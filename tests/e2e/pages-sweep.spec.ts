@@ -57,3 +57,22 @@ for (const role of ROLES) {
     }
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test("a visitor opens the server-rendered menu and reaches another page", async ({ page }) => {
+    await page.goto("/annuaire");
+    const header = page.getByRole("banner");
+    await expect(header.getByRole("button", { name: "Menu", exact: true })).toBeHidden(); // react-aria's, inert here
+    await header.locator("summary", { hasText: "Menu" }).click();
+    const nav = header.getByRole("navigation", { name: "Navigation principale" });
+    await expect(nav.getByRole("link", { name: "Annuaire" })).toHaveAttribute("aria-current", "page");
+    await expect(header.locator(".noscript-menu__panel").getByRole("link", { name: "Se connecter" })).toBeVisible(); // the bar's is hidden at 390 px
+    // No axe here: it runs as a script in the page, which this context forbids (it waits forever). The menu
+    // reuses the « Menu » panel's markup, which the navigation journey checks with axe.
+    await nav.getByRole("link", { name: "Mécénat de compétences" }).click();
+    await expect(page).toHaveURL(/\/mecenat$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+});
