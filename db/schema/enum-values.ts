@@ -10,6 +10,9 @@ export const NEED_STATUS_VALUES = [
 /** A need in one of these is visible to suppliers (its buyer's choices aside: visibility, suspension). */
 export const PUBLISHED_NEED_STATUSES = ["published", "closed", "awarded", "unsuccessful"] as const satisfies readonly (typeof NEED_STATUS_VALUES)[number][];
 
+/** What a need buys: the need form's choices (lib/needs/csr.ts labels them) and the API's `kind`. */
+export const NEED_KIND_VALUES = ["supplies", "services", "works"] as const;
+
 export const OFFER_STATUS_VALUES = ["draft", "submitted", "changes_requested", "rejected", "published", "archived"] as const;
 
 export const ANSWER_STATUS_VALUES = ["interested", "submitted", "withdrawn", "shortlisted", "awarded", "not_retained"] as const;

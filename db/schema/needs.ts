@@ -1,10 +1,10 @@
 /** Buyers' purchasing needs ("besoins"), their activities and perimeter. */
 import { pgTable, uuid, varchar, text, integer, timestamp, date, pgEnum, index, primaryKey } from "drizzle-orm/pg-core";
 import { areaKind, companies, users } from "./accounts";
-import { NEED_STATUS_VALUES } from "./enum-values";
+import { NEED_KIND_VALUES, NEED_STATUS_VALUES } from "./enum-values";
 import { communes, nafCodes } from "./reference";
 
-export const needKind = pgEnum("need_kind", ["supplies", "services", "works"]);
+export const needKind = pgEnum("need_kind", NEED_KIND_VALUES);
 export const needStatus = pgEnum("need_status", NEED_STATUS_VALUES);
 export const needVisibility = pgEnum("need_visibility", ["all_signatories", "invited_only"]);
 

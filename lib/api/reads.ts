@@ -7,7 +7,7 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { answersForComparison } from "../answers/reads";
 import { companyStanding, isSignatory, isVerified } from "@/db/queries/companies";
-import { loadNeed, loadNeedAccessFacts, openForAnswers, visibleToSuppliers } from "@/db/queries/needs";
+import { loadNeed, loadNeedAccessFacts, openForAnswers, visibleToSuppliers, type NeedRow } from "@/db/queries/needs";
 import { communes, companies, nafCodes, needs } from "@/db/schema";
 import { activeCompany, authorize, type Actor } from "../auth/actor";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
@@ -28,7 +28,7 @@ const summaryColumns = {
   nafCodes: sql<string[]>`array(select a.naf_code from need_activities a where a.need_id = ${needs.id} order by 1)`,
 };
 interface SummaryRow {
-  id: string; title: string; kind: (typeof needs.$inferSelect)["kind"]; status: (typeof needs.$inferSelect)["status"];
+  id: string; title: string; kind: NeedRow["kind"]; status: NeedRow["status"];
   communeCode: string; communeName: string; budgetMinEur: number | null; budgetMaxEur: number | null; responseDeadline: Date;
   publishedAt: Date | null; buyerId: string; buyerName: string; buyerSiret: string; nafCodes: string[];
 }

@@ -4,6 +4,7 @@
  * and lib/api/openapi.ts generates the OpenAPI document from the same objects. No schema here has a field
  * for a person: no names, e-mails or phones, only companies.
  */
+import { NEED_KIND_VALUES as NEED_KINDS } from "@/db/schema/enum-values";
 import { z } from "../validation/zod";
 import { MATCH_PARTS } from "../matching/types";
 import { NEED_STATUSES } from "../needs/state-machine";
@@ -11,7 +12,6 @@ import { CSR_CODES } from "../needs/csr";
 
 const isoDateTime = () => z.string().meta({ format: "date-time", example: "2026-12-31T22:59:59.000Z" });
 const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date", example: "2027-01-15" });
-const NEED_KINDS = ["supplies", "services", "works"] as const;
 
 // --- Inputs ------------------------------------------------------------------------------------------
 
