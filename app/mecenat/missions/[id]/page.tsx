@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate, formatEuros, formatNumber } from "@/lib/format";
+import { countOf, formatDate, formatEuros, formatNumber } from "@/lib/format";
 import { MISSION_STATUS_LABELS, SENIORITY_LABELS, WORK_MODE_LABELS } from "@/lib/skills/labels";
 import { missionPage } from "@/lib/skills/reads";
 import { z } from "@/lib/validation/zod";
@@ -48,7 +48,7 @@ export default async function MissionPage({ params, searchParams }: { params: Pr
       </div>
       {signed ? <p><a className="button" href={`/mecenat/missions/${id}/convention.pdf`}>Télécharger la convention (PDF)</a></p> : null}
       <h2 className="section-title">Temps donné</h2>
-      <p data-testid="mission-days">{formatNumber(m.days)} jour{m.days > 1 ? "s" : ""} déclaré{m.days > 1 ? "s" : ""}{m.valuedAmountEur != null ? `, valorisés ${formatEuros(m.valuedAmountEur)}` : ""}</p>
+      <p data-testid="mission-days">{countOf(m.days, "jour déclaré", "jours déclarés")}{m.valuedAmountEur != null ? `, valorisés ${formatEuros(m.valuedAmountEur)}` : ""}</p>
       <ul>{m.weeks.map((w) => <li key={w.weekStart}>Semaine du {formatDate(w.weekStart)} : {formatNumber(Number(w.days))} j</li>)}</ul>
       {side === "sponsor" && (mission.status === "validated" || mission.status === "active") ? (
         <ActionForm action={logWeekAction.bind(null, id)} submitLabel="Déclarer le temps">
