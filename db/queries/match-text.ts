@@ -45,7 +45,7 @@ export interface Bm25Params {
 export const DERIVATION_SUFFIX = "(ateur|atric|eur|euse|ric|ier|ien|i|er|ag|ur|it)$";
 export const DERIVATION_MIN_ROOT = 4;
 
-/** The root of a Snowball lexeme, as the query computes it in SQL (same regular expression). */
+/** The root of a Snowball lexeme, as match_derivation_root computes it in SQL (migration 0023, same regular expression). */
 export function derivationRoot(lexeme: string): string {
   const root = lexeme.replace(new RegExp(DERIVATION_SUFFIX), "");
   return root.length >= DERIVATION_MIN_ROOT ? root : lexeme;
@@ -71,8 +71,6 @@ export async function textMatches(
 ): Promise<TextMatches> {
   if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {} };
   const literal = (xs: readonly (string | number)[]) => `{${xs.join(",")}}`;
-  const root = (col: string) => sql.raw(`(case when length(regexp_replace(${col}, '${DERIVATION_SUFFIX}', '')) >= ${DERIVATION_MIN_ROOT}
-    then regexp_replace(${col}, '${DERIVATION_SUFFIX}', '') else ${col} end)`);
   // A profile's score over the lexemes t joined to its postings m (both passes).
   const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
   const { rows: [result] } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
@@ -80,12 +78,13 @@ export async function textMatches(
       select txt, w, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[]) with ordinality as s(txt, w, ord)
     ), q0 as materialized (
       -- Each lexeme of the need once, with the best weight of the texts it appears in.
-      select t.lexeme, max(src.w) as qw, ${root("t.lexeme")} as root
+      select t.lexeme, max(src.w) as qw, match_derivation_root(t.lexeme) as root
       from src cross join lateral unnest(to_tsvector('search.fr', src.txt)) as t group by t.lexeme
     ), variants as materialized (
       -- The need's word families: lexicon lexemes with the root of a need's lexeme, at a share of its weight.
       select v.lexeme, max(q0.qw) * ${p.variantWeight}::float8 as qw, min(q0.lexeme) as source
-      from q0 join match_lexicon v on ${root("v.lexeme")} = q0.root
+      -- match_derivation_root (migration 0023) is indexed on match_lexicon: read by index, not by a pass.
+      from q0 join match_lexicon v on match_derivation_root(v.lexeme) = q0.root
       where ${p.variantWeight}::float8 > 0 and v.df > 0 and v.lexeme not in (select lexeme from q0)
       group by v.lexeme
     ), q as materialized (

@@ -1,6 +1,7 @@
 /** Word families: the root that brings a trade's agent noun and its activity noun together (db/queries/match-text.ts). */
 import { describe, expect, it } from "vitest";
-import { derivationRoot } from "@/db/queries/match-text";
+import { readFileSync } from "node:fs";
+import { DERIVATION_MIN_ROOT, DERIVATION_SUFFIX, derivationRoot } from "@/db/queries/match-text";
 
 describe("derivationRoot (on Snowball's French stems)", () => {
   it("joins an agent noun to the activity it does", () => {
@@ -27,5 +28,12 @@ describe("derivationRoot (on Snowball's French stems)", () => {
   it("keeps distinct trades apart", () => {
     expect(derivationRoot("photograph")).not.toBe(derivationRoot("peintr"));
     expect(derivationRoot("menuisi")).not.toBe(derivationRoot("maconner"));
+  });
+});
+
+describe("match_derivation_root (migration 0023)", () => {
+  it("strips the same suffixes with the same minimum root as derivationRoot", () => {
+    const sql = readFileSync("db/migrations/0023_matching_word_families.sql", "utf8");
+    expect(sql).toContain(`regexp_replace(lexeme, '${DERIVATION_SUFFIX}', '')) >= ${DERIVATION_MIN_ROOT}`);
   });
 });
