@@ -5,8 +5,9 @@
  * actions and route handlers, for every role. Each refusal must leave the business tables unchanged. The
  * older capabilities' matrix is authorization-doors.test.ts; the outcome readers are in authorization-doors-kit.ts.
  */
+import { session } from "./authorization-doors-mocks";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { companies, memberships, needs } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createChallenge, decideChallenge, submitChallenge } from "@/lib/challenges/service";
@@ -28,21 +29,7 @@ import { applicationInput, challengeInput, CONFIDENTIAL, publishedChallenge } fr
 import { db, resetDatabase } from "./db";
 import { publishedEvent, register } from "./events-fixtures";
 
-// forbidden() is Next's experimental auth interrupt (next.config.mjs turns it on for the app).
-process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
-
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("@/lib/auth/auth", async () => {
-  const { redirect } = await import("next/navigation");
-  return { signIn: async () => redirect("/espace"), signOut: async () => redirect("/"), auth: async () => null, handlers: {} };
-});
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9", origin: "http://localhost", host: "localhost", "x-pathname": "/page-demandee" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
-}));
 
 const pages = {
   tablePlan: (await import("@/app/cci/evenements/[id]/plan-de-tables/page")).default,

@@ -6,8 +6,9 @@
  * for a refusal, that the business tables did not change. The service-level matrix is authorization-matrix.test.ts;
  * the permission table alone is tests/unit/permissions.test.ts.
  */
+import { session } from "./authorization-doors-mocks";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { files } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { askQuestion } from "@/lib/answers/questions";
@@ -22,20 +23,6 @@ import { businessTables, fingerprintQuery } from "../fuzz/fingerprint";
 import { action, fd, none, nothing, opFor, page, params, req, route, runMatrix, search, type Operation, type Outcome } from "./authorization-doors-kit";
 import { db, resetDatabase } from "./db";
 
-// forbidden() is Next's experimental auth interrupt (next.config.mjs turns it on for the app).
-process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("@/lib/auth/auth", async () => {
-  const { redirect } = await import("next/navigation");
-  return { signIn: async () => redirect("/espace"), signOut: async () => redirect("/"), auth: async () => null, handlers: {} };
-});
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9", origin: "http://localhost", host: "localhost", "x-pathname": "/page-demandee" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
-}));
 
 const pages = {
   space: (await import("@/app/espace/page")).default,
