@@ -60,7 +60,8 @@ export function navFor(actor: Actor | null): NavItem[] {
   items.push({ href: "/annuaire", label: "Annuaire", area: "territory" });
   items.push({ href: "/evenements", label: "Rendez-vous d'affaires", area: "territory" });
   items.push({ href: "/defis", label: "Défis d'innovation", area: "territory" });
-  items.push({ href: "/mecenat", label: "Mécénat de compétences", area: "territory" });
+  // Skills missions are for signed-in accounts only: the page sends a visitor to sign-in, so no dead-end link.
+  if (actor) items.push({ href: "/mecenat", label: "Mécénat de compétences", area: "territory" });
   items.push({ href: "/barometre", label: "Baromètre", area: "territory" });
   if (!actor) items.push({ href: "/inscription", label: "Inscrire mon entreprise" });
   return items;
