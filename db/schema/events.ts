@@ -219,7 +219,7 @@ export const meetingFeedback = pgTable(
 );
 
 /**
- * A non-member's registration, made without an account from the public event page (migration 0018): the
+ * A non-member's registration, made without an account from the public event page (migration 0024): the
  * establishment by SIRET (the directory's company when known), the person, the consent. Staff see it as
  * « non membre »; the member registration that follows the company's sign-up replaces it.
  */

@@ -12,18 +12,18 @@ export interface NetworkMonth { month: string; members: number; signatories: num
 /** Counts at the end of each month: companies with an account, having signed the charter, verified (and still so). */
 export async function networkOverTime(db: DbOrTx, period: Period): Promise<NetworkMonth[]> {
   const { rows } = await db.execute<{ month: string; members: Num; signatories: Num; verified: Num }>(sql`
-    with c as materialized (
-      select (select min(m.created_at) from memberships m where m.company_id = c.id) as member_since,
-        (select min(s.signed_at) from charter_signatures s where s.company_id = c.id) as signed_since,
-        case when c.verification_status = 'verified' then coalesce(c.verified_at, c.updated_at) end as verified_since
-      from companies c
-    ), m as (
-      select gs::date as month, (gs + interval '1 month') at time zone 'Europe/Paris' as month_end
-      from generate_series(${monthStart(period.from)}::timestamp, ${monthStart(period.to)}::timestamp, interval '1 month') gs
-    )
-    select to_char(m.month, 'YYYY-MM') as month, count(*) filter (where c.member_since < m.month_end) as members,
-      count(*) filter (where c.signed_since < m.month_end) as signatories, count(*) filter (where c.verified_since < m.month_end) as verified
-    from m cross join c group by m.month order by m.month`);
+    with firsts as materialized (
+      -- Each company counted from the Paris month of its first membership / signature / verification:
+      -- one pass per table, then a running total per month (a company × month product took 20 s at 150,000 companies).
+      select 'members' as kind, date_trunc('month', min(created_at) at time zone 'Europe/Paris') as b from memberships group by company_id
+      union all select 'signatories', date_trunc('month', min(signed_at) at time zone 'Europe/Paris') from charter_signatures group by company_id
+      union all select 'verified', date_trunc('month', coalesce(verified_at, updated_at) at time zone 'Europe/Paris') from companies
+        where verification_status = 'verified'
+    ), buckets as (select kind, b, count(*) as n from firsts group by kind, b),
+    m as (select gs as month from generate_series(${monthStart(period.from)}::timestamp, ${monthStart(period.to)}::timestamp, interval '1 month') gs)
+    select to_char(m.month, 'YYYY-MM') as month, coalesce(sum(n) filter (where kind = 'members'), 0) as members,
+      coalesce(sum(n) filter (where kind = 'signatories'), 0) as signatories, coalesce(sum(n) filter (where kind = 'verified'), 0) as verified
+    from m left join buckets on buckets.b <= m.month group by m.month order by m.month`);
   return rows.map((r) => ({ month: r.month, members: num(r.members), signatories: num(r.signatories), verified: num(r.verified) }));
 }
 
