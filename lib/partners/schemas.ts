@@ -23,7 +23,8 @@ export const ZForwardInput = z.object({
 }).strict();
 
 /** The member import form: the CSV (or a SIRET per line) pasted, and whether to preview or import. */
+/** The pasted list; a file, when one is chosen, is read from FormData by the action and takes precedence. */
 export const ZMemberImportInput = z.object({
-  sirets: zString({ error: "Collez la liste des SIRET." }, { multiline: true }).trim().min(14, "Collez au moins un SIRET.").max(2_000_000, "Liste trop longue : 20 000 lignes au plus."),
+  sirets: zString({ error: "Collez la liste des SIRET." }, { multiline: true }).trim().max(2_000_000, "Liste trop longue : 20 000 lignes au plus.").optional(),
   mode: z.enum(["preview", "import"], { error: "Choix inconnu." }),
 }).strict();

@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requirePartnerAccess } from "./access";
 import type { PartnerInput } from "./schemas";
-import { MAX_MEMBER_ROWS, parseSiretList } from "./siret-list";
+import type { SiretList } from "./siret-list";
 
 export async function createPartner(db: Db, actor: Actor | null, input: PartnerInput) {
   authorize(actor, "partner:manage");
@@ -50,15 +50,9 @@ export const MEMBER_FATE_LABELS: Record<MemberFate, string> = {
   already: "Déjà adhérente",
 };
 
-/** What an import would do, line by line, without writing. */
-export async function previewMemberImport(db: DbOrTx, actor: Actor | null, partnerId: string, fileText: string) {
+/** What an import of the list (lib/partners/siret-list.ts) would do, SIRET by SIRET, without writing. */
+export async function previewMemberImport(db: DbOrTx, actor: Actor | null, partnerId: string, list: SiretList) {
   await requirePartnerAccess(db, actor, partnerId);
-  let list;
-  try {
-    list = parseSiretList(fileText);
-  } catch {
-    throw new ValidationError({ file: `Le fichier ne peut pas être lu : un CSV de ${MAX_MEMBER_ROWS.toLocaleString("fr-FR")} lignes au plus, avec une colonne « siret », est attendu.` });
-  }
   // Written out in full: drizzle leaves a single table's columns unqualified, which the subquery would read as its own.
   const known = list.sirets.length ? await db.select({
     siret: companies.siret, name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`, state: companies.administrativeState,
@@ -77,9 +71,9 @@ export async function previewMemberImport(db: DbOrTx, actor: Actor | null, partn
   return { rows, counts, invalid: list.invalid, duplicates: list.duplicates };
 }
 
-/** Imports the file's members as confirmed (closed establishments left out); re-importing is harmless. */
-export async function importMembers(db: Db, actor: Actor | null, partnerId: string, fileText: string, now = new Date()) {
-  const preview = await previewMemberImport(db, actor, partnerId, fileText);
+/** Imports the list's members as confirmed (closed establishments left out); re-importing is harmless. */
+export async function importMembers(db: Db, actor: Actor | null, partnerId: string, list: SiretList, now = new Date()) {
+  const preview = await previewMemberImport(db, actor, partnerId, list);
   const toAdd = preview.rows.filter((r) => r.fate !== "closed" && r.fate !== "already").map((r) => r.siret);
   await db.transaction(async (tx) => {
     for (let i = 0; i < toAdd.length; i += 1000) {

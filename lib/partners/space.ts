@@ -8,6 +8,9 @@ import { partnerInbox } from "./inbox";
 import { forwardNeed, relayTracking } from "./relays";
 import type { PartnerKind } from "./kinds";
 import type { PartnerInput } from "./schemas";
+import { ValidationError } from "../errors";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "../files/limits";
+import { parseSiretText, readSiretFile } from "./siret-list";
 import { addPartnerStaff, createPartner, importMembers, partnerMemberList, previewMemberImport } from "./service";
 
 export async function partnerSpace(actor: Actor | null, partnerId: string) {
@@ -27,11 +30,23 @@ export const relaysCsvFromSpace = (actor: Actor | null, partnerId: string) => pa
 export const forwardFromSpace = (actor: Actor | null, partnerId: string, input: { needId: string; companyIds: string[]; note?: string }) =>
   forwardNeed(getDb(), actor, partnerId, input.needId, { companyIds: input.companyIds, note: input.note });
 
-/** The import form: what the file would do (preview) or doing it (import). */
-export async function memberImportFromSpace(actor: Actor | null, partnerId: string, text: string, mode: "preview" | "import") {
+export type MemberListSource = { file: Buffer } | { text: string };
+
+/**
+ * The import form: what the list would do (preview) or doing it (import). The list comes from an uploaded
+ * file or pasted text; it is read only once the person is known to work for the partner.
+ */
+export async function memberImportFromSpace(actor: Actor | null, partnerId: string, source: MemberListSource, mode: "preview" | "import") {
   const db = getDb();
-  if (mode === "import") return { imported: (await importMembers(db, actor, partnerId, text)).imported, preview: null };
-  return { imported: null, preview: await previewMemberImport(db, actor, partnerId, text) };
+  await requirePartnerAccess(db, actor, partnerId);
+  const field = "file" in source ? "file" : "sirets";
+  if ("file" in source && source.file.length > MAX_IMPORT_BYTES) {
+    throw new ValidationError({ file: `Le fichier dépasse ${formatMegabytes(MAX_IMPORT_BYTES)} : découpez-le en plusieurs fichiers.` });
+  }
+  const list = "file" in source ? await readSiretFile(source.file) : parseSiretText(source.text);
+  if ("error" in list) throw new ValidationError({ [field]: list.error });
+  if (mode === "import") return { imported: (await importMembers(db, actor, partnerId, list)).imported, preview: null, sirets: list.sirets };
+  return { imported: null, preview: await previewMemberImport(db, actor, partnerId, list), sirets: list.sirets };
 }
 
 /** CCI staff's list of partners, with their member and staff counts. */

@@ -5,6 +5,7 @@
  * reads « A répondu » and the buyer sees « Recommandé par … » beside that supplier in the comparison.
  * Every company and account is the journey's own (nothing of the demo data is changed). Axe on each page.
  */
+import ExcelJS from "exceljs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { hashPassword } from "../../lib/auth/password";
 import { withLuhnKey } from "../../lib/companies/siret";
@@ -55,6 +56,17 @@ async function publishedNeed(buyer: { id: string; admin: { id: string } }, membe
   return need.id;
 }
 
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A member file as a network's office would export it: a name and a « N° SIRET » column. */
+async function memberSheet(rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("Adhérents");
+  sheet.addRow(["Raison sociale", "N° SIRET"]);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 test("a network imports its members, forwards a need to one, the member answers and the buyer sees « Recommandé par … »", async ({ browser }) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
@@ -78,13 +90,15 @@ test("a network imports its members, forwards a need to one, the member answers 
   await expect(card.getByRole("status")).toHaveText(`${manager.email} fait maintenant partie de l'équipe du réseau.`);
   await expectAccessible(staff);
 
-  // The manager previews the member list (one member on the platform, one bad line), then imports it.
+  // The manager previews the member file (an Excel sheet: one member on the platform, one bad line), then imports it.
   const partner = await as(browser, manager.email);
   await partner.goto("/partenaires");
   await expect(partner.getByRole("heading", { level: 1, name: network })).toBeVisible();
-  await partner.getByLabel("Liste des adhérents").fill(`siret;nom\n${member.siret};${memberName}\n123;Inconnue\n`);
+  await partner.getByLabel("Fichier des adhérents").setInputFiles({ name: "adherents.xlsx", mimeType: XLSX, buffer: await memberSheet([[memberName, member.siret], ["Inconnue", "123"]]) });
   await partner.getByRole("button", { name: "Aperçu" }).click();
   await expect(partner.getByTestId("form-alert").filter({ hasText: "Aperçu" })).toContainText(/1\sinscrite sur la plateforme.*1\sligne invalide \(ligne 3\)/);
+  // The file's SIRETs are now in the text box, which « Importer » sends (a file input cannot be refilled).
+  await expect(partner.getByLabel("Ou collez la liste des adhérents")).toHaveValue(member.siret);
   await partner.getByRole("button", { name: "Importer" }).click();
   await expect(partner.getByTestId("form-alert").filter({ hasText: "1\u00a0adhérent importé." })).toBeVisible();
   await expect(partner.getByRole("heading", { name: "Adhérents (1)", exact: true })).toBeVisible();

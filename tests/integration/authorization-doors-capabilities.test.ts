@@ -28,6 +28,7 @@ import { action, fd, none, nothing, opFor, page, params, req, route, runMatrix, 
 import { applicationInput, challengeInput, CONFIDENTIAL, publishedChallenge } from "./challenges-fixtures";
 import { db, resetDatabase } from "./db";
 import { publishedEvent, register } from "./events-fixtures";
+import { memberList } from "../factories/partners";
 
 process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
 
@@ -80,7 +81,7 @@ beforeAll(async () => {
   const partnerStaff = await loneUser(db());
   partnerId = (await createPartner(db(), staff, { name: "Cress Sud", kind: "cress", sectors: [], communes: [] })).id;
   await addPartnerStaff(db(), staff, partnerId, partnerStaff.email);
-  await importMembers(db(), partnerStaff, partnerId, await siretOf(B.companyId));
+  await importMembers(db(), partnerStaff, partnerId, memberList(await siretOf(B.companyId)));
   actors = { anonymous: null, noCompany: await loneUser(db()), member: A.member, admin: A.admin, otherMember: B.member, otherAdmin: B.admin, staff, partnerStaff };
   const tables = await businessTables(db());
   fp = fingerprintQuery(tables);

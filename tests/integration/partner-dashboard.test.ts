@@ -16,6 +16,7 @@ import { addPartnerStaff, createPartner, importMembers } from "@/lib/partners/se
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { AUBAGNE, AVIGNON, awardOf, publishedNeed, submittedAnswer } from "../factories/awards";
 import { db, resetDatabase } from "./db";
+import { memberList } from "../factories/partners";
 
 type Team = Awaited<ReturnType<typeof companyWithTeam>>;
 let staff: Actor, cressStaff: Actor, otherStaff: Actor, outsider: Actor;
@@ -40,8 +41,8 @@ beforeAll(async () => {
   await addPartnerStaff(db(), staff, cressId, cressStaff.email);
   await addPartnerStaff(db(), staff, otherId, otherStaff.email);
   const members = [await siretOf(local.companyId), await siretOf(far.companyId), await siretOf(silent.companyId)].join("\n");
-  await importMembers(db(), cressStaff, cressId, members);
-  await importMembers(db(), otherStaff, otherId, await siretOf(local.companyId));
+  await importMembers(db(), cressStaff, cressId, memberList(members));
+  await importMembers(db(), otherStaff, otherId, memberList(await siretOf(local.companyId)));
 
   need1 = await publishedNeed(db(), buyer.companyId, { title: "Mutuelle d'entreprise pour 40 salariés" });
   need2 = await publishedNeed(db(), buyer.companyId, { title: "Prévoyance des cadres" });

@@ -18,6 +18,7 @@ import { companyWithTeam, staffActor } from "../factories/actors";
 import { publishedNeed } from "../factories/answers";
 import { submittedAnswer } from "../factories/awards";
 import { db, resetDatabase } from "./db";
+import { memberList } from "../factories/partners";
 
 type Team = Awaited<ReturnType<typeof companyWithTeam>>;
 let staff: Actor;
@@ -39,7 +40,7 @@ beforeAll(async () => {
   outsider = (await companyWithTeam(db())).admin;
   partnerId = (await createPartner(db(), staff, { name: "Cress Sud", kind: "cress", sectors: [], communes: [] })).id;
   await addPartnerStaff(db(), staff, partnerId, partnerStaff.email);
-  await importMembers(db(), partnerStaff, partnerId, [await siretOf(memberA.companyId), await siretOf(memberB.companyId), await siretOf(memberC.companyId)].join("\n"));
+  await importMembers(db(), partnerStaff, partnerId, memberList([await siretOf(memberA.companyId), await siretOf(memberB.companyId), await siretOf(memberC.companyId)].join("\n")));
   needId = (await publishedNeed(db(), buyer.admin, buyer.companyId, staff, { title: "Mutuelle d'entreprise pour 40 salariés" })).id;
 });
 

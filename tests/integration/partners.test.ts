@@ -19,6 +19,7 @@ import {
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { publishedNeed } from "../factories/answers";
 import { db, resetDatabase } from "./db";
+import { memberList } from "../factories/partners";
 
 let staff: Actor;
 let cressStaff: Actor;
@@ -69,7 +70,7 @@ describe("partners", () => {
   });
 
   it("preview a member file line by line without writing, then import it (closed establishments left out)", async () => {
-    const file = `Nom;SIRET\nA;${sirets.joined}\nB;${sirets.sirene}\nC;${sirets.closed}\nD;${sirets.unknown}\nE;123\nA bis;${sirets.joined}\n`;
+    const file = memberList(`Nom;SIRET\nA;${sirets.joined}\nB;${sirets.sirene}\nC;${sirets.closed}\nD;${sirets.unknown}\nE;123\nA bis;${sirets.joined}\n`);
     const preview = await previewMemberImport(db(), cressStaff, cressId, file);
     expect(Object.fromEntries(preview.rows.map((r) => [r.siret, r.fate]))).toEqual({
       [sirets.joined]: "on_platform", [sirets.sirene]: "sirene", [sirets.closed]: "closed", [sirets.unknown]: "unknown",
@@ -91,15 +92,27 @@ describe("partners", () => {
     await expect(partnersForStaff(cressStaff)).rejects.toBeInstanceOf(ForbiddenError);
     const listed = await partnersForStaff(staff);
     expect(listed.find((p) => p.id === cressId)).toMatchObject({ name: "Cress Sud", members: 3, staff: 1 });
-    const preview = await memberImportFromSpace(cressStaff, cressId, `${sirets.joined}\n${sirets.closed}`, "preview");
+    const preview = await memberImportFromSpace(cressStaff, cressId, { text: `${sirets.joined}\n${sirets.closed}` }, "preview");
     expect(preview).toMatchObject({ imported: null, preview: { counts: { already: 1, closed: 1 } } });
-    await expect(memberImportFromSpace(otherStaff, cressId, sirets.unknown, "import")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(memberImportFromSpace(otherStaff, cressId, { text: sirets.unknown }, "import")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("the import form reads an uploaded file: its SIRETs come back for the import step, a bad file is a field error on « file »", async () => {
+    const csv = Buffer.from(`Raison sociale;N° SIRET\nB;${sirets.sirene}\nC;${sirets.closed}\n`, "utf8");
+    const preview = await memberImportFromSpace(cressStaff, cressId, { file: csv }, "preview");
+    expect(preview).toMatchObject({ imported: null, sirets: [sirets.sirene, sirets.closed], preview: { counts: { already: 1, closed: 1 } } });
+    const refused = await memberImportFromSpace(cressStaff, cressId, { file: Buffer.from("%PDF-1.7\n1 0 obj\n", "latin1") }, "preview").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).fieldErrors).toEqual({ file: "Ce fichier n'est ni un CSV ni un classeur Excel (.xlsx)." });
+    const big = await memberImportFromSpace(cressStaff, cressId, { file: Buffer.alloc(6 * 1024 * 1024, 0x31) }, "import").catch((e: unknown) => e);
+    expect((big as ValidationError).fieldErrors?.file).toMatch(/^Le fichier dépasse 5\sMo/);
+    expect((await partnerMemberList(db(), cressStaff, cressId)).length).toBe(3);
   });
 
   it("hide their members from everyone but their staff and CCI staff (not found)", async () => {
     await expect(partnerMemberList(db(), otherStaff, cressId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(partnerMemberList(db(), joined.admin, cressId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(importMembers(db(), otherStaff, cressId, sirets.unknown)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(importMembers(db(), otherStaff, cressId, memberList(sirets.unknown))).rejects.toBeInstanceOf(NotFoundError);
     expect((await partnerMemberList(db(), staff, cressId)).length).toBe(3);
   });
 

@@ -6,8 +6,9 @@ import { once } from "node:events";
 import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_ROWS, NOT_A_TABLE, parseImportFile } from "@/lib/needs/import/parse";
-import { readZipDirectory } from "@/lib/needs/import/zip-limits";
+import { MAX_IMPORT_ROWS, parseImportFile } from "@/lib/needs/import/parse";
+import { NOT_A_TABLE } from "@/lib/tables/read-table";
+import { readZipDirectory } from "@/lib/tables/zip-limits";
 
 interface Part { name: string; method: 0 | 8; data: Buffer; crc: number; size: number }
 

@@ -2,7 +2,7 @@
  * HiGHS in a worker thread, so that computing a schedule from a request (staff's « Calculer le planning »)
  * never blocks the web server's thread: the main thread only builds the model and reads the answer.
  *
- * As in lib/needs/import/xlsx-worker.ts, the worker's code is a CommonJS string run with `eval: true`:
+ * As in lib/tables/xlsx-worker.ts, the worker's code is a CommonJS string run with `eval: true`:
  * under Next.js the server code is bundled into chunks where a worker file path does not reliably exist.
  * It `require`s `highs` from the working directory (the project root under tsx, vitest and `next start`;
  * `highs` is in next.config's serverExternalPackages). Its runModel is a copy of milp.ts's: keep them in
