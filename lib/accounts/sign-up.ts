@@ -25,7 +25,9 @@ export const SIGN_UP_MESSAGES = {
 };
 
 /** A company imported from SIRENE that nobody has joined yet: its first sign-up claims it. */
-const claimable = () => sql<boolean>`${companies.source} = 'sirene' and not exists (select 1 from memberships m where m.company_id = ${companies.id})`;
+// "companies"."id" written out: in a single-table select drizzle leaves ${companies.id} unqualified, which
+// the subquery would read as m.id (every imported company then looked claimable to the form's check).
+const claimable = () => sql<boolean>`${companies.source} = 'sirene' and not exists (select 1 from memberships m where m.company_id = "companies"."id")`;
 
 /**
  * The e-mail already has an account: nothing was created. Not an expected (user-facing) error, on

@@ -112,6 +112,10 @@ describe("claiming a company imported from SIRENE", () => {
     expect(audit.map((a) => a.action)).toEqual(["account.claim"]);
     const again = await signUp(db(), signUpInput({ siret: input.siret })).catch((e) => e);
     expect(again.fieldErrors).toEqual({ siret: SIGN_UP_MESSAGES.siretTaken });
+    // Said by the form's checks, before anything else: with the e-mail of an account too, the SIRET is the answer.
+    const taken = await signUp(db(), signUpInput({ siret: input.siret, email: input.email })).catch((e) => e);
+    expect(taken).toBeInstanceOf(ValidationError);
+    expect(taken.fieldErrors).toEqual({ siret: SIGN_UP_MESSAGES.siretTaken });
   });
 });
 
