@@ -21,3 +21,9 @@ export const AREA_KIND_VALUES = ["radius", "territory", "areas"] as const;
 
 /** Scopes of an API token: "read" (GET only) or "write" (also creates drafts); write includes read. */
 export const API_TOKEN_SCOPE_VALUES = ["read", "write"] as const;
+
+/** Events a company's webhook endpoint subscribes to (lib/webhooks/events.ts labels them and builds their payloads). */
+export const WEBHOOK_EVENT_VALUES = ["need.published_match", "answer.received", "award.decided", "question.answered"] as const;
+
+/** A webhook delivery: waiting for (another) attempt, delivered (2xx), or given up after its last attempt. */
+export const WEBHOOK_DELIVERY_STATUS_VALUES = ["pending", "succeeded", "failed"] as const;

@@ -14,3 +14,4 @@ export * from "./challenges";
 export * from "./skills";
 export * from "./api";
 export * from "./partners";
+export * from "./webhooks";

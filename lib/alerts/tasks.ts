@@ -10,6 +10,7 @@ import { sendDailyDigests } from "./digest";
 import { fanOutNeedAlerts } from "./fan-out";
 import { remindInvitedSuppliers } from "./reminders";
 import { reasonsLine } from "./reasons";
+import { emitNeedPublishedMatches } from "../webhooks/events";
 
 /** Alerts reach every supplier above the threshold, not only the top of the list. */
 const ALERT_CANDIDATES = 20_000;
@@ -22,10 +23,16 @@ export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }),
     // A task's db is one client: one query at a time.
     const run = await rankSuppliersForNeed(db, needId, { limit: ALERT_CANDIDATES });
     const weights = await currentWeights(db);
-    const result = await db.transaction((tx) => fanOutNeedAlerts(tx, {
+    const need = {
       id: needId, title: loaded.need.title, companyName: loaded.companyName, communeName: loaded.communeName, responseDeadline: loaded.need.responseDeadline,
-    }, run.matches.filter((m) => m.signatory).map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })), weights.alertThreshold));
-    helpers.logger.info(`need ${needId}: ${result.queued} alerts, ${result.digest} in digests, ${result.capped} capped`);
+    };
+    const signatories = run.matches.filter((m) => m.signatory);
+    const { result, webhooks } = await db.transaction(async (tx) => ({
+      result: await fanOutNeedAlerts(tx, need, signatories.map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })), weights.alertThreshold),
+      // Webhooks follow each endpoint's own threshold, not the platform's alert threshold; a retried job emits nothing twice.
+      webhooks: await emitNeedPublishedMatches(tx, need, signatories.filter((m) => m.companyId !== loaded.need.companyId).map((m) => ({ companyId: m.companyId, score: m.score }))),
+    }));
+    helpers.logger.info(`need ${needId}: ${result.queued} alerts, ${result.digest} in digests, ${result.capped} capped, ${webhooks} webhooks`);
   });
 });
 

@@ -20,6 +20,7 @@ import type { AwardInput } from "./decision-schema";
 import { MAILS, notify } from "./emails";
 import { notifyAnswerShortlisted } from "./notifications";
 import { lockNeed } from "./guards";
+import { emitAwardDecided } from "../webhooks/events";
 
 
 export const NOT_CLOSED = "Le besoin doit être clos (date limite passée) avant d'être attribué ou déclaré sans suite.";
@@ -115,6 +116,10 @@ export async function awardNeed(db: Db, actor: Actor | null, input: AwardInput, 
     for (const l of losers) {
       await notify(tx, await adminsOf(tx, companiesOf.get(l.id) ?? []), MAILS.notRetained({ answerId: l.id, needTitle: need.title, feedback: input.feedback[l.id] ?? null }));
     }
+    await emitAwardDecided(tx, need.id, [
+      ...winners.map((w) => ({ answerId: w.id, companyIds: companiesOf.get(w.id) ?? [], outcome: "awarded" as const, amountEur: w.amountEur, awardedOn: input.awardedOn })),
+      ...losers.map((l) => ({ answerId: l.id, companyIds: companiesOf.get(l.id) ?? [], outcome: "not_retained" as const })),
+    ]);
     return { awarded: winners.length, notRetained: losers.length };
   });
 }
@@ -136,6 +141,7 @@ export async function declareUnsuccessful(db: Db, actor: Actor | null, needId: s
       before: { status: need.status }, after: { status: "unsuccessful", reason: note } });
     const companiesOf = await answerCompanies(tx, candidates.map((c) => c.id));
     await notify(tx, await adminsOf(tx, [...companiesOf.values()].flat()), MAILS.unsuccessful({ needTitle: need.title, reason: note }));
+    await emitAwardDecided(tx, needId, candidates.map((c) => ({ answerId: c.id, companyIds: companiesOf.get(c.id) ?? [], outcome: "unsuccessful" as const })));
     return { notRetained: candidates.length };
   });
 }

@@ -14,6 +14,7 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { companies, memberships, needs, users } from "@/db/schema";
 import { companyName } from "@/db/queries/answers";
+import { emitAnswerReceived } from "../webhooks/events";
 import { notify, type AnswerMail, type Person } from "./emails";
 
 /** Members of `companyId` among `userIds`, plus its admins when `withAdmins` or when none of them is a member. */
@@ -48,8 +49,12 @@ export const ANSWER_NOTIFICATIONS = {
   }),
 } as const;
 
-/** Tells the buyer's people that an answer is now submitted (first submission, or a joint answer's last acceptance). */
-export async function notifyAnswerSubmitted(tx: DbOrTx, answer: { needId: string; companyId: string }): Promise<number> {
+/**
+ * Tells the buyer's people that an answer is now submitted (first submission, or a joint answer's last
+ * acceptance), and the buyer's webhooks (answer.received, in the same transaction).
+ */
+export async function notifyAnswerSubmitted(tx: DbOrTx, answer: { id: string; needId: string; companyId: string }): Promise<number> {
+  await emitAnswerReceived(tx, answer);
   const [need] = await tx.select({ title: needs.title, companyId: needs.companyId, createdBy: needs.createdBy, contactUserId: needs.contactUserId })
     .from(needs).where(eq(needs.id, answer.needId));
   const [supplier] = await tx.select({ name: companyName() }).from(companies).where(eq(companies.id, answer.companyId));

@@ -17,6 +17,7 @@ import { authorizeBuyerDecision } from "../needs/access";
 import { endOfDayParis } from "../dates";
 import { formatDate } from "../format";
 import { enqueueJob } from "../outbox/enqueue";
+import { emitQuestionAnswered } from "../webhooks/events";
 import type { QuestionReply } from "./decision-schema";
 import { MAILS, notify } from "./emails";
 import { assertAnswersOpen, lockNeed, supplierCompanyOf } from "./guards";
@@ -72,6 +73,7 @@ export async function replyToQuestion(db: Db, actor: Actor | null, input: Questi
       const asker = await tx.select({ id: users.id, email: users.email, firstName: users.firstName }).from(users).where(eq(users.id, before.askedBy));
       await notify(tx, asker, MAILS.questionAnsweredPrivately({ needId: need.id, needTitle: need.title }));
     }
+    await emitQuestionAnswered(tx, after, newDeadline);
     await recordAudit(tx, { actorUserId: actor.userId, action: after.published ? "question.publish" : "question.answer", objectType: "question",
       objectId: after.id, companyId: need.companyId, after: { published: after.published, deadlineMoved: Boolean(newDeadline) } });
     return { question: after, newDeadline };

@@ -13,6 +13,7 @@ import { indexDocumentsTask } from "@/search/indexer";
 import { alertNeedPublishedTask, dailyDigestTask, invitationRemindersTask } from "@/lib/alerts/tasks";
 import { importSireneTask } from "@/lib/sirene/task";
 import { eventReminderTask } from "@/lib/events/reminders";
+import { deliverWebhookTask } from "@/lib/webhooks/deliver";
 import type { DefinedTask, TaskPayloads } from "./define-task";
 
 export const tasks = {
@@ -28,6 +29,7 @@ export const tasks = {
   event_reminder: eventReminderTask,
   send_account_link: sendAccountLinkTask,
   request_password_reset: requestPasswordResetTask,
+  deliver_webhook: deliverWebhookTask,
 } satisfies { [N in keyof TaskPayloads]: DefinedTask<TaskPayloads[N]> };
 
 export const taskList: TaskList = tasks;

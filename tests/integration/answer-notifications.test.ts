@@ -67,7 +67,7 @@ describe("answer notifications", () => {
     const countJobs = async () => (await db().execute(sql`select 1 from graphile_worker.jobs where task_identifier = 'send_email'`)).rows.length;
     const jobsBefore = await countJobs();
     const failed = await db().transaction(async (tx) => {
-      const count = await notifyAnswerSubmitted(tx, { needId: need.id, companyId: supplier.companyId });
+      const count = await notifyAnswerSubmitted(tx, { id: crypto.randomUUID(), needId: need.id, companyId: supplier.companyId });
       expect(count).toBe(1);
       // Inside the transaction the e-mail and its job exist…
       const inside = await tx.select().from(emails).where(eq(emails.template, "answer.submitted"));
