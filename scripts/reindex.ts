@@ -1,6 +1,6 @@
 /**
  * Rebuilds the search engine from the database, with a progress bar.
- * Usage: npm run reindex [-- --index needs|companies] (uses DATABASE_URL, or the embedded database).
+ * Usage: npm run reindex [-- --index needs|companies|challenges|skills] (uses DATABASE_URL, or the embedded database).
  */
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
@@ -12,17 +12,23 @@ import { syncDocuments } from "../search/indexer";
 
 const { values } = parseArgs({ options: { index: { type: "string" }, batch: { type: "string", default: "500" } } });
 const indexes = values.index ? [values.index as SearchIndex] : [...SEARCH_INDEXES];
-if (indexes.some((i) => !SEARCH_INDEXES.includes(i))) throw new Error(`Index inconnu : ${values.index} (needs ou companies)`);
+if (indexes.some((i) => !SEARCH_INDEXES.includes(i))) throw new Error(`Index inconnu : ${values.index} (${SEARCH_INDEXES.join(", ")})`);
+/** Every row of the index's tables: the builders keep the public ones. */
+const ROWS: Record<SearchIndex, ReturnType<typeof sql>> = {
+  needs: sql`select id from needs`,
+  companies: sql`select id from companies`,
+  challenges: sql`select id from challenges`,
+  skills: sql`select id from skill_offers union all select id from skill_requests`,
+};
 const batch = Number(values.batch);
 
 const { db, pool } = createDb(process.env.DATABASE_URL!, 4);
 const engine = createSearchEngine(process.env, pool);
 await engine.setup();
 for (const index of indexes) {
-  const table = index === "needs" ? sql`needs` : sql`companies`;
-  const { rows } = await db.execute<{ id: string }>(sql`select id from ${table} order by id`);
+  const { rows } = await db.execute<{ id: string }>(sql`select id from (${ROWS[index]}) r order by id`);
   const started = performance.now();
-  const bar = new SingleBar({ format: `${index.padEnd(9)} [{bar}] {percentage}% | {value}/{total} | indexés {indexed}`, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar({ format: `${index.padEnd(10)} [{bar}] {percentage}% | {value}/{total} | indexés {indexed}`, hideCursor: true }, Presets.shades_classic);
   bar.start(rows.length, 0, { indexed: 0 });
   await engine.clear(index);
   let indexed = 0;

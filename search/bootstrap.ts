@@ -5,16 +5,23 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { SEARCH_INDEXES, type SearchEngine } from "./engine";
+import { SEARCH_INDEXES, type SearchEngine, type SearchIndex } from "./engine";
 import { syncDocuments } from "./indexer";
+
+/** The rows that may have a document, per index (the builders keep only those that are public). */
+export const CANDIDATE_ROWS: Record<SearchIndex, ReturnType<typeof sql>> = {
+  needs: sql`select id from needs where status = 'published'`,
+  companies: sql`select id from companies where verification_status = 'verified'`,
+  challenges: sql`select id from challenges where status = 'published'`,
+  skills: sql`select id from skill_offers where status = 'open' union all select id from skill_requests where status = 'open'`,
+};
 
 export async function ensureSearchIndexes(db: Db, engine: SearchEngine, log: (s: string) => void = () => {}) {
   await engine.setup();
   for (const index of SEARCH_INDEXES) {
     const existing = await engine.search({ index, text: "", pageSize: 1 });
     if (existing.total > 0) continue;
-    const table = index === "needs" ? sql`needs where status = 'published'` : sql`companies where verification_status = 'verified'`;
-    const { rows } = await db.execute<{ id: string }>(sql`select id from ${table} order by id`);
+    const { rows } = await db.execute<{ id: string }>(sql`select id from (${CANDIDATE_ROWS[index]}) r order by id`);
     if (rows.length === 0) continue;
     const started = Date.now();
     let indexed = 0;

@@ -1,6 +1,7 @@
 /**
- * What the engines index, built from the database (the source of truth): open published needs, and
- * verified signatory companies with their published offers. Batch builders keep reindexing to a few
+ * What the engines index, built from the database (the source of truth): open published needs, verified
+ * signatory companies with their published offers, open challenges and open skills posts (./documents-axes.ts).
+ * Batch builders keep reindexing to a few
  * queries per 500 documents; an id with no document (not public any more) is to be removed.
  * Indexed text carries no control characters: rows written before inputs were cleaned (or by imports) may
  * hold some, and an engine's highlighter would return them inside snippets.

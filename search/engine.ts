@@ -4,8 +4,11 @@
  * tests (tests/integration/search-contract.test.ts). Pages and services depend on this interface only.
  */
 
-/** What can be searched: published needs, and signatory companies (their published offers folded in). */
-export const SEARCH_INDEXES = ["needs", "companies"] as const;
+/**
+ * What can be searched: published needs, signatory companies (their published offers folded in), open
+ * innovation challenges, and open skills sponsorship posts (expert offers and skill requests together).
+ */
+export const SEARCH_INDEXES = ["needs", "companies", "challenges", "skills"] as const;
 export type SearchIndex = (typeof SEARCH_INDEXES)[number];
 
 export interface GeoPoint { lat: number; lng: number }
@@ -109,8 +112,14 @@ export class SearchUnavailableError extends Error {
 export const FILTERABLE: Record<SearchIndex, readonly string[]> = {
   needs: ["kind", "section", "naf", "commune", "epci", "csr", "buyerId", "largeBuyer", "inTerritory"],
   companies: ["section", "naf", "commune", "epci", "headcount", "certifications", "largeBuyer", "hasOffers", "siren", "siret", "inTerritory"],
+  // A challenge's place and sector are its posting company's.
+  challenges: ["maturity", "reward", "budgetBand", "openToYoung", "confidential", "section", "naf", "commune", "epci", "companyId", "inTerritory"],
+  // direction: "offer" (an expert lent by a large company) or "request" (a skill an SME needs).
+  skills: ["direction", "seniority", "workMode", "section", "naf", "commune", "epci", "companyId", "inTerritory"],
 };
 export const SORTABLE_NUMBERS: Record<SearchIndex, readonly string[]> = {
   needs: ["deadline", "publishedAt", "budgetMax"],
   companies: ["createdAt"],
+  challenges: ["deadline", "publishedAt"],
+  skills: ["startsOn", "durationWeeks", "createdAt"],
 };

@@ -9,18 +9,28 @@ import type { DbOrTx } from "@/db/client";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { defineTask, withDb, type PayloadOf } from "@/lib/outbox/define-task";
 import { companyDocuments, needDocuments } from "./documents";
-import { SEARCH_INDEXES, type SearchEngine, type SearchIndex } from "./engine";
+import { challengeDocuments, skillPostDocuments } from "./documents-axes";
+import { SEARCH_INDEXES, type SearchDocument, type SearchEngine, type SearchIndex } from "./engine";
 import { getSearchEngine } from "./index";
 
-export async function queueIndexing(tx: DbOrTx, index: SearchIndex, ids: string[]) {
+/**
+ * `at`: rebuild the documents then rather than now, for a change that comes with time alone (a challenge
+ * leaves the index at its deadline). Its own job key, so it neither replaces nor is replaced by the
+ * immediate job of a change made meanwhile.
+ */
+export async function queueIndexing(tx: DbOrTx, index: SearchIndex, ids: string[], opts: { at?: Date } = {}) {
   for (const id of new Set(ids)) {
     // One pending job per document: a burst of changes indexes it once.
-    await enqueueJob(tx, "index_documents", { index, ids: [id] }, { jobKey: `index:${index}:${id}`, maxAttempts: 20 });
+    const jobKey = opts.at ? `index:${index}:${id}:at` : `index:${index}:${id}`;
+    await enqueueJob(tx, "index_documents", { index, ids: [id] }, { jobKey, maxAttempts: 20, runAt: opts.at });
   }
 }
 
-export const buildDocuments = (db: DbOrTx, index: SearchIndex, ids: string[]) =>
-  index === "needs" ? needDocuments(db, ids) : companyDocuments(db, ids);
+const BUILDERS: Record<SearchIndex, (db: DbOrTx, ids: string[]) => Promise<SearchDocument[]>> = {
+  needs: needDocuments, companies: companyDocuments, challenges: challengeDocuments, skills: skillPostDocuments,
+};
+
+export const buildDocuments = (db: DbOrTx, index: SearchIndex, ids: string[]) => BUILDERS[index](db, ids);
 
 /** Upserts the documents that exist and removes the ids that have none. */
 export async function syncDocuments(db: DbOrTx, engine: SearchEngine, index: SearchIndex, ids: string[]) {

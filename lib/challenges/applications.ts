@@ -17,7 +17,7 @@ import { formatDateTime } from "../format";
 import { authorized } from "./access";
 import { CHALLENGE_EMAILS, emailCompany } from "./emails";
 import type { ApplicationInput, OutcomeInput } from "./schemas";
-import { lockChallenge } from "./service";
+import { lockChallenge, queueChallengeIndexing } from "./service";
 import { applyApplicationDecision, applyChallengeEvent, type ApplicationDecision } from "./state-machine";
 
 export type ApplicationRow = typeof challengeApplications.$inferSelect;
@@ -163,6 +163,7 @@ export async function recordOutcome(db: Db, actor: Actor | null, challengeId: st
       ...change, outcome: input.outcome, outcomeNote: input.outcomeNote ?? before.outcomeNote,
       pocAmountEur: input.pocAmountEur ?? before.pocAmountEur, contractAmountEur: input.contractAmountEur ?? before.contractAmountEur,
     }).where(eq(challenges.id, challengeId)).returning();
+    await queueChallengeIndexing(tx, after); // a closed challenge leaves the search
     await recordAudit(tx, {
       actorUserId: poster.userId, action: "challenge.outcome", objectType: "challenge", objectId: challengeId, companyId: before.companyId,
       before: { status: before.status, outcome: before.outcome }, after: { status: after.status, outcome: after.outcome, pocAmountEur: after.pocAmountEur, contractAmountEur: after.contractAmountEur },

@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } f
 import type { CheckedUpload } from "../files/check-upload";
 import { MAX_NEED_ATTACHMENTS } from "../files/limits";
 import { storeFile } from "../files/store-file";
+import { queueIndexing } from "@/search/indexer";
 import { authorized } from "./access";
 import { CHALLENGE_EMAILS, emailCompany } from "./emails";
 import type { ChallengeInput } from "./schemas";
@@ -25,6 +26,15 @@ export async function lockChallenge(tx: Tx, id: string): Promise<ChallengeRow> {
   const [row] = await tx.select().from(challenges).where(eq(challenges.id, id)).for("update");
   if (!row) throw new NotFoundError("Défi introuvable.");
   return row;
+}
+
+/**
+ * After a change of status, in its transaction: search rebuilds the challenge's document (indexed while
+ * published, removed otherwise), and a published one is rebuilt again at its deadline, when it leaves.
+ */
+export async function queueChallengeIndexing(tx: Tx, c: Pick<ChallengeRow, "id" | "status" | "deadline">) {
+  await queueIndexing(tx, "challenges", [c.id]);
+  if (c.status === "published") await queueIndexing(tx, "challenges", [c.id], { at: c.deadline });
 }
 
 const columnsOf = (input: ChallengeInput) => ({
@@ -93,6 +103,7 @@ export async function cancelChallenge(db: Db, actor: Actor | null, id: string, r
     const poster = authorized(actor, "challenge:post", { companyId: before.companyId });
     const [after] = await tx.update(challenges).set({ ...applyChallengeEvent(before.status, "cancel", "company", now), outcomeNote: reason.trim() })
       .where(eq(challenges.id, id)).returning();
+    await queueChallengeIndexing(tx, after);
     await recordAudit(tx, { actorUserId: poster.userId, action: "challenge.cancel", objectType: "challenge", objectId: id, companyId: before.companyId, before: { status: before.status }, after: { status: after.status, reason: reason.trim() } });
     return after;
   });
@@ -114,6 +125,7 @@ export async function decideChallenge(db: Db, actor: Actor | null, id: string, d
     }
     const change = applyChallengeEvent(before.status, decision, "staff", now);
     const [after] = await tx.update(challenges).set({ ...change, moderationNote: decision === "approve" ? null : note }).where(eq(challenges.id, id)).returning();
+    await queueChallengeIndexing(tx, after);
     await recordAudit(tx, {
       actorUserId: staff.userId, action: `challenge.${decision}`, objectType: "challenge", objectId: id, companyId: before.companyId,
       before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },

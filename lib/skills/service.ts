@@ -11,6 +11,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { emailCompany } from "../challenges/emails";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { queueIndexing } from "@/search/indexer";
 import { authorized, missionSide } from "./access";
 import { rankPair } from "./ranking";
 import type { SkillOfferInput, SkillRequestInput } from "./schemas";
@@ -19,6 +20,7 @@ export async function createSkillOffer(db: Db, actor: Actor | null, companyId: s
   const who = authorized(actor, "skills:post", { companyId });
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(skillOffers).values({ ...input, description: input.description ?? "", companyId, createdBy: who.userId }).returning();
+    await queueIndexing(tx, "skills", [row.id]);
     await recordAudit(tx, { actorUserId: who.userId, action: "skill_offer.create", objectType: "skill_offer", objectId: row.id, companyId, after: { skill: row.skill, profession: row.profession, durationWeeks: row.durationWeeks } });
     return row;
   });
@@ -28,6 +30,7 @@ export async function createSkillRequest(db: Db, actor: Actor | null, companyId:
   const who = authorized(actor, "skills:post", { companyId });
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(skillRequests).values({ ...input, companyId, createdBy: who.userId }).returning();
+    await queueIndexing(tx, "skills", [row.id]);
     await recordAudit(tx, { actorUserId: who.userId, action: "skill_request.create", objectType: "skill_request", objectId: row.id, companyId, after: { skill: row.skill, durationWeeks: row.durationWeeks } });
     return row;
   });
@@ -88,6 +91,7 @@ export async function decideMission(db: Db, actor: Actor | null, missionId: stri
       change = { ...change, status: "validated", startsOn, endsOn: addDays(startsOn, weeks * 7 - 1), dailyCostEur: offer.dailyCostEur };
       await tx.update(skillOffers).set({ status: "paired" }).where(eq(skillOffers.id, offer.id));
       await tx.update(skillRequests).set({ status: "paired" }).where(eq(skillRequests.id, request.id));
+      await queueIndexing(tx, "skills", [offer.id, request.id]); // taken posts leave the search
     }
     const [after] = await tx.update(skillMissions).set(change).where(eq(skillMissions.id, missionId)).returning();
     await recordAudit(tx, { actorUserId: staff.userId, action: `skill_mission.${decision}`, objectType: "skill_mission", objectId: missionId, before: { status: before.status }, after: { status: after.status, startsOn: after.startsOn, endsOn: after.endsOn, note: reason } });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { MAX_TOTAL_HITS, type SearchDocument, type SearchEngine } from "@/search/engine";
 import { createSearchEngine } from "@/search/index";
+import { challengeDocument, skillPostDocument, type ChallengeRowForSearch, type SkillPostRowForSearch } from "@/search/documents-axes";
 
 const AUBAGNE = { lat: 43.29287, lng: 5.56932 };
 const doc = (id: string, over: Partial<SearchDocument>): SearchDocument => ({
@@ -38,6 +39,38 @@ const NEEDS: SearchDocument[] = [1, 2, 3].map((i) => doc(`10000000-0000-4000-800
   title: `Nettoyage des locaux, lot ${i}`, keywords: ["81.21Z Nettoyage courant des bâtiments"], body: "Prestations hebdomadaires.",
   geo: AUBAGNE, attributes: { kind: "services", section: ["N"], naf: ["81.21Z"], commune: "13005" }, numbers: { deadline: 1_900_000_000 - i * 1000, budgetMax: i * 1000 },
 }));
+
+// Challenges and skills posts, built by the real document builders from rows as the database gives them.
+const TERRITORY = "200054807";
+const NAF_C = [{ code: "28.29B", label: "Fabrication d'autres machines d'usage général", section: "C" }];
+const NAF_K = [{ code: "65.11Z", label: "Assurance vie", section: "K" }];
+const challengeRow = (i: number, over: Partial<ChallengeRowForSearch>): ChallengeRowForSearch => ({
+  id: `40000000-0000-4000-8000-00000000000${i}`, title: "", summary: "", problem: "", context: "", expected_solution: "", confidential: false,
+  maturity: "prototype", reward: "paid_poc", budget_band: "10k_50k", open_to_young: true, deadline: new Date(Date.UTC(2030, 0, i)), published_at: new Date(Date.UTC(2029, 0, i)),
+  company_id: "41000000-0000-4000-8000-000000000001", company_name: "Grand Groupe Énergie", commune_code: "13005", epci_code: TERRITORY,
+  lat: AUBAGNE.lat, lng: AUBAGNE.lng, naf: NAF_C, ...over,
+});
+const CHALLENGES = [
+  challengeDocument(challengeRow(1, { title: "Réduire l'eau des lignes de lavage", summary: "Recycler l'eau de lavage industriel.",
+    problem: "Trois lignes consomment 40 000 m³ par an.", expected_solution: "Filtration membranaire en boucle fermée." }), TERRITORY),
+  challengeDocument(challengeRow(2, { title: "Maintenance prédictive des compresseurs", summary: "Anticiper les pannes de nos compresseurs.",
+    confidential: true, problem: "Les compresseurs de l'usine Zéphyrine tombent en panne chaque hiver.", expected_solution: "Capteurs vibratoires et apprentissage.",
+    maturity: "product", reward: "contract", open_to_young: false }), TERRITORY),
+  challengeDocument(challengeRow(3, { title: "Tri des déchets de chantier", summary: "Trier automatiquement les gravats.", maturity: "idea", reward: "pilot",
+    commune_code: "06088", epci_code: "200030195", lat: 43.7, lng: 7.27 }), TERRITORY),
+];
+const skillRow = (i: number, over: Partial<SkillPostRowForSearch>): SkillPostRowForSearch => ({
+  id: `50000000-0000-4000-8000-00000000000${i}`, direction: "offer", skill: "", profession: null, seniority: null, purpose: null, days_per_week: 2,
+  duration_weeks: 12, starts_on: 1_900_000_000 + i * 86_400, work_mode: "hybrid", created_at: new Date(Date.UTC(2029, 0, i)),
+  company_id: "51000000-0000-4000-8000-000000000001", company_name: "Assurances du Midi", commune_code: "13005", commune_name: "Aubagne",
+  epci_code: TERRITORY, lat: AUBAGNE.lat, lng: AUBAGNE.lng, naf: NAF_K, ...over,
+});
+const SKILLS = [
+  skillPostDocument(skillRow(1, { skill: "Tarification et provisionnement", profession: "Actuaire", seniority: "senior", work_mode: "remote" }), TERRITORY),
+  skillPostDocument(skillRow(2, { skill: "Comptabilité analytique", profession: "Contrôleur de gestion", seniority: "expert", work_mode: "on_site", duration_weeks: 4 }), TERRITORY),
+  skillPostDocument(skillRow(3, { direction: "request", skill: "Actuariat", purpose: "Structurer notre offre de mutuelle avant la levée de fonds.",
+    company_id: "51000000-0000-4000-8000-000000000002", company_name: "Mutuelle Jeune Pousse", naf: NAF_C, duration_weeks: 26 }), TERRITORY),
+];
 
 const engines: [string, () => SearchEngine][] = [["postgres", () => createSearchEngine({ DATABASE_URL: inject("databaseUrl") })]];
 if (process.env.MEILI_HOST) engines.push(["meilisearch", () => createSearchEngine({ ...process.env, DATABASE_URL: undefined })]);
@@ -218,6 +251,69 @@ describe.each(engines)("search contract: %s", (_name, make) => {
       const few = await engine.search({ index: "companies", text: "enluminure", filters: { equals: { headcount: ["01"] } }, pageSize: 50 });
       expect(few).toMatchObject({ total: 13, totalIsExact: true });
       expect(few.hits.slice(0, 3).map((h) => h.id).sort()).toEqual([...titleIds].sort());
+    });
+  });
+
+  describe("innovation challenges and skills posts, each in its own index with its facets", () => {
+    const ch = CHALLENGES.map((d) => d.id);
+    const sk = SKILLS.map((d) => d.id);
+    beforeAll(async () => {
+      await engine.clear("challenges");
+      await engine.clear("skills");
+      await engine.upsert("challenges", CHALLENGES);
+      await engine.upsert("skills", SKILLS);
+    });
+    afterAll(async () => {
+      await engine.clear("challenges");
+      await engine.clear("skills");
+    });
+
+    it("counts a challenge's facets: maturity, reward, open to young companies, sector, EPCI", async () => {
+      const r = await engine.search({ index: "challenges", text: "", facets: ["maturity", "reward", "openToYoung", "section", "epci", "confidential"] });
+      expect(r.hits.map((h) => h.id).sort()).toEqual([...ch].sort());
+      expect(r.facets.maturity).toEqual({ prototype: 1, product: 1, idea: 1 });
+      expect(r.facets.reward).toEqual({ paid_poc: 1, contract: 1, pilot: 1 });
+      expect(r.facets.openToYoung).toEqual({ true: 2, false: 1 });
+      expect(r.facets.confidential).toEqual({ true: 1, false: 2 });
+      expect(r.facets.section).toEqual({ C: 3 });
+      expect(r.facets.epci).toEqual({ [TERRITORY]: 2, "200030195": 1 });
+    });
+    it("filters challenges (OR within a facet, AND across) and sorts them by deadline", async () => {
+      const young = await engine.search({ index: "challenges", text: "", filters: { equals: { openToYoung: [true], maturity: ["prototype", "idea"] } } });
+      expect(young.hits.map((h) => h.id).sort()).toEqual([ch[0], ch[2]].sort());
+      const inTerritory = await engine.search({ index: "challenges", text: "", filters: { equals: { inTerritory: [true] } }, sort: { by: "number", field: "deadline", direction: "desc" } });
+      expect(inTerritory.hits.map((h) => h.id)).toEqual([ch[1], ch[0]]);
+      const near = await engine.search({ index: "challenges", text: "", filters: { near: { ...AUBAGNE, radiusKm: 20 } } });
+      expect(near.hits.map((h) => h.id).sort()).toEqual([ch[0], ch[1]].sort());
+    });
+    it("finds a challenge by its public text, and a confidential one by its summary only", async () => {
+      expect((await engine.search({ index: "challenges", text: "membranaire" })).hits.map((h) => h.id)).toEqual([ch[0]]);
+      expect((await engine.search({ index: "challenges", text: "compresseurs" })).hits.map((h) => h.id)).toEqual([ch[1]]);
+      expect((await engine.search({ index: "challenges", text: "Zéphyrine" })).hits).toEqual([]);
+      expect((await engine.search({ index: "challenges", text: "vibratoires" })).hits).toEqual([]);
+    });
+    it("keeps the kinds apart: a challenge's words find nothing among needs, a need's nothing among challenges", async () => {
+      expect((await engine.search({ index: "needs", text: "membranaire" })).hits).toEqual([]);
+      expect((await engine.search({ index: "challenges", text: "nettoyage" })).hits).toEqual([]);
+      expect((await engine.search({ index: "skills", text: "compresseurs" })).hits).toEqual([]);
+    });
+    it("counts a skills post's facets: direction, seniority (offers), work mode", async () => {
+      const r = await engine.search({ index: "skills", text: "", facets: ["direction", "seniority", "workMode", "section"] });
+      expect(r.total).toBe(3);
+      expect(r.facets.direction).toEqual({ offer: 2, request: 1 });
+      expect(r.facets.seniority).toEqual({ senior: 1, expert: 1 });
+      expect(r.facets.workMode).toEqual({ remote: 1, on_site: 1, hybrid: 1 });
+      expect(r.facets.section).toEqual({ K: 2, C: 1 });
+    });
+    it("finds an expert by profession and a request by what it is for; filters and sorts skills posts", async () => {
+      expect((await engine.search({ index: "skills", text: "actuaire" })).hits.map((h) => h.id)).toContain(sk[0]);
+      expect((await engine.search({ index: "skills", text: "mutuelle" })).hits.map((h) => h.id)).toEqual([sk[2]]);
+      const offers = await engine.search({ index: "skills", text: "", filters: { equals: { direction: ["offer"], workMode: ["remote", "hybrid"] } } });
+      expect(offers.hits.map((h) => h.id)).toEqual([sk[0]]);
+      const longest = await engine.search({ index: "skills", text: "", sort: { by: "number", field: "durationWeeks", direction: "desc" } });
+      expect(longest.hits.map((h) => h.id)).toEqual([sk[2], sk[0], sk[1]]);
+      const short = await engine.search({ index: "skills", text: "", filters: { ranges: { durationWeeks: { max: 12 } } } });
+      expect(short.hits.map((h) => h.id).sort()).toEqual([sk[0], sk[1]].sort());
     });
   });
 

@@ -56,12 +56,14 @@ const DOC: SearchDocument = {
 };
 
 describe("MeilisearchEngine writes", () => {
-  it("setup creates both indexes and applies the settings, waiting for each task", async () => {
+  it("setup creates every index and applies the settings, waiting for each task", async () => {
     fake = await fakeMeili();
     await engineFor(fake).setup();
     expect(requests(fake)).toEqual([
       "POST /indexes", "GET /tasks/0", "GET /tasks/0", "PATCH /indexes/t_needs/settings", "GET /tasks/1", "GET /tasks/1",
       "POST /indexes", "GET /tasks/2", "GET /tasks/2", "PATCH /indexes/t_companies/settings", "GET /tasks/3", "GET /tasks/3",
+      "POST /indexes", "GET /tasks/4", "GET /tasks/4", "PATCH /indexes/t_challenges/settings", "GET /tasks/5", "GET /tasks/5",
+      "POST /indexes", "GET /tasks/6", "GET /tasks/6", "PATCH /indexes/t_skills/settings", "GET /tasks/7", "GET /tasks/7",
     ]);
     expect(fake.log[0].body).toEqual({ uid: "t_needs", primaryKey: "id" });
     expect(fake.log[0].auth).toBe("Bearer k");
@@ -76,6 +78,10 @@ describe("MeilisearchEngine writes", () => {
     expect(settings.pagination).toEqual({ maxTotalHits: 1000 });
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 200 });
     expect((fake.log[9].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(expect.arrayContaining(["siret", "headcount", "n_createdAt", "_geo"]));
+    const challenges = fake.log[15].body as { filterableAttributes: string[]; sortableAttributes: string[] };
+    expect(challenges.filterableAttributes).toEqual(expect.arrayContaining(["maturity", "reward", "openToYoung", "epci", "n_deadline", "_geo"]));
+    expect(challenges.sortableAttributes).toEqual(["n_deadline", "n_publishedAt", "_geo"]);
+    expect((fake.log[21].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(expect.arrayContaining(["direction", "seniority", "workMode", "n_durationWeeks"]));
   });
 
   it("setup accepts indexes that already exist", async () => {

@@ -6,7 +6,7 @@
  */
 import { withoutSentinelsSql } from "../../highlight";
 import {
-  FILTERABLE, MAX_TOTAL_HITS, SORTABLE_NUMBERS, type GeoPoint, type SearchFilters, type SearchIndex, type SearchQuery,
+  FILTERABLE, MAX_TOTAL_HITS, SEARCH_INDEXES, SORTABLE_NUMBERS, type GeoPoint, type SearchFilters, type SearchIndex, type SearchQuery,
 } from "../../engine";
 
 export class Params {
@@ -18,6 +18,15 @@ export class Params {
 }
 
 const METERS_PER_KM = 1000;
+
+/**
+ * The index's name as a SQL literal, not a parameter: it selects the index's own partial indexes (migrations
+ * 0006, 0007). Only names of SEARCH_INDEXES get here, checked again since the text goes into the statement.
+ */
+export function indexLiteral(index: SearchIndex): string {
+  if (!SEARCH_INDEXES.includes(index)) throw new Error(`Unknown search index: ${String(index)}`);
+  return `'${index}'`;
+}
 const HEADLINE = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
 const SNIPPET = "StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
 
@@ -55,8 +64,7 @@ export function geoCells(near: GeoPoint & { radiusKm: number }): string[] | null
  * planner cannot estimate how many points a GiST box holds and would scan a whole city's documents.
  */
 export function whereClause(index: SearchIndex, filters: SearchFilters | undefined, p: Params, boxIndexed = true): string[] {
-  // A literal, not a parameter: it selects the index's own partial indexes (migration 0006).
-  const where = [`d.index_name = '${index === "needs" ? "needs" : "companies"}'`];
+  const where = [`d.index_name = ${indexLiteral(index)}`];
   for (const [attr, values] of Object.entries(filters?.equals ?? {})) {
     if (!FILTERABLE[index].includes(attr)) throw new Error(`Unknown filter attribute for ${index}: ${attr}`);
     if (values.length === 0) continue;
@@ -117,7 +125,7 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
   // Pages stop at MAX_TOTAL_HITS, as on Meilisearch.
   const limit = Math.max(0, Math.min(pageSize, MAX_TOTAL_HITS - offset));
   const p = new Params();
-  const index = q.index === "needs" ? "needs" : "companies";
+  const index = indexLiteral(q.index);
   const where = whereClause(q.index, q.filters, p, tsquery === null);
   const filtered = where.join(" AND ");
   const tsq = tsquery === null ? null : `to_tsquery('search.fr', ${p.add(tsquery)})`;
@@ -195,7 +203,7 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
     paged AS (SELECT x.doc_id, row_number() OVER (ORDER BY ${order}) AS pos FROM (${pageRows}) x)
     SELECT 'hit' AS kind, d.doc_id AS id, ${headline} AS title, ${snippet} AS snippet, ${distance} AS distance_km, pg.pos,
         NULL::text AS facet, NULL::text AS value, NULL::int AS n, 0 AS total
-      FROM paged pg JOIN search.documents d ON d.index_name = '${index}' AND d.doc_id = pg.doc_id
+      FROM paged pg JOIN search.documents d ON d.index_name = ${index} AND d.doc_id = pg.doc_id
     UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM candidates)
     ${facets.length ? "UNION ALL SELECT 'facet', NULL, NULL, NULL, NULL, NULL, name, value, n, 0 FROM facet_counts" : ""}`;
   return { sql, values: p.values, page, pageSize, facets };
