@@ -11,8 +11,12 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { Logger, runOnce } from "graphile-worker";
-import { auditLog, emails, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from "@/db/schema";
+import { auditLog, companies, emails, needMatches, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { alertNeedPublishedTask } from "@/lib/alerts/tasks";
+import { awardNeed } from "@/lib/answers/awards";
+import { awardInputSchema, ZQuestionReply } from "@/lib/answers/decision-schema";
+import { askQuestion, replyToQuestion } from "@/lib/answers/questions";
 import { saveAnswer } from "@/lib/answers/service";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
@@ -24,7 +28,7 @@ import {
 import { verifyWebhook } from "@/lib/webhooks/signature";
 import { webhookUrlProblem } from "@/lib/webhooks/url";
 import { companyWithTeam, staffActor } from "../factories/actors";
-import { answerInput, publishedNeed } from "../factories/answers";
+import { answerInput, closeNeed, publishedNeed } from "../factories/answers";
 import { businessTables, fingerprint, fingerprintQuery } from "../fuzz/fingerprint";
 import { fd, none } from "./authorization-doors-kit";
 import { db, resetDatabase } from "./db";
@@ -302,6 +306,59 @@ describe("webhook deliveries", () => {
     expect(ok.values?.secret).toBe(row.secret);
     expect(row).toMatchObject({ url: "https://erp.exemple.fr/hooks", events: ["need.published_match", "award.decided"], minScore: 0.7, companyId: buyer.companyId });
     expect((await listWebhookEndpoints(db(), buyer.admin, buyer.companyId))[0]).not.toHaveProperty("secret");
+  });
+
+  it("emits the other events to the companies concerned, each once, with no competitor's amount", async () => {
+    const buyer = await companyWithTeam(db());
+    const [winner, loser] = [await companyWithTeam(db()), await companyWithTeam(db())];
+    const subscribe = (team: Team, events: ("need.published_match" | "award.decided" | "question.answered")[], minScorePercent = 60) =>
+      createWebhookEndpoint(db(), team.admin, team.companyId, { url: receiverUrl(), events, minScorePercent });
+    const { endpoint: winnerHook } = await subscribe(winner, ["award.decided", "question.answered"]);
+    const { endpoint: loserHook } = await subscribe(loser, ["award.decided"]);
+    const need = await publishedNeed(db(), buyer.admin, buyer.companyId, await staffActor(db()));
+
+    const q = await askQuestion(db(), winner.member, need.id, "Le site est-il accessible le samedi matin ?");
+    await replyToQuestion(db(), buyer.admin, ZQuestionReply.parse({ questionId: q.id, answer: "Oui, de 8 h à 12 h." }));
+    const { answer: won } = await saveAnswer(db(), winner.admin, need.id, answerInput());
+    const { answer: lost } = await saveAnswer(db(), loser.admin, need.id, answerInput({ priceEur: "15 000" }));
+    await closeNeed(db(), need.id);
+    await awardNeed(db(), buyer.admin, awardInputSchema().parse({
+      needId: need.id, awardedOn: new Date().toISOString().slice(0, 10), answerIds: [won.id, lost.id], amounts: ["12 500", ""], feedbacks: ["", ""], award: [won.id],
+    }));
+
+    const winnerEvents = await deliveriesOf(winnerHook.id);
+    expect(winnerEvents.map((d) => d.eventType).sort()).toEqual(["award.decided", "question.answered"]);
+    expect(winnerEvents.find((d) => d.eventType === "question.answered")?.payload).toMatchObject({ need: { id: need.id }, question: { id: q.id, published: false } });
+    expect(winnerEvents.find((d) => d.eventType === "award.decided")?.payload).toMatchObject({ outcome: "awarded", amountEur: 12500, answer: { id: won.id } });
+    const [loserEvent] = await deliveriesOf(loserHook.id);
+    expect(loserEvent.payload).toMatchObject({ outcome: "not_retained", answer: { id: lost.id } });
+    expect(JSON.stringify(loserEvent.payload)).not.toMatch(/12500|amountEur/);
+    await runDeliveries();
+    expect(received).toHaveLength(3);
+  });
+
+  it("sends need.published_match from the alerts' ranking at publication, above each endpoint's own threshold, once", async () => {
+    const buyer = await companyWithTeam(db());
+    const [near, picky] = [await companyWithTeam(db()), await companyWithTeam(db())];
+    // Both landscape gardeners where the need is (tests/factories/needs.ts): they rank for it.
+    await db().update(companies).set({ nafCode: "81.30Z", communeCode: "13087" }).where(sql`${companies.id} in (${near.companyId}, ${picky.companyId})`);
+    const { endpoint: nearHook } = await createWebhookEndpoint(db(), near.admin, near.companyId, { url: receiverUrl(), events: ["need.published_match"], minScorePercent: 0 });
+    const { endpoint: pickyHook } = await createWebhookEndpoint(db(), picky.admin, picky.companyId, { url: receiverUrl(), events: ["need.published_match"], minScorePercent: 100 });
+    const need = await publishedNeed(db(), buyer.admin, buyer.companyId, await staffActor(db()));
+
+    const runAlerts = () => runOnce({ connectionString: url, taskList: { alert_need_published: alertNeedPublishedTask }, logger: new Logger(() => () => {}) });
+    await runAlerts();
+    const [match] = await db().select().from(needMatches).where(and(eq(needMatches.needId, need.id), eq(needMatches.companyId, near.companyId)));
+    expect(match.score).toBeGreaterThan(0);
+    expect(match.score).toBeLessThan(1);
+    const [delivery] = await deliveriesOf(nearHook.id);
+    expect(delivery.payload).toMatchObject({ need: { id: need.id, title: need.title }, score: Math.round(match.score * 100) / 100 });
+    expect(await deliveriesOf(pickyHook.id)).toEqual([]);
+
+    // The alert job runs again (a retry): no second event.
+    await enqueueJob(db(), "alert_need_published", { needId: need.id });
+    await runAlerts();
+    expect(await deliveriesOf(nearHook.id)).toHaveLength(1);
   });
 
   it("accepts only https in production, and refuses internal addresses there", () => {
