@@ -78,7 +78,7 @@ export default async function SkillsPage() {
       <h2 className="section-title">{countOf(offers.length, "expert proposé", "experts proposés")}</h2>
       <ul className="results">
         {offers.map((o) => (
-          <li key={o.id} className="card"><h3>{o.skill}</h3>
+          <li key={o.id} id={`offre-${o.id}`} className="card"><h3>{o.skill}</h3>
             <p className="muted">{o.profession}, {SENIORITY_LABELS[o.seniority].toLowerCase()} · {o.companyName} · {o.daysPerWeek} j/semaine pendant {o.durationWeeks} semaines, dès le {formatDate(o.availableFrom)} · {WORK_MODE_LABELS[o.workMode]}, {o.commune}</p>
           </li>
         ))}
@@ -86,7 +86,7 @@ export default async function SkillsPage() {
       <h2 className="section-title">{countOf(requests.length, "compétence demandée", "compétences demandées")}</h2>
       <ul className="results">
         {requests.map((r) => (
-          <li key={r.id} className="card"><h3>{r.skill}</h3>
+          <li key={r.id} id={`demande-${r.id}`} className="card"><h3>{r.skill}</h3>
             <p>{r.purpose}</p>
             <p className="muted">{r.companyName} · {r.daysPerWeek} j/semaine pendant {r.durationWeeks} semaines, dès le {formatDate(r.startFrom)} · {WORK_MODE_LABELS[r.workMode]}, {r.commune}</p>
           </li>

@@ -17,6 +17,7 @@ import { DistanceFilter } from "@/app/_components/search/distance-filter";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
 import { SearchResults } from "@/app/_components/search/search-results";
 import { SearchBox } from "@/app/_components/search/search-box";
+import { SearchTabs } from "./_components/search-tabs";
 
 export const metadata: Metadata = { title: "Opportunités" };
 const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
@@ -28,6 +29,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
     return (
       <div className="page">
         <h1>Opportunités</h1>
+        <SearchTabs current="/opportunites" />
         <div className="alert alert--info" role="note">
           Les besoins des acheteurs sont réservés aux entreprises vérifiées par la CCI. Dès que votre entreprise est vérifiée, vous en êtes prévenu par e-mail.
         </div>
@@ -50,6 +52,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
         <h1>Opportunités</h1>
         <p>Les besoins publiés par les acheteurs du territoire et encore ouverts aux réponses.</p>
       </div>
+      <SearchTabs current="/opportunites" />
       <div className="search-layout">
         <form id="opportunity-filters" method="get" action="/opportunites" className="search-filters" role="search" aria-label="Rechercher un besoin">
           <SearchBox index="needs" defaultValue={state.q} label="Rechercher" placeholder="Menuiserie, nettoyage, 43.32A…" />

@@ -38,6 +38,14 @@ export function mayReadFullText(viewer: ChallengeViewer | null, confidential: bo
   return !confidential || ndaAccepted;
 }
 
+/**
+ * Whether the actor may search challenges. The index holds the full text of the challenges that are not
+ * confidential, which only signed-in companies and staff read (mayReadFullText): visitors browse /defis.
+ */
+export function maySearchChallenges(actor: Actor | null): boolean {
+  return activeCompany(actor) !== null || can(actor, "moderation:decide");
+}
+
 /** Whether the actor may read an application: the challenge's company, staff, or the applicant company itself. */
 export function mayReadApplication(actor: Actor | null, challengeCompanyId: string, applicantCompanyId: string): boolean {
   return can(actor, "challenge:view-applications", { companyId: challengeCompanyId }) || can(actor, "challenge:apply", { companyId: applicantCompanyId });

@@ -1,2 +1,2 @@
 /** What the directory and opportunity pages show around search hits: cards, commune centres, EPCI names. */
-export { communeCentre, companyCards, epciNames, needCards } from "@/db/queries/search-cards";
+export { challengeCards, communeCentre, companyCards, epciNames, needCards, skillPostCards } from "@/db/queries/search-cards";

@@ -26,6 +26,22 @@ export const ZDirectoryState = z.object({
 });
 export type DirectoryState = z.infer<typeof ZDirectoryState>;
 
+/** Innovation challenges: `jeunes=1` keeps those open to young companies (as on /defis). */
+export const ZChallengeSearchState = z.object({
+  q, maturity: list(), reward: list(), jeunes: z.enum(["1"]).optional().catch(undefined), section: list(), epci: list(), commune, radius,
+  sort: z.enum(["relevance", "deadline", "distance"]).catch("relevance"),
+  page,
+});
+export type ChallengeSearchState = z.infer<typeof ZChallengeSearchState>;
+
+/** Skills sponsorship posts: `sens` is offer (an expert lent) or request (a skill sought). */
+export const ZSkillSearchState = z.object({
+  q, sens: list(), seniority: list(), mode: list(), section: list(), epci: list(), commune, radius,
+  sort: z.enum(["relevance", "start", "distance"]).catch("relevance"),
+  page,
+});
+export type SkillSearchState = z.infer<typeof ZSkillSearchState>;
+
 /** Next's searchParams (string | string[]) → plain object zod can read. */
 export function fromSearchParams(params: Record<string, string | string[] | undefined>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== ""));

@@ -9,6 +9,9 @@ export { authorized } from "../challenges/access";
 
 export type MissionSide = "sponsor" | "beneficiary" | "staff";
 
+/** Whether the actor may search open offers and requests: whoever may list them on /mecenat (signed in). */
+export const maySearchSkills = (actor: Actor | null) => can(actor, "account:view-own");
+
 /** The actor's side in a mission, or null. */
 export function missionSide(actor: Actor | null, sponsorCompanyId: string, beneficiaryCompanyId: string): MissionSide | null {
   if (can(actor, "skills:post", { companyId: sponsorCompanyId })) return "sponsor";

@@ -12,6 +12,8 @@ import { navFor } from "../../lib/navigation";
 /** Reachable without an account: the header's own links do not list them all. */
 const PUBLIC_PAGES = ["/", "/annuaire", "/methode-de-classement", "/connexion", "/mot-de-passe-oublie", "/documentation-api",
   "/mentions-legales", "/confidentialite", "/cgu", "/accessibilite", "/contact"];
+/** The opportunities' other tabs, reached from /opportunites rather than from the menus. */
+const SEARCH_TABS = ["/opportunites/defis", "/opportunites/mecenat"];
 /** The layout's title, which a page keeps only when it names itself nowhere. */
 const SITE_TITLE = "Circuit Court — achats locaux entre entreprises";
 
@@ -26,9 +28,9 @@ function actorLike(account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]):
 
 const ROLES = [
   { name: "an anonymous visitor", account: null, extra: PUBLIC_PAGES },
-  { name: "a buyer", account: DEMO_ACCOUNTS.buyer, extra: ["/mes-donnees"] },
-  { name: "a supplier", account: DEMO_ACCOUNTS.supplier, extra: ["/mes-donnees"] },
-  { name: "CCI staff", account: DEMO_ACCOUNTS.staff, extra: ["/mes-donnees"] },
+  { name: "a buyer", account: DEMO_ACCOUNTS.buyer, extra: ["/mes-donnees", ...SEARCH_TABS] },
+  { name: "a supplier", account: DEMO_ACCOUNTS.supplier, extra: ["/mes-donnees", ...SEARCH_TABS] },
+  { name: "CCI staff", account: DEMO_ACCOUNTS.staff, extra: ["/mes-donnees", ...SEARCH_TABS] },
 ] as const;
 
 /** Soft checks, so one run lists every page's problems rather than the first one. */
