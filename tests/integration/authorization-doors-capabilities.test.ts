@@ -1,18 +1,19 @@
 /**
  * The door matrix of the newer capabilities — business meetings (registration, staff scheduling, check-in),
  * partner networks and their relays, API tokens (the « Accès API » page's actions, and a token used on
- * another company's data), innovation challenges and skills missions — through their real pages, server
+ * another company's data), webhooks (the « Webhooks » page's actions), innovation challenges and skills missions — through their real pages, server
  * actions and route handlers, for every role. Each refusal must leave the business tables unchanged. The
  * older capabilities' matrix is authorization-doors.test.ts; the outcome readers are in authorization-doors-kit.ts.
  */
 import { session } from "./authorization-doors-mocks";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { companies, memberships, needs } from "@/db/schema";
+import { companies, memberships, needs, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createChallenge, decideChallenge, submitChallenge } from "@/lib/challenges/service";
 import { applyToChallenge } from "@/lib/challenges/applications";
 import { createApiToken, revokeApiToken } from "@/lib/api/token-service";
+import { createWebhookEndpoint } from "@/lib/webhooks/service";
 import { checkInToken } from "@/lib/events/check-in-token";
 import { sendMeetingRequest } from "@/lib/events/requests";
 import { computeSchedule } from "@/lib/events/schedule";
@@ -39,6 +40,7 @@ const pages = {
   staffPartners: (await import("@/app/cci/partenaires/page")).default,
   partnerSpace: (await import("@/app/partenaires/[id]/page")).default,
   apiTokens: (await import("@/app/mon-entreprise/api/page")).default,
+  webhooks: (await import("@/app/mon-entreprise/webhooks/page")).default,
   applications: (await import("@/app/defis/[id]/candidatures/page")).default,
   staffChallenges: (await import("@/app/cci/defis/page")).default,
   mission: (await import("@/app/mecenat/missions/[id]/page")).default,
@@ -49,6 +51,7 @@ const cciEvenements = await import("@/app/cci/evenements/actions");
 const partenaires = await import("@/app/partenaires/[id]/actions");
 const cciPartenaires = await import("@/app/cci/partenaires/actions");
 const apiTokens = await import("@/app/mon-entreprise/api/actions");
+const webhooks = await import("@/app/mon-entreprise/webhooks/actions");
 const defis = await import("@/app/defis/actions");
 const mecenat = await import("@/app/mecenat/actions");
 const agendaRoute = await import("@/app/evenements/[id]/agenda.ics/route");
@@ -129,6 +132,14 @@ async function pendingRegistrationOfB() {
 const publishedOfA = async () => (await publishedNeed(db(), A.admin, A.companyId, staff)).id;
 
 const tokenOf = async (team: Team, scope: "read" | "write" = "read") => createApiToken(db(), team.admin, team.companyId, { name: "Connecteur ERP", scope });
+
+/** A webhook endpoint of the team's company, with one delivery in its log (the company's older endpoints go: a company keeps 10 at most). */
+async function webhookOf(team: Team) {
+  await db().delete(webhookEndpoints).where(eq(webhookEndpoints.companyId, team.companyId));
+  const { endpoint } = await createWebhookEndpoint(db(), team.admin, team.companyId, { url: "https://erp.exemple.fr/hooks", events: ["answer.received"], minScorePercent: 60 });
+  const [delivery] = await db().insert(webhookDeliveries).values({ endpointId: endpoint.id, eventType: "answer.received", eventId: `answer.received:${endpoint.id}`, payload: {} }).returning();
+  return { endpointId: endpoint.id, deliveryId: delivery.id };
+}
 
 /** The challenge form as a company types it (what challengeInputSchema parses). */
 const challengeFormValues = () => ({
@@ -231,6 +242,18 @@ const MATRIX: Record<string, Operation<any>> = {
     () => action(() => apiTokens.createTokenAction(none, fd({ name: "Connecteur ERP", scope: "read" })))),
   "revoke A's API token (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => tokenOf(A),
     ({ token }) => action(() => apiTokens.revokeTokenAction(none, fd({ tokenId: token.id })))),
+
+  // Webhooks: the same admins manage them; another company's admin finds none of A's endpoints or deliveries.
+  "page « Webhooks » (company:manage-api)": op(["signin", "home", "403", "ok", "403", "ok", "cci", "home"], nothing, () => page(() => pages.webhooks())),
+  "create a webhook endpoint (company:manage-api)": op(["401", "403", "403", "ok", "403", "ok", "403", "403"],
+    async () => { await db().delete(webhookEndpoints); },
+    () => action(() => webhooks.createWebhookAction(none, fd({ url: "https://erp.exemple.fr/hooks", events: ["answer.received", "award.decided"], minScorePercent: "60" })))),
+  "turn off A's webhook endpoint (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => webhookOf(A),
+    (w) => action(() => webhooks.setWebhookEnabledAction(none, fd({ endpointId: w.endpointId, enabled: "false" })))),
+  "delete A's webhook endpoint (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => webhookOf(A),
+    (w) => action(() => webhooks.deleteWebhookAction(none, fd({ endpointId: w.endpointId })))),
+  "replay a delivery of A's webhook (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => webhookOf(A),
+    (w) => action(() => webhooks.replayDeliveryAction(none, fd({ deliveryId: w.deliveryId })))),
 
   // Innovation challenges.
   "post a challenge (challenge:post)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], nothing,
