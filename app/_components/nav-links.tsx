@@ -24,6 +24,23 @@ function LinkList({ items, current, onNavigate }: { items: NavItem[]; current: N
   );
 }
 
+/** Every link at once, area by area: the small screens' panel and the no-JavaScript menu. */
+function AllLinks({ idPrefix, links, menus, current, onNavigate }: {
+  idPrefix: string; links: NavItem[]; menus: NavMenu[]; current: NavItem | undefined; onNavigate: () => void;
+}) {
+  return (
+    <nav aria-label="Navigation principale">
+      {links.length > 0 ? <LinkList items={links} current={current} onNavigate={onNavigate} /> : null}
+      {menus.map((menu) => (
+        <section key={menu.id} aria-labelledby={`${idPrefix}-${menu.id}`} className="mobile-menu__area">
+          <h2 id={`${idPrefix}-${menu.id}`} className="mobile-menu__area-title">{menu.label}</h2>
+          <LinkList items={menu.items} current={current} onNavigate={onNavigate} />
+        </section>
+      ))}
+    </nav>
+  );
+}
+
 function AreaMenu({ menu, current }: { menu: NavMenu; current: NavItem | undefined }) {
   const [open, setOpen] = useState(false);
   const here = current !== undefined && menu.items.includes(current);
@@ -69,15 +86,7 @@ export function NavLinks({ links, menus, account }: { links: NavItem[]; menus: N
                 <Heading slot="title" id="mobile-menu-title" className="mobile-menu__title">Menu</Heading>
                 <Button slot="close" className="button button--secondary button--small">Fermer</Button>
               </div>
-              <nav aria-label="Navigation principale">
-                {links.length > 0 ? <LinkList items={links} current={current} onNavigate={close} /> : null}
-                {menus.map((menu) => (
-                  <section key={menu.id} aria-labelledby={`mobile-menu-${menu.id}`} className="mobile-menu__area">
-                    <h2 id={`mobile-menu-${menu.id}`} className="mobile-menu__area-title">{menu.label}</h2>
-                    <LinkList items={menu.items} current={current} onNavigate={close} />
-                  </section>
-                ))}
-              </nav>
+              <AllLinks idPrefix="mobile-menu" links={links} menus={menus} current={current} onNavigate={close} />
               <div className="mobile-menu__account">{account}</div>
             </Dialog>
           </Modal>
@@ -91,15 +100,7 @@ export function NavLinks({ links, menus, account }: { links: NavItem[]; menus: N
         <details className="noscript-menu">
           <summary className="button button--secondary button--small">Menu</summary>
           <div className="noscript-menu__panel">
-            <nav aria-label="Navigation principale">
-              {links.length > 0 ? <LinkList items={links} current={current} onNavigate={close} /> : null}
-              {menus.map((menu) => (
-                <section key={menu.id} aria-labelledby={`noscript-menu-${menu.id}`} className="mobile-menu__area">
-                  <h2 id={`noscript-menu-${menu.id}`} className="mobile-menu__area-title">{menu.label}</h2>
-                  <LinkList items={menu.items} current={current} onNavigate={close} />
-                </section>
-              ))}
-            </nav>
+            <AllLinks idPrefix="noscript-menu" links={links} menus={menus} current={current} onNavigate={close} />
             <div className="mobile-menu__account">{account}</div>
           </div>
         </details>

@@ -46,8 +46,6 @@ export async function SiteHeader() {
               {signOut}
             </AccountMenu>
           ) : signIn}
-          {/* Without JavaScript the account popover cannot open: the sign-out form is still served in the page. */}
-          {actor ? <noscript>{signOut}</noscript> : null}
         </div>
       </div>
     </header>

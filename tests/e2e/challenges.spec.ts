@@ -4,11 +4,11 @@
  * the full text and applies with a PDF deck; the group shortlists and selects it, then records the PoC.
  * Both companies are the journey's own (nobody else's data). Axe on each page.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { hashPassword } from "../../lib/auth/password";
 import { withLuhnKey } from "../../lib/companies/siret";
-import { expectAccessible, queryDb, signInAs, signOut } from "./helpers";
+import { expect, expectAccessible, queryDb, signInAs, signOut, test } from "./helpers";
 
 const DEADLINE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const YOUNG = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);

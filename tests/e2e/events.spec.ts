@@ -8,11 +8,11 @@
  * The sessions took place a few days ago (booking still open), so that feedback and no-shows apply at once.
  */
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { hashPassword } from "../../lib/auth/password";
 import { withLuhnKey } from "../../lib/companies/siret";
-import { expectAccessible, queryDb, signInAs, signOut } from "./helpers";
+import { expect, expectAccessible, queryDb, signInAs, signOut, test } from "./helpers";
 
 const DAY = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
 const DAY_FR = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date(`${DAY}T12:00:00Z`));

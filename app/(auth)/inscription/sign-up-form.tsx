@@ -5,6 +5,7 @@ import { HEADCOUNT_BANDS } from "@/lib/companies/headcount-bands";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { signUpAction } from "../actions";
 import { Field, FieldError, FormAlert, SubmitButton, useStateKey, valueOf } from "@/app/_components/form-parts";
+import { PersonNameFields, SiretField, WorkEmailField } from "@/app/_components/identity-fields";
 import { CommunePicker, NafPicker } from "@/app/_components/reference-pickers";
 
 export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string; charterBody: string }) {
@@ -16,12 +17,9 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
       <FormAlert state={state} />
       <fieldset>
         <legend>Vous</legend>
-        <div className="two-cols">
-          <Field name="firstName" label="Prénom" autoComplete="given-name" required state={state} />
-          <Field name="lastName" label="Nom" autoComplete="family-name" required state={state} />
-        </div>
+        <PersonNameFields state={state} />
         <Field name="jobTitle" label="Fonction" hint="Par exemple : gérant, responsable achats (facultatif)" autoComplete="organization-title" state={state} />
-        <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
+        <WorkEmailField state={state} />
         <Field
           name="password"
           label="Mot de passe"
@@ -35,7 +33,7 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
 
       <fieldset>
         <legend>Votre entreprise</legend>
-        <Field name="siret" label="SIRET" hint="14 chiffres, sur votre extrait Kbis ou avis de situation INSEE. Exemple : 123 456 789 00012" inputMode="numeric" autoComplete="off" required state={state} />
+        <SiretField state={state} />
         <Field name="legalName" label="Raison sociale" autoComplete="organization" required state={state} />
         <Field name="tradeName" label="Nom commercial" hint="Facultatif, s'il diffère de la raison sociale" state={state} />
         <NafPicker

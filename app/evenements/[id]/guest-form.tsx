@@ -6,7 +6,8 @@
 import { useActionState, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/client-state";
 import { EVENT_ROLE_LABELS } from "@/lib/events/schemas";
-import { Field, FieldError, FormAlert, SubmitButton, useStateKey, valueOf } from "@/app/_components/form-parts";
+import { FieldError, FormAlert, SubmitButton, useStateKey, valueOf } from "@/app/_components/form-parts";
+import { PersonNameFields, SiretField, WorkEmailField } from "@/app/_components/identity-fields";
 
 type Lookup = { name: string; member: boolean } | null;
 
@@ -26,8 +27,7 @@ function CompanyFields({ state }: { state: FormState }) {
 
   return (
     <>
-      <Field name="siret" label="SIRET de l'établissement" hint="14 chiffres, sur votre extrait Kbis ou avis de situation INSEE." inputMode="numeric" autoComplete="off" required state={state}
-        onBlur={(e) => void lookUp(e.currentTarget.value)} />
+      <SiretField state={state} label="SIRET de l'établissement" onBlur={(e) => void lookUp(e.currentTarget.value)} />
       <div className="field">
         <label htmlFor="f-companyName">Nom de l&apos;entreprise<span aria-hidden="true"> *</span></label>
         <span id="f-companyName-hint" className="hint" aria-live="polite">
@@ -61,11 +61,8 @@ export function GuestRegistrationForm({ action }: { action: (prev: FormState, fo
       </fieldset>
       <fieldset>
         <legend>Vous</legend>
-        <div className="two-cols">
-          <Field name="firstName" label="Prénom" autoComplete="given-name" required state={state} />
-          <Field name="lastName" label="Nom" autoComplete="family-name" required state={state} />
-        </div>
-        <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
+        <PersonNameFields state={state} />
+        <WorkEmailField state={state} />
       </fieldset>
       <div className="field">
         <label className="checkbox" htmlFor="f-consent">
