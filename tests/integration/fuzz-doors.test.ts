@@ -46,6 +46,7 @@ const ponderations = await import("@/app/cci/ponderations/actions");
 const preferences = await import("@/app/preferences-notification/actions");
 const authActions = await import("@/app/(auth)/actions");
 const reponses = await import("@/app/reponses/actions");
+const webhooks = await import("@/app/mon-entreprise/webhooks/actions");
 const communesRoute = await import("@/app/api/reference/communes/route");
 const nafRoute = await import("@/app/api/reference/naf/route");
 const areasRoute = await import("@/app/api/reference/areas/route");
@@ -180,6 +181,13 @@ const doors: Door[] = [
   { name: "savePreferencesAction", action: preferences.savePreferencesAction, form: () => form({ mode: field("daily", "off"), dailyCap: field("5", "0x10", "1e1", "0.001"), minScore: field("", "0.7") }) },
   { name: "declineAction", action: alertes.declineAction, form: () => form({ jeton: field("faux.jeton"), reason: field("distance", "activity") }) },
   { name: "unsubscribeAction", action: alertes.unsubscribeAction, form: () => form({ jeton: field("faux.jeton") }) },
+  { name: "createWebhookAction", action: webhooks.createWebhookAction, form: () => form({
+    url: field("https://erp.exemple.fr/hooks", "http://127.0.0.1:9/x", "javascript:alert(1)", "https://10.0.0.1/x"), description: field(""),
+    events: field(["answer.received"], ["need.published_match", "award.decided"], ["need.nope"]), minScorePercent: field("60", "0x10", "1e2", "100,5"),
+  }) },
+  { name: "setWebhookEnabledAction", action: webhooks.setWebhookEnabledAction, form: () => form({ endpointId: uuidField(), enabled: field("false", "true") }) },
+  { name: "deleteWebhookAction", action: webhooks.deleteWebhookAction, form: ref("endpointId") },
+  { name: "replayDeliveryAction", action: webhooks.replayDeliveryAction, form: ref("deliveryId") },
   { name: "withdrawAnswerAction", action: reponses.withdrawAnswerAction, form: ref("answerId") },
   { name: "partnerReplyAction", action: reponses.partnerReplyAction, form: () => form({ answerId: uuidField(), decision: field("accept", "decline") }) },
   { name: "signInAction", action: authActions.signInAction, form: () => form({ email: field("personne@exemple.fr"), password: field("Calanques-2026"), next: field("/espace", "//evil.example") }) },
