@@ -44,6 +44,8 @@ const pages = {
   applications: (await import("@/app/defis/[id]/candidatures/page")).default,
   staffChallenges: (await import("@/app/cci/defis/page")).default,
   mission: (await import("@/app/mecenat/missions/[id]/page")).default,
+  challengeSearch: (await import("@/app/opportunites/defis/page")).default,
+  skillSearch: (await import("@/app/opportunites/mecenat/page")).default,
 };
 const evenements = await import("@/app/evenements/actions");
 const cancelRequest = await import("@/app/evenements/cancel-action");
@@ -287,6 +289,12 @@ const MATRIX: Record<string, Operation<any>> = {
     (id) => page(() => pages.mission({ ...params({ id }), ...search() }))),
   "GET /mecenat/missions/{id}/convention.pdf (its two companies, staff)": op(["401", "404", "ok", "ok", "ok", "ok", "ok", "404"], validatedMission,
     (id) => route(() => conventionRoute.GET(req(`/mecenat/missions/${id}/convention.pdf`), params({ id })))),
+
+  // Search of the two axes: the challenges' index holds full texts that only companies and staff read.
+  "page /opportunites/defis (challenge search: a company or staff)": op(["signin", "403", "ok", "ok", "ok", "ok", "ok", "403"], nothing,
+    () => page(() => pages.challengeSearch(search({ q: "eau" })))),
+  "page /opportunites/mecenat (skills search: signed in, as /mecenat)": op(["signin", "ok", "ok", "ok", "ok", "ok", "ok", "ok"], nothing,
+    () => page(() => pages.skillSearch(search({ q: "actuaire" })))),
 };
 
 describe("authorization matrix of the newer capabilities through the real doors", () => {

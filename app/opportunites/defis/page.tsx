@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
 import { maySearchChallenges } from "@/lib/challenges/access";
@@ -25,17 +26,8 @@ const label = (labels: Record<string, string>) => (v: string) => labels[v] ?? v;
 /** Signed-in companies and staff: the index holds the full text of open challenges, which visitors do not read. */
 export default async function ChallengeSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!maySearchChallenges(actor)) {
-    return (
-      <div className="page">
-        <h1>Défis d&apos;innovation</h1>
-        <SearchTabs current="/opportunites/defis" />
-        <div className="alert alert--info" role="note">
-          La recherche dans le texte des défis est réservée aux comptes rattachés à une entreprise. Les défis ouverts restent consultables sur <Link href="/defis">la page des défis d&apos;innovation</Link>.
-        </div>
-      </div>
-    );
-  }
+  // A signed-in account without a company (a partner's staff…) reads no challenge's full text: 403, as other doors.
+  if (!maySearchChallenges(actor)) forbidden();
   const db = getDb();
   const state = ZChallengeSearchState.parse(fromSearchParams(await searchParams));
   const centre = await communeCentre(db, state.commune);

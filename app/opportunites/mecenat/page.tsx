@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
 import { formatDate, formatDistance } from "@/lib/format";
@@ -27,15 +28,7 @@ const weeks = (n: number) => `${n} ${n > 1 ? "semaines" : "semaine"}`;
 /** Signed in, as /mecenat: experts are shown by their trade, never by name, and without their cost. */
 export default async function SkillSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!maySearchSkills(actor)) {
-    return (
-      <div className="page">
-        <h1>Mécénat de compétences</h1>
-        <SearchTabs current="/opportunites/mecenat" />
-        <div className="alert alert--info" role="note">La recherche dans le mécénat de compétences est réservée aux comptes connectés.</div>
-      </div>
-    );
-  }
+  if (!maySearchSkills(actor)) forbidden();
   const db = getDb();
   const state = ZSkillSearchState.parse(fromSearchParams(await searchParams));
   const centre = await communeCentre(db, state.commune);
