@@ -20,7 +20,8 @@ export const ZCreateWebhook = z.object({
       .min(1, "Choisissez au moins un événement.").max(WEBHOOK_EVENT_VALUES.length)),
   minScorePercent: zFrenchInt("Le seuil", 0, 100),
 }).strict();
-export type CreateWebhookInput = z.output<typeof ZCreateWebhook>;
+/** The description may be left out (blank in the form). */
+export type CreateWebhookInput = Omit<z.output<typeof ZCreateWebhook>, "description"> & { description?: string };
 
 export const ZWebhookRef = z.object({ endpointId: z.uuid("Point de réception introuvable : rechargez la page.") }).strict();
 export const ZSetWebhookEnabled = z.object({

@@ -32,3 +32,17 @@ export function verifyWebhook(secret: string, headers: { id: string; timestamp: 
     return given.length === expected.length && timingSafeEqual(given, expected);
   });
 }
+
+/** What /documentation-api shows receivers (Node.js, ES module): the tests import and run this very text against real deliveries. */
+export const VERIFY_SNIPPET = `import { createHmac, timingSafeEqual } from "node:crypto";
+
+// rawBody : le corps reçu, tel quel (avant JSON.parse) ; secret : « whsec_… »
+export function verifierWebhook(secret, headers, rawBody) {
+  const id = headers["webhook-id"];
+  const timestamp = headers["webhook-timestamp"];
+  // Refuser un envoi trop ancien (rejeu) : ${SIGNATURE_TOLERANCE_SEC / 60} minutes d'écart au plus.
+  if (Math.abs(Date.now() / 1000 - Number(timestamp)) > ${SIGNATURE_TOLERANCE_SEC}) return false;
+  const attendue = "v1=" + createHmac("sha256", secret).update(\`\${id}.\${timestamp}.\${rawBody}\`).digest("hex");
+  return (headers["webhook-signature"] ?? "").split(" ").some((s) =>
+    s.length === attendue.length && timingSafeEqual(Buffer.from(s), Buffer.from(attendue)));
+}`;

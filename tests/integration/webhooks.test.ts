@@ -6,13 +6,16 @@
  */
 import { session } from "./authorization-doors-mocks";
 import { createHmac } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { Logger, runOnce } from "graphile-worker";
 import { auditLog, companies, emails, needMatches, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import { alertNeedPublishedTask } from "@/lib/alerts/tasks";
 import { awardNeed } from "@/lib/answers/awards";
 import { awardInputSchema, ZQuestionReply } from "@/lib/answers/decision-schema";
@@ -25,7 +28,7 @@ import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/events";
 import {
   createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, replayWebhookDelivery, setWebhookEnabled,
 } from "@/lib/webhooks/service";
-import { verifyWebhook } from "@/lib/webhooks/signature";
+import { VERIFY_SNIPPET, verifyWebhook } from "@/lib/webhooks/signature";
 import { webhookUrlProblem } from "@/lib/webhooks/url";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { answerInput, closeNeed, publishedNeed } from "../factories/answers";
@@ -40,7 +43,7 @@ const url = inject("databaseUrl");
 
 // ---- the receiver -----------------------------------------------------------------------------------------
 
-interface Received { id: string; timestamp: string; signature: string; body: string }
+interface Received { id: string; timestamp: string; signature: string; body: string; headers: http.IncomingHttpHeaders }
 type Mode = "ok" | "error" | "down";
 const received: Received[] = [];
 let mode: Mode = "ok";
@@ -53,7 +56,7 @@ function listen(): Promise<void> {
     req.setEncoding("utf8");
     req.on("data", (c: string) => { body += c; });
     req.on("end", () => {
-      received.push({ id: String(req.headers["webhook-id"]), timestamp: String(req.headers["webhook-timestamp"]), signature: String(req.headers["webhook-signature"]), body });
+      received.push({ id: String(req.headers["webhook-id"]), timestamp: String(req.headers["webhook-timestamp"]), signature: String(req.headers["webhook-signature"]), body, headers: req.headers });
       res.writeHead(mode === "ok" ? 204 : 500).end();
     });
   });
@@ -118,7 +121,18 @@ describe("webhook deliveries", () => {
     expect(received).toHaveLength(1);
     const r = received[0];
     expect(r.id).toBe(delivery.id);
-    // The documented algorithm, written out as a receiver would (docs: /documentation-api#webhooks).
+    // The documentation's own snippet (/documentation-api#webhooks), run as a receiver would run it.
+    const dir = mkdtempSync(path.join(tmpdir(), "cc-webhook-doc-"));
+    try {
+      writeFileSync(path.join(dir, "verifier.mjs"), VERIFY_SNIPPET);
+      const { verifierWebhook } = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, "verifier.mjs")).href);
+      expect(verifierWebhook(secret, r.headers, r.body)).toBe(true);
+      expect(verifierWebhook(secret, r.headers, `${r.body} `)).toBe(false);
+      expect(verifierWebhook("whsec_autre", r.headers, r.body)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The same algorithm written out.
     const expected = createHmac("sha256", secret).update(`${r.id}.${r.timestamp}.${r.body}`).digest("hex");
     expect(r.signature).toBe(`v1=${expected}`);
     expect(Math.abs(Number(r.timestamp) - Date.now() / 1000)).toBeLessThan(60);

@@ -20,7 +20,7 @@ export default async function ApiTokensPage() {
         <h1>Accès API</h1>
         <p>
           {company.companyName} · des jetons pour que vos logiciels lisent les besoins publiés, vos besoins et leurs réponses,
-          et déposent des besoins en brouillon. <Link href="/documentation-api">Documentation de l&apos;API</Link>
+          et déposent des besoins en brouillon. <Link href="/documentation-api">Documentation de l&apos;API</Link> · <Link href="/mon-entreprise/webhooks">Webhooks</Link>
         </p>
       </div>
 
