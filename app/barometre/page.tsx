@@ -3,7 +3,7 @@ import { BarsChart } from "@/app/_components/dashboards/charts";
 import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
 import { ChartFigure } from "@/app/_components/dashboards/chart-figure";
 import { MIN_COMPANIES_PER_CELL } from "@/lib/dashboards/definitions";
-import { formatCount, formatShare } from "@/lib/dashboards/format";
+import { formatAmount, formatCount, formatShare } from "@/lib/dashboards/format";
 import { monthLabel } from "@/lib/dashboards/period";
 import { barometerFigures } from "@/lib/dashboards/figures";
 import type { Barometer } from "@/lib/dashboards/service";
@@ -15,6 +15,7 @@ export const metadata: Metadata = {
 };
 
 const SECRET = "secret statistique";
+const shown = (n: number | null) => (n === null ? SECRET : formatCount(n));
 /** "2026-04" (first month of a quarter) → "T2 2026" */
 const quarterLabel = (q: string) => `T${Math.ceil(Number(q.slice(5, 7)) / 3)} ${q.slice(0, 4)}`;
 
@@ -69,6 +70,21 @@ export default async function BarometerPage() {
             data={b.quarters.map((q) => ({ label: quarterLabel(q.quarter), needs: q.needs }))} />
         </ChartFigure>
       </div>
+      <section aria-labelledby="axes-titre" className="dashboard-block">
+        <h2 id="axes-titre">Innovation et mécénat de compétences depuis {monthLabel(b.year.from)}</h2>
+        <p className="muted">
+          Les deux autres volets du programme : les défis que les grands comptes ouvrent aux start-up et PME, et les experts qu&apos;ils
+          prêtent aux TPE et PME pour une mission.
+        </p>
+        <KpiCards testIdPrefix="barometre-axes" cards={[
+          { id: "defis", value: shown(b.challenges.published), label: "défis d'innovation publiés" },
+          { id: "candidatures", value: shown(b.challenges.applications), label: "candidatures de start-up et PME à ces défis" },
+          { id: "gagne", value: b.challenges.wonAmount === null ? SECRET : formatAmount(b.challenges.wonAmount), label: "de preuves de concept et de contrats signés par les lauréats" },
+          { id: "missions", value: shown(b.skills.missions), label: "missions de mécénat de compétences validées" },
+          { id: "jours", value: shown(b.skills.days), label: "jours d'expertise donnés" },
+          { id: "valorisation", value: b.skills.valuedAmount === null ? SECRET : formatAmount(b.skills.valuedAmount), label: "de mécénat valorisé (jours donnés × coût journalier de l'entreprise mécène)" },
+        ]} />
+      </section>
       <section aria-labelledby="methode" className="card prose">
         <h2 id="methode">Méthode</h2>
         <p>
@@ -76,8 +92,12 @@ export default async function BarometerPage() {
           quand le fournisseur est établi dans une commune du territoire ; une réponse groupée est répartie entre co-traitants selon leur part.
         </p>
         <p>
-          Secret statistique : un chiffre calculé à partir de moins de {MIN_COMPANIES_PER_CELL} entreprises (acheteurs ou fournisseurs)
-          n&apos;est pas publié ; il apparaît comme « {SECRET} ».
+          Un défi compte à sa publication, une candidature à son dépôt, les montants (hors taxes) quand le porteur du défi choisit son lauréat.
+          Une mission de mécénat compte quand la CCI la valide ; les jours sont ceux que l&apos;entreprise aidée et le mécène déclarent chaque semaine.
+        </p>
+        <p>
+          Secret statistique : un chiffre calculé à partir de moins de {MIN_COMPANIES_PER_CELL} entreprises (acheteurs ou fournisseurs ; porteurs
+          de défis, candidats ou lauréats ; mécènes ou entreprises aidées) n&apos;est pas publié ; il apparaît comme « {SECRET} ».
         </p>
       </section>
     </div>

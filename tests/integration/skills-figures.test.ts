@@ -5,10 +5,11 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { applyToChallenge, decideApplication, recordOutcome } from "@/lib/challenges/applications";
-import { territoryChallengeFigures } from "@/lib/challenges/figures";
+import { publicChallengeFigures, territoryChallengeFigures } from "@/lib/challenges/figures";
+import { loadBarometer } from "@/lib/dashboards/service";
 import { ZOutcomeInput } from "@/lib/challenges/schemas";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { territorySkillsFigures } from "@/lib/skills/figures";
+import { publicSkillsFigures, territorySkillsFigures } from "@/lib/skills/figures";
 import { ZSkillOfferInput, ZSkillRequestInput } from "@/lib/skills/schemas";
 import { createSkillOffer, createSkillRequest, decideMission, logMissionWeek, proposeMission } from "@/lib/skills/service";
 import { companyWithTeam } from "../factories/actors";
@@ -59,6 +60,15 @@ describe("territory statistics of the innovation axes", () => {
     // Another period counts nothing.
     expect((await territoryChallengeFigures(db(), staff, LAST_YEAR)).published).toBe(0);
     expect(await territorySkillsFigures(db(), staff, LAST_YEAR)).toEqual({ validated: 0, days: 0, valuedAmount: 0, companiesHelped: 0, sponsors: 0 });
+    // The public barometer: nothing from a single company (statistical secret); with a threshold of 1, the same figures.
+    expect(await publicChallengeFigures(db(), THIS_MONTH)).toEqual({ published: null, applications: null, wonAmount: null });
+    expect(await publicSkillsFigures(db(), THIS_MONTH)).toEqual({ missions: null, days: null, valuedAmount: null, companiesHelped: null });
+    expect(await publicChallengeFigures(db(), THIS_MONTH, 1)).toEqual({ published: 1, applications: 2, wonAmount: 25_000 });
+    expect(await publicSkillsFigures(db(), THIS_MONTH, 1)).toEqual({ missions: 1, days: 1.5, valuedAmount: 975, companiesHelped: 1 });
+    // Two applicants: their count is public from a threshold of 2, the winner's amount (one winner) is not.
+    expect(await publicChallengeFigures(db(), THIS_MONTH, 2)).toEqual({ published: null, applications: 2, wonAmount: null });
+    const barometer = await loadBarometer(db());
+    expect(barometer).toMatchObject({ challenges: { published: null, wonAmount: null }, skills: { valuedAmount: null } });
     // Companies do not read the territory's figures.
     await expect(territorySkillsFigures(db(), group.admin, THIS_MONTH)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(territoryChallengeFigures(db(), sme.member, THIS_MONTH)).rejects.toBeInstanceOf(ForbiddenError);
