@@ -14,6 +14,8 @@ const PUBLIC_PAGES = ["/", "/annuaire", "/methode-de-classement", "/connexion", 
   "/mentions-legales", "/confidentialite", "/cgu", "/accessibilite", "/contact"];
 /** The opportunities' other tabs, reached from /opportunites rather than from the menus. */
 const SEARCH_TABS = ["/opportunites/defis", "/opportunites/mecenat"];
+/** Company admins' pages reached from « Fiche entreprise » and « Accès API » rather than from the menus. */
+const COMPANY_ADMIN_PAGES = ["/mon-entreprise/webhooks"];
 /** The layout's title, which a page keeps only when it names itself nowhere. */
 const SITE_TITLE = "Circuit Court — achats locaux entre entreprises";
 
@@ -28,8 +30,8 @@ function actorLike(account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]):
 
 const ROLES = [
   { name: "an anonymous visitor", account: null, extra: PUBLIC_PAGES },
-  { name: "a buyer", account: DEMO_ACCOUNTS.buyer, extra: ["/mes-donnees", ...SEARCH_TABS] },
-  { name: "a supplier", account: DEMO_ACCOUNTS.supplier, extra: ["/mes-donnees", ...SEARCH_TABS] },
+  { name: "a buyer", account: DEMO_ACCOUNTS.buyer, extra: ["/mes-donnees", ...SEARCH_TABS, ...COMPANY_ADMIN_PAGES] },
+  { name: "a supplier", account: DEMO_ACCOUNTS.supplier, extra: ["/mes-donnees", ...SEARCH_TABS, ...COMPANY_ADMIN_PAGES] },
   { name: "CCI staff", account: DEMO_ACCOUNTS.staff, extra: ["/mes-donnees", ...SEARCH_TABS] },
 ] as const;
 
