@@ -25,7 +25,10 @@ export const NAV_AREAS: readonly { id: NavArea; label: string }[] = [
 
 export interface NavMenu { id: NavArea; label: string; items: NavItem[] }
 
-export function navFor(actor: Actor | null): NavItem[] {
+/** What the role does not say: the person works for a partner network (read from partner_staff by the header). */
+export interface NavContext { partnerStaff?: boolean }
+
+export function navFor(actor: Actor | null, context: NavContext = {}): NavItem[] {
   const items: NavItem[] = [];
   if (!actor) items.push({ href: "/", label: "Accueil" });
   const company = activeCompany(actor);
@@ -41,8 +44,12 @@ export function navFor(actor: Actor | null): NavItem[] {
     items.push({ href: "/mon-entreprise/equipe", label: "Équipe", area: "company" });
     if (can(actor, "company:manage-api", { companyId: company.companyId })) items.push({ href: "/mon-entreprise/api", label: "Accès API", area: "company" });
   }
-  // Notifications are per person: in the company's menu, or the staff's for CCI accounts without a company.
-  if (actor) items.push({ href: "/preferences-notification", label: "Préférences de notification", area: company ? "company" : "staff" });
+  // A network's staff (Cress, CPME…) often have no company here: their space is a link of its own then.
+  if (actor && context.partnerStaff) items.push({ href: "/partenaires", label: "Mon réseau partenaire", area: company ? "company" : undefined });
+  // Notifications are per person: in the company's menu, the staff's for CCI accounts, else a link of its own.
+  if (actor) {
+    items.push({ href: "/preferences-notification", label: "Préférences de notification", area: company ? "company" : can(actor, "staff:access") ? "staff" : undefined });
+  }
   if (can(actor, "staff:access")) {
     items.push({ href: "/cci", label: "Back-office CCI", area: "staff" });
     items.push({ href: "/cci/moderation", label: "Modération", area: "staff" });

@@ -6,13 +6,15 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { activeCompany } from "@/lib/auth/actor";
 import { groupNav, navFor, roleLabel } from "@/lib/navigation";
+import { myPartners } from "@/lib/partners/space";
 import { signOutAction } from "@/app/(auth)/actions";
 import { AccountMenu, NavLinks } from "./nav-links";
 
 export async function SiteHeader() {
   const actor = await getActor();
   const company = activeCompany(actor);
-  const { links, menus } = groupNav(navFor(actor));
+  const partnerStaff = actor ? (await myPartners(actor)).length > 0 : false;
+  const { links, menus } = groupNav(navFor(actor, { partnerStaff }));
   const who = actor ? (
     <>
       <span className="user-box__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>

@@ -92,7 +92,9 @@ test("a network imports its members, forwards a need to one, the member answers 
 
   // The manager previews the member file (an Excel sheet: one member on the platform, one bad line), then imports it.
   const partner = await as(browser, manager.email);
-  await partner.goto("/partenaires");
+  // The network's space is in the manager's navigation (a link of its own: the manager has no company here).
+  await partner.goto("/annuaire");
+  await partner.getByRole("banner").getByRole("link", { name: "Mon réseau partenaire" }).click();
   await expect(partner.getByRole("heading", { level: 1, name: network })).toBeVisible();
   await partner.getByLabel("Fichier des adhérents").setInputFiles({ name: "adherents.xlsx", mimeType: XLSX, buffer: await memberSheet([[memberName, member.siret], ["Inconnue", "123"]]) });
   await partner.getByRole("button", { name: "Aperçu" }).click();
@@ -150,4 +152,8 @@ test("a network imports its members, forwards a need to one, the member answers 
   const row = buyerPage.getByTestId("answer-row").filter({ hasText: memberName });
   await expect(row.getByTestId("recommended-by")).toHaveText(`Recommandé par ${network}`);
   await expectAccessible(buyerPage);
+  // And on the answer's own page.
+  await row.getByRole("link", { name: `Lire la réponse de ${memberName}` }).click();
+  await expect(buyerPage.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(buyerPage.getByTestId("recommended-by")).toHaveText(`Recommandé par ${network}`);
 });

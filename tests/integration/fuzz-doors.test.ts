@@ -47,6 +47,7 @@ const preferences = await import("@/app/preferences-notification/actions");
 const authActions = await import("@/app/(auth)/actions");
 const reponses = await import("@/app/reponses/actions");
 const webhooks = await import("@/app/mon-entreprise/webhooks/actions");
+const evenements = await import("@/app/evenements/guest-action");
 const communesRoute = await import("@/app/api/reference/communes/route");
 const nafRoute = await import("@/app/api/reference/naf/route");
 const areasRoute = await import("@/app/api/reference/areas/route");
@@ -191,6 +192,11 @@ const doors: Door[] = [
   { name: "withdrawAnswerAction", action: reponses.withdrawAnswerAction, form: ref("answerId") },
   { name: "partnerReplyAction", action: reponses.partnerReplyAction, form: () => form({ answerId: uuidField(), decision: field("accept", "decline") }) },
   { name: "signInAction", action: authActions.signInAction, form: () => form({ email: field("personne@exemple.fr"), password: field("Calanques-2026"), next: field("/espace", "//evil.example") }) },
+  // Anonymous registration to a business-meetings day: only an event open to guests accepts it, never a need's id.
+  { name: "registerGuestAction", bound: { action: evenements.registerGuestAction, id: () => idLike(ids.need) }, form: () => form({
+    siret: field("not a siret", "91900002600014"), companyName: field("Fuzz SARL"), role: field("buyer", "both", "staff"), firstName: field("Lucie"), lastName: field("Garnier"),
+    email: field("fuzz@exemple.fr"), consent: field("on", undefined),
+  }) },
   { name: "signUpAction", action: authActions.signUpAction, form: () => form({
     firstName: field("Lucie"), lastName: field("Garnier"), email: field("fuzz@exemple.fr"), password: field("Calanques-2026"), siret: field("not a siret"),
     legalName: field("Fuzz SARL"), nafCode: field("43.32A"), communeCode: field("13005"), headcountBand: field("02"), acceptCharter: field("on"),

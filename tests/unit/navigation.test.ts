@@ -36,6 +36,14 @@ describe("navigation", () => {
     expect(company({ ...member, memberships: [{ ...member.memberships[0], role: "member" }] })).not.toContain("Accès API");
   });
 
+  it("offers a partner network's staff their space: in the company menu, or as a link of its own without a company", () => {
+    const lone: Actor = { ...member, memberships: [] };
+    expect(groupNav(navFor(member, { partnerStaff: true })).menus.find((m) => m.id === "company")!.items.map((i) => i.href)).toContain("/partenaires");
+    expect(groupNav(navFor(lone, { partnerStaff: true })).links.map((l) => l.href)).toEqual(["/partenaires", "/preferences-notification"]);
+    expect(labels(lone)).toEqual({ links: ["Préférences de notification"], menus: ["Territoire"] });
+    expect(navFor(member).map((i) => i.href)).not.toContain("/partenaires");
+  });
+
   it("marks the deepest item the path belongs to", () => {
     const items = navFor(member);
     expect(currentItem(items, "/besoins/import")?.label).toBe("Importer un plan d'achats");

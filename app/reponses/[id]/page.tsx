@@ -7,6 +7,8 @@ import { requireActor } from "@/lib/auth/guard";
 import { answersOpen, answerViewer, BUYER_STATUS_LABELS, isAdminOf, isMemberOf, mayReadAnswerDetails, supplierStatusLabel } from "@/lib/answers/access";
 import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
+import { recommendationsForNeed } from "@/lib/partners/relays";
+import { RecommendedBy } from "@/app/_components/recommended-by";
 import { PartnerReplyForm, WithdrawForm } from "./answer-actions";
 
 export const metadata: Metadata = { title: "Réponse à un besoin" };
@@ -29,6 +31,8 @@ export default async function AnswerDetailPage({ params, searchParams }: { param
     pendingPartners: partners.filter((p) => p.status === "pending").length, declinedPartners: partners.filter((p) => p.status === "declined").length,
   });
   const myPartnerRow = viewer === "partner" ? partners.find((p) => isMemberOf(actor, p.companyId)) : undefined;
+  // The networks that relayed the need to this supplier: for the buyer and staff (the function gives others nothing).
+  const recommendedBy = viewer === "buyer" || viewer === "staff" ? (await recommendationsForNeed(getDb(), actor, a.needId)).get(a.companyId) : undefined;
   const flash = await searchParams;
   return (
     <div className="page page--narrow">
@@ -36,7 +40,7 @@ export default async function AnswerDetailPage({ params, searchParams }: { param
       {flash.retiree ? <div className="alert alert--ok" role="status">Réponse retirée : l&apos;acheteur ne la voit plus. Vous pouvez en déposer une nouvelle avant la date limite.</div> : null}
       {flash.partenaires ? <div className="alert alert--ok" role="status">Réponse enregistrée : vos partenaires sont invités par e-mail à l&apos;accepter. Elle sera transmise à l&apos;acheteur quand tous auront accepté.</div> : null}
       <div className="page-header">
-        <p className="muted">{viewer === "partner" ? `Réponse groupée de ${loaded.companyName}` : loaded.companyName}</p>
+        <p className="muted">{viewer === "partner" ? `Réponse groupée de ${loaded.companyName}` : loaded.companyName} <RecommendedBy names={recommendedBy} inline /></p>
         <h1>Réponse à « {loaded.needTitle} »</h1>
         <p><span className="badge">{label}</span> {a.submittedAt ? <span className="muted">{/déposée$/.test(label) ? "le" : "déposée le"} {formatDateTime(a.submittedAt)}</span> : null}</p>
       </div>

@@ -4,7 +4,7 @@ import type { ComparisonRow, ComparisonSort } from "@/lib/answers/reads";
 import { BUYER_STATUS_LABELS } from "@/lib/answers/access";
 import { formatDistance, formatEuros } from "@/lib/format";
 import { ShortlistButton } from "./decision-forms";
-import { RecommendedBy } from "./recommended-by";
+import { RecommendedBy } from "@/app/_components/recommended-by";
 
 const COLUMNS: { key: ComparisonSort; label: string }[] = [
   { key: "prix", label: "Prix HT" },
