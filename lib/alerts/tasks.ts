@@ -30,7 +30,7 @@ export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }),
     const { result, webhooks } = await db.transaction(async (tx) => ({
       result: await fanOutNeedAlerts(tx, need, signatories.map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })), weights.alertThreshold),
       // Webhooks follow each endpoint's own threshold, not the platform's alert threshold; a retried job emits nothing twice.
-      webhooks: await emitNeedPublishedMatches(tx, need, signatories.filter((m) => m.companyId !== loaded.need.companyId).map((m) => ({ companyId: m.companyId, score: m.score }))),
+      webhooks: await emitNeedPublishedMatches(tx, { ...need, companyId: loaded.need.companyId }, signatories.filter((m) => m.companyId !== loaded.need.companyId).map((m) => ({ companyId: m.companyId, score: m.score }))),
     }));
     helpers.logger.info(`need ${needId}: ${result.queued} alerts, ${result.digest} in digests, ${result.capped} capped, ${webhooks} webhooks`);
   });

@@ -63,14 +63,17 @@ const needLink = (id: string, title: string) => ({ id, title, url: absoluteUrl(`
 
 /** need.published_match: to each matching company (signatories, as alerts) whose endpoint's threshold the score reaches. */
 export async function emitNeedPublishedMatches(
-  tx: DbOrTx, need: { id: string; title: string; companyName: string; communeName: string; responseDeadline: Date },
+  tx: DbOrTx, need: { id: string; title: string; companyId: string; companyName: string; communeName: string; responseDeadline: Date },
   matches: { companyId: string; score: number }[],
 ): Promise<number> {
   const companiesWith = await subscribed(tx, "need.published_match", matches.map((m) => m.companyId));
   return emit(tx, "need.published_match", matches.filter((m) => companiesWith.has(m.companyId)).map((m) => ({
     companyId: m.companyId, eventId: `need.published_match:${need.id}`, score: m.score,
     data: {
-      need: { ...needLink(need.id, need.title), buyer: need.companyName, commune: need.communeName, responseDeadline: need.responseDeadline.toISOString() },
+      need: {
+        ...needLink(need.id, need.title), buyer: { id: need.companyId, name: need.companyName }, commune: need.communeName,
+        responseDeadline: need.responseDeadline.toISOString(),
+      },
       score: Math.round(m.score * 100) / 100,
     },
   })));

@@ -26,7 +26,7 @@ import { enqueueJob } from "@/lib/outbox/enqueue";
 import { deliverWebhookTask, WEBHOOK_DISABLE_AFTER } from "@/lib/webhooks/deliver";
 import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/events";
 import {
-  createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, replayWebhookDelivery, setWebhookEnabled,
+  createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, MAX_ENDPOINTS_PER_COMPANY, listWebhookEndpoints, replayWebhookDelivery, setWebhookEnabled,
 } from "@/lib/webhooks/service";
 import { VERIFY_SNIPPET, verifyWebhook } from "@/lib/webhooks/signature";
 import { webhookUrlProblem } from "@/lib/webhooks/url";
@@ -366,13 +366,21 @@ describe("webhook deliveries", () => {
     expect(match.score).toBeGreaterThan(0);
     expect(match.score).toBeLessThan(1);
     const [delivery] = await deliveriesOf(nearHook.id);
-    expect(delivery.payload).toMatchObject({ need: { id: need.id, title: need.title }, score: Math.round(match.score * 100) / 100 });
+    expect(delivery.payload).toMatchObject({ need: { id: need.id, title: need.title, buyer: { id: buyer.companyId } }, score: Math.round(match.score * 100) / 100 });
     expect(await deliveriesOf(pickyHook.id)).toEqual([]);
 
     // The alert job runs again (a retry): no second event.
     await enqueueJob(db(), "alert_need_published", { needId: need.id });
     await runAlerts();
     expect(await deliveriesOf(nearHook.id)).toHaveLength(1);
+  });
+
+  it(`keeps ${MAX_ENDPOINTS_PER_COMPANY} endpoints per company at most`, async () => {
+    const team = await companyWithTeam(db());
+    const input = { url: "https://erp.exemple.fr/hooks", events: ["answer.received" as const], minScorePercent: 60 };
+    for (let i = 0; i < MAX_ENDPOINTS_PER_COMPANY; i++) await createWebhookEndpoint(db(), team.admin, team.companyId, input);
+    await expect(createWebhookEndpoint(db(), team.admin, team.companyId, input)).rejects.toMatchObject({ fieldErrors: { url: expect.stringMatching(/10 points de réception au plus/) } });
+    expect(await listWebhookEndpoints(db(), team.admin, team.companyId)).toHaveLength(MAX_ENDPOINTS_PER_COMPANY);
   });
 
   it("accepts only https in production, and refuses internal addresses there", () => {
