@@ -60,7 +60,6 @@ export function navFor(actor: Actor | null, context: NavContext = {}): NavItem[]
     items.push({ href: "/cci/sirene", label: "Import SIRENE", area: "staff" });
     items.push({ href: "/cci/statistiques", label: "Statistiques", area: "staff" });
     items.push({ href: "/cci/evenements", label: "Événements", area: "staff" });
-    items.push({ href: "/cci/defis", label: "Défis à valider", area: "staff" });
     items.push({ href: "/cci/mecenat", label: "Missions à valider", area: "staff" });
     items.push({ href: "/cci/partenaires", label: "Réseaux partenaires", area: "staff" });
   }

@@ -48,7 +48,8 @@ const ZDecision = z.object({
 }).strict();
 export const decideChallengeAction = userAction(ZDecision, async ({ objectId, decision, reason }, { actor }) => {
   await decideChallenge(getDb(), actor, objectId, decision, reason);
-  redirect(`/cci/defis?fait=${decision}`);
+  // Challenges share the staff's one moderation queue with needs, offers and companies.
+  redirect(`/cci/moderation?fait=defi-${decision}#defis`);
 });
 
 export const acceptNdaAction = boundMemberAction("challenge:apply", z.object({ accept: z.literal("on", { error: "Cochez la case pour accepter l'accord." }) }).strict(), async (_input, { actor, company, id }) => {

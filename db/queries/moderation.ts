@@ -35,6 +35,7 @@ export async function moderationCounts(db: DbOrTx) {
       and exists (select 1 from charter_signatures cs where cs.company_id = c.id))::int`,
     needs: sql<number>`(select count(*) from needs where status = 'submitted')::int`,
     offers: sql<number>`(select count(*) from offers where status = 'submitted')::int`,
+    challenges: sql<number>`(select count(*) from challenges where status = 'submitted')::int`,
   }).from(sql`(select 1) one`);
   return row;
 }

@@ -59,13 +59,13 @@ test("a group posts a confidential challenge, staff approve it, a young company 
   const challengeUrl = page.url().split("?")[0];
   await signOut(page);
 
-  // Staff approve it from their queue.
+  // Staff approve it from the one moderation queue, beside needs and offers.
   await signInAs(page, DEMO_ACCOUNTS.staff2.email, DEMO_PASSWORD);
-  await page.goto("/cci/defis");
+  await page.goto("/cci/moderation");
   await expectAccessible(page);
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
   await card.getByRole("button", { name: `Approuver : ${title}` }).click();
-  await expect(page.getByTestId("decision")).toContainText("Défi publié.");
+  await expect(page.getByTestId("decision")).toContainText("Défi approuvé.");
   await signOut(page);
 
   // The young company finds it with the filter, accepts the NDA, reads the full text and applies with a deck.

@@ -42,7 +42,6 @@ const pages = {
   apiTokens: (await import("@/app/mon-entreprise/api/page")).default,
   webhooks: (await import("@/app/mon-entreprise/webhooks/page")).default,
   applications: (await import("@/app/defis/[id]/candidatures/page")).default,
-  staffChallenges: (await import("@/app/cci/defis/page")).default,
   mission: (await import("@/app/mecenat/missions/[id]/page")).default,
   challengeSearch: (await import("@/app/opportunites/defis/page")).default,
   skillSearch: (await import("@/app/opportunites/mecenat/page")).default,
@@ -272,7 +271,6 @@ const MATRIX: Record<string, Operation<any>> = {
     (f) => action(() => defis.decideApplicationAction(f.applicationId, none, fd({ challengeId: f.challengeId, decision: "shortlist" })))),
   "applications page of A's challenge (challenge:view-applications)": op(["signin", "404", "ok", "ok", "404", "404", "ok", "404"], applicationOfBToA,
     (f) => page(() => pages.applications({ ...params({ id: f.challengeId }), ...search() }))),
-  "page /cci/defis (moderation queue)": op(STAFF_ONLY_PAGE, nothing, () => page(() => pages.staffChallenges(search()))),
 
   // Skills missions.
   "offer an expert (skills:post)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], nothing, () => action(() => mecenat.createOfferAction(none, fd(skillOfferValues())))),

@@ -6,6 +6,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import { formatSiret } from "@/lib/companies/siret";
 import { countOf, formatDate } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
+import { challengesAwaitingModeration } from "@/lib/challenges/reads";
+import { decideChallengeAction } from "@/app/defis/actions";
 import { decideCompanyAction, decideOfferAction } from "./actions";
 import { DecisionForm } from "./decision-form";
 
@@ -18,23 +20,26 @@ const DONE: Record<string, { m: string; f: string }> = {
   reject: { m: "refusé", f: "refusée" },
 };
 const KIND: Record<string, { label: string; gender: "m" | "f" }> = {
-  besoin: { label: "Besoin", gender: "m" }, offre: { label: "Offre", gender: "f" }, entreprise: { label: "Entreprise", gender: "f" },
+  besoin: { label: "Besoin", gender: "m" }, offre: { label: "Offre", gender: "f" }, defi: { label: "Défi", gender: "m" }, entreprise: { label: "Entreprise", gender: "f" },
 };
-const ZParams = z.object({ fait: z.string().regex(/^(besoin|offre|entreprise)-(approve|request_changes|reject)$/).optional().catch(undefined) });
+const ZParams = z.object({ fait: z.string().regex(/^(besoin|offre|defi|entreprise)-(approve|request_changes|reject)$/).optional().catch(undefined) });
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("moderation:decide");
+  const actor = await requirePermission("moderation:decide");
   const { fait } = ZParams.parse(await searchParams);
   const db = getDb();
-  const [counts, companies, needs, offers] = await Promise.all([
-    moderationCounts(db), companiesAwaitingVerification(db), needsAwaitingModeration(db), listOffersAwaitingModeration(db),
+  const [counts, companies, needs, offers, challenges] = await Promise.all([
+    moderationCounts(db), companiesAwaitingVerification(db), needsAwaitingModeration(db), listOffersAwaitingModeration(db), challengesAwaitingModeration(db, actor),
   ]);
   const [kind, decision] = fait?.split("-") ?? [];
   return (
     <div className="page">
       <div className="page-header">
         <h1>Modération</h1>
-        <p>{countOf(counts.companies, "entreprise", "entreprises")} à vérifier, {countOf(counts.needs, "besoin", "besoins")} et {countOf(counts.offers, "offre", "offres")} à valider. Les plus anciens d&apos;abord.</p>
+        <p>
+          {countOf(counts.companies, "entreprise", "entreprises")} à vérifier, {countOf(counts.needs, "besoin", "besoins")}, {countOf(counts.offers, "offre", "offres")}
+          {" "}et {countOf(counts.challenges, "défi d'innovation", "défis d'innovation")} à valider. Les plus anciens d&apos;abord.
+        </p>
       </div>
       {fait ? <div className="alert alert--ok" role="status" data-testid="decision">{KIND[kind].label} {DONE[decision][KIND[kind].gender]}. L&apos;auteur est prévenu par e-mail.</div> : null}
 
@@ -59,6 +64,20 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
               <h3><Link href={`/offres/${o.id}`}>{o.title}</Link></h3>
               <p className="muted">{o.companyName}{o.submittedAt ? ` · envoyée le ${formatDate(o.submittedAt)}` : ""}</p>
               <DecisionForm action={decideOfferAction} objectId={o.id} objectLabel={o.title} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="section-title" id="defis">Défis d&apos;innovation</h2>
+      {challenges.length === 0 ? <p className="muted">Aucun défi en attente.</p> : (
+        <ul className="queue">
+          {challenges.map((c) => (
+            <li key={c.id} className="card">
+              <h3><Link href={`/defis/${c.id}`}>{c.title}</Link></h3>
+              <p className="muted">{c.companyName} · envoyé le {c.submittedAt ? formatDate(c.submittedAt) : "—"} · candidatures jusqu&apos;au {formatDate(c.deadline)}{c.confidential ? " · confidentiel" : ""}</p>
+              <p>{c.summary}</p>
+              <DecisionForm action={decideChallengeAction} objectId={c.id} objectLabel={c.title} />
             </li>
           ))}
         </ul>
