@@ -1,6 +1,6 @@
 /**
- * « Jeune entreprise — premier client »: a company created less than 3 years ago (SIRENE creation date of
- * the establishment, companies.founded_on). Pure, so the badge, the filter and the tests agree.
+ * « Jeune entreprise — premier client »: a company created less than 3 years ago (companies.founded_on: the
+ * SIRENE creation date of the legal unit, else of the establishment). Pure, so the badge, the filter and the tests agree.
  */
 export const YOUNG_COMPANY_YEARS = 3;
 export const YOUNG_COMPANY_BADGE = "Jeune entreprise — premier client";

@@ -14,6 +14,8 @@ export const SIRENE_COLUMNS = [
   "enseigne1Etablissement", "enseigne2Etablissement", "enseigne3Etablissement",
   "activitePrincipaleEtablissement", "codeCommuneEtablissement", "trancheEffectifsEtablissement",
   "etatAdministratifEtablissement", "dateDernierTraitementEtablissement",
+  // Creation dates: the legal unit's when the file is joined with StockUniteLegale, else the establishment's.
+  "dateCreationUniteLegale", "dateCreationEtablissement",
   // Sole traders: StockEtablissement joined with the legal unit's person name.
   "nomUniteLegale", "prenomUsuelUniteLegale",
 ] as const;
@@ -64,6 +66,8 @@ export interface SireneCompany {
   headcountBand: string;
   administrativeState: "A" | "F";
   sireneUpdatedAt: Date | null;
+  /** "2021-02-11": the legal unit's creation date if known, else the establishment's (companies.founded_on). */
+  foundedOn: string | null;
 }
 
 export type SireneRowResult = { ok: true; company: SireneCompany } | { ok: false; reasons: string[] };
@@ -136,12 +140,18 @@ export function validateSireneRow(record: SireneRecord, refs: SireneReferenceSet
   const sireneUpdatedAt = parseSireneDate(dateRaw);
   if (sireneUpdatedAt === "invalid") reasons.push(`date de dernier traitement invalide : ${dateRaw}`);
 
-  if (reasons.length || sireneUpdatedAt === "invalid") return { ok: false, reasons };
+  // A new establishment of an old firm is no young company: the legal unit's date comes first when the file has it.
+  const foundedColumn = value(record, "dateCreationUniteLegale") ? "dateCreationUniteLegale" : "dateCreationEtablissement";
+  const foundedRaw = value(record, foundedColumn);
+  const founded = parseSireneDate(foundedRaw);
+  if (founded === "invalid") reasons.push(`date de création invalide : ${foundedRaw}`);
+
+  if (reasons.length || sireneUpdatedAt === "invalid" || founded === "invalid") return { ok: false, reasons };
   return {
     ok: true,
     company: {
       siret, siren: siret.slice(0, 9), legalName: present(legalName, "the legal name"), tradeName, nafCode: present(nafCode, "the NAF code"), communeCode,
-      headcountBand: band, administrativeState: state as "A" | "F", sireneUpdatedAt,
+      headcountBand: band, administrativeState: state as "A" | "F", sireneUpdatedAt, foundedOn: founded ? founded.toISOString().slice(0, 10) : null,
     },
   };
 }

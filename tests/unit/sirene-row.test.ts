@@ -25,9 +25,21 @@ describe("validateSireneRow", () => {
       ok: true,
       company: {
         siret: SIRET, siren: SIREN, legalName: "MENUISERIE DU PANIER", tradeName: null, nafCode: "43.32A", communeCode: "13205",
-        headcountBand: "02", administrativeState: "A", sireneUpdatedAt: new Date("2024-03-05T10:22:33Z"),
+        headcountBand: "02", administrativeState: "A", sireneUpdatedAt: new Date("2024-03-05T10:22:33Z"), foundedOn: null,
       },
     });
+  });
+
+  it("takes the legal unit's creation date when the file has it, else the establishment's; refuses one that is no date", () => {
+    const founded = (over: SireneRecord) => {
+      const r = validateSireneRow(row(over), refs);
+      return r.ok ? r.company.foundedOn : r.reasons;
+    };
+    expect(founded({ dateCreationEtablissement: "2024-06-03" })).toBe("2024-06-03");
+    // A new establishment of a firm created in 1998 is not a young company.
+    expect(founded({ dateCreationEtablissement: "2024-06-03", dateCreationUniteLegale: "1998-11-20" })).toBe("1998-11-20");
+    expect(founded({ dateCreationEtablissement: "2024-06-03", dateCreationUniteLegale: "[ND]" })).toBe("2024-06-03");
+    expect(founded({ dateCreationEtablissement: "2024-02-30" })).toEqual(["date de création invalide : 2024-02-30"]);
   });
 
   it("refuses a SIRET whose key is wrong, or that is not 14 digits", () => {

@@ -31,7 +31,7 @@ export default async function SireneImportPage({ searchParams }: { searchParams:
         <p>Importez les établissements du territoire depuis un extrait de la base SIRENE de l&apos;INSEE. Ils entrent comme
           entreprises <strong>non signataires</strong> (sans compte, sans signature de la charte) jusqu&apos;à ce qu&apos;elles
           rejoignent la plateforme. Une entreprise déjà inscrite garde ce qu&apos;elle a déclaré : seuls son état administratif,
-          sa tranche d&apos;effectifs et sa date de mise à jour SIRENE sont rafraîchis.</p>
+          sa tranche d&apos;effectifs, sa date de création et sa date de mise à jour SIRENE sont rafraîchis.</p>
       </div>
       <div className="card import-help">
         <h2>Le fichier attendu</h2>
@@ -40,7 +40,9 @@ export default async function SireneImportPage({ searchParams }: { searchParams:
           <li>Obligatoires : <code>siret</code>, <code>activitePrincipaleEtablissement</code>, <code>codeCommuneEtablissement</code>,{" "}
             <code>etatAdministratifEtablissement</code> et un nom : <code>denominationUniteLegale</code>,{" "}
             <code>denominationUsuelleEtablissement</code> ou <code>enseigne1Etablissement</code> (à 3).</li>
-          <li>Facultatives : <code>siren</code>, <code>trancheEffectifsEtablissement</code>, <code>dateDernierTraitementEtablissement</code>.</li>
+          <li>Facultatives : <code>siren</code>, <code>trancheEffectifsEtablissement</code>, <code>dateDernierTraitementEtablissement</code>,{" "}
+            <code>dateCreationEtablissement</code> et <code>dateCreationUniteLegale</code> (la date de création de l&apos;unité légale
+            l&apos;emporte quand le fichier l&apos;a : elle décide du badge « jeune entreprise »).</li>
         </ul>
         <p>Les lignes au SIRET invalide, au code NAF ou à la commune inconnus sont rejetées et listées ; les autres sont importées.
           Réimporter le même fichier ne crée aucun doublon.</p>
