@@ -1,6 +1,7 @@
 /**
  * Every table a user can export, with French headers: a company's needs, the answers it received, its
- * awards and its own answers (members of the company); companies, needs and awards (CCI staff).
+ * awards and its own answers (members of the company); companies, needs, awards, and challenges and skills
+ * sponsorship by activity and commune (CCI staff, axes-tables.ts).
  */
 import { awardsPage, myAnswersPage, myNeedsPage, receivedAnswersPage, type AwardExportRow, type MyAnswerRow, type MyNeedRow, type ReceivedAnswerRow } from "@/db/queries/exports/company";
 import { keysetPages } from "@/db/queries/exports/pages";
@@ -8,6 +9,7 @@ import { companiesPage, staffNeedsPage, type CompanyExportRow, type StaffNeedRow
 import { headcountLabel, isSmeBand } from "@/lib/companies/headcount-bands";
 import { needKindLabel } from "@/lib/needs/csr";
 import { NEED_STATUS_LABELS, type NeedStatus } from "@/lib/needs/state-machine";
+import { challengesBreakdownTable, skillsBreakdownTable } from "./axes-tables";
 import { col, type AnyExportTable, type ExportTable } from "./types";
 import { present } from "../invariant";
 
@@ -113,6 +115,8 @@ const staffAwards: ExportTable<AwardExportRow> = {
   pages: (db, s) => keysetPages((after, limit) => awardsPage(db, null, s.period, after, limit)),
 };
 
-export const EXPORT_TABLES: readonly AnyExportTable[] = [myNeeds, receivedAnswers, myAwards, myAnswers, companies, staffNeeds, staffAwards];
+export const EXPORT_TABLES: readonly AnyExportTable[] = [
+  myNeeds, receivedAnswers, myAwards, myAnswers, companies, staffNeeds, staffAwards, challengesBreakdownTable, skillsBreakdownTable,
+];
 
 export const findExportTable = (key: string): AnyExportTable | undefined => EXPORT_TABLES.find((t) => t.key === key);

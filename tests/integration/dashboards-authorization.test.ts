@@ -60,6 +60,8 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   entreprises: { anonymous: "401", memberA: "403", memberB: "403", staff: "ok" },
   besoins: { anonymous: "401", memberA: "403", memberB: "403", staff: "ok" },
   attributions: { anonymous: "401", memberA: "403", memberB: "403", staff: "ok" },
+  "defis-repartition": { anonymous: "401", memberA: "403", memberB: "403", staff: "ok" },
+  "mecenat-repartition": { anonymous: "401", memberA: "403", memberB: "403", staff: "ok" },
 };
 
 const run: Record<string, (actor: Actor | null) => Promise<unknown>> = {

@@ -48,13 +48,35 @@ function NoData() {
 const AXIS = { fontSize: 12, fill: "#4a5568" };
 const STYLE = { width: "100%", height: 280 };
 
-export function BarsChart({ data, series, unit, stacked = false }: { data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; stacked?: boolean }) {
+export function BarsChart({ data, series, unit, stacked = false, horizontal = false }: {
+  data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; stacked?: boolean;
+  /** Bars along long category names (activity families, communes), one row each. */
+  horizontal?: boolean;
+}) {
   if (!hasData(data, series)) return <NoData />;
+  if (horizontal) return <HorizontalBars data={data} series={series} unit={unit} stacked={stacked} />;
   return (
     <BarChart data={data} responsive style={STYLE} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" />
       <YAxis tick={AXIS} tickFormatter={formatter(unit, true)} width={64} domain={unit === "percent" ? [0, 1] : undefined} />
+      <Tooltip formatter={formatter(unit)} />
+      {series.length > 1 ? <Legend /> : null}
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} stackId={stacked ? "s" : undefined} isAnimationActive={false} />
+      ))}
+    </BarChart>
+  );
+}
+
+function HorizontalBars({ data, series, unit, stacked }: { data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; stacked: boolean }) {
+  // Tall enough for every category to keep its name on screen.
+  const style = { width: "100%", height: Math.max(STYLE.height, 48 + data.length * (stacked ? 28 : 18 * series.length + 10)) };
+  return (
+    <BarChart data={data} layout="vertical" responsive style={style} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" tick={AXIS} tickFormatter={formatter(unit, true)} domain={unit === "percent" ? [0, 1] : undefined} />
+      <YAxis type="category" dataKey="label" tick={AXIS} width={180} interval={0} />
       <Tooltip formatter={formatter(unit)} />
       {series.length > 1 ? <Legend /> : null}
       {series.map((s) => (

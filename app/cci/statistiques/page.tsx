@@ -7,6 +7,7 @@ import { territoryStatistics } from "@/lib/dashboards/figures";
 import { EXPORT_TABLES } from "@/lib/exports/tables";
 import { can } from "@/lib/auth/actor";
 import { ActivityFigures } from "./_components/activity-figures";
+import { AxesBreakdown } from "./_components/axes-breakdown";
 import { EventFigures } from "./_components/event-figures";
 import { InnovationFigures } from "@/app/mecenat/_components/innovation-figures";
 import { NetworkFigures } from "./_components/network-figures";
@@ -39,6 +40,7 @@ export default async function TerritoryStatsPage({ searchParams }: { searchParam
       <ActivityFigures data={data} />
       <EventFigures period={data.period} />
       <InnovationFigures period={data.period} />
+      <AxesBreakdown period={data.period} />
       <OperationsFigures data={data} />
     </div>
   );
