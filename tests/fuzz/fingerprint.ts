@@ -6,8 +6,12 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 
-/** Reference data, bookkeeping and counters that legitimately move without a business write. */
-const SKIP = /^(communes|epcis|naf_codes|charter_versions|app_meta|__drizzle_migrations|dash_config)$|rate|limit|throttle/i;
+/**
+ * Reference data, bookkeeping and counters that legitimately move without a business write; and the tables
+ * that triggers derive from fingerprinted ones (matching's term counts, the dashboards' rollups): a write to
+ * them shows in their sources, and hashing them tripled the cost of every fingerprint.
+ */
+const SKIP = /^(communes|epcis|naf_codes|charter_versions|app_meta|__drizzle_migrations|match_terms|match_lexicon|match_trade_terms|matching_extra_activities)$|^dash_|rate|limit|throttle/i;
 
 export async function businessTables(db: Db): Promise<string[]> {
   const { rows } = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);

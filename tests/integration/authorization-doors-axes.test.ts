@@ -1,0 +1,122 @@
+/**
+ * The door matrix of the programme's two other axes — innovation challenges (post, moderate, NDA, apply,
+ * shortlist, the applications page) and skills missions (offer, request, propose, validate, log, review, the
+ * mission page and its agreement PDF) — and their search pages, for every role of authorization-doors-roles.ts.
+ * Each refusal must leave the business tables unchanged.
+ */
+import { session } from "./authorization-doors-mocks";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createChallenge, decideChallenge, submitChallenge } from "@/lib/challenges/service";
+import { applyToChallenge } from "@/lib/challenges/applications";
+import { ZSkillOfferInput, ZSkillRequestInput } from "@/lib/skills/schemas";
+import { createSkillOffer, createSkillRequest, decideMission, logMissionWeek, proposeMission } from "@/lib/skills/service";
+import { action, fd, none, nothing, page, params, req, route, runMatrix, search, type Operation } from "./authorization-doors-kit";
+import { A, actors, B, DAY, fp, op, ROLES, setUpRoles, staff, STAFF_ONLY_ACTION } from "./authorization-doors-roles";
+import { applicationInput, challengeInput, CONFIDENTIAL, publishedChallenge } from "./challenges-fixtures";
+import { db } from "./db";
+
+const pages = {
+  applications: (await import("@/app/defis/[id]/candidatures/page")).default,
+  mission: (await import("@/app/mecenat/missions/[id]/page")).default,
+  challengeSearch: (await import("@/app/opportunites/defis/page")).default,
+  skillSearch: (await import("@/app/opportunites/mecenat/page")).default,
+};
+const defis = await import("@/app/defis/actions");
+const mecenat = await import("@/app/mecenat/actions");
+const conventionRoute = await import("@/app/mecenat/missions/[id]/convention.pdf/route");
+
+beforeAll(setUpRoles);
+
+// ---- fixtures (fresh per cell where an allowed write changes them) ---------------------------------------------
+
+/** The challenge form as a company types it (what challengeInputSchema parses). */
+const challengeFormValues = () => ({
+  title: "Réduire la consommation d'eau des lignes de lavage",
+  summary: "Nous cherchons une solution pour réduire de 30 % l'eau utilisée par nos lignes de lavage industriel.",
+  problem: "Nos trois lignes de lavage consomment 40 000 m³ par an ; le recyclage actuel est insuffisant.",
+  context: "Site de production à Aubagne.", expectedSolution: "Traitement et réutilisation de l'eau en boucle fermée.",
+  maturity: "prototype", reward: "paid_poc", budgetBand: "10k_50k", deadline: new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10),
+  confidential: "", ndaText: "", openToYoung: "on",
+});
+const draftChallengeOfA = async () => (await createChallenge(db(), A.admin, A.companyId, challengeInput())).id;
+const submittedChallengeOfA = async () => { const id = await draftChallengeOfA(); await submitChallenge(db(), A.admin, id); return id; };
+/** A challenge published by another group (confidential when asked). */
+const otherChallenge = async (over: Record<string, unknown> = {}) => (await publishedChallenge(over)).challenge.id;
+/** A's challenge, published, with B's application. */
+async function applicationOfBToA() {
+  const id = await submittedChallengeOfA();
+  await decideChallenge(db(), staff, id, "approve", null);
+  const application = await applyToChallenge(db(), B.admin, id, B.companyId, applicationInput(), null);
+  return { challengeId: id, applicationId: application.id };
+}
+
+const skillOfferValues = () => ({
+  skill: "Actuariat et modélisation des risques", profession: "Actuaire", seniority: "senior",
+  description: "Tarification, provisionnement, modèles de risques pour une mutuelle ou un assureur.",
+  daysPerWeek: "2", durationWeeks: "26", availableFrom: "2027-01-04", workMode: "hybrid", communeCode: "13005", dailyCostEur: "650",
+});
+const skillRequestValues = () => ({
+  skill: "Actuaire", purpose: "Structurer la tarification de nos contrats de prévoyance et modéliser nos risques avant une levée de fonds.",
+  daysPerWeek: "2", durationWeeks: "24", startFrom: "2027-01-11", workMode: "on_site", communeCode: "13005",
+});
+/** A's expert offered, B's request for the skill. */
+async function skillPosts() {
+  const offer = await createSkillOffer(db(), A.admin, A.companyId, ZSkillOfferInput.parse(skillOfferValues()));
+  const request = await createSkillRequest(db(), B.admin, B.companyId, ZSkillRequestInput.parse(skillRequestValues()));
+  return { offerId: offer.id, requestId: request.id };
+}
+const proposedMission = async () => { const p = await skillPosts(); return (await proposeMission(db(), B.admin, p.offerId, p.requestId)).id; };
+const validatedMission = async () => { const id = await proposedMission(); await decideMission(db(), staff, id, "validate", null); return id; };
+/** Under way: A's expert logged a first week. */
+const activeMission = async () => { const id = await validatedMission(); await logMissionWeek(db(), A.member, id, "2027-01-11", 2); return id; };
+
+// ---- the matrix -------------------------------------------------------------------------------------------------
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const MATRIX: Record<string, Operation<any>> = {
+  // Innovation challenges.
+  "post a challenge (challenge:post)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], nothing,
+    () => action(() => defis.createChallengeAction(none, fd(challengeFormValues())))),
+  "submit A's draft challenge (challenge:post)": op(["401", "403", "ok", "ok", "403", "403", "403", "403"], draftChallengeOfA,
+    (id) => action(() => defis.submitChallengeAction(id, none, fd({})))),
+  "approve A's submitted challenge (moderation:decide)": op(STAFF_ONLY_ACTION, submittedChallengeOfA,
+    (objectId) => action(() => defis.decideChallengeAction(none, fd({ objectId, decision: "approve", reason: "" })))),
+  "accept a confidential challenge's NDA (challenge:apply)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], () => otherChallenge(CONFIDENTIAL),
+    (id) => action(() => defis.acceptNdaAction(id, none, fd({ accept: "on" })))),
+  "apply to another group's challenge (challenge:apply)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], () => otherChallenge(),
+    (id) => action(() => defis.applyAction(id, none, fd({ ...applicationInput(), trl: "6" })))),
+  "shortlist B's application to A's challenge (challenge:post)": op(["401", "404", "ok", "ok", "404", "404", "404", "404"], applicationOfBToA,
+    (f) => action(() => defis.decideApplicationAction(f.applicationId, none, fd({ challengeId: f.challengeId, decision: "shortlist" })))),
+  "applications page of A's challenge (challenge:view-applications)": op(["signin", "404", "ok", "ok", "404", "404", "ok", "404"], applicationOfBToA,
+    (f) => page(() => pages.applications({ ...params({ id: f.challengeId }), ...search() }))),
+
+  // Skills missions.
+  "offer an expert (skills:post)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], nothing, () => action(() => mecenat.createOfferAction(none, fd(skillOfferValues())))),
+  "request a skill (skills:post)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], nothing, () => action(() => mecenat.createRequestAction(none, fd(skillRequestValues())))),
+  "propose A's expert for B's request (the posts' companies)": op(["401", "404", "ok", "ok", "ok", "ok", "403", "404"], skillPosts,
+    (p) => action(() => mecenat.proposeAction(none, fd(p)))),
+  "validate a proposed mission (skills:validate)": op(STAFF_ONLY_ACTION, proposedMission,
+    (objectId) => action(() => mecenat.decideMissionAction(none, fd({ objectId, decision: "approve", reason: "" })))),
+  "log a week of A's expert (the sponsor)": op(["401", "404", "ok", "ok", "404", "404", "404", "404"], validatedMission,
+    (id) => action(() => mecenat.logWeekAction(id, none, fd({ weekStart: "2027-01-11", days: "2" })))),
+  "review a mission under way (its two companies)": op(["401", "404", "ok", "ok", "ok", "ok", "404", "404"], activeMission,
+    (id) => action(() => mecenat.reviewAction(id, none, fd({ stage: "mid", rating: "4", comment: "" })))),
+  "mission page (its two companies, staff)": op(["signin", "404", "ok", "ok", "ok", "ok", "ok", "404"], proposedMission,
+    (id) => page(() => pages.mission({ ...params({ id }), ...search() }))),
+  "GET /mecenat/missions/{id}/convention.pdf (its two companies, staff)": op(["401", "404", "ok", "ok", "ok", "ok", "ok", "404"], validatedMission,
+    (id) => route(() => conventionRoute.GET(req(`/mecenat/missions/${id}/convention.pdf`), params({ id })))),
+
+  // Search of the two axes: the challenges' index holds full texts that only companies and staff read.
+  "page /opportunites/defis (challenge search: a company or staff)": op(["signin", "403", "ok", "ok", "ok", "ok", "ok", "403"], nothing,
+    () => page(() => pages.challengeSearch(search({ q: "eau" })))),
+  "page /opportunites/mecenat (skills search: signed in, as /mecenat)": op(["signin", "ok", "ok", "ok", "ok", "ok", "ok", "ok"], nothing,
+    () => page(() => pages.skillSearch(search({ q: "actuaire" })))),
+};
+
+describe("authorization matrix of innovation challenges and skills missions through the real doors", () => {
+  it(`has at least 100 cells (${Object.keys(MATRIX).length} operations × ${ROLES.length} roles)`, () => {
+    expect(Object.keys(MATRIX).length * ROLES.length).toBeGreaterThanOrEqual(100);
+  });
+
+  runMatrix(MATRIX, ROLES, (role) => { session.actor = actors[role]; }, () => fp);
+});
