@@ -5,7 +5,8 @@
  *   is not confidential — the NDA-protected text never reaches an engine, which could match or quote it;
  * - a skills post: the skill, profession, seniority, rhythm and place; never the person behind an expert
  *   offer (no user is read), its daily cost, nor its free description (the pages do not show it either).
- * Only published challenges before their deadline and open posts have a document: anything else is removed.
+ * Only published challenges before their deadline and open posts, of companies that are not suspended, have a
+ * document: anything else is removed.
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -60,7 +61,7 @@ export async function challengeDocuments(db: DbOrTx, ids: string[], now = new Da
     select ch.id, ch.title, ch.summary, ch.problem, ch.context, ch.expected_solution, ch.confidential, ch.maturity, ch.reward, ch.budget_band,
       ch.open_to_young, ch.deadline, ch.published_at, ch.company_id, coalesce(co.trade_name, co.legal_name) as company_name,
       co.commune_code, c.epci_code, c.lat, c.lng, ${companyNaf} as naf
-    from challenges ch join companies co on co.id = ch.company_id join communes c on c.insee_code = co.commune_code
+    from challenges ch join companies co on co.id = ch.company_id and co.suspended_at is null join communes c on c.insee_code = co.commune_code
     where ch.id = any(${sql.param(ids)}::uuid[]) and ch.status = 'published' and ch.deadline > ${now.toISOString()}::timestamptz`);
   const territory = territoryConfig().epciCode;
   return rows.map((r) => challengeDocument(r, territory));
@@ -106,7 +107,7 @@ export async function skillPostDocuments(db: DbOrTx, ids: string[]): Promise<Sea
     select p.id, p.direction, p.skill, p.profession, p.seniority, p.purpose, p.days_per_week, p.duration_weeks,
       extract(epoch from p.starts_on::timestamp)::float8 as starts_on, p.work_mode, p.created_at, p.company_id,
       coalesce(co.trade_name, co.legal_name) as company_name, p.commune_code, c.name as commune_name, c.epci_code, c.lat, c.lng, ${companyNaf} as naf
-    from posts p join companies co on co.id = p.company_id join communes c on c.insee_code = p.commune_code`);
+    from posts p join companies co on co.id = p.company_id and co.suspended_at is null join communes c on c.insee_code = p.commune_code`);
   const territory = territoryConfig().epciCode;
   return rows.map((r) => skillPostDocument(r, territory));
 }

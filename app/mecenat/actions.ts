@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { boundUserAction, memberAction, userAction } from "@/lib/actions/client";
 import { ZReviewInput, ZSkillOfferInput, ZSkillRequestInput, ZWeekInput } from "@/lib/skills/schemas";
-import { createSkillOffer, createSkillRequest, decideMission, logMissionWeek, proposeMission, reviewMission } from "@/lib/skills/service";
+import { createSkillOffer, createSkillRequest, decideMission, logMissionWeek, proposeMission, reviewMission, withdrawSkillPost } from "@/lib/skills/service";
 import { z, zString } from "@/lib/validation/zod";
 
 const FOR_COMPANY = { noCompany: "Rattachez votre compte à une entreprise pour continuer." };
@@ -22,6 +22,12 @@ export const createRequestAction = memberAction("skills:post", ZSkillRequestInpu
 export const proposeAction = userAction(z.object({ offerId: z.uuid(), requestId: z.uuid() }).strict(), async ({ offerId, requestId }, { actor }) => {
   const mission = await proposeMission(getDb(), actor, offerId, requestId);
   redirect(`/mecenat/missions/${mission.id}?fait=proposee`);
+});
+
+const ZPost = z.object({ kind: z.enum(["offer", "request"], { error: "Annonce inconnue." }), id: z.uuid() }).strict();
+export const withdrawPostAction = userAction(ZPost, async ({ kind, id }, { actor }) => {
+  await withdrawSkillPost(getDb(), actor, kind, id);
+  redirect(`/mecenat/rapprochements?${kind === "offer" ? "offre" : "demande"}=${id}&fait=retiree`);
 });
 
 const ZDecision = z.object({

@@ -2,10 +2,11 @@
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/client-state";
 import { FieldError, FormAlert, SubmitButton, valueOf } from "@/app/_components/form-parts";
-import { RadioGroup } from "@/app/_components/choice-fields";
+import { CheckboxGroup, RadioGroup } from "@/app/_components/choice-fields";
+import { EXTRA_ALERT_KINDS } from "@/lib/alerts/alert-kinds";
 import { savePreferencesAction } from "./actions";
 
-export function PreferencesForm({ mode, dailyCap, minScore }: { mode: string; dailyCap: number; minScore: number | null }) {
+export function PreferencesForm({ mode, dailyCap, minScore, kinds }: { mode: string; dailyCap: number; minScore: number | null; kinds: string[] }) {
   const [state, action] = useActionState(savePreferencesAction, initialFormState);
   const err = state.fieldErrors ?? {};
   return (
@@ -13,10 +14,11 @@ export function PreferencesForm({ mode, dailyCap, minScore }: { mode: string; da
       <FormAlert state={state} />
       <RadioGroup name="mode" legend="Quand recevoir les nouvelles opportunités ?" value={valueOf(state, "mode") ?? mode} error={err.mode}
         options={[
-          { value: "immediate", label: "Dès qu'un besoin correspondant est publié" },
+          { value: "immediate", label: "Dès qu'une opportunité correspondante est publiée" },
           { value: "daily", label: "Un résumé par jour (le matin)" },
           { value: "off", label: "Jamais (je consulte « Opportunités » moi-même)" },
         ]} />
+      <CheckboxGroup name="kinds" legend="En plus des besoins d'achat, me signaler aussi" options={[...EXTRA_ALERT_KINDS]} values={kinds} error={err.kinds} />
       <div className="field field--short">
         <label htmlFor="f-dailyCap">Nombre maximum d&apos;opportunités par jour</label>
         <input id="f-dailyCap" name="dailyCap" type="number" min={1} max={50} defaultValue={valueOf(state, "dailyCap") ?? dailyCap}

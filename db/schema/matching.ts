@@ -2,9 +2,12 @@
  * Matching: staff-set weight versions, stored rankings (with the version used), invitations per
  * need × supplier, alert e-mails sent to suppliers, and each user's notification preferences.
  */
-import { pgTable, serial, integer, jsonb, real, text, timestamp, uuid, varchar, pgEnum, uniqueIndex, index, boolean } from "drizzle-orm/pg-core";
+import { pgTable, serial, integer, jsonb, real, text, timestamp, uuid, varchar, pgEnum, uniqueIndex, index, boolean, check } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { companies, users } from "./accounts";
+import { challenges } from "./challenges";
 import { needs } from "./needs";
+import { skillOffers, skillRequests } from "./skills";
 
 export const matchingWeights = pgTable(
   "matching_weights",
@@ -77,18 +80,28 @@ export const notificationPreferences = pgTable("notification_preferences", {
   /** At most this many opportunity e-mails (or digest entries) per day. */
   dailyCap: integer("daily_cap").notNull().default(5),
   minScore: real("min_score"),
+  /** Whether innovation challenges and skills posts are alerted too (needs always are, unless the mode is off). */
+  challengeAlerts: boolean("challenge_alerts").notNull().default(true),
+  skillAlerts: boolean("skill_alerts").notNull().default(true),
   unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
 });
 
 export const alertStatus = pgEnum("alert_status", ["queued", "sent", "digest", "capped", "skipped"]);
 
-/** One opportunity alert per need × user: the cap, the digest and the one-click "not interested" read it. */
+/**
+ * One opportunity alert per opportunity × user — a need, an innovation challenge, an expert offer or a skill
+ * request (exactly one of the four, migration 0026) — so the daily cap and the digest count them all; the
+ * one-click "not interested" is a need's.
+ */
 export const needAlerts = pgTable(
   "need_alerts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
+    needId: uuid("need_id").references(() => needs.id, { onDelete: "cascade" }),
+    challengeId: uuid("challenge_id").references(() => challenges.id, { onDelete: "cascade" }),
+    skillOfferId: uuid("skill_offer_id").references(() => skillOffers.id, { onDelete: "cascade" }),
+    skillRequestId: uuid("skill_request_id").references(() => skillRequests.id, { onDelete: "cascade" }),
     companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
     userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     score: real("score").notNull(),
@@ -102,6 +115,10 @@ export const needAlerts = pgTable(
   },
   (t) => [
     uniqueIndex("need_alerts_need_user_uq").on(t.needId, t.userId),
+    uniqueIndex("need_alerts_challenge_user_uq").on(t.challengeId, t.userId),
+    uniqueIndex("need_alerts_skill_offer_user_uq").on(t.skillOfferId, t.userId),
+    uniqueIndex("need_alerts_skill_request_user_uq").on(t.skillRequestId, t.userId),
+    check("need_alerts_one_object_ck", sql`num_nonnulls(${t.needId}, ${t.challengeId}, ${t.skillOfferId}, ${t.skillRequestId}) = 1`),
     // the daily cap and the digest: a user's alerts of the day
     index("need_alerts_user_created_idx").on(t.userId, t.createdAt),
   ],

@@ -24,7 +24,8 @@ export async function declineFromAlert(db: Db, token: string, reason: DeclineRea
   const label = DECLINE_REASONS.find((r) => r.code === reason)?.label ?? "Autre raison";
   return db.transaction(async (tx) => {
     const [alert] = await tx.select().from(needAlerts).where(eq(needAlerts.id, alertId)).for("update");
-    if (!alert) return "invalid";
+    // Only a need's alert carries this link (a challenge or a skills post has no buyer to tell).
+    if (!alert?.needId) return "invalid";
     if (alert.declinedAt) return "already";
     await tx.update(needAlerts).set({ declinedAt: now, declineReason: label }).where(eq(needAlerts.id, alertId));
     await tx.update(needInvitations).set({ status: "not_interested", declineReason: label, respondedAt: now })
@@ -38,7 +39,7 @@ export async function alertForToken(db: Db, token: string) {
   const alertId = readToken("decline", token);
   if (!alertId) return null;
   const [alert] = await db.select().from(needAlerts).where(eq(needAlerts.id, alertId));
-  return alert ?? null;
+  return alert?.needId ? { ...alert, needId: alert.needId } : null;
 }
 
 /** The alert a "Pas intéressé" link names, with its need's title (null when the link is not valid). */

@@ -7,13 +7,11 @@ import { loadNeed } from "@/db/queries/needs";
 import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { computeAndStoreMatches, currentWeights, rankSuppliersForNeed } from "../matching/service";
 import { sendDailyDigests } from "./digest";
-import { fanOutNeedAlerts } from "./fan-out";
+import { ALERT_CANDIDATES, fanOutNeedAlerts } from "./fan-out";
 import { remindInvitedSuppliers } from "./reminders";
 import { reasonsLine } from "./reasons";
 import { emitNeedPublishedMatches } from "../webhooks/events";
 
-/** Alerts reach every supplier above the threshold, not only the top of the list. */
-const ALERT_CANDIDATES = 20_000;
 
 export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }), async ({ needId }, helpers) => {
   await withDb(helpers, async (db) => {

@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } f
 import type { CheckedUpload } from "../files/check-upload";
 import { MAX_NEED_ATTACHMENTS } from "../files/limits";
 import { storeFile } from "../files/store-file";
+import { enqueueJob } from "../outbox/enqueue";
 import { queueIndexing } from "@/search/indexer";
 import { authorized } from "./access";
 import { CHALLENGE_EMAILS, emailCompany } from "./emails";
@@ -126,6 +127,8 @@ export async function decideChallenge(db: Db, actor: Actor | null, id: string, d
     const change = applyChallengeEvent(before.status, decision, "staff", now);
     const [after] = await tx.update(challenges).set({ ...change, moderationNote: decision === "approve" ? null : note }).where(eq(challenges.id, id)).returning();
     await queueChallengeIndexing(tx, after);
+    // The companies it fits are told once it is public (./alerts.ts), whatever the retries.
+    if (after.status === "published") await enqueueJob(tx, "alert_challenge_published", { challengeId: id }, { jobKey: `alert-challenge:${id}` });
     await recordAudit(tx, {
       actorUserId: staff.userId, action: `challenge.${decision}`, objectType: "challenge", objectId: id, companyId: before.companyId,
       before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },

@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { companies, needs } from "@/db/schema";
+import { challenges, companies, needs, skillOffers, skillRequests } from "@/db/schema";
 import { companyAdmins, type CompanyRow as Company } from "@/db/queries/companies";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -21,11 +21,19 @@ async function lockCompany(tx: Tx, companyId: string) {
   return company;
 }
 
-/** The company's document and those of its published needs (they carry its name, status and flags). */
+/**
+ * The company's document and those of its published needs and challenges and open skills posts: they carry
+ * its name, and leave the search while it is suspended (search/documents*.ts).
+ */
 async function reindexCompany(tx: Tx, companyId: string) {
   await queueIndexing(tx, "companies", [companyId]);
   const published = await tx.select({ id: needs.id }).from(needs).where(and(eq(needs.companyId, companyId), inArray(needs.status, ["published"])));
   await queueIndexing(tx, "needs", published.map((n) => n.id));
+  const open = await tx.select({ id: challenges.id }).from(challenges).where(and(eq(challenges.companyId, companyId), eq(challenges.status, "published")));
+  await queueIndexing(tx, "challenges", open.map((c) => c.id));
+  const offers = await tx.select({ id: skillOffers.id }).from(skillOffers).where(and(eq(skillOffers.companyId, companyId), eq(skillOffers.status, "open")));
+  const requests = await tx.select({ id: skillRequests.id }).from(skillRequests).where(and(eq(skillRequests.companyId, companyId), eq(skillRequests.status, "open")));
+  await queueIndexing(tx, "skills", [...offers, ...requests].map((p) => p.id));
 }
 
 async function tellAdmins(tx: Tx, company: Company, template: string, subject: string, paragraphs: string[], link = "/espace") {

@@ -11,6 +11,8 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { closeExpiredNeedsTask, closeNeedTask } from "@/lib/needs/closing";
 import { indexDocumentsTask } from "@/search/indexer";
 import { alertNeedPublishedTask, dailyDigestTask, invitationRemindersTask } from "@/lib/alerts/tasks";
+import { alertChallengePublishedTask } from "@/lib/challenges/alerts";
+import { alertSkillPostPublishedTask } from "@/lib/skills/alerts";
 import { importSireneTask } from "@/lib/sirene/task";
 import { eventReminderTask } from "@/lib/events/reminders";
 import { deliverWebhookTask } from "@/lib/webhooks/deliver";
@@ -23,6 +25,8 @@ export const tasks = {
   index_documents: indexDocumentsTask,
   follow_up_awards: followUpAwardsTask,
   alert_need_published: alertNeedPublishedTask,
+  alert_challenge_published: alertChallengePublishedTask,
+  alert_skill_post_published: alertSkillPostPublishedTask,
   daily_digest: dailyDigestTask,
   invitation_reminders: invitationRemindersTask,
   import_sirene: importSireneTask,

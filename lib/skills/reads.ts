@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { communes, companies, skillMissionReviews, skillMissions, skillMissionWeeks, skillOffers, skillRequests } from "@/db/schema";
-import type { Actor } from "../auth/actor";
+import { can, type Actor } from "../auth/actor";
 import { NotFoundError } from "../errors";
 import { authorized, missionSide, valuedAmount } from "./access";
 import { openOffersRows, openRequestsRows, rankPairs } from "./ranking";
@@ -49,6 +49,14 @@ async function names(db: DbOrTx, ids: string[]) {
   if (!ids.length) return new Map<string, string>();
   const rows = await db.select({ id: companies.id, name: companyName }).from(companies).where(inArray(companies.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The post a « rapprochements » page is about, for its company or staff: its skill, its status, and whether the viewer may withdraw it. */
+export async function skillPostFor(db: DbOrTx, actor: Actor | null, kind: "offer" | "request", id: string) {
+  const table = kind === "offer" ? skillOffers : skillRequests;
+  const [post] = await db.select({ companyId: table.companyId, skill: table.skill, status: table.status }).from(table).where(eq(table.id, id));
+  if (!post || !missionSide(actor, post.companyId, post.companyId)) throw new NotFoundError(kind === "offer" ? "Offre d'expertise introuvable." : "Demande introuvable.");
+  return { skill: post.skill, status: post.status, mayWithdraw: post.status === "open" && can(actor, "skills:post", { companyId: post.companyId }) };
 }
 
 /** Both directions: for a request, the open offers ranked; for an offer, the open requests ranked — for the post's company or staff. */

@@ -7,10 +7,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { skillMissionReviews, skillMissions, skillMissionWeeks, skillOffers, skillRequests } from "@/db/schema";
-import type { Actor } from "../auth/actor";
+import { can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { emailCompany } from "../challenges/emails";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
+import { enqueueJob } from "../outbox/enqueue";
 import { queueIndexing } from "@/search/indexer";
 import { authorized, missionSide } from "./access";
 import { rankPair } from "./ranking";
@@ -21,6 +22,7 @@ export async function createSkillOffer(db: Db, actor: Actor | null, companyId: s
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(skillOffers).values({ ...input, description: input.description ?? "", companyId, createdBy: who.userId }).returning();
     await queueIndexing(tx, "skills", [row.id]);
+    await enqueueJob(tx, "alert_skill_post_published", { kind: "offer", id: row.id }, { jobKey: `alert-skill:${row.id}` });
     await recordAudit(tx, { actorUserId: who.userId, action: "skill_offer.create", objectType: "skill_offer", objectId: row.id, companyId, after: { skill: row.skill, profession: row.profession, durationWeeks: row.durationWeeks } });
     return row;
   });
@@ -31,8 +33,41 @@ export async function createSkillRequest(db: Db, actor: Actor | null, companyId:
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(skillRequests).values({ ...input, companyId, createdBy: who.userId }).returning();
     await queueIndexing(tx, "skills", [row.id]);
+    await enqueueJob(tx, "alert_skill_post_published", { kind: "request", id: row.id }, { jobKey: `alert-skill:${row.id}` });
     await recordAudit(tx, { actorUserId: who.userId, action: "skill_request.create", objectType: "skill_request", objectId: row.id, companyId, after: { skill: row.skill, durationWeeks: row.durationWeeks } });
     return row;
+  });
+}
+
+const POST_NOT_FOUND = { offer: "Offre d'expertise introuvable.", request: "Demande introuvable." } as const;
+
+/**
+ * The post's company withdraws an open offer or request: it leaves the listings and, through the queue, the
+ * search index; the pairings proposed on it and still awaiting the CCI are cancelled with it. A post taken
+ * by a mission stays. Staff read posts but do not withdraw them for a company; anyone else finds none.
+ */
+export async function withdrawSkillPost(db: Db, actor: Actor | null, kind: "offer" | "request", id: string) {
+  if (!actor) throw new UnauthenticatedError();
+  const table = kind === "offer" ? skillOffers : skillRequests;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ companyId: table.companyId, status: table.status }).from(table).where(eq(table.id, id)).for("update");
+    if (!before) throw new NotFoundError(POST_NOT_FOUND[kind]);
+    if (!can(actor, "skills:post", { companyId: before.companyId })) {
+      if (can(actor, "skills:validate")) throw new ForbiddenError("Seule l'entreprise qui a publié l'annonce peut la retirer.");
+      throw new NotFoundError(POST_NOT_FOUND[kind]);
+    }
+    const who = authorized(actor, "skills:post", { companyId: before.companyId });
+    if (before.status === "paired") throw new ConflictError("Une mission a été validée sur cette annonce : elle ne peut plus être retirée.");
+    if (before.status === "withdrawn") throw new ConflictError("Cette annonce est déjà retirée.");
+    await tx.update(table).set({ status: "withdrawn" }).where(eq(table.id, id));
+    const cancelled = await tx.update(skillMissions).set({ status: "cancelled" })
+      .where(and(eq(kind === "offer" ? skillMissions.offerId : skillMissions.requestId, id), eq(skillMissions.status, "proposed")))
+      .returning({ id: skillMissions.id });
+    await queueIndexing(tx, "skills", [id]);
+    await recordAudit(tx, {
+      actorUserId: who.userId, action: `skill_${kind}.withdraw`, objectType: `skill_${kind}`, objectId: id, companyId: before.companyId,
+      before: { status: before.status }, after: { status: "withdrawn", cancelledMissions: cancelled.map((m) => m.id) },
+    });
   });
 }
 

@@ -1,19 +1,21 @@
 /**
  * Challenges and skills posts through the real services, the outbox and the PostgreSQL engine: each
  * change of status queues index_documents in its transaction, and once the queue has run a published
- * challenge or an open post is found with its facets, and a closed, cancelled or paired one is gone. The
+ * challenge or an open post is found with its facets, and a closed, cancelled, paired or withdrawn one is gone,
+ * as is everything of a suspended company until it is reinstated. The
  * NDA-protected text of a confidential challenge and the person behind an expert offer are never findable.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import pg from "pg";
-import { eq, sql } from "drizzle-orm";
-import { users } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { auditLog, skillMissions, skillOffers, skillRequests, users } from "@/db/schema";
 import { recordOutcome } from "@/lib/challenges/applications";
 import { cancelChallenge, createChallenge, decideChallenge, submitChallenge } from "@/lib/challenges/service";
 import { runQueuedJobsOnce } from "@/lib/outbox/worker";
-import { ZSkillOfferInput, ZSkillRequestInput } from "@/lib/skills/schemas";
-import { createSkillOffer, createSkillRequest, decideMission, proposeMission } from "@/lib/skills/service";
+import { setSuspended } from "@/lib/companies/staff-decisions";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { createSkillOffer, createSkillRequest, decideMission, proposeMission, withdrawSkillPost } from "@/lib/skills/service";
 import { challengeDocuments } from "@/search/documents-axes";
 import { PostgresSearchEngine } from "@/search/engines/postgres/engine";
 import type { SearchQuery } from "@/search/engine";
@@ -21,7 +23,10 @@ import { setSearchEngineForTests } from "@/search/index";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { challengeInput, CONFIDENTIAL, publishedChallenge } from "./challenges-fixtures";
 import { db, resetDatabase } from "./db";
+import { offerInput, requestInput } from "./skills-fixtures";
 
+// The queue also runs the posts' alert jobs, whose e-mails carry signed links.
+process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
 const url = () => inject("databaseUrl");
 let pool: pg.Pool;
 let engine: PostgresSearchEngine;
@@ -43,6 +48,7 @@ beforeEach(async () => {
 
 const runQueue = () => runQueuedJobsOnce(url());
 const found = async (q: Partial<SearchQuery> & Pick<SearchQuery, "index">) => (await engine.search({ text: "", ...q })).hits.map((h) => h.id);
+const foundIn = async (index: "challenges" | "skills", text = "") => (await found({ index, text })).sort();
 const indexJobs = async (id: string) =>
   (await db().execute<{ key: string; run_at: Date }>(sql`select key, run_at from graphile_worker.jobs where task_identifier = 'index_documents' and key like ${`%${id}%`} order by key`)).rows;
 
@@ -101,23 +107,13 @@ describe("challenges in search", () => {
   });
 });
 
-const offerInput = (over: Record<string, unknown> = {}) => ZSkillOfferInput.parse({
-  skill: "Actuariat et modélisation des risques", profession: "Actuaire", seniority: "senior",
-  description: "Bérénice Zanetti, notre actuaire, accompagne les mutuelles.",
-  daysPerWeek: "2", durationWeeks: "26", availableFrom: "2027-01-04", workMode: "hybrid", communeCode: "13005", dailyCostEur: "650", ...over,
-});
-const requestInput = (over: Record<string, unknown> = {}) => ZSkillRequestInput.parse({
-  skill: "Actuaire", purpose: "Structurer la tarification de nos contrats de prévoyance avant une levée de fonds.",
-  daysPerWeek: "2", durationWeeks: "24", startFrom: "2027-01-11", workMode: "on_site", communeCode: "13005", ...over,
-});
-
 describe("skills posts in search", () => {
   it("an offer and a request are found with their facets, never by the person behind the offer; a validated pairing takes both out", async () => {
     const staff = await staffActor(db());
     const group = await companyWithTeam(db());
     const sme = await companyWithTeam(db());
     await db().update(users).set({ firstName: "Bérénice", lastName: "Zanetti" }).where(eq(users.id, group.admin.userId));
-    const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput());
+    const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput({ description: "Bérénice Zanetti, notre actuaire, accompagne les mutuelles." }));
     const request = await createSkillRequest(db(), sme.member, sme.companyId, requestInput());
     await runQueue();
 
@@ -132,5 +128,68 @@ describe("skills posts in search", () => {
     await decideMission(db(), staff, mission.id, "validate", null);
     await runQueue();
     expect(await found({ index: "skills" })).toEqual([]);
+  });
+});
+
+describe("withdrawing a skills post", () => {
+  it("its company withdraws it: it leaves the search, its pending pairing is cancelled, the change is audited", async () => {
+    const [group, sme] = [await companyWithTeam(db()), await companyWithTeam(db())];
+    const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput());
+    const request = await createSkillRequest(db(), sme.admin, sme.companyId, requestInput());
+    const mission = await proposeMission(db(), sme.admin, offer.id, request.id);
+    await runQueue();
+    expect(await foundIn("skills", "actuaire")).toEqual([offer.id, request.id].sort());
+
+    await withdrawSkillPost(db(), group.member, "offer", offer.id);
+    await runQueue();
+    expect(await foundIn("skills", "actuaire")).toEqual([request.id]);
+    expect((await db().select().from(skillOffers).where(eq(skillOffers.id, offer.id)))[0].status).toBe("withdrawn");
+    expect((await db().select().from(skillMissions).where(eq(skillMissions.id, mission.id)))[0].status).toBe("cancelled");
+    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "skill_offer.withdraw"), eq(auditLog.objectId, offer.id)));
+    expect(audit.actorUserId).toBe(group.member.userId);
+    await expect(withdrawSkillPost(db(), group.admin, "offer", offer.id)).rejects.toBeInstanceOf(ConflictError);
+
+    await withdrawSkillPost(db(), sme.admin, "request", request.id);
+    await runQueue();
+    expect(await foundIn("skills")).toEqual([]);
+  });
+
+  it("another company finds no such post, staff may not withdraw it for its company, and a post taken by a mission stays", async () => {
+    const [group, sme, other] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
+    const staff = await staffActor(db());
+    const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput());
+    const request = await createSkillRequest(db(), sme.admin, sme.companyId, requestInput());
+    await expect(withdrawSkillPost(db(), other.admin, "offer", offer.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withdrawSkillPost(db(), sme.admin, "offer", offer.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withdrawSkillPost(db(), staff, "request", request.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await runQueue();
+    expect(await foundIn("skills", "actuaire")).toEqual([offer.id, request.id].sort());
+
+    await decideMission(db(), staff, (await proposeMission(db(), sme.admin, offer.id, request.id)).id, "validate", null);
+    await expect(withdrawSkillPost(db(), sme.admin, "request", request.id)).rejects.toBeInstanceOf(ConflictError);
+    expect((await db().select().from(skillRequests).where(eq(skillRequests.id, request.id)))[0].status).toBe("paired");
+  });
+});
+
+describe("suspending a company", () => {
+  it("takes its published challenges and open skills posts out of the search, and reinstating brings them back", async () => {
+    const { group, staff, challenge } = await publishedChallenge();
+    const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput());
+    const sme = await companyWithTeam(db());
+    const request = await createSkillRequest(db(), sme.admin, sme.companyId, requestInput());
+    await runQueue();
+    expect(await foundIn("challenges", "eau")).toEqual([challenge.id]);
+    expect(await foundIn("skills", "actuaire")).toEqual([offer.id, request.id].sort());
+
+    await setSuspended(db(), staff, group.companyId, true, "Manquements répétés à la charte.");
+    await runQueue();
+    expect(await foundIn("challenges", "eau")).toEqual([]);
+    // Another company's post stays.
+    expect(await foundIn("skills", "actuaire")).toEqual([request.id]);
+
+    await setSuspended(db(), staff, group.companyId, false);
+    await runQueue();
+    expect(await foundIn("challenges", "eau")).toEqual([challenge.id]);
+    expect(await foundIn("skills", "actuaire")).toEqual([offer.id, request.id].sort());
   });
 });

@@ -7,23 +7,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditLog, skillMissions, skillOffers } from "@/db/schema";
 import { missionPage, missionsAwaitingValidation, openOffers, pairingsFor } from "@/lib/skills/reads";
-import { ZSkillOfferInput, ZSkillRequestInput } from "@/lib/skills/schemas";
 import { createSkillOffer, createSkillRequest, decideMission, logMissionWeek, proposeMission, reviewMission } from "@/lib/skills/service";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { db, resetDatabase } from "./db";
+import { offerInput, requestInput } from "./skills-fixtures";
 
 beforeEach(resetDatabase);
-
-const offerInput = (over: Record<string, unknown> = {}) => ZSkillOfferInput.parse({
-  skill: "Actuariat et modélisation des risques", profession: "Actuaire", seniority: "senior",
-  description: "Tarification, provisionnement, modèles de risques pour une mutuelle ou un assureur.",
-  daysPerWeek: "2", durationWeeks: "26", availableFrom: "2027-01-04", workMode: "hybrid", communeCode: "13005", dailyCostEur: "650", ...over,
-});
-const requestInput = (over: Record<string, unknown> = {}) => ZSkillRequestInput.parse({
-  skill: "Actuaire", purpose: "Structurer la tarification de nos contrats de prévoyance et modéliser nos risques avant une levée de fonds.",
-  daysPerWeek: "2", durationWeeks: "24", startFrom: "2027-01-11", workMode: "on_site", communeCode: "13005", ...over,
-});
 
 async function setup() {
   const staff = await staffActor(db());
