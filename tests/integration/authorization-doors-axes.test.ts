@@ -1,7 +1,7 @@
 /**
  * The door matrix of the programme's two other axes — innovation challenges (post, moderate, NDA, apply,
- * shortlist, the applications page) and skills missions (offer, request, propose, validate, log, review, the
- * mission page and its agreement PDF) — and their search pages, for every role of authorization-doors-roles.ts.
+ * shortlist, the applications page) and skills missions (offer, request, withdraw, propose, validate, log,
+ * review, the « rapprochements » and mission pages, the agreement PDF) — and their search pages, for every role of authorization-doors-roles.ts.
  * Each refusal must leave the business tables unchanged.
  */
 import { session } from "./authorization-doors-mocks";
@@ -18,12 +18,14 @@ import { db } from "./db";
 const pages = {
   applications: (await import("@/app/defis/[id]/candidatures/page")).default,
   mission: (await import("@/app/mecenat/missions/[id]/page")).default,
+  pairings: (await import("@/app/mecenat/rapprochements/page")).default,
   challengeSearch: (await import("@/app/opportunites/defis/page")).default,
   skillSearch: (await import("@/app/opportunites/mecenat/page")).default,
 };
 const defis = await import("@/app/defis/actions");
 const mecenat = await import("@/app/mecenat/actions");
 const conventionRoute = await import("@/app/mecenat/missions/[id]/convention.pdf/route");
+const suggestRoute = await import("@/app/api/search/suggest/route");
 
 beforeAll(setUpRoles);
 
@@ -59,6 +61,7 @@ const skillRequestValues = () => ({
   skill: "Actuaire", purpose: "Structurer la tarification de nos contrats de prévoyance et modéliser nos risques avant une levée de fonds.",
   daysPerWeek: "2", durationWeeks: "24", startFrom: "2027-01-11", workMode: "on_site", communeCode: "13005",
 });
+const offerOfA = async () => (await createSkillOffer(db(), A.admin, A.companyId, ZSkillOfferInput.parse(skillOfferValues()))).id;
 /** A's expert offered, B's request for the skill. */
 async function skillPosts() {
   const offer = await createSkillOffer(db(), A.admin, A.companyId, ZSkillOfferInput.parse(skillOfferValues()));
@@ -95,6 +98,10 @@ const MATRIX: Record<string, Operation<any>> = {
   "request a skill (skills:post)": op(["401", "403", "ok", "ok", "ok", "ok", "403", "403"], nothing, () => action(() => mecenat.createRequestAction(none, fd(skillRequestValues())))),
   "propose A's expert for B's request (the posts' companies)": op(["401", "404", "ok", "ok", "ok", "ok", "403", "404"], skillPosts,
     (p) => action(() => mecenat.proposeAction(none, fd(p)))),
+  "withdraw A's expert offer (its company; staff do not act for it)": op(["401", "404", "ok", "ok", "404", "404", "403", "404"], offerOfA,
+    (id) => action(() => mecenat.withdrawPostAction(none, fd({ kind: "offer", id })))),
+  "« rapprochements » page of A's expert offer (its company, staff)": op(["signin", "404", "ok", "ok", "404", "404", "ok", "404"], offerOfA,
+    (id) => page(() => pages.pairings(search({ offre: id })))),
   "validate a proposed mission (skills:validate)": op(STAFF_ONLY_ACTION, proposedMission,
     (objectId) => action(() => mecenat.decideMissionAction(none, fd({ objectId, decision: "approve", reason: "" })))),
   "log a week of A's expert (the sponsor)": op(["401", "404", "ok", "ok", "404", "404", "404", "404"], validatedMission,
@@ -111,6 +118,12 @@ const MATRIX: Record<string, Operation<any>> = {
     () => page(() => pages.challengeSearch(search({ q: "eau" })))),
   "page /opportunites/mecenat (skills search: signed in, as /mecenat)": op(["signin", "ok", "ok", "ok", "ok", "ok", "ok", "ok"], nothing,
     () => page(() => pages.skillSearch(search({ q: "actuaire" })))),
+  "GET /api/search/suggest in challenges (as their search page)": op(["401", "403", "ok", "ok", "ok", "ok", "ok", "403"], nothing,
+    () => route(() => suggestRoute.GET(req("/api/search/suggest?index=challenges&q=eau")))),
+  "GET /api/search/suggest in skills posts (as their search page)": op(["401", "ok", "ok", "ok", "ok", "ok", "ok", "ok"], nothing,
+    () => route(() => suggestRoute.GET(req("/api/search/suggest?index=skills&q=actuaire")))),
+  "GET /api/search/suggest in companies (public, as the directory)": op(["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"], nothing,
+    () => route(() => suggestRoute.GET(req("/api/search/suggest?index=companies&q=menuiserie")))),
 };
 
 describe("authorization matrix of innovation challenges and skills missions through the real doors", () => {
