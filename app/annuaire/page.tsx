@@ -4,33 +4,26 @@ import { readDb } from "@/lib/ops/read-db";
 import { communeCentre, companyCards, epciNames } from "@/lib/search-ui/reads";
 import { formatSiret } from "@/lib/companies/siret";
 import { headcountLabel } from "@/lib/companies/headcount-bands";
-import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { sectionLabel } from "@/lib/naf/sections";
 import { countLabel, NO_RESULT } from "@/lib/search-ui/count";
 import { directoryQuery, PAGE_SIZE } from "@/lib/search-ui/queries";
 import { fromSearchParams, toQueryString, ZDirectoryState } from "@/lib/search-ui/url-state";
-import { SearchUnavailableError, type SearchResult } from "@/search/engine";
-import { getSearchEngine } from "@/search/index";
-import { AutoSubmit } from "@/app/_components/search/auto-submit";
-import { DistanceFilter } from "@/app/_components/search/distance-filter";
+import { searchOrNull } from "@/lib/search-ui/run";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
+import { SearchForm } from "@/app/_components/search/search-form";
 import { SearchResults } from "@/app/_components/search/search-results";
 import { SearchBox } from "@/app/_components/search/search-box";
 import { countOf, formatDistance } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Annuaire des entreprises signataires" };
-const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
+const SORTS = [["relevance", "Pertinence"], ["distance", "Distance (choisissez une commune)"]] as const;
 
 /** Public: anonymous visitors search the signatories, as on Le Marché de l'inclusion. */
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = ZDirectoryState.parse(fromSearchParams(await searchParams));
   const db = await readDb(); // the replica when there is one
   const centre = await communeCentre(db, state.commune);
-  let result: SearchResult | null = null;
-  try {
-    result = await getSearchEngine().search(directoryQuery(state, centre));
-  } catch (err) {
-    if (!(err instanceof SearchUnavailableError)) throw err;
-  }
+  const result = await searchOrNull(directoryQuery(state, centre));
   const [cards, epcis] = await Promise.all([
     companyCards(db, result?.hits.map((h) => h.id) ?? []),
     epciNames(db, Object.keys(result?.facets.epci ?? {})),
@@ -43,26 +36,14 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         <p>Les TPE, PME et grands comptes du territoire engagés dans la charte, vérifiés par la CCI. Cherchez par métier, nom, SIRET ou SIREN.</p>
       </div>
       <div className="search-layout">
-        <form id="directory-filters" method="get" action="/annuaire" className="search-filters" role="search" aria-label="Rechercher une entreprise">
-          <SearchBox index="companies" defaultValue={state.q} label="Rechercher" placeholder="Métier, nom, SIRET…" />
-          <div className="field">
-            <label htmlFor="f-sort">Trier par</label>
-            <select id="f-sort" name="sort" defaultValue={state.sort}>
-              <option value="relevance">Pertinence</option>
-              <option value="distance">Distance (choisissez une commune)</option>
-            </select>
-          </div>
+        <SearchForm id="directory-filters" action="/annuaire" ariaLabel="Rechercher une entreprise" sort={state.sort} sortOptions={SORTS}
+          query={<SearchBox index="companies" defaultValue={state.q} label="Rechercher" placeholder="Métier, nom, SIRET…" />}
+          centre={centre} commune={state.commune} radius={state.radius}>
           <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
           <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} counted={result?.totalIsExact} />
           <FacetGroup name="headcount" legend="Effectif" selected={state.headcount} options={facetOptions(result?.facets.headcount, headcountLabel, 16)} counted={result?.totalIsExact} />
           <FacetGroup name="cert" legend="Labels et certifications" selected={state.cert} options={facetOptions(result?.facets.certifications, (v) => v, 10)} counted={result?.totalIsExact} />
-          <DistanceFilter commune={state.commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={state.radius} />
-          <div className="actions" style={{ marginTop: 0 }}>
-            <button type="submit" className="button">Rechercher</button>
-            <Link href="/annuaire">Tout effacer</Link>
-          </div>
-          <AutoSubmit formId="directory-filters" />
-        </form>
+        </SearchForm>
         <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes."
           count={`${countLabel(result ?? NO_RESULT, "entreprise", "entreprises")}${state.q ? ` pour « ${state.q} »` : ""}`}

@@ -4,23 +4,21 @@ import { getDb } from "@/lib/db";
 import { communeCentre, needCards } from "@/lib/search-ui/reads";
 import { requireActor } from "@/lib/auth/guard";
 import { formatDate, formatDistance, formatEuros } from "@/lib/format";
-import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { sectionLabel } from "@/lib/naf/sections";
 import { CSR_CRITERIA, csrLabel, needKindLabel } from "@/lib/needs/csr";
 import { mayBrowseOpportunities } from "@/lib/needs/viewer";
 import { countLabel, NO_RESULT } from "@/lib/search-ui/count";
 import { opportunityQuery, PAGE_SIZE } from "@/lib/search-ui/queries";
 import { fromSearchParams, toQueryString, ZOpportunityState } from "@/lib/search-ui/url-state";
-import { SearchUnavailableError, type SearchResult } from "@/search/engine";
-import { getSearchEngine } from "@/search/index";
-import { AutoSubmit } from "@/app/_components/search/auto-submit";
-import { DistanceFilter } from "@/app/_components/search/distance-filter";
+import { searchOrNull } from "@/lib/search-ui/run";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
+import { SearchForm } from "@/app/_components/search/search-form";
 import { SearchResults } from "@/app/_components/search/search-results";
 import { SearchBox } from "@/app/_components/search/search-box";
 import { SearchTabs } from "./_components/search-tabs";
 
 export const metadata: Metadata = { title: "Opportunités" };
-const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
+const SORTS = [["relevance", "Pertinence"], ["deadline", "Échéance la plus proche"], ["distance", "Distance (choisissez une commune)"]] as const;
 
 export default async function OpportunitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
@@ -38,12 +36,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
   }
   const state = ZOpportunityState.parse(fromSearchParams(await searchParams));
   const centre = await communeCentre(db, state.commune);
-  let result: SearchResult | null = null;
-  try {
-    result = await getSearchEngine().search(opportunityQuery(state, centre));
-  } catch (err) {
-    if (!(err instanceof SearchUnavailableError)) throw err;
-  }
+  const result = await searchOrNull(opportunityQuery(state, centre));
   const cards = await needCards(db, result?.hits.map((h) => h.id) ?? []);
   const link = (over: Partial<typeof state>) => `/opportunites${toQueryString({ ...state, ...over })}`;
   return (
@@ -54,16 +47,9 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
       </div>
       <SearchTabs current="/opportunites" />
       <div className="search-layout">
-        <form id="opportunity-filters" method="get" action="/opportunites" className="search-filters" role="search" aria-label="Rechercher un besoin">
-          <SearchBox index="needs" defaultValue={state.q} label="Rechercher" placeholder="Menuiserie, nettoyage, 43.32A…" />
-          <div className="field">
-            <label htmlFor="f-sort">Trier par</label>
-            <select id="f-sort" name="sort" defaultValue={state.sort}>
-              <option value="relevance">Pertinence</option>
-              <option value="deadline">Échéance la plus proche</option>
-              <option value="distance">Distance (choisissez une commune)</option>
-            </select>
-          </div>
+        <SearchForm id="opportunity-filters" action="/opportunites" ariaLabel="Rechercher un besoin" sort={state.sort} sortOptions={SORTS}
+          query={<SearchBox index="needs" defaultValue={state.q} label="Rechercher" placeholder="Menuiserie, nettoyage, 43.32A…" />}
+          centre={centre} commune={state.commune} radius={state.radius}>
           <FacetGroup name="kind" legend="Type d'achat" selected={state.kind} options={facetOptions(result?.facets.kind, needKindLabel)} counted={result?.totalIsExact} />
           <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
           <FacetGroup name="csr" legend="Achats durables" selected={state.csr} options={facetOptions(result?.facets.csr, csrLabel, CSR_CRITERIA.length)} counted={result?.totalIsExact} />
@@ -76,13 +62,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
               </div>
             ))}
           </fieldset>
-          <DistanceFilter commune={state.commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={state.radius} />
-          <div className="actions" style={{ marginTop: 0 }}>
-            <button type="submit" className="button">Rechercher</button>
-            <Link href="/opportunites">Tout effacer</Link>
-          </div>
-          <AutoSubmit formId="opportunity-filters" />
-        </form>
+        </SearchForm>
         <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes : les besoins publiés entre-temps ne sont pas perdus."
           count={`${countLabel(result ?? NO_RESULT, "besoin ouvert", "besoins ouverts")}${state.q ? ` pour « ${state.q} »` : ""}`}

@@ -23,6 +23,9 @@ export const NAF_SECTIONS: ReadonlyArray<{ code: string; label: string; division
   { code: "U", label: "Activités extra-territoriales", divisions: [99, 99] },
 ];
 
+/** A section's French label ("F" → "Construction"); an unknown code is shown as is. */
+export const sectionLabel = (code: string) => NAF_SECTIONS.find((s) => s.code === code)?.label ?? code;
+
 /** "43.32A" → "F". Throws on a code outside the nomenclature's divisions. */
 export function sectionOf(nafCode: string): string {
   const division = Number(nafCode.slice(0, 2));

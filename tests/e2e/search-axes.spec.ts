@@ -1,6 +1,6 @@
 /**
  * The opportunities' other tabs: a company searches the open innovation challenges (never by a confidential
- * challenge's protected text) and the skills sponsorship posts, narrows by facet and opens a result; a
+ * challenge's protected text) and the skills sponsorship posts, narrows by facet, opens a result or a suggestion; a
  * visitor is sent to sign in. Axe on each page.
  */
 import { expect, test } from "./helpers";
@@ -27,8 +27,10 @@ test("a supplier searches the innovation challenges by word and facet, and opens
   await expect(page.locator(".results h3")).toHaveText("Réduire l'eau de lavage de nos sites industriels");
   await expect(page.locator(".results .badge", { hasText: "Confidentiel" })).toBeVisible();
 
-  await page.goto("/opportunites/defis?q=pannes");
-  await page.locator(".results h3").getByRole("link").click();
+  // Typing offers the matching titles; choosing one opens the challenge.
+  await page.goto("/opportunites/defis");
+  await page.getByRole("combobox", { name: "Rechercher" }).fill("pannes");
+  await page.getByRole("option", { name: "Prévoir les pannes des postes de transformation" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prévoir les pannes des postes de transformation");
 });
 

@@ -179,7 +179,7 @@ const doors: Door[] = [
     activity: field("0,3", "0x1", "1e-1"), trade: field("0", "0,1"), text: field("0,2"), distance: field("0.2"), locality: field("0,1"), size: field("0,1"), trust: field("0,05"), responsiveness: field("0,05"),
     alertThreshold: field("0,6", "Infinity"), distanceHalfKm: field("25", "-0"), note: field(""),
   }) },
-  { name: "savePreferencesAction", action: preferences.savePreferencesAction, form: () => form({ mode: field("daily", "off"), dailyCap: field("5", "0x10", "1e1", "0.001"), minScore: field("", "0.7") }) },
+  { name: "savePreferencesAction", action: preferences.savePreferencesAction, form: () => form({ mode: field("daily", "off"), dailyCap: field("5", "0x10", "1e1", "0.001"), minScore: field("", "0.7"), kinds: field(["challenges", "skills"], "skills", ["skills", "skills", "skills"]) }) },
   { name: "declineAction", action: alertes.declineAction, form: () => form({ jeton: field("faux.jeton"), reason: field("distance", "activity") }) },
   { name: "unsubscribeAction", action: alertes.unsubscribeAction, form: () => form({ jeton: field("faux.jeton") }) },
   { name: "createWebhookAction", action: webhooks.createWebhookAction, form: () => form({
@@ -216,7 +216,7 @@ const routes: Route[] = [
   { name: "GET /api/reference/communes", call: () => hostileString.map((q) => () => communesRoute.GET(url("/api/reference/communes", { q }))) },
   { name: "GET /api/reference/naf", call: () => hostileString.map((q) => () => nafRoute.GET(url("/api/reference/naf", { q }))) },
   { name: "GET /api/reference/areas", call: () => hostileString.map((q) => () => areasRoute.GET(url("/api/reference/areas", { q }))) },
-  { name: "GET /api/search/suggest", call: () => fc.tuple(fc.constantFrom("needs", "companies", "x"), hostileString).map(([index, q]) => () => suggestRoute.GET(url("/api/search/suggest", { index, q }))) },
+  { name: "GET /api/search/suggest", call: () => fc.tuple(fc.constantFrom("needs", "companies", "challenges", "skills", "x"), hostileString).map(([index, q]) => () => suggestRoute.GET(url("/api/search/suggest", { index, q }))) },
   { name: "GET /api/v1/needs/[id]/matches", call: () => fc.tuple(idLike(ids.need), fc.oneof(hostileString, fc.constant("10"))).map(([id, limit]) => () => matchesRoute.GET(url("/api/v1/needs/x/matches", { limit }), params({ id: id as string }))) },
   { name: "GET /api/files/[id]", call: () => idLike(ids.need).map((id) => () => filesRoute.GET(new Request("http://localhost/api/files/x"), params({ id: id as string }))) },
   { name: "GET /api/cci/sirene/[id]", call: () => idLike(ids.need).map((id) => () => sireneRoute.GET(new Request("http://localhost/api/cci/sirene/x"), params({ id: id as string }))) },

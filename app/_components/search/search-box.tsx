@@ -6,12 +6,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from "react-aria-components";
+import type { SuggestionIndex } from "@/lib/search-ui/suggestions";
 import { useSuggestions, type PickerOption } from "../use-suggestions";
 
 interface Suggestion { id: string; label: string; href: string }
 const toOption = (s: Suggestion): PickerOption & { href: string } => ({ id: s.id, label: s.label, href: s.href });
 
-export function SearchBox({ index, defaultValue, label, placeholder }: { index: "needs" | "companies"; defaultValue: string; label: string; placeholder: string }) {
+export function SearchBox({ index, defaultValue, label, placeholder }: { index: SuggestionIndex; defaultValue: string; label: string; placeholder: string }) {
   const router = useRouter();
   const [text, setText] = useState(defaultValue);
   const { items } = useSuggestions(`/api/search/suggest?index=${index}`, text, toOption as (i: never) => PickerOption);

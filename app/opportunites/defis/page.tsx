@@ -6,21 +6,20 @@ import { requireActor } from "@/lib/auth/guard";
 import { maySearchChallenges } from "@/lib/challenges/access";
 import { BUDGET_BAND_LABELS, MATURITY_LABELS, REWARD_LABELS } from "@/lib/challenges/labels";
 import { formatDate, formatDistance } from "@/lib/format";
-import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { sectionLabel } from "@/lib/naf/sections";
 import { countLabel, NO_RESULT } from "@/lib/search-ui/count";
 import { challengeSearchQuery, PAGE_SIZE } from "@/lib/search-ui/queries";
 import { challengeCards, communeCentre, epciNames } from "@/lib/search-ui/reads";
 import { fromSearchParams, toQueryString, ZChallengeSearchState } from "@/lib/search-ui/url-state";
-import { SearchUnavailableError, type SearchResult } from "@/search/engine";
-import { getSearchEngine } from "@/search/index";
-import { AutoSubmit } from "@/app/_components/search/auto-submit";
-import { DistanceFilter } from "@/app/_components/search/distance-filter";
+import { searchOrNull } from "@/lib/search-ui/run";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
+import { SearchForm } from "@/app/_components/search/search-form";
 import { SearchResults } from "@/app/_components/search/search-results";
+import { SearchBox } from "@/app/_components/search/search-box";
 import { SearchTabs } from "../_components/search-tabs";
 
 export const metadata: Metadata = { title: "Rechercher un défi d'innovation" };
-const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
+const SORTS = [["relevance", "Pertinence"], ["deadline", "Date limite la plus proche"], ["distance", "Distance (choisissez une commune)"]] as const;
 const label = (labels: Record<string, string>) => (v: string) => labels[v] ?? v;
 
 /** Signed-in companies and staff: the index holds the full text of open challenges, which visitors do not read. */
@@ -31,12 +30,7 @@ export default async function ChallengeSearchPage({ searchParams }: { searchPara
   const db = getDb();
   const state = ZChallengeSearchState.parse(fromSearchParams(await searchParams));
   const centre = await communeCentre(db, state.commune);
-  let result: SearchResult | null = null;
-  try {
-    result = await getSearchEngine().search(challengeSearchQuery(state, centre));
-  } catch (err) {
-    if (!(err instanceof SearchUnavailableError)) throw err;
-  }
+  const result = await searchOrNull(challengeSearchQuery(state, centre));
   const [cards, epcis] = await Promise.all([challengeCards(db, result?.hits.map((h) => h.id) ?? []), epciNames(db, Object.keys(result?.facets.epci ?? {}))]);
   const link = (over: Partial<typeof state>) => `/opportunites/defis${toQueryString({ ...state, ...over })}`;
   const young = result?.facets.openToYoung?.true;
@@ -48,32 +42,16 @@ export default async function ChallengeSearchPage({ searchParams }: { searchPara
       </div>
       <SearchTabs current="/opportunites/defis" />
       <div className="search-layout">
-        <form id="challenge-filters" method="get" action="/opportunites/defis" className="search-filters" role="search" aria-label="Rechercher un défi">
-          <div className="field">
-            <label htmlFor="f-q">Rechercher</label>
-            <input id="f-q" name="q" type="search" defaultValue={state.q} placeholder="Eau, énergie, logistique…" />
-          </div>
-          <div className="field">
-            <label htmlFor="f-sort">Trier par</label>
-            <select id="f-sort" name="sort" defaultValue={state.sort}>
-              <option value="relevance">Pertinence</option>
-              <option value="deadline">Date limite la plus proche</option>
-              <option value="distance">Distance (choisissez une commune)</option>
-            </select>
-          </div>
+        <SearchForm id="challenge-filters" action="/opportunites/defis" ariaLabel="Rechercher un défi" sort={state.sort} sortOptions={SORTS}
+          query={<SearchBox index="challenges" defaultValue={state.q} label="Rechercher" placeholder="Eau, énergie, logistique…" />}
+          centre={centre} commune={state.commune} radius={state.radius}>
           <FacetGroup name="jeunes" legend="Jeunes entreprises" selected={state.jeunes ? [state.jeunes] : []}
             options={young ? [{ value: "1", label: "Ouverts aux jeunes entreprises", count: young }] : []} counted={result?.totalIsExact} />
           <FacetGroup name="maturity" legend="Maturité recherchée" selected={state.maturity} options={facetOptions(result?.facets.maturity, label(MATURITY_LABELS))} counted={result?.totalIsExact} />
           <FacetGroup name="reward" legend="Ce que le lauréat obtient" selected={state.reward} options={facetOptions(result?.facets.reward, label(REWARD_LABELS))} counted={result?.totalIsExact} />
           <FacetGroup name="section" legend="Secteur du porteur" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
           <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} counted={result?.totalIsExact} />
-          <DistanceFilter commune={state.commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={state.radius} />
-          <div className="actions" style={{ marginTop: 0 }}>
-            <button type="submit" className="button">Rechercher</button>
-            <Link href="/opportunites/defis">Tout effacer</Link>
-          </div>
-          <AutoSubmit formId="challenge-filters" />
-        </form>
+        </SearchForm>
         <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes, ou consultez la liste des défis ouverts."
           count={`${countLabel(result ?? NO_RESULT, "défi ouvert", "défis ouverts")}${state.q ? ` pour « ${state.q} »` : ""}`}

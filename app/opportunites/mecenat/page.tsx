@@ -4,23 +4,22 @@ import { forbidden } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
 import { formatDate, formatDistance } from "@/lib/format";
-import { NAF_SECTIONS } from "@/lib/naf/sections";
+import { sectionLabel } from "@/lib/naf/sections";
 import { countLabel, NO_RESULT } from "@/lib/search-ui/count";
 import { PAGE_SIZE, skillSearchQuery } from "@/lib/search-ui/queries";
 import { communeCentre, epciNames, skillPostCards } from "@/lib/search-ui/reads";
 import { fromSearchParams, toQueryString, ZSkillSearchState } from "@/lib/search-ui/url-state";
 import { maySearchSkills } from "@/lib/skills/access";
 import { SENIORITY_LABELS, WORK_MODE_LABELS } from "@/lib/skills/labels";
-import { SearchUnavailableError, type SearchResult } from "@/search/engine";
-import { getSearchEngine } from "@/search/index";
-import { AutoSubmit } from "@/app/_components/search/auto-submit";
-import { DistanceFilter } from "@/app/_components/search/distance-filter";
+import { searchOrNull } from "@/lib/search-ui/run";
 import { FacetGroup, facetOptions } from "@/app/_components/search/facet-group";
+import { SearchForm } from "@/app/_components/search/search-form";
 import { SearchResults } from "@/app/_components/search/search-results";
+import { SearchBox } from "@/app/_components/search/search-box";
 import { SearchTabs } from "../_components/search-tabs";
 
 export const metadata: Metadata = { title: "Rechercher en mécénat de compétences" };
-const sectionLabel = (c: string) => NAF_SECTIONS.find((s) => s.code === c)?.label ?? c;
+const SORTS = [["relevance", "Pertinence"], ["start", "Début le plus proche"], ["distance", "Distance (choisissez une commune)"]] as const;
 const DIRECTION_LABELS: Record<string, string> = { offer: "Experts proposés", request: "Compétences demandées" };
 const label = (labels: Record<string, string>) => (v: string) => labels[v] ?? v;
 const weeks = (n: number) => `${n} ${n > 1 ? "semaines" : "semaine"}`;
@@ -32,12 +31,7 @@ export default async function SkillSearchPage({ searchParams }: { searchParams: 
   const db = getDb();
   const state = ZSkillSearchState.parse(fromSearchParams(await searchParams));
   const centre = await communeCentre(db, state.commune);
-  let result: SearchResult | null = null;
-  try {
-    result = await getSearchEngine().search(skillSearchQuery(state, centre));
-  } catch (err) {
-    if (!(err instanceof SearchUnavailableError)) throw err;
-  }
+  const result = await searchOrNull(skillSearchQuery(state, centre));
   const [cards, epcis] = await Promise.all([skillPostCards(db, result?.hits.map((h) => h.id) ?? []), epciNames(db, Object.keys(result?.facets.epci ?? {}))]);
   const link = (over: Partial<typeof state>) => `/opportunites/mecenat${toQueryString({ ...state, ...over })}`;
   return (
@@ -48,31 +42,15 @@ export default async function SkillSearchPage({ searchParams }: { searchParams: 
       </div>
       <SearchTabs current="/opportunites/mecenat" />
       <div className="search-layout">
-        <form id="skill-filters" method="get" action="/opportunites/mecenat" className="search-filters" role="search" aria-label="Rechercher une compétence">
-          <div className="field">
-            <label htmlFor="f-q">Rechercher</label>
-            <input id="f-q" name="q" type="search" defaultValue={state.q} placeholder="Actuaire, contrôle de gestion, RH…" />
-          </div>
-          <div className="field">
-            <label htmlFor="f-sort">Trier par</label>
-            <select id="f-sort" name="sort" defaultValue={state.sort}>
-              <option value="relevance">Pertinence</option>
-              <option value="start">Début le plus proche</option>
-              <option value="distance">Distance (choisissez une commune)</option>
-            </select>
-          </div>
+        <SearchForm id="skill-filters" action="/opportunites/mecenat" ariaLabel="Rechercher une compétence" sort={state.sort} sortOptions={SORTS}
+          query={<SearchBox index="skills" defaultValue={state.q} label="Rechercher" placeholder="Actuaire, contrôle de gestion, RH…" />}
+          centre={centre} commune={state.commune} radius={state.radius}>
           <FacetGroup name="sens" legend="Offres ou demandes" selected={state.sens} options={facetOptions(result?.facets.direction, label(DIRECTION_LABELS))} counted={result?.totalIsExact} />
           <FacetGroup name="mode" legend="Sur site ou à distance" selected={state.mode} options={facetOptions(result?.facets.workMode, label(WORK_MODE_LABELS))} counted={result?.totalIsExact} />
           <FacetGroup name="seniority" legend="Séniorité de l'expert" selected={state.seniority} options={facetOptions(result?.facets.seniority, label(SENIORITY_LABELS))} counted={result?.totalIsExact} />
           <FacetGroup name="section" legend="Secteur de l'entreprise" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
           <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} counted={result?.totalIsExact} />
-          <DistanceFilter commune={state.commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={state.radius} />
-          <div className="actions" style={{ marginTop: 0 }}>
-            <button type="submit" className="button">Rechercher</button>
-            <Link href="/opportunites/mecenat">Tout effacer</Link>
-          </div>
-          <AutoSubmit formId="skill-filters" />
-        </form>
+        </SearchForm>
         <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes, ou consultez la page du mécénat de compétences."
           count={`${countLabel(result ?? NO_RESULT, "annonce ouverte", "annonces ouvertes")}${state.q ? ` pour « ${state.q} »` : ""}`}
