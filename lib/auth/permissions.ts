@@ -99,7 +99,7 @@ export const PERMISSIONS = {
   "challenge:view-applications": ["member", "admin", "staff"],
   /** Accept a challenge's NDA and apply for one's company. */
   "challenge:apply": COMPANY,
-  /** Offer an expert, request a skill, propose a pairing, log a mission's weeks and review it, for one's company. */
+  /** Offer an expert, request a skill, withdraw them, propose a pairing, log a mission's weeks and review it, for one's company. */
   "skills:post": COMPANY,
   /** Validate or refuse a proposed pairing (the CCI). */
   "skills:validate": ["staff"],
