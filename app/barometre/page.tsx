@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BarsChart } from "@/app/_components/dashboards/charts";
 import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
-import { ChartFigure } from "@/app/_components/dashboards/chart-figure";
+import { ChartFigure, DataTableView } from "@/app/_components/dashboards/chart-figure";
 import { MIN_COMPANIES_PER_CELL } from "@/lib/dashboards/definitions";
 import { formatAmount, formatCount, formatShare } from "@/lib/dashboards/format";
 import { monthLabel } from "@/lib/dashboards/period";
@@ -84,6 +84,17 @@ export default async function BarometerPage() {
           { id: "jours", value: shown(b.skills.days), label: "jours d'expertise donnés" },
           { id: "valorisation", value: b.skills.valuedAmount === null ? SECRET : formatAmount(b.skills.valuedAmount), label: "de mécénat valorisé (jours donnés × coût journalier de l'entreprise mécène)" },
         ]} />
+        {b.axesBySection.length ? (
+          <DataTableView caption="Par famille d'activité des start-up, PME et TPE concernées" captionVisible table={{
+            columns: ["Famille d'activité", "Candidatures aux défis", "Montants gagnés par les lauréats", "Jours d'expertise reçus", "Mécénat valorisé"],
+            rows: b.axesBySection.map((g) => [g.label, shown(g.applications), g.wonAmount === null ? SECRET : formatAmount(g.wonAmount),
+              shown(g.days), g.valuedAmount === null ? SECRET : formatAmount(g.valuedAmount)]),
+          }} />
+        ) : (
+          <p className="muted" data-testid="barometre-axes-familles">
+            Le détail par famille d&apos;activité paraîtra quand chacune comptera assez d&apos;entreprises pour respecter le secret statistique.
+          </p>
+        )}
       </section>
       <section aria-labelledby="methode" className="card prose">
         <h2 id="methode">Méthode</h2>
@@ -94,10 +105,13 @@ export default async function BarometerPage() {
         <p>
           Un défi compte à sa publication, une candidature à son dépôt, les montants (hors taxes) quand le porteur du défi choisit son lauréat.
           Une mission de mécénat compte quand la CCI la valide ; les jours sont ceux que l&apos;entreprise aidée et le mécène déclarent chaque semaine.
+          Par famille d&apos;activité, une candidature compte pour l&apos;activité de la candidate, les montants pour celle du lauréat, les jours
+          pour celle de l&apos;entreprise aidée.
         </p>
         <p>
           Secret statistique : un chiffre calculé à partir de moins de {MIN_COMPANIES_PER_CELL} entreprises (acheteurs ou fournisseurs ; porteurs
-          de défis, candidats ou lauréats ; mécènes ou entreprises aidées) n&apos;est pas publié ; il apparaît comme « {SECRET} ».
+          de défis, candidats ou lauréats ; mécènes ou entreprises aidées) n&apos;est pas publié ; il apparaît comme « {SECRET} ». Dans le
+          détail par famille d&apos;activité, un chiffre qui se déduirait du total et des autres familles est masqué lui aussi.
         </p>
       </section>
     </div>

@@ -94,24 +94,83 @@ export async function territoryAxesBreakdown(db: DbOrTx, actor: Actor | null, pe
 type Public<T> = { [K in keyof T]: T[K] extends number ? T[K] | null : T[K] };
 
 /**
+ * Secondary secret: when a single group with activity is hidden, the published total minus the other groups
+ * would give it away, so the smallest shown group is hidden with it (its figures counted from the same companies).
+ */
+function hideComplement<R>(rows: { row: R; companies: number }[], shown: (r: R) => number | null, hide: (r: R) => void) {
+  const active = rows.filter((x) => x.companies > 0);
+  if (active.filter((x) => shown(x.row) === null).length !== 1) return;
+  const smallest = active.filter((x) => shown(x.row) !== null).sort((a, b) => (shown(a.row) ?? 0) - (shown(b.row) ?? 0))[0];
+  if (smallest) hide(smallest.row);
+}
+
+/**
  * The same, for the public: each figure is null where fewer than `min` companies stand behind it in its group
- * (posters, applicants, winners and their clients; companies helped and sponsors), as on the barometer.
+ * (posters, applicants, winners and their clients; companies helped and sponsors), as on the barometer, and
+ * where it would be the difference between a published total and the other groups.
  */
 export async function publicAxesBreakdown(db: DbOrTx, period: Period, by: BreakdownDimension, min = MIN_COMPANIES_PER_CELL) {
   const [c, s] = [await challengeBreakdownRows(db, period, by, YOUNG_COMPANY_YEARS), await skillsBreakdownRows(db, period, by)];
-  const challenges = c.map(toChallengeRow(by)).map(({ companies: k, ...r }): Public<ChallengeBreakdownRow> => ({
-    ...r,
-    published: publicFigure(r.published, k.posters, min),
-    applications: publicFigure(r.applications, k.applicants, min), youngApplicants: publicFigure(r.youngApplicants, k.applicants, min),
-    pocs: publicFigure(r.pocs, k.won, min), pocAmount: publicFigure(r.pocAmount, k.won, min),
-    contracts: publicFigure(r.contracts, k.won, min), contractAmount: publicFigure(r.contractAmount, k.won, min),
-    wonAmount: publicFigure(r.wonAmount, k.won, min), winners: publicFigure(r.winners, k.won, min),
-  }));
-  const skills = s.map(toSkillsRow(by)).map(({ companies: k, ...r }): Public<SkillsBreakdownRow> => ({
-    ...r,
-    missions: publicFigure(r.missions, k.missions, min), days: publicFigure(r.days, k.given, min),
-    valuedAmount: publicFigure(r.valuedAmount, k.given, min), companiesHelped: publicFigure(r.companiesHelped, k.given, min),
-    sponsors: publicFigure(r.sponsors, k.given, min),
-  }));
-  return { challenges, skills };
+  const challenges = c.map(toChallengeRow(by)).map(({ companies: k, ...r }) => {
+    const row: Public<ChallengeBreakdownRow> = {
+      ...r,
+      published: publicFigure(r.published, k.posters, min),
+      applications: publicFigure(r.applications, k.applicants, min), youngApplicants: publicFigure(r.youngApplicants, k.applicants, min),
+      pocs: publicFigure(r.pocs, k.won, min), pocAmount: publicFigure(r.pocAmount, k.won, min),
+      contracts: publicFigure(r.contracts, k.won, min), contractAmount: publicFigure(r.contractAmount, k.won, min),
+      wonAmount: publicFigure(r.wonAmount, k.won, min), winners: publicFigure(r.winners, k.won, min),
+    };
+    return { k, row };
+  });
+  hideComplement(challenges.map((x) => ({ row: x.row, companies: x.k.posters })), (r) => r.published, (r) => { r.published = null; });
+  hideComplement(challenges.map((x) => ({ row: x.row, companies: x.k.applicants })), (r) => r.applications, (r) => {
+    r.applications = null;
+    r.youngApplicants = null;
+  });
+  hideComplement(challenges.map((x) => ({ row: x.row, companies: x.k.won })), (r) => r.wonAmount, (r) => {
+    Object.assign(r, { pocs: null, pocAmount: null, contracts: null, contractAmount: null, wonAmount: null, winners: null });
+  });
+  const skills = s.map(toSkillsRow(by)).map(({ companies: k, ...r }) => {
+    const row: Public<SkillsBreakdownRow> = {
+      ...r,
+      missions: publicFigure(r.missions, k.missions, min), days: publicFigure(r.days, k.given, min),
+      valuedAmount: publicFigure(r.valuedAmount, k.given, min), companiesHelped: publicFigure(r.companiesHelped, k.given, min),
+      sponsors: publicFigure(r.sponsors, k.given, min),
+    };
+    return { k, row };
+  });
+  hideComplement(skills.map((x) => ({ row: x.row, companies: x.k.missions })), (r) => r.missions, (r) => { r.missions = null; });
+  hideComplement(skills.map((x) => ({ row: x.row, companies: x.k.given })), (r) => r.valuedAmount, (r) => {
+    Object.assign(r, { days: null, valuedAmount: null, companiesHelped: null, sponsors: null });
+  });
+  return { challenges: challenges.map((x) => x.row), skills: skills.map((x) => x.row) };
+}
+
+export interface PublicAxesGroup {
+  key: string | null;
+  label: string;
+  applications: number | null;
+  wonAmount: number | null;
+  days: number | null;
+  valuedAmount: number | null;
+}
+
+/**
+ * The barometer's table: per group, applications and amounts won (challenges), days given and their value
+ * (skills), under the secret; a group is listed only when one of its figures may be published, so that the
+ * table does not tell which activities count fewer than 5 companies.
+ */
+export async function publicAxesGroups(db: DbOrTx, period: Period, by: BreakdownDimension, min = MIN_COMPANIES_PER_CELL): Promise<PublicAxesGroup[]> {
+  const { challenges, skills } = await publicAxesBreakdown(db, period, by, min);
+  const groups = new Map<string | null, PublicAxesGroup>();
+  const group = (key: string | null, label: string) => {
+    const g = groups.get(key) ?? { key, label, applications: null, wonAmount: null, days: null, valuedAmount: null };
+    groups.set(key, g);
+    return g;
+  };
+  for (const c of challenges) Object.assign(group(c.key, c.label), { applications: c.applications, wonAmount: c.wonAmount });
+  for (const s of skills) Object.assign(group(s.key, s.label), { days: s.days, valuedAmount: s.valuedAmount });
+  return [...groups.values()]
+    .filter((g) => [g.applications, g.wonAmount, g.days, g.valuedAmount].some((v) => v !== null))
+    .sort((a, b) => a.label.localeCompare(b.label, "fr"));
 }

@@ -15,6 +15,7 @@ import {
 } from "./definitions";
 import { addMonths, periodInstants, type Period } from "./period";
 import { ensureDashboardTerritory } from "./territory-sync";
+import { publicAxesGroups } from "./axes-breakdown";
 import { publicChallengeFigures } from "../challenges/figures";
 import { publicSkillsFigures } from "../skills/figures";
 
@@ -69,9 +70,9 @@ export async function loadBarometer(db: Db, now = new Date()) {
   // The last 8 quarters for the trend, the last 4 (current one included) for the headline figures.
   const trend: Period = { from: addMonths(quarterStart, -21), to: current };
   const year: Period = { from: addMonths(quarterStart, -9), to: current };
-  const [quarters, network, involved, yearQuarters, challenges, skills] = await Promise.all([
+  const [quarters, network, involved, yearQuarters, challenges, skills, axesBySection] = await Promise.all([
     territoryQuarters(db, trend), networkOverTime(db, { from: current, to: current }), companiesInvolved(db, year),
-    territoryQuarters(db, year), publicChallengeFigures(db, year), publicSkillsFigures(db, year),
+    territoryQuarters(db, year), publicChallengeFigures(db, year), publicSkillsFigures(db, year), publicAxesGroups(db, year, "section"),
   ]);
   const yearTotals = sumCore(yearQuarters);
   const yearNeeds = yearQuarters.reduce((s, q) => s + q.needs, 0);
@@ -84,6 +85,8 @@ export async function loadBarometer(db: Db, now = new Date()) {
     localShare: publicFigure(share(yearTotals.local.amount, yearTotals.amount), Math.min(involved.buyers, involved.suppliers)),
     // The programme's two other axes over the same four quarters (lib/challenges/figures.ts, lib/skills/figures.ts).
     challenges, skills,
+    // The same by activity family, group by group under the secret (lib/dashboards/axes-breakdown.ts).
+    axesBySection,
     // Every quarter of the trend, those without data too (hidden like any figure from fewer than 5 companies).
     quarters: Array.from({ length: 8 }, (_, i) => addMonths(trend.from, 3 * i)).map((quarter) => {
       const q = quarters.find((x) => x.quarter === quarter);

@@ -8,7 +8,8 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { withLuhnKey } from "@/lib/companies/siret";
-import { challengeBreakdown, publicAxesBreakdown, skillsBreakdown, territoryAxesBreakdown } from "@/lib/dashboards/axes-breakdown";
+import { challengeBreakdown, publicAxesBreakdown, publicAxesGroups, skillsBreakdown, territoryAxesBreakdown } from "@/lib/dashboards/axes-breakdown";
+import { loadBarometer } from "@/lib/dashboards/service";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { openExport } from "@/lib/exports/service";
 import { companyWithTeam, staffActor } from "../factories/actors";
@@ -137,12 +138,49 @@ describe("the public reading (statistical secret)", () => {
 
   it("publishes each figure once enough companies stand behind it in its group, and only that figure", async () => {
     const { challenges, skills } = await publicAxesBreakdown(db(), MARCH, "section", 2);
-    // F: two applicants, but the amounts come from one client (C1's poster) — still secret.
-    expect(challenges.find((r) => r.key === "F")).toMatchObject({ applications: 2, youngApplicants: 1, published: null, pocAmount: null, wonAmount: null, winners: null });
-    // J: two posters; one applicant and one winner.
-    expect(challenges.find((r) => r.key === "J")).toMatchObject({ published: 2, applications: null, wonAmount: null });
-    // C: two companies helped by two sponsors; one validated mission (one pair).
+    // J: two posters (F posts nothing); one winner's amounts, from one client — secret, as are F's (one client).
+    expect(challenges.find((r) => r.key === "J")).toMatchObject({ published: 2, pocAmount: null, wonAmount: null, winners: null });
+    expect(challenges.find((r) => r.key === "F")).toMatchObject({ published: null, wonAmount: null });
+    // C: two companies helped by two sponsors; one validated mission (one pair) stays secret.
     expect(skills[0]).toMatchObject({ key: "C", days: 4.5, valuedAmount: 2_550, companiesHelped: 2, missions: null });
+    // With a threshold of 1, everything.
+    const all = await publicAxesBreakdown(db(), MARCH, "section", 1);
+    expect(all.challenges.map((r) => [r.key, r.applications, r.wonAmount])).toEqual([["F", 2, 120_000], ["J", 2, 10_000]]);
+  });
+
+  it("hides a shown group with the only hidden one, which the total minus the shown groups would give away", async () => {
+    // F has two applicants (shown at a threshold of 2), J one (hidden): F would give J's count away from the total.
+    const { challenges } = await publicAxesBreakdown(db(), MARCH, "section", 2);
+    expect(challenges.map((r) => [r.key, r.applications, r.youngApplicants])).toEqual([["F", null, null], ["J", null, null]]);
+    // By commune, at 2: Marseille 5e (two applicants) and Aubagne (one): both hidden; Toulon has no applicant.
+    const byCommune = await publicAxesBreakdown(db(), MARCH, "commune", 2);
+    expect(byCommune.challenges.map((r) => [r.key, r.applications])).toEqual([["13205", null], ["13005", null], ["83137", null]]);
+  });
+
+  it("lists on the barometer only the activity families with a figure to publish", async () => {
+    expect(await publicAxesGroups(db(), MARCH, "section")).toEqual([]);
+    expect(await publicAxesGroups(db(), MARCH, "section", 2)).toEqual([
+      { key: "C", label: "Industrie manufacturière", applications: null, wonAmount: null, days: 4.5, valuedAmount: 2_550 },
+    ]);
+    const barometer = await loadBarometer(db(), new Date("2026-03-28T12:00:00Z"));
+    expect(barometer.axesBySection).toEqual([]); // fewer than 5 companies everywhere
+  });
+
+  it("shows the barometer a family once 5 companies helped and 5 sponsors stand behind it", async () => {
+    // June: five more food makers helped, each by its own sponsor, one day at 100 €.
+    for (let i = 1; i <= 5; i += 1) {
+      const sponsor = await company(`Mécène ${i}`, "62.01Z", "13001");
+      const helped = await company(`Conserverie ${i}`, "10.39A", "13005");
+      await mission(sponsor, helped, { status: "validated", decidedAt: "2026-06-02T09:00:00Z", cost: 100, weeks: [["2026-06-08", 1]] });
+    }
+    expect(await publicAxesGroups(db(), { from: "2026-06", to: "2026-06" }, "section")).toEqual([
+      { key: "C", label: "Industrie manufacturière", applications: null, wonAmount: null, days: 5, valuedAmount: 500 },
+    ]);
+    // The barometer's four quarters (July 2025 – June 2026): March's 5.5 days (April's week too) and June's 5.
+    const barometer = await loadBarometer(db(), new Date("2026-06-28T12:00:00Z"));
+    expect(barometer.axesBySection).toEqual([
+      { key: "C", label: "Industrie manufacturière", applications: null, wonAmount: null, days: 10.5, valuedAmount: 3_550 },
+    ]);
   });
 });
 

@@ -138,7 +138,7 @@ const pages = {
 /** Statements allowed per request. Raising one is a decision: say why in the commit. */
 const BUDGET: Record<keyof typeof pages, number> = {
   home: 3, // platform counts, EPCI name, territory's communes (then cached for a minute)
-  barometer: 7, // rollup quarters ×2, network, companies involved, challenges and skills figures, territory name (then cached)
+  barometer: 9, // rollup quarters ×2, network, companies involved, challenges and skills figures and by activity, territory name (then cached)
   directory: 6, // commune centre; the search (its transaction and read-only settings); cards and EPCI names
   company: 7, // profile with activities, areas, references and certifications; offers; territory name
   needAsSupplier: 10, // session; need; viewer; invitation opened; answer, joint answers, questions
