@@ -81,13 +81,14 @@ function challengeOpportunity(c: Challenge, groupName: string): AlertOpportunity
   };
 }
 
-/** Ranks the territory's companies for a challenge just published and alerts those it fits; nothing once it has closed. */
+/** Ranks the territory's companies for a challenge just published and alerts those it fits; nothing once it has closed or its company is suspended. */
 export const alertChallengePublishedTask = defineTask(z.object({ challengeId: z.uuid() }), async ({ challengeId }, helpers) => {
   await withDb(helpers, async (db) => {
     const now = new Date();
-    const [row] = await db.select({ c: challenges, communeCode: companies.communeCode, tradeName: companies.tradeName, legalName: companies.legalName })
-      .from(challenges).innerJoin(companies, eq(companies.id, challenges.companyId)).where(eq(challenges.id, challengeId));
-    if (!row || row.c.status !== "published" || row.c.deadline <= now) return;
+    const [row] = await db.select({
+      c: challenges, communeCode: companies.communeCode, tradeName: companies.tradeName, legalName: companies.legalName, suspendedAt: companies.suspendedAt,
+    }).from(challenges).innerJoin(companies, eq(companies.id, challenges.companyId)).where(eq(challenges.id, challengeId));
+    if (!row || row.c.status !== "published" || row.c.deadline <= now || row.suspendedAt) return;
     // A task's db is one client: one query at a time.
     const run = await rankSuppliersForNeed(db, challengeAsNeed(row.c, row.communeCode), { limit: ALERT_CANDIDATES });
     const weights = await currentWeights(db);

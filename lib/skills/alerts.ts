@@ -68,23 +68,26 @@ function requestOpportunity(r: Request, requester: string): AlertOpportunity<Ski
   };
 }
 
+/** The posting company's name, or null while it is suspended (its posts are out of sight). */
 const nameOf = async (db: DbOrTx, companyId: string) => {
-  const [c] = await db.select({ tradeName: companies.tradeName, legalName: companies.legalName }).from(companies).where(eq(companies.id, companyId));
-  return c ? c.tradeName ?? c.legalName : "";
+  const [c] = await db.select({ tradeName: companies.tradeName, legalName: companies.legalName, suspendedAt: companies.suspendedAt }).from(companies).where(eq(companies.id, companyId));
+  return c && !c.suspendedAt ? c.tradeName ?? c.legalName : null;
 };
 
-/** The other side's companies a new post fits, and what they read; null once the post is no longer open. */
+/** The other side's companies a new post fits, and what they read; null once the post is no longer open or its company is suspended. */
 async function alertsOf(db: DbOrTx, kind: "offer" | "request", id: string, threshold: number) {
   if (kind === "offer") {
     const [offer] = await db.select().from(skillOffers).where(eq(skillOffers.id, id));
-    if (offer?.status !== "open") return null;
+    const sponsor = offer?.status === "open" ? await nameOf(db, offer.companyId) : null;
+    if (!offer || sponsor === null) return null;
     const pairs = await rankPairs(db, await openRequestsRows(db), [offer]);
-    return { candidates: skillAlertCandidates(pairs, "request", threshold), opportunity: offerOpportunity(offer, await nameOf(db, offer.companyId)) };
+    return { candidates: skillAlertCandidates(pairs, "request", threshold), opportunity: offerOpportunity(offer, sponsor) };
   }
   const [request] = await db.select().from(skillRequests).where(eq(skillRequests.id, id));
-  if (request?.status !== "open") return null;
+  const requester = request?.status === "open" ? await nameOf(db, request.companyId) : null;
+  if (!request || requester === null) return null;
   const pairs = await rankPairs(db, [request], await openOffersRows(db));
-  return { candidates: skillAlertCandidates(pairs, "offer", threshold), opportunity: requestOpportunity(request, await nameOf(db, request.companyId)) };
+  return { candidates: skillAlertCandidates(pairs, "offer", threshold), opportunity: requestOpportunity(request, requester) };
 }
 
 /** Ranks the other side's open posts against a new one and alerts their companies. */

@@ -155,4 +155,14 @@ describe("alerts of a skills post", () => {
     expect(byUser.get(group.member.userId)).toBe("skipped");
     expect(await mailsTo(group.member.userId, "alert.skills")).toEqual([]);
   });
+
+  it("a post of a company suspended before its job runs alerts no one", async () => {
+    const [group, sme] = [await companyWithTeam(db()), await companyWithTeam(db())];
+    await createSkillRequest(db(), sme.admin, sme.companyId, requestInput());
+    await runAlertJobs();
+    await createSkillOffer(db(), group.admin, group.companyId, offerInput());
+    await db().update(companies).set({ suspendedAt: new Date() }).where(eq(companies.id, group.companyId));
+    await runAlertJobs();
+    expect(await skillAlerts(sme)).toEqual([]);
+  });
 });
