@@ -49,7 +49,6 @@ export async function findCompanyCard(db: DbOrTx, id: string) {
   return rows[0] ?? null;
 }
 
-export type CompanyRow = typeof companies.$inferSelect;
 export type CompanyStatusFilter = "all" | "members" | "imported" | "pending" | "verified" | "large-buyers" | "suspended";
 
 export function statusFilter(status: CompanyStatusFilter): SQL | undefined {

@@ -4,7 +4,7 @@ import type { DbOrTx, Tx } from "../client";
 import { matchingWeights, needMatches, users } from "../schema";
 import type { MatchPart } from "./match-parts";
 
-export type WeightsRow = typeof matchingWeights.$inferSelect;
+import type { WeightsRow } from "@/db/schema";
 
 export async function latestWeights(db: DbOrTx): Promise<WeightsRow | null> {
   const [row] = await db.select().from(matchingWeights).orderBy(desc(matchingWeights.version)).limit(1);

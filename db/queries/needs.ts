@@ -13,7 +13,7 @@ export const visibleToSuppliers = () =>
   and(withStatus(PUBLISHED_NEED_STATUSES), eq(needs.visibility, "all_signatories"), isNull(companies.suspendedAt));
 export const openForAnswers = () => and(eq(needs.status, "published"), sql`${needs.responseDeadline} > now()`);
 
-export type NeedRow = typeof needs.$inferSelect;
+import type { NeedRow } from "@/db/schema";
 
 /** A need with everything its pages show; null when it does not exist. */
 export async function loadNeed(db: DbOrTx, id: string) {

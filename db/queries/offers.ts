@@ -10,7 +10,7 @@ type OfferStatus = typeof offers.$inferSelect["status"];
 export const withStatus = (status: OfferStatus) => eq(offers.status, status);
 export const offerPhotos = (offerId: string) => and(eq(files.objectType, "offer"), eq(files.objectId, offerId));
 
-export type OfferRow = typeof offers.$inferSelect;
+import type { OfferRow } from "@/db/schema";
 
 const companyName = sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`;
 

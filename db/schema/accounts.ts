@@ -198,3 +198,7 @@ export const accountTokens = pgTable(
     index("account_tokens_company_idx").on(t.companyId).where(sql`${t.usedAt} is null`),
   ],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type CompanyRow = typeof companies.$inferSelect;
+export type AccountTokenRow = typeof accountTokens.$inferSelect;

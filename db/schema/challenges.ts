@@ -127,3 +127,7 @@ export const challengeQuestions = pgTable(
     index("challenge_questions_application_idx").on(t.applicationId, t.createdAt),
   ],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type ChallengeRow = typeof challenges.$inferSelect;
+export type ChallengeApplicationRow = typeof challengeApplications.$inferSelect;

@@ -244,3 +244,11 @@ export const eventGuestRegistrations = pgTable(
     check("event_guest_registrations_siret_ck", sql`${t.siret} ~ '^[0-9]{14}$'`),
   ],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type EventRow = typeof events.$inferSelect;
+export type EventSessionRow = typeof eventSessions.$inferSelect;
+export type EventRegistrationRow = typeof eventRegistrations.$inferSelect;
+export type MeetingRequestRow = typeof meetingRequests.$inferSelect;
+export type EventMeetingRow = typeof eventMeetings.$inferSelect;
+export type GuestRegistrationRow = typeof eventGuestRegistrations.$inferSelect;

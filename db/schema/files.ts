@@ -27,3 +27,6 @@ export const files = pgTable(
     index("files_object_idx").on(t.objectType, t.objectId),
   ],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type FileRow = typeof files.$inferSelect;

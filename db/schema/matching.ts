@@ -123,3 +123,6 @@ export const needAlerts = pgTable(
     index("need_alerts_user_created_idx").on(t.userId, t.createdAt),
   ],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type WeightsRow = typeof matchingWeights.$inferSelect;

@@ -84,3 +84,6 @@ export const needAreas = pgTable(
   },
   (t) => [primaryKey({ columns: [t.needId, t.kind, t.code] })],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type NeedRow = typeof needs.$inferSelect;

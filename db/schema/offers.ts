@@ -54,3 +54,6 @@ export const offerAreas = pgTable(
   },
   (t) => [primaryKey({ columns: [t.offerId, t.kind, t.code] })],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type OfferRow = typeof offers.$inferSelect;

@@ -127,3 +127,7 @@ export const skillMissionReviews = pgTable(
   },
   (t) => [primaryKey({ columns: [t.missionId, t.stage, t.side] }), check("skill_mission_reviews_rating_ck", sql`${t.rating} between 1 and 5`)],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type SkillOfferRow = typeof skillOffers.$inferSelect;
+export type SkillRequestRow = typeof skillRequests.$inferSelect;

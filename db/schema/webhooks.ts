@@ -86,3 +86,6 @@ export const webhookDeliveryAttempts = pgTable(
     index("webhook_delivery_attempts_delivery_idx").on(t.deliveryId, t.attemptedAt),
   ],
 );
+
+// Row types, written once here: lib takes them from "@/db/schema".
+export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;

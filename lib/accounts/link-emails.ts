@@ -7,7 +7,7 @@ import type { DbOrTx } from "@/db/client";
 import { formatDateTime } from "../format";
 import { queueEmail } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
-import type { AccountToken } from "./tokens";
+import type { AccountTokenRow as AccountToken } from "@/db/schema";
 
 /** The page each kind of link opens (app/(auth)/…). */
 export const LINK_PATHS = { reset: "/reinitialiser", verify: "/verifier-email", invite: "/invitation" } as const;

@@ -14,7 +14,8 @@ import { findUserByEmail } from "@/db/queries/users";
 import { defineTask, withDb, type PayloadOf } from "../outbox/define-task";
 import { getMailer } from "../mail/transport";
 import { MASKED_TOKEN, renderLinkEmail, type LinkContext } from "./link-emails";
-import { issueToken, tokenRowFor, type AccountToken } from "./tokens";
+import { issueToken, tokenRowFor } from "./tokens";
+import type { AccountTokenRow as AccountToken } from "@/db/schema";
 
 async function contextOf(db: Db, row: AccountToken): Promise<LinkContext> {
   const [user] = row.userId ? await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, row.userId)) : [];

@@ -7,10 +7,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { accountTokens } from "@/db/schema";
+import { accountTokens, type AccountTokenRow as AccountToken } from "@/db/schema";
 
-export type TokenPurpose = (typeof accountTokens.$inferSelect)["purpose"];
-export type AccountToken = typeof accountTokens.$inferSelect;
+export type TokenPurpose = AccountToken["purpose"];
 
 const HOUR = 3600 * 1000;
 /** How long each kind of link works: a reset is short-lived; an invitation waits for a busy colleague. */

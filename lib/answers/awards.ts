@@ -8,7 +8,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { answerPartners, answers, auditLog, awards, companies, needs, users } from "@/db/schema";
-import type { NeedRow } from "@/db/queries/needs";
+import type { NeedRow } from "@/db/schema";
 import { adminsOf, companyName } from "@/db/queries/answers";
 import { queueIndexing } from "@/search/indexer";
 import { type Actor } from "../auth/actor";

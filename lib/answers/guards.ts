@@ -1,6 +1,7 @@
 /** Checks shared by the answer services: lock the need, and find the supplier company the actor answers for. */
 import type { Tx } from "@/db/client";
-import { loadNeedAccessFacts, type NeedRow } from "@/db/queries/needs";
+import { loadNeedAccessFacts } from "@/db/queries/needs";
+import type { NeedRow } from "@/db/schema";
 import { activeCompany, type Actor } from "../auth/actor";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { resolveNeedViewer } from "../needs/viewer";

@@ -8,7 +8,7 @@
  */
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { challenges, companies } from "@/db/schema";
+import { challenges, companies, type ChallengeRow as Challenge } from "@/db/schema";
 import { ALERT_CANDIDATES, ALERT_SETTINGS_NOTE, fanOutAlerts, type AlertCandidate, type AlertOpportunity } from "../alerts/fan-out";
 import { formatDate } from "../format";
 import { rankSuppliersForNeed } from "../matching/service";
@@ -20,7 +20,6 @@ import { z } from "../validation/zod";
 import { REWARD_LABELS } from "./labels";
 import { isYoungCompany } from "./young";
 
-type Challenge = typeof challenges.$inferSelect;
 
 /**
  * What the ranking reads of a challenge: everyone's text (title, public summary), and the full text only when

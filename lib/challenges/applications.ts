@@ -20,7 +20,6 @@ import type { ApplicationInput, OutcomeInput } from "./schemas";
 import { lockChallenge, queueChallengeIndexing } from "./service";
 import { applyApplicationDecision, applyChallengeEvent, type ApplicationDecision } from "./state-machine";
 
-export type ApplicationRow = typeof challengeApplications.$inferSelect;
 
 /** An open challenge another company may apply to: published, before its deadline, not its own. */
 async function openForCompany(tx: Tx | Db, challengeId: string, companyId: string, now: Date) {

@@ -1,6 +1,6 @@
 /** A challenge's current values as its form sends them, to prefill the edit form (app/defis/[id]/modifier). */
 import { parisDay } from "../dates";
-import type { ChallengeRow } from "./service";
+import type { ChallengeRow } from "@/db/schema";
 
 type Editable = Pick<ChallengeRow, "title" | "summary" | "context" | "maturity" | "reward" | "budgetBand" | "deadline" | "confidential" | "openToYoung">
   & { problem: string | null; expectedSolution: string | null; ndaText: string | null };

@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { challenges, files } from "@/db/schema";
+import { challenges, files, type ChallengeRow } from "@/db/schema";
 import { can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
@@ -19,7 +19,6 @@ import { CHALLENGE_EMAILS, emailCompany } from "./emails";
 import type { ChallengeInput } from "./schemas";
 import { applyChallengeEvent, isChallengeEditable } from "./state-machine";
 
-export type ChallengeRow = typeof challenges.$inferSelect;
 /** Attachments on one challenge: the needs' limit. */
 export const MAX_CHALLENGE_ATTACHMENTS = MAX_NEED_ATTACHMENTS;
 

@@ -6,7 +6,7 @@ import { queueIndexing } from "@/search/indexer";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { companies, companyActivities, companyReferences, companyServiceAreas, files } from "@/db/schema";
-import type { CompanyRow } from "@/db/queries/companies";
+import type { CompanyRow } from "@/db/schema";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { NotFoundError, ValidationError } from "../errors";

@@ -6,7 +6,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { challenges, companies, needs, skillOffers, skillRequests } from "@/db/schema";
-import { companyAdmins, type CompanyRow as Company } from "@/db/queries/companies";
+import { companyAdmins } from "@/db/queries/companies";
+import type { CompanyRow as Company } from "@/db/schema";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";

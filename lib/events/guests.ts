@@ -7,7 +7,7 @@
  */
 import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "@/db/client";
-import { companies, eventGuestRegistrations, eventRegistrations } from "@/db/schema";
+import { companies, eventGuestRegistrations, eventRegistrations, type GuestRegistrationRow } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { formatSiret } from "../companies/siret";
@@ -20,7 +20,6 @@ import { EVENT_EMAILS } from "./emails";
 import type { GuestRegistrationInput } from "./guest-schema";
 import { lockEvent } from "./service";
 
-export type GuestRegistrationRow = typeof eventGuestRegistrations.$inferSelect;
 
 export const GUEST_MESSAGES = {
   closed: "Les inscriptions à cet événement ne sont pas ouvertes.",

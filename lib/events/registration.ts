@@ -7,6 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
   eventRegistrationPeople, eventRegistrationSessions, eventRegistrations, eventSessions, memberships, nafCodes, needs, offers,
+  type EventRegistrationRow as RegistrationRow,
 } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -17,7 +18,6 @@ import type { RegistrationInput } from "./schemas";
 import { placesTaken, replaceGuestRegistration } from "./guests";
 import { lockEvent } from "./service";
 
-export type RegistrationRow = typeof eventRegistrations.$inferSelect;
 
 async function checkOwnership(tx: Tx, eventId: string, companyId: string, input: RegistrationInput) {
   const errors: Record<string, string> = {};

@@ -6,7 +6,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, DbOrTx, Tx } from "@/db/client";
-import { companies, eventMeetings, eventRegistrations, meetingRequests } from "@/db/schema";
+import { companies, eventMeetings, eventRegistrations, meetingRequests, type EventRow, type MeetingRequestRow } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
@@ -15,9 +15,8 @@ import { displayName } from "./company-name";
 import { emailRegistrations, EVENT_EMAILS } from "./emails";
 import { pairRoles, type EventRole as EventRegistrationRole } from "./pairs";
 import type { MeetingRequestInput } from "./schemas";
-import { lockEvent, type EventRow } from "./service";
+import { lockEvent } from "./service";
 
-export type MeetingRequestRow = typeof meetingRequests.$inferSelect;
 
 function checkBookingOpen(event: EventRow, now: Date) {
   if (event.status !== "published") throw new NotFoundError("Événement introuvable.");

@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { eventMeetings, eventRegistrationSessions, eventRegistrations, events, meetingRequests } from "@/db/schema";
+import { eventMeetings, eventRegistrationSessions, eventRegistrations, events, meetingRequests, type EventMeetingRow as MeetingRow, type EventSessionRow as SessionRow } from "@/db/schema";
 import { scheduleMeetingsInThread } from "@/lib/meetings/schedule/highs-thread";
 import type { Assignment, MeetingRequest, ScheduleProblem, ScheduleResult } from "@/lib/meetings/schedule/types";
 import type { Actor } from "../auth/actor";
@@ -15,12 +15,11 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { authorized } from "./access";
 import { emailRegistrations, EVENT_EMAILS } from "./emails";
 import { MEETING_WEIGHTS, pairRoles, requestWeight } from "./pairs";
-import { listSessions, lockEvent, type SessionRow } from "./service";
+import { listSessions, lockEvent } from "./service";
 import { scheduleReminder } from "./reminders";
 import { eventSuggestions } from "./suggestions";
 import { sessionSlots, type Slot } from "./times";
 
-export type MeetingRow = typeof eventMeetings.$inferSelect;
 
 const slotId = (sessionId: string, index: number) => `${sessionId}:${index}`;
 const pairKey = (buyerId: string, supplierId: string) => `${buyerId}|${supplierId}`;

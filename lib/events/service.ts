@@ -4,7 +4,7 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { communes, eventSessions, events } from "@/db/schema";
+import { communes, eventSessions, events, type EventRow, type EventSessionRow as SessionRow } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
@@ -12,8 +12,8 @@ import type { EventInput, SessionInput } from "./schemas";
 import { authorized } from "./access";
 import { sessionSlots } from "./times";
 
-export type EventRow = typeof events.$inferSelect;
-export type SessionRow = typeof eventSessions.$inferSelect;
+/** For app/, which does not import db/. */
+export type { EventRow };
 
 export async function lockEvent(tx: Tx, eventId: string): Promise<EventRow> {
   const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");

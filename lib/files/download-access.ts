@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { files, offers } from "@/db/schema";
+import { offers, type FileRow } from "@/db/schema";
 import { isCompanyPubliclyVisible } from "@/db/queries/company-profile";
 import { can, type Actor } from "../auth/actor";
 import { canDownloadAnswerFile } from "../answers/files-access";
@@ -14,9 +14,9 @@ import { canDownloadChallengeFile } from "../challenges/reads";
 import { canDownloadNeedFile } from "../needs/files-access";
 import { offerViewer } from "../offers/access";
 
-type FileRow = Pick<typeof files.$inferSelect, "companyId" | "objectType" | "objectId">;
+type FileFacts = Pick<FileRow, "companyId" | "objectType" | "objectId">;
 
-export async function canDownloadFile(db: DbOrTx, actor: Actor | null, file: FileRow): Promise<boolean> {
+export async function canDownloadFile(db: DbOrTx, actor: Actor | null, file: FileFacts): Promise<boolean> {
   const ref = { companyId: file.companyId };
   switch (file.objectType) {
     case "company_logo":

@@ -5,7 +5,8 @@
 import { sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { matchingWeights } from "@/db/schema";
-import { latestWeights, type WeightsRow } from "@/db/queries/need-matches";
+import { latestWeights } from "@/db/queries/need-matches";
+import type { WeightsRow } from "@/db/schema";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ValidationError } from "../errors";

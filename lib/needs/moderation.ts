@@ -6,7 +6,8 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { needs } from "@/db/schema";
-import { needRecipients, type NeedRow } from "@/db/queries/needs";
+import { needRecipients } from "@/db/queries/needs";
+import type { NeedRow } from "@/db/schema";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { NotFoundError, ValidationError } from "../errors";

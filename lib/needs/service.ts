@@ -5,7 +5,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { files, needActivities, needAreas, needs } from "@/db/schema";
-import type { NeedRow } from "@/db/queries/needs";
+import type { NeedRow } from "@/db/schema";
 import { authorize, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";

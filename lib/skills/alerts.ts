@@ -7,7 +7,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { companies, skillOffers, skillRequests } from "@/db/schema";
+import { companies, skillOffers, skillRequests, type SkillOfferRow as Offer, type SkillRequestRow as Request } from "@/db/schema";
 import { ALERT_SETTINGS_NOTE, fanOutAlerts, type AlertCandidate, type AlertOpportunity } from "../alerts/fan-out";
 import { formatDate } from "../format";
 import { currentWeights } from "../matching/weights-store";
@@ -16,8 +16,6 @@ import { z } from "../validation/zod";
 import { SENIORITY_LABELS, WORK_MODE_LABELS } from "./labels";
 import { openOffersRows, openRequestsRows, rankPairs } from "./ranking";
 
-type Offer = typeof skillOffers.$inferSelect;
-type Request = typeof skillRequests.$inferSelect;
 type Pair = Awaited<ReturnType<typeof rankPairs>>[number];
 
 /** A company told about a new post, with its own post the new one fits best. */

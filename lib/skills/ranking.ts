@@ -1,15 +1,13 @@
 /** Loads what ./pairing.ts needs from the database (places, sponsor standing, weights) and ranks pairs. */
 import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { companies, skillOffers, skillRequests } from "@/db/schema";
+import { companies, skillOffers, skillRequests, type SkillOfferRow as Offer, type SkillRequestRow as Request } from "@/db/schema";
 import { territoryConfig } from "../config/territory";
 import { territoryName } from "../geo/territory-name";
 import { referenceCache } from "../matching/reference-cache";
 import { currentWeights } from "../matching/weights-store";
 import { scorePair, type PairScore, type SponsorFacts } from "./pairing";
 
-type Offer = typeof skillOffers.$inferSelect;
-type Request = typeof skillRequests.$inferSelect;
 
 async function context(db: DbOrTx) {
   const [ref, weights, name] = [await referenceCache(db), await currentWeights(db), await territoryName(db)];

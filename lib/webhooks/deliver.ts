@@ -15,7 +15,7 @@ import https from "node:https";
 import { isIP } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { memberships, users, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from "@/db/schema";
+import { memberships, users, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints, type WebhookEndpointRow } from "@/db/schema";
 import { recordAudit } from "../audit/record";
 import { queueEmails } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
@@ -110,7 +110,7 @@ async function recordAttempt(db: Db, target: Target, result: AttemptResult, fina
   });
 }
 
-async function autoDisable(tx: Tx, endpoint: typeof webhookEndpoints.$inferSelect, now: Date) {
+async function autoDisable(tx: Tx, endpoint: WebhookEndpointRow, now: Date) {
   const reason = `Désactivé automatiquement : ${WEBHOOK_DISABLE_AFTER} événements de suite n'ont pas pu être livrés.`;
   await tx.update(webhookEndpoints).set({ enabled: false, disabledAt: now, disabledReason: reason, updatedAt: now }).where(eq(webhookEndpoints.id, endpoint.id));
   await recordAudit(tx, { actorUserId: null, action: "webhook.auto_disable", objectType: "webhook_endpoint", objectId: endpoint.id, companyId: endpoint.companyId,
