@@ -2,8 +2,8 @@
  * Skills sponsorship (issue 19): a group offers an expert, an SME requests the skill and finds the group's
  * expert ranked with its reasons, proposes the mission, the CCI validates it from its queue, the group
  * downloads the agreement PDF and logs the days given, both sides review the mission and the valued amount
- * (days × daily cost) shows to the sponsor only. Both companies are the journey's own; each person works in
- * their own browser context. Axe on each page.
+ * (days × daily cost) shows to the sponsor only; an SME withdraws a request from its page. The companies are
+ * the journeys' own; each person works in their own browser context. Axe on each page.
  */
 import { readFileSync } from "node:fs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
@@ -42,6 +42,22 @@ async function done(page: Page, text: string) {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
 }
 
+/** Publishes a skill request from /mecenat's form; lands on its « rapprochements » page. */
+async function requestSkill(page: Page, skill: string, purpose: string) {
+  await page.goto("/mecenat");
+  const requestForm = page.locator("details").filter({ hasText: "Demander une compétence" });
+  await requestForm.locator("summary").click();
+  await requestForm.getByLabel("Compétence recherchée").fill(skill);
+  await requestForm.getByLabel("Pour quoi faire").fill(purpose);
+  await requestForm.getByLabel("Jours par semaine (1 à 5)").fill("2");
+  await requestForm.getByLabel("Durée en semaines").fill("10");
+  await requestForm.getByLabel("Début souhaité").fill(nextMonday());
+  await requestForm.getByLabel("Sur site ou à distance").selectOption("on_site");
+  await requestForm.getByLabel(/Commune/).fill("13005");
+  await requestForm.getByRole("button", { name: "Publier la demande" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Experts proposés pour votre demande" })).toBeVisible();
+}
+
 test("a group offers an expert, an SME requests the skill and proposes the match, the CCI validates it, the mission is logged and reviewed", async ({ browser }) => {
   const stamp = Date.now();
   const groupName = `Groupe Méditerranée Finances ${stamp}`;
@@ -74,17 +90,7 @@ test("a group offers an expert, an SME requests the skill and proposes the match
   await sme.goto("/mecenat");
   await expect(sme.getByRole("listitem").filter({ hasText: groupName }).getByRole("heading", { name: skill })).toBeVisible();
   await expect(sme.getByRole("listitem").filter({ hasText: groupName })).not.toContainText("€");
-  const requestForm = sme.locator("details").filter({ hasText: "Demander une compétence" });
-  await requestForm.locator("summary").click();
-  await requestForm.getByLabel("Compétence recherchée").fill("Contrôleur de gestion");
-  await requestForm.getByLabel("Pour quoi faire").fill("Construire nos budgets et nos tableaux de bord de gestion avant d'ouvrir un deuxième atelier.");
-  await requestForm.getByLabel("Jours par semaine (1 à 5)").fill("2");
-  await requestForm.getByLabel("Durée en semaines").fill("10");
-  await requestForm.getByLabel("Début souhaité").fill(monday);
-  await requestForm.getByLabel("Sur site ou à distance").selectOption("on_site");
-  await requestForm.getByLabel(/Commune/).fill("13005");
-  await requestForm.getByRole("button", { name: "Publier la demande" }).click();
-  await expect(sme.getByRole("heading", { level: 1, name: "Experts proposés pour votre demande" })).toBeVisible();
+  await requestSkill(sme, "Contrôleur de gestion", "Construire nos budgets et nos tableaux de bord de gestion avant d'ouvrir un deuxième atelier.");
   const pairing = sme.getByTestId("pairing").filter({ hasText: groupName });
   await expect(pairing.getByRole("heading", { name: new RegExp(skill) })).toBeVisible();
   await expect(pairing.getByRole("listitem").first()).toBeVisible(); // at least one reason
@@ -142,4 +148,17 @@ test("a group offers an expert, an SME requests the skill and proposes the match
     `select m.status, m.daily_cost_eur, (select sum(days) from skill_mission_weeks w where w.mission_id = m.id)::float8 as days
      from skill_missions m join skill_offers o on o.id = m.offer_id join companies c on c.id = o.company_id where c.legal_name = $1`, [groupName]);
   expect(row).toEqual({ status: "completed", daily_cost_eur: 650, days: 2 });
+});
+
+test("an SME withdraws its skill request: it leaves the listing", async ({ browser }) => {
+  const skill = `Juriste en droit social ${Date.now()}`;
+  const sme = await personPage(browser, await ownCompany(`Atelier Sainte-Baume ${Date.now()}`, "31.09B"));
+  await requestSkill(sme, skill, "Mettre à jour nos contrats de travail et notre règlement intérieur avant d'embaucher cinq personnes.");
+  await sme.getByRole("button", { name: `Retirer l'annonce : ${skill}` }).click();
+  await done(sme, "Votre annonce est retirée");
+  await expect(sme.getByText(`Votre demande : ${skill} (Retirée)`)).toBeVisible();
+  await expect(sme.getByRole("button", { name: /Retirer l'annonce/ })).toHaveCount(0);
+  await expectAccessible(sme);
+  await sme.goto("/mecenat");
+  await expect(sme.getByRole("heading", { level: 3, name: skill })).toHaveCount(0);
 });
