@@ -20,13 +20,13 @@ export function PickerField({ id, label, hint, error, required, placeholder, inp
   );
 }
 
-export function SuggestionList({ loading, typed }: { loading: boolean; typed: string }) {
+export function SuggestionList({ loading, typed, noResult = "Aucun résultat." }: { loading: boolean; typed: string; noResult?: string }) {
   return (
     <Popover className="combobox__popover" placement="bottom start">
       <ListBox
         className="combobox__list"
         renderEmptyState={() => (
-          <div className="combobox__empty">{loading ? "Recherche…" : typed.trim().length < 2 ? "Tapez au moins 2 caractères." : "Aucun résultat."}</div>
+          <div className="combobox__empty">{loading ? "Recherche…" : typed.trim().length < 2 ? "Tapez au moins 2 caractères." : noResult}</div>
         )}
       >
         {(item: PickerOption) => (

@@ -48,5 +48,5 @@ test("anonymous visitors cannot browse needs", async ({ page }) => {
   await page.goto("/opportunites");
   await expect(page).toHaveURL(/\/connexion\?next=%2Fopportunites/);
   const response = await page.request.get("/api/search/suggest?index=needs&q=nett");
-  expect(response.status()).toBe(403);
+  expect(response.status()).toBe(401);
 });
