@@ -3,6 +3,7 @@
  * - its company (owner) sees everything, at every stage; staff see it once submitted;
  * - a published (closed, decided) challenge shows its title and public summary to everyone, its full text
  *   and attachments to signed-in companies — after their company accepted the NDA when it is confidential;
+ *   while its company is suspended, only that company and staff see it (as a suspended company's needs);
  * - applications are read by the challenge's company and staff; an applicant reads only its own.
  * What one may not see is « introuvable » (NotFoundError), so a draft's existence does not leak.
  */
@@ -13,7 +14,7 @@ import { isChallengePublic, type ChallengeStatus } from "./state-machine";
 
 export type ChallengeViewer = "owner" | "staff" | "company" | "visitor";
 
-export interface ChallengeFacts { companyId: string; status: ChallengeStatus; confidential: boolean }
+export interface ChallengeFacts { companyId: string; status: ChallengeStatus; confidential: boolean; companySuspended: boolean }
 
 /** authorize() that hands back the actor, typed as present (no `actor!` downstream). */
 export function authorized(actor: Actor | null, permission: Permission, resource?: ResourceRef): Actor {
@@ -23,11 +24,11 @@ export function authorized(actor: Actor | null, permission: Permission, resource
 }
 
 /** How the actor sees the challenge, or null when it may not see it at all. */
-export function challengeViewer(actor: Actor | null, c: Pick<ChallengeFacts, "companyId" | "status">): ChallengeViewer | null {
+export function challengeViewer(actor: Actor | null, c: Pick<ChallengeFacts, "companyId" | "status" | "companySuspended">): ChallengeViewer | null {
   if (can(actor, "challenge:post", { companyId: c.companyId })) return "owner";
   // The moderators (the permission table's "moderation:decide") see a challenge once it left draft.
   if (c.status !== "draft" && can(actor, "moderation:decide")) return "staff";
-  if (!isChallengePublic(c.status)) return null;
+  if (!isChallengePublic(c.status) || c.companySuspended) return null;
   return activeCompany(actor) ? "company" : "visitor";
 }
 

@@ -21,10 +21,13 @@ import { lockChallenge, queueChallengeIndexing } from "./service";
 import { applyApplicationDecision, applyChallengeEvent, type ApplicationDecision } from "./state-machine";
 
 
-/** An open challenge another company may apply to: published, before its deadline, not its own. */
+/** An open challenge another company may apply to: published, before its deadline, not its own, of a company not suspended. */
 async function openForCompany(tx: Tx | Db, challengeId: string, companyId: string, now: Date) {
-  const [c] = await tx.select().from(challenges).where(eq(challenges.id, challengeId));
-  if (!c || c.status !== "published") throw new NotFoundError("Défi introuvable ou fermé aux candidatures.");
+  const [row] = await tx.select({ c: challenges, suspendedAt: companies.suspendedAt }).from(challenges)
+    .innerJoin(companies, eq(companies.id, challenges.companyId)).where(eq(challenges.id, challengeId));
+  const c = row?.c;
+  // A suspended company's challenge is out of sight (lib/challenges/access.ts): « introuvable », as a draft.
+  if (!c || c.status !== "published" || row.suspendedAt) throw new NotFoundError("Défi introuvable ou fermé aux candidatures.");
   if (c.companyId === companyId) throw new ConflictError("Votre entreprise porte ce défi : elle ne peut pas y candidater.");
   if (c.deadline <= now) throw new ConflictError("La date limite des candidatures est passée.");
   const standing = await companyStanding(tx, companyId);

@@ -1,10 +1,12 @@
 /**
  * Reads behind the challenge pages. Every read starts from what the actor may see (./access.ts): the full
  * text and attachments are left out before the NDA; applications come only to the poster and staff, and an
- * applicant reads its own application alone.
+ * applicant reads its own application alone. A suspended company's challenges leave the list and are
+ * « introuvables » for others (its own members and staff still read them), as its needs.
  */
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { isActive } from "@/db/queries/companies";
 import { challengeApplications, challengeQuestions, challenges, companies, files } from "@/db/schema";
 import { activeCompany, can, type Actor } from "../auth/actor";
 import { parisDay } from "../dates";
@@ -14,13 +16,13 @@ import { authorized, challengeViewer, mayReadFullText, type ChallengeViewer } fr
 import { hasAcceptedNda } from "./applications";
 import { youngSince } from "./young";
 
-/** Open challenges, the nearest deadline first; `youngOnly` keeps those open to young companies. */
+/** Open challenges of companies that are not suspended, the nearest deadline first; `youngOnly` keeps those open to young companies. */
 export async function openChallenges(db: DbOrTx, opts: { youngOnly?: boolean } = {}, now = new Date()) {
   return db.select({
     id: challenges.id, title: challenges.title, summary: challenges.summary, companyName: displayName(), deadline: challenges.deadline,
     maturity: challenges.maturity, reward: challenges.reward, budgetBand: challenges.budgetBand, confidential: challenges.confidential, openToYoung: challenges.openToYoung,
   }).from(challenges).innerJoin(companies, eq(companies.id, challenges.companyId))
-    .where(and(eq(challenges.status, "published"), gt(challenges.deadline, now), opts.youngOnly ? eq(challenges.openToYoung, true) : undefined))
+    .where(and(eq(challenges.status, "published"), gt(challenges.deadline, now), isActive(), opts.youngOnly ? eq(challenges.openToYoung, true) : undefined))
     .orderBy(asc(challenges.deadline), asc(challenges.id)).limit(100);
 }
 
@@ -32,10 +34,17 @@ export async function isCompanyYoung(db: DbOrTx, companyId: string, now = new Da
 
 const FULL_TEXT = ["problem", "context", "expectedSolution", "ndaText"] as const;
 
+/** A challenge with its company's name and standing: what challengeViewer decides from. */
+async function challengeWithCompany(db: DbOrTx, id: string) {
+  const [row] = await db.select({ c: challenges, companyName: displayName(), companySuspended: sql<boolean>`${companies.suspendedAt} is not null` })
+    .from(challenges).innerJoin(companies, eq(companies.id, challenges.companyId)).where(eq(challenges.id, id));
+  return row ? { ...row, facts: { ...row.c, companySuspended: row.companySuspended } } : null;
+}
+
 /** A challenge as the actor may see it: the full text only when allowed, the NDA text when it is to be accepted. */
 export async function challengePage(db: DbOrTx, actor: Actor | null, id: string) {
-  const [row] = await db.select({ c: challenges, companyName: displayName() }).from(challenges).innerJoin(companies, eq(companies.id, challenges.companyId)).where(eq(challenges.id, id));
-  const viewer = row ? challengeViewer(actor, row.c) : null;
+  const row = await challengeWithCompany(db, id);
+  const viewer = row ? challengeViewer(actor, row.facts) : null;
   if (!row || !viewer) throw new NotFoundError("Défi introuvable.");
   const company = activeCompany(actor);
   const ndaAccepted = company !== null && viewer === "company" && row.c.confidential && (await hasAcceptedNda(db, id, company.companyId));
@@ -73,9 +82,10 @@ const questionsOf = (db: DbOrTx, applicationIds: string[]) => applicationIds.len
 
 /** Every application of a challenge, for its company and staff only; others find no such page. */
 export async function challengeApplicationsFor(db: DbOrTx, actor: Actor | null, challengeId: string, now = new Date()) {
-  const [c] = await db.select().from(challenges).where(eq(challenges.id, challengeId));
-  if (!c) throw new NotFoundError("Défi introuvable.");
-  const viewer = challengeViewer(actor, c);
+  const row = await challengeWithCompany(db, challengeId);
+  if (!row) throw new NotFoundError("Défi introuvable.");
+  const c = row.c;
+  const viewer = challengeViewer(actor, row.facts);
   if (viewer !== "owner" && viewer !== "staff") throw new NotFoundError("Défi introuvable.");
   authorized(actor, "challenge:view-applications", { companyId: c.companyId });
   const apps = await db.select({
@@ -120,9 +130,10 @@ export async function challengesAwaitingModeration(db: DbOrTx, actor: Actor | nu
 export async function canDownloadChallengeFile(db: DbOrTx, actor: Actor | null, file: { companyId: string; objectType: string; objectId: string | null }): Promise<boolean> {
   if (!file.objectId) return false;
   if (file.objectType === "challenge") {
-    const [c] = await db.select({ companyId: challenges.companyId, status: challenges.status, confidential: challenges.confidential }).from(challenges).where(eq(challenges.id, file.objectId));
-    if (!c || c.companyId !== file.companyId) return false;
-    const viewer = challengeViewer(actor, c);
+    const row = await challengeWithCompany(db, file.objectId);
+    if (!row || row.c.companyId !== file.companyId) return false;
+    const { c } = row;
+    const viewer = challengeViewer(actor, row.facts);
     const company = activeCompany(actor);
     const nda = viewer === "company" && c.confidential && company !== null && (await hasAcceptedNda(db, file.objectId, company.companyId));
     return mayReadFullText(viewer, c.confidential, nda);

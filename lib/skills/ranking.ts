@@ -1,6 +1,7 @@
 /** Loads what ./pairing.ts needs from the database (places, sponsor standing, weights) and ranks pairs. */
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { isActive } from "@/db/queries/companies";
 import { companies, skillOffers, skillRequests, type SkillOfferRow as Offer, type SkillRequestRow as Request } from "@/db/schema";
 import { territoryConfig } from "../config/territory";
 import { territoryName } from "../geo/territory-name";
@@ -57,5 +58,8 @@ export async function rankPair(db: DbOrTx, offer: Offer, request: Request): Prom
     { skill: offer.skill, profession: offer.profession, description: offer.description, place: oPlace, workMode: offer.workMode }, sponsor, ctx.territory, ctx.weights);
 }
 
-export const openOffersRows = (db: DbOrTx) => db.select().from(skillOffers).where(eq(skillOffers.status, "open")).limit(500);
-export const openRequestsRows = (db: DbOrTx) => db.select().from(skillRequests).where(eq(skillRequests.status, "open")).limit(500);
+/** Open posts to pair with, of companies that are not suspended (a suspended company's posts are out of sight). */
+export const openOffersRows = (db: DbOrTx) => db.select(getTableColumns(skillOffers)).from(skillOffers).innerJoin(companies, eq(companies.id, skillOffers.companyId))
+  .where(and(eq(skillOffers.status, "open"), isActive())).limit(500);
+export const openRequestsRows = (db: DbOrTx) => db.select(getTableColumns(skillRequests)).from(skillRequests).innerJoin(companies, eq(companies.id, skillRequests.companyId))
+  .where(and(eq(skillRequests.status, "open"), isActive())).limit(500);

@@ -1,10 +1,12 @@
 /**
  * Reads behind the skills pages. Open posts are listed for signed-in companies without the daily cost (the
  * sponsor's business) and without any person; pairings are ranked for the post's own company; a mission is
- * read by its two companies and staff only.
+ * read by its two companies and staff only. A suspended company's posts are listed to no one else (as its
+ * needs): they leave the lists and the pairings other companies read, and come back when it is reinstated.
  */
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { isActive } from "@/db/queries/companies";
 import { communes, companies, skillMissionReviews, skillMissions, skillMissionWeeks, skillOffers, skillRequests } from "@/db/schema";
 import { can, type Actor } from "../auth/actor";
 import { NotFoundError } from "../errors";
@@ -20,7 +22,7 @@ export async function openOffers(db: DbOrTx, actor: Actor | null) {
     id: skillOffers.id, skill: skillOffers.skill, profession: skillOffers.profession, seniority: skillOffers.seniority, daysPerWeek: skillOffers.daysPerWeek,
     durationWeeks: skillOffers.durationWeeks, availableFrom: skillOffers.availableFrom, workMode: skillOffers.workMode, commune: communes.name, companyName, companyId: skillOffers.companyId,
   }).from(skillOffers).innerJoin(companies, eq(companies.id, skillOffers.companyId)).innerJoin(communes, eq(communes.inseeCode, skillOffers.communeCode))
-    .where(eq(skillOffers.status, "open")).orderBy(desc(skillOffers.createdAt)).limit(100);
+    .where(and(eq(skillOffers.status, "open"), isActive())).orderBy(desc(skillOffers.createdAt)).limit(100);
 }
 
 export async function openRequests(db: DbOrTx, actor: Actor | null) {
@@ -29,7 +31,7 @@ export async function openRequests(db: DbOrTx, actor: Actor | null) {
     id: skillRequests.id, skill: skillRequests.skill, purpose: skillRequests.purpose, daysPerWeek: skillRequests.daysPerWeek, durationWeeks: skillRequests.durationWeeks,
     startFrom: skillRequests.startFrom, workMode: skillRequests.workMode, commune: communes.name, companyName, companyId: skillRequests.companyId,
   }).from(skillRequests).innerJoin(companies, eq(companies.id, skillRequests.companyId)).innerJoin(communes, eq(communes.inseeCode, skillRequests.communeCode))
-    .where(eq(skillRequests.status, "open")).orderBy(desc(skillRequests.createdAt)).limit(100);
+    .where(and(eq(skillRequests.status, "open"), isActive())).orderBy(desc(skillRequests.createdAt)).limit(100);
 }
 
 /** The company's own offers (with their cost), requests and missions. */

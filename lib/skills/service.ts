@@ -6,6 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
+import { companyStanding } from "@/db/queries/companies";
 import { skillMissionReviews, skillMissions, skillMissionWeeks, skillOffers, skillRequests } from "@/db/schema";
 import { can, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -89,6 +90,9 @@ export async function proposeMission(db: Db, actor: Actor | null, offerId: strin
     if (side !== "sponsor" && side !== "beneficiary") throw new NotFoundError("Offre d'expertise introuvable.");
     const who = authorized(actor, "skills:post", { companyId: side === "sponsor" ? offer.companyId : request.companyId });
     if (offer.companyId === request.companyId) throw new ConflictError("Une entreprise ne se prête pas ses propres experts.");
+    const other = side === "sponsor" ? request : offer;
+    // The other side's post is out of sight while its company is suspended (lib/skills/reads.ts).
+    if ((await companyStanding(tx, other.companyId)).suspended) throw new NotFoundError(side === "sponsor" ? POST_NOT_FOUND.request : POST_NOT_FOUND.offer);
     if (offer.status !== "open" || request.status !== "open") throw new ConflictError("L'offre ou la demande n'est plus ouverte.");
     const pair = await rankPair(tx, offer, request);
     if ("excluded" in pair) throw new ConflictError(`Cette mise en relation ne convient pas : ${pair.excluded}.`);
@@ -96,7 +100,6 @@ export async function proposeMission(db: Db, actor: Actor | null, offerId: strin
       .onConflictDoNothing().returning();
     if (!mission) throw new ConflictError("Cette mise en relation est déjà proposée.");
     await recordAudit(tx, { actorUserId: who.userId, action: "skill_mission.propose", objectType: "skill_mission", objectId: mission.id, companyId: side === "sponsor" ? offer.companyId : request.companyId, after: { offerId, requestId, score: pair.score } });
-    const other = side === "sponsor" ? request : offer;
     await emailCompany(tx, other.companyId, other.createdBy, "skills.proposed", {
       title: `Mécénat de compétences : une mission vous est proposée (${offer.skill})`,
       paragraphs: ["Une mise en relation a été proposée pour une mission de mécénat de compétences. La CCI la valide avant qu'elle ne commence."],

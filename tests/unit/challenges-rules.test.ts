@@ -36,13 +36,22 @@ describe("challenge life cycle", () => {
 
 describe("who reads what", () => {
   it("drafts are the company's; staff see what was submitted; published challenges are everyone's, the full text for companies", () => {
-    expect(challengeViewer(ownerA, { companyId: A, status: "draft" })).toBe("owner");
-    expect(challengeViewer(staff, { companyId: A, status: "draft" })).toBeNull();
-    expect(challengeViewer(memberB, { companyId: A, status: "submitted" })).toBeNull();
-    expect(challengeViewer(staff, { companyId: A, status: "submitted" })).toBe("staff");
-    expect(challengeViewer(memberB, { companyId: A, status: "published" })).toBe("company");
-    expect(challengeViewer(lone, { companyId: A, status: "published" })).toBe("visitor");
-    expect(challengeViewer(null, { companyId: A, status: "awarded" })).toBe("visitor");
+    expect(challengeViewer(ownerA, { companyId: A, status: "draft", companySuspended: false })).toBe("owner");
+    expect(challengeViewer(staff, { companyId: A, status: "draft", companySuspended: false })).toBeNull();
+    expect(challengeViewer(memberB, { companyId: A, status: "submitted", companySuspended: false })).toBeNull();
+    expect(challengeViewer(staff, { companyId: A, status: "submitted", companySuspended: false })).toBe("staff");
+    expect(challengeViewer(memberB, { companyId: A, status: "published", companySuspended: false })).toBe("company");
+    expect(challengeViewer(lone, { companyId: A, status: "published", companySuspended: false })).toBe("visitor");
+    expect(challengeViewer(null, { companyId: A, status: "awarded", companySuspended: false })).toBe("visitor");
+  });
+
+  it("a suspended company's challenge is seen by that company and staff only", () => {
+    const suspended = { companyId: A, status: "published" as const, companySuspended: true };
+    expect(challengeViewer(ownerA, suspended)).toBe("owner");
+    expect(challengeViewer(staff, suspended)).toBe("staff");
+    expect(challengeViewer(memberB, suspended)).toBeNull();
+    expect(challengeViewer(lone, suspended)).toBeNull();
+    expect(challengeViewer(null, suspended)).toBeNull();
   });
 
   it("the NDA gates the full text of a confidential challenge; visitors never read it", () => {
