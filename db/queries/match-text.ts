@@ -7,7 +7,9 @@
  * tell nothing, and reading their postings would cost the most). Then pseudo-relevance feedback (RM3's idea):
  * the lexemes that characterise the best profiles of a first pass (Σ tf / length × idf) join the query with
  * a lower weight, so a supplier who words its trade like the best ones but not like the buyer is found too,
- * and the second pass ranks. The formula is in docs/MATCHING.md § 3.
+ * and the second pass ranks. The « best profiles » are those whose text and trade both fit: the first pass's
+ * score times the « métier » value of the profile's code (lib/matching/trade.ts), so a look-alike of another trade
+ * that shares the need's context words does not lend its words to the query. The formula is in docs/MATCHING.md § 3.
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
@@ -68,9 +70,13 @@ export interface TextMatches {
 
 export async function textMatches(
   db: DbOrTx, q: TextQueryParts, communes: readonly string[], excludeCompanyId: string | null, limit: number, p: Bm25Params,
+  /** NAF code → « métier » value (lib/matching/trade.ts): which first-pass profiles feed back; empty: the text alone. */
+  trade: ReadonlyMap<string, number> = new Map(),
 ): Promise<TextMatches> {
   if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {} };
   const literal = (xs: readonly (string | number)[]) => `{${xs.join(",")}}`;
+  const tradeCodes = [...trade.keys()];
+  const tradeValues = tradeCodes.map((c) => trade.get(c) ?? 0);
   // A profile's score over the lexemes t joined to its postings m (both passes).
   const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
   const { rows: [result] } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
@@ -104,14 +110,20 @@ export async function textMatches(
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
     ), scored0 as materialized (
-      select m.company_id, ${bm25} as s
+      select m.company_id, min(m.naf_code) as naf_code, ${bm25} as s
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
+    ), fit0 as materialized (
+      -- How well a first-pass profile fits: its text score times its main code's « métier » value. A look-alike
+      -- whose profile shares the need's context words (« contrat d'entretien », « salariés ») but whose code's
+      -- profiles do not describe this kind of work does not feed back. Without « métier » values, the text alone.
+      select s0.company_id, case when ${tradeCodes.length} = 0 then s0.s else s0.s * coalesce(tv.v, 0) end as fs
+      from scored0 s0 left join unnest(${literal(tradeCodes)}::text[], ${literal(tradeValues)}::float8[]) as tv(code, v) on tv.code = s0.naf_code
     ), top0 as materialized (
-      -- Only strong first-pass matches feed back (half the best score at least): on a small territory the
+      -- Only strong first-pass matches feed back (half the best fit at least): on a small territory the
       -- 8 best may include profiles that barely match, and their words would bring in anything.
-      select company_id from scored0 where s >= 0.5 * (select max(s) from scored0) order by s desc, company_id limit ${p.fbDocs}
+      select company_id from fit0 where fs > 0 and fs >= 0.5 * (select max(fs) from fit0) order by fs desc, company_id limit ${p.fbDocs}
     ), fb as materialized (
       -- Pseudo-relevance feedback: the lexemes that characterise the best profiles (Σ tf / length × idf), not
       -- already in the need, weighted up to fbWeight, within their own read budget.

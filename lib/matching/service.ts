@@ -96,14 +96,17 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
     excludeCompanyId: need.companyId ?? null, needId: need.id ?? null,
     limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0), outsideLimit: OUTSIDE_LIMIT,
   };
-  // Three reads at once: the suppliers the need's text finds inside the perimeter, the activity-based candidates,
-  // and which activity codes' companies describe the need's kind of work (the « métier » part).
+  // Two reads at once: the activity-based candidates; and which activity codes' companies describe the need's kind
+  // of work (the « métier » part), then the suppliers the need's text finds inside the perimeter — after the
+  // métier, which chooses the profiles the text's feedback learns from (a few ms on one connection).
   // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
   const needText = { title: need.title, description: need.description };
-  const [relevance, byActivity, trade] = await readTogether(db, [
-    () => textRelevance(db, needText, inside, need.companyId ?? null, Math.max(TEXT_CANDIDATES, opts.limit ?? 0)),
+  const [[relevance, trade], byActivity] = await readTogether(db, [
+    async () => {
+      const trade = weights.weights.trade > 0 ? await tradeAffinity(db, needText) : NO_TRADE;
+      return [await textRelevance(db, needText, inside, need.companyId ?? null, Math.max(TEXT_CANDIDATES, opts.limit ?? 0), trade), trade] as const;
+    },
     () => matchCandidates(db, candidates),
-    () => (weights.weights.trade > 0 ? tradeAffinity(db, needText) : Promise.resolve(NO_TRADE)),
   ]);
   const seen = new Set(byActivity.map((r) => r.id));
   const onlyIds = [...relevance.keys()].filter((id) => !seen.has(id));

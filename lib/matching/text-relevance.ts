@@ -16,9 +16,9 @@ import { expansionsOf } from "./vocabulary";
  */
 export const BM25: Bm25Params = {
   k1: 1.2, b: 0.75, pivotLength: 50, maxShare: 0.2, minCap: 1000, readBudget: 20_000,
-  // Pseudo-relevance feedback: the 20 lexemes that best characterise the 8 best profiles join the query at half
-  // weight at most, their postings read within 5,000.
-  fbDocs: 8, fbTerms: 20, fbWeight: 0.5, fbBudget: 5_000,
+  // Pseudo-relevance feedback: the 20 lexemes that best characterise the 8 profiles that fit best (text × métier)
+  // join the query at 0.7 of a need's word at most, their postings read within 5,000.
+  fbDocs: 8, fbTerms: 20, fbWeight: 0.7, fbBudget: 5_000,
   // Word families (traducteur ~ traduction, toiture ~ toit) weigh as the need's own word: 0.5 gained half as much on both seeds.
   variantWeight: 1,
 };
@@ -82,11 +82,15 @@ export function needQuery(need: NeedText) {
   return { texts, weights, words };
 }
 
-/** Relevance of the suppliers of `communes` whose profile shares telling words with the need (the others: absent, 0). */
+/**
+ * Relevance of the suppliers of `communes` whose profile shares telling words with the need (the others: absent, 0).
+ * `trade` (the « métier » values, lib/matching/trade.ts) chooses the profiles the feedback learns from.
+ */
 export async function textRelevance(
   db: DbOrTx, need: NeedText, communes: readonly string[], excludeCompanyId: string | null, limit = TEXT_CANDIDATES,
+  trade?: ReadonlyMap<string, number>,
 ): Promise<Map<string, TextRelevance>> {
-  const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, limit, BM25);
+  const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, limit, BM25, trade);
   const out = new Map<string, TextRelevance>();
   const scale = Math.max(found.rows[0]?.score ?? 0, IDEAL_SHARE * found.ideal);
   if (scale <= 0) return out;

@@ -1,11 +1,13 @@
 /**
  * The « métier » part against the real database: match_trade_terms (migration 0012) stays equal to what the
  * postings say, whatever changes a company (profile, code, suspension, deletion, truncation), and a need's
- * words point at the code whose companies describe that kind of work.
+ * words point at the code whose companies describe that kind of work, and the text's feedback learns from the
+ * profiles whose text and métier both fit.
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { companies } from "@/db/schema";
+import { textRelevance } from "@/lib/matching/text-relevance";
 import { tradeAffinity } from "@/lib/matching/trade";
 import { companyWithTeam } from "../factories/actors";
 import { db, resetDatabase } from "./db";
@@ -73,5 +75,33 @@ describe("tradeAffinity", () => {
     expect(v.get("62.02A")).toBe(1);
     expect(v.get("80.20Z") ?? 0).toBeLessThan(0.5);
     expect(v.has("56.10A")).toBe(false);
+  });
+});
+
+describe("the text's feedback chooses its profiles with the métier", () => {
+  it("learns from the profiles of the trade, not from a look-alike that shares the need's context words", async () => {
+    // The recruitment firm matches the need's context (recrutement, salariés, cadres, interviews) better than
+    // the film studios match its object.
+    const lookAlike = await company("78.10Z", "Recrutement de cadres : interviews de salariés, présentation de candidats, recrutement de cadres, interviews de salariés.");
+    for (let i = 0; i < 2; i++) {
+      await company("59.11B", `Vidéo d'entreprise : tournage, montage, motion design, étalonnage, sous-titrage, prises de vue par drone ${i}.`);
+    }
+    // Says none of the need's words: only the feedback of the studios' profiles can find it.
+    const studio = await company("59.11B", "Montage et motion design de films courts.");
+    for (let i = 0; i < 20; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
+    const need = { title: "Vidéo de présentation", description: "Interviews de salariés et de cadres pour le recrutement." };
+    const { rows } = await db().execute<{ commune_code: string }>(sql`select distinct commune_code from companies`);
+    const communes = rows.map((r) => r.commune_code);
+
+    // The text alone learns from the look-alike: the studio that words its trade differently stays unfound.
+    const textAlone = await textRelevance(db(), need, communes, null, 300);
+    expect(textAlone.get(lookAlike)?.value).toBe(1);
+    expect(textAlone.has(studio)).toBe(false);
+    // With the métier (the studios' code describes this kind of work, the look-alike's does not), it learns from the studios.
+    const withTrade = await textRelevance(db(), need, communes, null, 300, new Map([["59.11B", 1]]));
+    expect(withTrade.get(studio)?.value).toBeGreaterThan(0);
+    expect(withTrade.get(studio)?.words).toEqual([]);
+    // The studios' own words of the trade lift them above the look-alike.
+    expect(withTrade.get(lookAlike)?.value).toBeLessThan(1);
   });
 });
