@@ -87,10 +87,12 @@ export const askQuestionAction = boundUserAction(ZWithChallenge.extend(ZQuestion
   applications(challengeId, "question");
 }, { notFound: "Candidature introuvable." });
 
+// The session is optional: empty for a free slot, else a business-meetings session the time falls in.
 const ZPitch = ZWithChallenge.extend({
   pitchAt: z.string({ error: "La date du pitch est obligatoire." }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, "Date et heure attendues (ex. 2027-03-10 09:30).").transform((v) => parisDateTime(v)),
+  pitchSessionId: z.union([z.literal(""), z.uuid("Choisissez une session de la liste.")]).optional().transform((v) => v || null),
 }).strict();
-export const pitchAction = boundUserAction(ZPitch, async ({ challengeId, pitchAt }, { actor, id }) => {
-  await setPitchSlot(getDb(), actor, id, pitchAt);
+export const pitchAction = boundUserAction(ZPitch, async ({ challengeId, pitchAt, pitchSessionId }, { actor, id }) => {
+  await setPitchSlot(getDb(), actor, id, pitchAt, pitchSessionId);
   applications(challengeId, "pitch");
 }, { notFound: "Candidature introuvable." });

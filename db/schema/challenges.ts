@@ -7,6 +7,7 @@
 import { pgTable, uuid, text, integer, smallint, timestamp, boolean, pgEnum, index, uniqueIndex, primaryKey, check } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { companies, users } from "./accounts";
+import { eventSessions } from "./events";
 import { needStatus } from "./needs";
 
 export const challengeMaturity = pgEnum("challenge_maturity", ["idea", "prototype", "product"]);
@@ -97,6 +98,8 @@ export const challengeApplications = pgTable(
     status: applicationStatus("status").notNull().default("submitted"),
     /** The pitch session offered by the poster (one slot each). */
     pitchAt: timestamp("pitch_at", { withTimezone: true }),
+    /** When the pitch takes place within a business-meetings session (migration 0029); pitchAt then falls inside it. */
+    pitchSessionId: uuid("pitch_session_id").references(() => eventSessions.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     ...timestamps,
   },
@@ -105,6 +108,8 @@ export const challengeApplications = pgTable(
     uniqueIndex("challenge_applications_uq").on(t.challengeId, t.companyId),
     // « Mes candidatures »
     index("challenge_applications_company_idx").on(t.companyId),
+    // the pitches held in a session (its removal sets them free)
+    index("challenge_applications_pitch_session_idx").on(t.pitchSessionId).where(sql`${t.pitchSessionId} is not null`),
     check("challenge_applications_trl_ck", sql`${t.trl} between 1 and 9`),
   ],
 );

@@ -16,6 +16,7 @@ import { storeFile } from "../files/store-file";
 import { formatDateTime } from "../format";
 import { authorized } from "./access";
 import { CHALLENGE_EMAILS, emailCompany } from "./emails";
+import { checkPitchSession } from "./pitch";
 import type { ApplicationInput, OutcomeInput } from "./schemas";
 import { lockChallenge, queueChallengeIndexing } from "./service";
 import { applyApplicationDecision, applyChallengeEvent, type ApplicationDecision } from "./state-machine";
@@ -99,14 +100,21 @@ export async function decideApplication(db: Db, actor: Actor | null, application
   });
 }
 
-/** One pitch slot per shortlisted applicant (a time the poster offers; it may be a business-meetings session). */
-export async function setPitchSlot(db: Db, actor: Actor | null, applicationId: string, at: Date) {
+/**
+ * One pitch slot per shortlisted applicant: a time the poster offers, free or within a session of a published
+ * business-meetings event (`sessionId`, ./pitch.ts checks it). A new slot replaces the previous one.
+ */
+export async function setPitchSlot(db: Db, actor: Actor | null, applicationId: string, at: Date, sessionId: string | null = null, now = new Date()) {
   return db.transaction(async (tx) => {
     const { app, challenge, poster } = await posterApplication(tx, actor, applicationId);
     if (app.status !== "shortlisted") throw new ConflictError("Proposez un créneau de pitch à une candidature présélectionnée.");
-    const [after] = await tx.update(challengeApplications).set({ pitchAt: at }).where(eq(challengeApplications.id, applicationId)).returning();
-    await recordAudit(tx, { actorUserId: poster.userId, action: "challenge_application.pitch", objectType: "challenge_application", objectId: applicationId, companyId: challenge.companyId, before: { pitchAt: app.pitchAt }, after: { pitchAt: at } });
-    await emailCompany(tx, app.companyId, app.createdBy, "challenge.pitch", CHALLENGE_EMAILS.pitch(challenge.title, formatDateTime(at), challenge.id));
+    const place = sessionId ? await checkPitchSession(tx, sessionId, at, now) : null;
+    const [after] = await tx.update(challengeApplications).set({ pitchAt: at, pitchSessionId: sessionId }).where(eq(challengeApplications.id, applicationId)).returning();
+    await recordAudit(tx, {
+      actorUserId: poster.userId, action: "challenge_application.pitch", objectType: "challenge_application", objectId: applicationId, companyId: challenge.companyId,
+      before: { pitchAt: app.pitchAt, pitchSessionId: app.pitchSessionId }, after: { pitchAt: at, pitchSessionId: sessionId },
+    });
+    await emailCompany(tx, app.companyId, app.createdBy, "challenge.pitch", CHALLENGE_EMAILS.pitch(challenge.title, formatDateTime(at), challenge.id, place));
     return after;
   });
 }

@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { queueEmails } from "../mail/queue-email";
 import { renderEmail, type EmailContent } from "../mail/render";
+import type { PitchPlace } from "./pitch";
 
 /** One e-mail to each admin of the company, and to its member who created the object. */
 export async function emailCompany(tx: Tx, companyId: string, createdBy: string | null, template: string, content: EmailContent) {
@@ -42,9 +43,12 @@ export const CHALLENGE_EMAILS = {
     paragraphs: ["Le porteur du défi vous pose une question sur votre candidature. Répondez depuis la page du défi."],
     action: { label: "Répondre", url: `/defis/${id}` },
   }),
-  pitch: (title: string, when: string, id: string): EmailContent => ({
+  pitch: (title: string, when: string, id: string, place: PitchPlace | null = null): EmailContent => ({
     title: `Votre créneau de pitch : ${title}`,
-    paragraphs: [`Le porteur du défi vous invite à présenter votre solution le ${when}.`],
+    paragraphs: place
+      ? [`Le porteur du défi vous invite à présenter votre solution le ${when}, pendant « ${place.eventTitle} » (session « ${place.sessionLabel} »)${place.place ? ` — ${place.place}` : ""}.`,
+        "La page du défi vous donne le lien vers l'événement et le créneau à ajouter à votre agenda."]
+      : [`Le porteur du défi vous invite à présenter votre solution le ${when}.`, "Ajoutez ce créneau à votre agenda depuis la page du défi."],
     action: { label: "Ma candidature", url: `/defis/${id}` },
   }),
 };

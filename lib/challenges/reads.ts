@@ -14,6 +14,7 @@ import { NotFoundError } from "../errors";
 import { displayName } from "../events/company-name";
 import { authorized, challengeViewer, mayReadFullText, type ChallengeViewer } from "./access";
 import { hasAcceptedNda } from "./applications";
+import { pitchPlaces } from "./pitch";
 import { youngSince } from "./young";
 
 /** Open challenges of companies that are not suspended, the nearest deadline first; `youngOnly` keeps those open to young companies. */
@@ -59,14 +60,14 @@ export async function challengePage(db: DbOrTx, actor: Actor | null, id: string)
   return { challenge, companyName: row.companyName, viewer: viewer as ChallengeViewer, fullText, ndaAccepted, attachments, own };
 }
 
-/** The actor's company's own application to a challenge, with its deck and the poster's questions. */
+/** The actor's company's own application to a challenge, with its deck, the poster's questions and where it pitches. */
 export async function ownApplication(db: DbOrTx, actor: Actor | null, challengeId: string, companyId: string) {
   if (!can(actor, "challenge:apply", { companyId })) return null;
   const [app] = await db.select().from(challengeApplications)
     .where(and(eq(challengeApplications.challengeId, challengeId), eq(challengeApplications.companyId, companyId)));
   if (!app) return null;
-  const [deck, questions] = [await decksOf(db, [app.id]), await questionsOf(db, [app.id])];
-  return { ...app, deck: deck.get(app.id) ?? null, questions };
+  const [deck, questions, places] = [await decksOf(db, [app.id]), await questionsOf(db, [app.id]), await pitchPlaces(db, [app.pitchSessionId])];
+  return { ...app, deck: deck.get(app.id) ?? null, questions, pitchPlace: app.pitchSessionId ? places.get(app.pitchSessionId) ?? null : null };
 }
 
 async function decksOf(db: DbOrTx, applicationIds: string[]) {
@@ -93,10 +94,13 @@ export async function challengeApplicationsFor(db: DbOrTx, actor: Actor | null, 
   }).from(challengeApplications).innerJoin(companies, eq(companies.id, challengeApplications.companyId))
     .where(eq(challengeApplications.challengeId, challengeId)).orderBy(asc(challengeApplications.createdAt));
   const ids = apps.map((r) => r.a.id);
-  const [decks, questions] = [await decksOf(db, ids), await questionsOf(db, ids)];
+  const [decks, questions, places] = [await decksOf(db, ids), await questionsOf(db, ids), await pitchPlaces(db, apps.map((r) => r.a.pitchSessionId))];
   return {
     challenge: c, viewer,
-    applications: apps.map((r) => ({ ...r.a, companyName: r.companyName, young: r.young, deck: decks.get(r.a.id) ?? null, questions: questions.filter((q) => q.applicationId === r.a.id) })),
+    applications: apps.map((r) => ({
+      ...r.a, companyName: r.companyName, young: r.young, deck: decks.get(r.a.id) ?? null, questions: questions.filter((q) => q.applicationId === r.a.id),
+      pitchPlace: r.a.pitchSessionId ? places.get(r.a.pitchSessionId) ?? null : null,
+    })),
   };
 }
 

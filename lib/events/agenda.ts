@@ -2,7 +2,6 @@
  * What participants and staff read of a schedule: a participant's agenda (its own meetings, once the
  * schedule is published, as announced), its iCalendar file, and the staff's table plan (every meeting).
  */
-import ical from "ical-generator";
 import { and, asc, eq, isNotNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
@@ -11,6 +10,7 @@ import type { Actor } from "../auth/actor";
 import { absoluteUrl } from "../mail/render";
 import { authorized, requireOwnRegistration } from "./access";
 import { absentSides, type Side } from "./attendance";
+import { eventPlace, newCalendar } from "./calendar";
 import { displayName } from "./company-name";
 import { listSessions } from "./service";
 import { sessionSlots } from "./times";
@@ -65,7 +65,7 @@ export async function ownAgendaSheet(db: DbOrTx, actor: Actor | null, eventId: s
     .from(events).leftJoin(communes, eq(communes.inseeCode, events.communeCode)).where(eq(events.id, eventId));
   const [company] = await db.select({ name: displayName() }).from(companies).where(eq(companies.id, own.companyId));
   return {
-    eventId, title: event.title, location: event.online ? "En ligne" : [event.venue, event.commune].filter(Boolean).join(", "),
+    eventId, title: event.title, location: eventPlace(event),
     companyName: company?.name ?? "", role: own.role, registrationId: own.id, items,
   };
 }
@@ -75,8 +75,8 @@ export async function ownAgendaIcs(db: DbOrTx, actor: Actor | null, eventId: str
   const items = await ownAgenda(db, actor, eventId);
   const [event] = await db.select({ title: events.title, venue: events.venue, online: events.online, commune: communes.name })
     .from(events).leftJoin(communes, eq(communes.inseeCode, events.communeCode)).where(eq(events.id, eventId));
-  const location = event.online ? "En ligne" : [event.venue, event.commune].filter(Boolean).join(", ");
-  const cal = ical({ name: event.title, prodId: { company: "Circuit Court", product: "rendez-vous-affaires", language: "FR" } });
+  const location = eventPlace(event);
+  const cal = newCalendar(event.title);
   for (const item of items) {
     cal.createEvent({
       id: `${item.meetingId}@circuit-court`, start: item.startsAt, end: item.endsAt,

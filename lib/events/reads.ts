@@ -1,7 +1,7 @@
 /** Reads behind the event pages: lists, an event with its sessions, registration choices, staff lists. */
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { communes, companies, eventRegistrationSessions, eventRegistrations, events, memberships, needs, offers, users } from "@/db/schema";
+import { communes, companies, eventRegistrationSessions, eventRegistrations, eventSessions, events, memberships, needs, offers, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { authorized, requireOwnRegistration, visibleEvent } from "./access";
 import { displayName } from "./company-name";
@@ -58,3 +58,21 @@ export async function meetableParticipants(db: DbOrTx, actor: Actor | null, even
     .orderBy(displayName());
   return rows.filter((r) => pairRoles<{ id: string; role: EventRole }>({ id: own.id, role: own.role }, r) !== null);
 }
+
+const sessionColumns = {
+  id: eventSessions.id, label: eventSessions.label, startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt, slotMinutes: eventSessions.slotMinutes,
+  breaks: eventSessions.breaks, eventId: events.id, eventTitle: events.title, eventStatus: events.status, online: events.online, venue: events.venue, commune: communes.name,
+};
+const sessionsQuery = (db: DbOrTx) => db.select(sessionColumns).from(eventSessions).innerJoin(events, eq(events.id, eventSessions.eventId))
+  .leftJoin(communes, eq(communes.inseeCode, events.communeCode)).$dynamic();
+
+/** Sessions of published events that have not ended, soonest first (where another capability may hold a meeting, e.g. a pitch). */
+export const upcomingSessions = (db: DbOrTx, now = new Date()) =>
+  sessionsQuery(db).where(and(eq(events.status, "published"), gt(eventSessions.endsAt, now))).orderBy(asc(eventSessions.startsAt)).limit(50);
+
+/** Sessions with their event and place, by id, whatever the event's status (the caller decides what a draft or cancelled one means). */
+export async function sessionsWithEvent(db: DbOrTx, ids: string[]) {
+  const rows = ids.length ? await sessionsQuery(db).where(inArray(eventSessions.id, [...new Set(ids)])) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+export type SessionWithEvent = Awaited<ReturnType<typeof upcomingSessions>>[number];

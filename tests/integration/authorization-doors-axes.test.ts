@@ -1,19 +1,21 @@
 /**
  * The door matrix of the programme's two other axes — innovation challenges (post, moderate, NDA, apply,
- * shortlist, the applications page) and skills missions (offer, request, withdraw, propose, validate, log,
+ * shortlist, the pitch slot in an event session and its calendar file, the applications page) and skills missions (offer, request, withdraw, propose, validate, log,
  * review, the « rapprochements » and mission pages, the agreement PDF) — and their search pages, for every role of authorization-doors-roles.ts.
  * Each refusal must leave the business tables unchanged.
  */
 import { session } from "./authorization-doors-mocks";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createChallenge, decideChallenge, submitChallenge } from "@/lib/challenges/service";
-import { applyToChallenge } from "@/lib/challenges/applications";
+import { applyToChallenge, decideApplication, setPitchSlot } from "@/lib/challenges/applications";
+import { parisInstant } from "@/lib/events/times";
 import { ZSkillOfferInput, ZSkillRequestInput } from "@/lib/skills/schemas";
 import { createSkillOffer, createSkillRequest, decideMission, logMissionWeek, proposeMission } from "@/lib/skills/service";
 import { action, fd, none, nothing, page, params, req, route, runMatrix, search, type Operation } from "./authorization-doors-kit";
 import { A, actors, B, DAY, fp, op, ROLES, setUpRoles, staff, STAFF_ONLY_ACTION } from "./authorization-doors-roles";
 import { applicationInput, challengeInput, CONFIDENTIAL, publishedChallenge } from "./challenges-fixtures";
 import { db } from "./db";
+import { EVENT_DAY, publishedEvent } from "./events-fixtures";
 
 const pages = {
   applications: (await import("@/app/defis/[id]/candidatures/page")).default,
@@ -25,6 +27,7 @@ const pages = {
 const defis = await import("@/app/defis/actions");
 const mecenat = await import("@/app/mecenat/actions");
 const conventionRoute = await import("@/app/mecenat/missions/[id]/convention.pdf/route");
+const pitchIcsRoute = await import("@/app/defis/[id]/candidatures/[candidature]/pitch.ics/route");
 const suggestRoute = await import("@/app/api/search/suggest/route");
 
 beforeAll(setUpRoles);
@@ -50,6 +53,19 @@ async function applicationOfBToA() {
   await decideChallenge(db(), staff, id, "approve", null);
   const application = await applyToChallenge(db(), B.admin, id, B.companyId, applicationInput(), null);
   return { challengeId: id, applicationId: application.id };
+}
+/** B's application shortlisted by A, and a published event's morning session (09:30–12:00) to pitch in. */
+async function shortlistedWithSession() {
+  const f = await applicationOfBToA();
+  await decideApplication(db(), A.admin, f.applicationId, "shortlist");
+  const { am } = await publishedEvent();
+  return { ...f, sessionId: am.id };
+}
+/** …with its pitch set at 10:00 in that session. */
+async function pitchInSession() {
+  const f = await shortlistedWithSession();
+  await setPitchSlot(db(), A.admin, f.applicationId, parisInstant(EVENT_DAY, "10:00"), f.sessionId);
+  return f;
 }
 
 const skillOfferValues = () => ({
@@ -90,6 +106,10 @@ const MATRIX: Record<string, Operation<any>> = {
     (id) => action(() => defis.applyAction(id, none, fd({ ...applicationInput(), trl: "6" })))),
   "shortlist B's application to A's challenge (challenge:post)": op(["401", "404", "ok", "ok", "404", "404", "404", "404"], applicationOfBToA,
     (f) => action(() => defis.decideApplicationAction(f.applicationId, none, fd({ challengeId: f.challengeId, decision: "shortlist" })))),
+  "offer B a pitch slot in an event session (the poster)": op(["401", "404", "ok", "ok", "404", "404", "404", "404"], shortlistedWithSession,
+    (f) => action(() => defis.pitchAction(f.applicationId, none, fd({ challengeId: f.challengeId, pitchAt: `${EVENT_DAY}T10:00`, pitchSessionId: f.sessionId })))),
+  "GET /defis/{id}/candidatures/{candidature}/pitch.ics (the applicant, the poster, staff)": op(["401", "404", "ok", "ok", "ok", "ok", "ok", "404"], pitchInSession,
+    (f) => route(() => pitchIcsRoute.GET(req(`/defis/${f.challengeId}/candidatures/${f.applicationId}/pitch.ics`), params({ id: f.challengeId, candidature: f.applicationId })))),
   "applications page of A's challenge (challenge:view-applications)": op(["signin", "404", "ok", "ok", "404", "404", "ok", "404"], applicationOfBToA,
     (f) => page(() => pages.applications({ ...params({ id: f.challengeId }), ...search() }))),
 

@@ -7,10 +7,11 @@ import { BUDGET_BAND_LABELS, MATURITY_LABELS, OUTCOME_LABELS, REWARD_LABELS } fr
 import { challengePage } from "@/lib/challenges/reads";
 import { APPLICATION_STATUS_LABELS, CHALLENGE_STATUS_LABELS, isChallengeEditable } from "@/lib/challenges/state-machine";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate, formatDateTime, formatEuros } from "@/lib/format";
+import { formatDate, formatEuros } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { DecisionForm } from "@/app/cci/moderation/decision-form";
 import { ActionForm } from "@/app/evenements/_components/action-form";
+import { PitchSlot } from "../_components/pitch-slot";
 import { acceptNdaAction, answerQuestionAction, applyAction, cancelChallengeAction, decideChallengeAction, outcomeAction, submitChallengeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Défi d'innovation" };
@@ -134,7 +135,8 @@ export default async function ChallengePage({ params, searchParams }: { params: 
       {own ? (
         <section aria-labelledby="candidature">
           <h2 id="candidature" className="section-title">Votre candidature</h2>
-          <p>Statut : <strong data-testid="application-status">{APPLICATION_STATUS_LABELS[own.status]}</strong>{own.pitchAt ? ` · pitch le ${formatDateTime(own.pitchAt)}` : ""}</p>
+          <p>Statut : <strong data-testid="application-status">{APPLICATION_STATUS_LABELS[own.status]}</strong></p>
+          {own.pitchAt ? <PitchSlot challengeId={id} applicationId={own.id} pitchAt={own.pitchAt} place={own.pitchPlace} /> : null}
           <p style={{ whiteSpace: "pre-line" }}>{own.solution}</p>
           <p className="muted">TRL {own.trl}{own.deck ? <> · <a href={`/api/files/${own.deck.id}`}>{own.deck.filename}</a></> : null}</p>
           {own.questions.map((q) => (

@@ -3,20 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requireActor } from "@/lib/auth/guard";
+import { pitchSessionChoices } from "@/lib/challenges/pitch";
 import { challengeApplicationsFor } from "@/lib/challenges/reads";
 import { APPLICATION_STATUS_LABELS } from "@/lib/challenges/state-machine";
 import { YOUNG_COMPANY_BADGE } from "@/lib/challenges/young";
 import { NotFoundError } from "@/lib/errors";
-import { countOf, formatDateTime } from "@/lib/format";
+import { formatTime } from "@/lib/events/times";
+import { countOf, formatDate } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { ActionForm } from "@/app/evenements/_components/action-form";
 import { askQuestionAction, decideApplicationAction, pitchAction } from "../../actions";
+import { PitchSlot } from "../../_components/pitch-slot";
 
 export const metadata: Metadata = { title: "Candidatures au défi" };
 
 const DONE: Record<string, string> = {
   shortlist: "Candidature présélectionnée.", select: "Candidature retenue. Enregistrez le résultat sur la page du défi.",
-  decline: "Candidature non retenue.", question: "Question envoyée.", pitch: "Créneau de pitch proposé.",
+  decline: "Candidature non retenue.", question: "Question envoyée.", pitch: "Créneau de pitch proposé : le candidat est prévenu par e-mail.",
 };
 const ZParams = z.object({ fait: z.enum(Object.keys(DONE) as [string, ...string[]]).optional().catch(undefined) });
 
@@ -35,6 +38,7 @@ export default async function ApplicationsPage({ params, searchParams }: { param
   const { challenge, viewer, applications } = data;
   const poster = viewer === "owner";
   const open = ["published", "closed"].includes(challenge.status);
+  const sessions = poster && open && applications.some((a) => a.status === "shortlisted") ? await pitchSessionChoices(getDb(), actor, challenge.companyId) : [];
   return (
     <div className="page">
       <div className="page-header">
@@ -47,7 +51,8 @@ export default async function ApplicationsPage({ params, searchParams }: { param
           {applications.map((a) => (
             <li key={a.id} className="card" data-testid="application">
               <h2>{a.companyName} {a.young ? <span className="badge badge--accent">{YOUNG_COMPANY_BADGE}</span> : null}</h2>
-              <p className="muted">{APPLICATION_STATUS_LABELS[a.status]} · TRL {a.trl}{a.pitchAt ? ` · pitch le ${formatDateTime(a.pitchAt)}` : ""}</p>
+              <p className="muted">{APPLICATION_STATUS_LABELS[a.status]} · TRL {a.trl}</p>
+              {a.pitchAt ? <PitchSlot challengeId={id} applicationId={a.id} pitchAt={a.pitchAt} place={a.pitchPlace} companyName={a.companyName} /> : null}
               <h3>Solution</h3><p style={{ whiteSpace: "pre-line" }}>{a.solution}</p>
               <h3>Équipe</h3><p style={{ whiteSpace: "pre-line" }}>{a.team}</p>
               {a.references ? <><h3>Références</h3><p style={{ whiteSpace: "pre-line" }}>{a.references}</p></> : null}
@@ -77,9 +82,18 @@ export default async function ApplicationsPage({ params, searchParams }: { param
               ) : null}
               {poster && open && a.status === "shortlisted" ? (
                 <details>
-                  <summary>Proposer un créneau de pitch<span className="visually-hidden"> à {a.companyName}</span></summary>
+                  <summary>{a.pitchAt ? "Changer le créneau de pitch" : "Proposer un créneau de pitch"}<span className="visually-hidden"> à {a.companyName}</span></summary>
                   <ActionForm action={pitchAction.bind(null, a.id)} submitLabel="Proposer ce créneau">
                     <input type="hidden" name="challengeId" value={id} />
+                    {sessions.length ? (
+                      <div className="field"><label htmlFor={`ps-${a.id}`}>Pendant un événement de rendez-vous d&apos;affaires (facultatif)</label>
+                        <select id={`ps-${a.id}`} name="pitchSessionId" defaultValue={a.pitchSessionId ?? ""} aria-describedby={`ps-${a.id}-aide`}>
+                          <option value="">Non, un créneau libre</option>
+                          {sessions.map((s) => <option key={s.id} value={s.id}>{s.eventTitle} — {s.label}, le {formatDate(s.startsAt)} de {formatTime(s.startsAt)} à {formatTime(s.endsAt)}</option>)}
+                        </select>
+                        <p id={`ps-${a.id}-aide`} className="hint">Le candidat verra le nom de l&apos;événement, son lieu et le lien pour s&apos;y inscrire. Choisissez alors une heure pendant la session.</p>
+                      </div>
+                    ) : null}
                     <div className="field field--short"><label htmlFor={`p-${a.id}`}>Date et heure</label><input id={`p-${a.id}`} name="pitchAt" type="datetime-local" required /></div>
                   </ActionForm>
                 </details>
