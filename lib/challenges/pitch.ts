@@ -12,7 +12,7 @@ import { eventPlace, newCalendar } from "../events/calendar";
 import { displayName } from "../events/company-name";
 import { sessionsWithEvent, upcomingSessions, type SessionWithEvent } from "../events/reads";
 import { formatTime } from "../events/times";
-import { formatDateTime } from "../format";
+import { formatDate } from "../format";
 import { absoluteUrl } from "../mail/render";
 import { authorized, challengeViewer, mayReadApplication } from "./access";
 
@@ -49,7 +49,7 @@ export async function checkPitchSession(db: DbOrTx, sessionId: string, at: Date,
   const inBreak = s.breaks.some((b) => start < Date.parse(b.endsAt) && end > Date.parse(b.startsAt));
   if (start < s.startsAt.getTime() || end > s.endsAt.getTime() || inBreak) {
     throw new ValidationError({
-      pitchAt: `Choisissez une heure dans la session « ${s.label} » (du ${formatDateTime(s.startsAt)} à ${formatTime(s.endsAt)}), en dehors des pauses : le pitch y dure ${s.slotMinutes} minutes.`,
+      pitchAt: `Choisissez une heure dans la session « ${s.label} » (le ${formatDate(s.startsAt)}, de ${formatTime(s.startsAt)} à ${formatTime(s.endsAt)}), en dehors des pauses : le pitch y dure ${s.slotMinutes} minutes.`,
     });
   }
   if (at <= now) throw new ValidationError({ pitchAt: "Choisissez une heure à venir." });

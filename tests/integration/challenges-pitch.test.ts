@@ -76,6 +76,9 @@ describe("a pitch within a business-meetings session", () => {
     expect(await fieldOf(setPitchSlot(db(), group.admin, app.id, at("10:00"), draftSession.id))).toEqual(["pitchSessionId"]);
     expect(await fieldOf(setPitchSlot(db(), group.admin, app.id, at("10:00"), am.id, new Date("2027-03-11T12:00:00Z")))).toEqual(["pitchSessionId"]);
     expect(await fieldOf(setPitchSlot(db(), group.admin, app.id, at("13:00"), am.id))).toEqual(["pitchAt"]);
+    await expect(setPitchSlot(db(), group.admin, app.id, at("13:00"), am.id)).rejects.toMatchObject({
+      fieldErrors: { pitchAt: expect.stringContaining("« Matin » (le 10 mars 2027, de 09:30 à 12:00)") },
+    });
     expect(await fieldOf(setPitchSlot(db(), group.admin, app.id, at("11:45"), am.id))).toEqual(["pitchAt"]); // ends at 12:15
     expect(await fieldOf(setPitchSlot(db(), group.admin, app.id, at("10:20"), am.id))).toEqual(["pitchAt"]); // runs into the break
     for (const other of [sme.admin, rival.admin, staff]) {

@@ -13,7 +13,7 @@ export function PitchSlot({ challengeId, applicationId, pitchAt, place, companyN
         <>, pendant <Link href={`/evenements/${place.eventId}`}>{place.eventTitle}</Link> (session « {place.sessionLabel} »){place.place ? ` — ${place.place}` : ""}
           {place.cancelled ? <strong> — cet événement est annulé, le porteur du défi vous proposera un autre créneau</strong> : null}</>
       ) : null}
-      {" · "}<a href={`/defis/${challengeId}/candidatures/${applicationId}/pitch.ics`}>Ajouter à l&apos;agenda<span className="visually-hidden"> le pitch{companyName ? ` de ${companyName}` : ""}</span> (.ics)</a>
+      {" · "}<a href={`/defis/${challengeId}/candidatures/${applicationId}/pitch.ics`}>Ajouter à l&apos;agenda{companyName ? <span className="visually-hidden"> : pitch de {companyName}</span> : null} (.ics)</a>
     </p>
   );
 }
