@@ -29,7 +29,8 @@ test("a supplier searches the innovation challenges by word and facet, and opens
 
   // Typing offers the matching titles; choosing one opens the challenge.
   await page.goto("/opportunites/defis");
-  await page.getByRole("combobox", { name: "Rechercher" }).fill("pannes");
+  // Typed key by key, as a person does (fill() sets the value at once, which the list does not open for).
+  await page.getByRole("combobox", { name: "Rechercher" }).pressSequentially("pannes", { delay: 50 });
   await page.getByRole("option", { name: "Prévoir les pannes des postes de transformation" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prévoir les pannes des postes de transformation");
 });
