@@ -1,7 +1,8 @@
 /**
  * Open-innovation challenge (issue 19): a group posts a confidential challenge and sends it to the CCI,
  * staff approve it, a young company finds it with the « jeunes entreprises » filter, accepts the NDA, reads
- * the full text and applies with a PDF deck; the group shortlists and selects it, then records the PoC.
+ * the full text and applies with a PDF deck; the group shortlists it, offers its pitch during a business-meetings
+ * session (event name and calendar file shown), selects it, then records the PoC.
  * Both companies are the journey's own (nobody else's data). Axe on each page.
  */
 import type { Page } from "@playwright/test";
@@ -26,11 +27,23 @@ async function ownCompany(name: string, naf: string, foundedOn: string | null) {
   return email;
 }
 
+/** A published business-meetings event with one morning session in 30 days (Paris time); the session's day and id. */
+async function sessionInAMonth(title: string) {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + 30 * 86_400_000));
+  const [event] = await queryDb<{ id: string }>(
+    `insert into events (title, commune_code, venue, registration_opens_at, registration_closes_at, booking_opens_at, booking_closes_at, status, published_at)
+     values ($1, '13005', 'CCI, salle des Calanques', now() - interval '1 day', now() + interval '20 days', now() - interval '1 day', now() + interval '20 days', 'published', now()) returning id`, [title]);
+  const [session] = await queryDb<{ id: string }>(
+    `insert into event_sessions (event_id, label, starts_at, ends_at, slot_minutes, tables, max_meetings_per_participant)
+     values ($1, 'Matin', ($2 || ' 09:00 Europe/Paris')::timestamptz, ($2 || ' 12:00 Europe/Paris')::timestamptz, 20, 4, 6) returning id`, [event.id, day]);
+  return { eventId: event.id, sessionId: session.id, day };
+}
+
 async function done(page: Page, text: string) {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
 }
 
-test("a group posts a confidential challenge, staff approve it, a young company applies after the NDA, the group selects it and records the PoC", async ({ page }) => {
+test("a group posts a confidential challenge, staff approve it, a young company applies after the NDA, the group offers its pitch in an event session, selects it and records the PoC", async ({ page }) => {
   const stamp = Date.now();
   const title = `Recycler l'eau des lignes de lavage ${stamp}`;
   const groupEmail = await ownCompany(`Groupe Hydro ${stamp}`, "35.11Z", "1995-03-01");
@@ -100,6 +113,23 @@ test("a group posts a confidential challenge, staff approve it, a young company 
   await expectAccessible(page);
   await application.getByRole("button", { name: `Présélectionner : ${startName}`, exact: true }).click();
   await done(page, "Candidature présélectionnée.");
+  // The pitch, during a session of a business-meetings event.
+  const eventTitle = `Rencontres de l'innovation ${stamp}`;
+  const { eventId, sessionId, day } = await sessionInAMonth(eventTitle);
+  await page.reload();
+  const shortlisted = page.getByTestId("application").filter({ hasText: startName });
+  await shortlisted.getByText("Proposer un créneau de pitch").click();
+  await shortlisted.getByLabel("Pendant un événement de rendez-vous d'affaires (facultatif)").selectOption(sessionId);
+  await shortlisted.getByLabel("Date et heure").fill(`${day}T10:00`);
+  await shortlisted.getByRole("button", { name: "Proposer ce créneau" }).click();
+  await done(page, "Créneau de pitch proposé");
+  const slot = page.getByTestId("application").filter({ hasText: startName }).getByTestId("pitch-slot");
+  await expect(slot).toContainText(`pendant ${eventTitle} (session « Matin ») — CCI, salle des Calanques`);
+  await expect(slot.getByRole("link", { name: eventTitle })).toHaveAttribute("href", `/evenements/${eventId}`);
+  const ics = await page.request.get((await slot.getByRole("link", { name: /Ajouter à l'agenda/ }).getAttribute("href")) ?? "");
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain("SUMMARY:Pitch : ");
+  await expectAccessible(page);
   await page.getByTestId("application").filter({ hasText: startName }).getByRole("button", { name: `Retenir : ${startName}`, exact: true }).click();
   await done(page, "Candidature retenue.");
   await page.goto(challengeUrl);
