@@ -1,7 +1,7 @@
 /**
  * Loads the generated demo data (companies, users, memberships, charter signatures, current needs and a year
- * of history: answers, awards, follow-ups, ratings) into the database, once: app_meta `demo_seeded` records
- * the seed and makes later runs a no-op.
+ * of history: answers, awards, follow-ups, ratings; challenges, skills and business-meetings events) into the
+ * database, once: app_meta `demo_seeded` records the seed and makes later runs a no-op.
  */
 import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
 import type { Db } from "../client";
@@ -12,6 +12,7 @@ import {
 import { generateDemoHistory, OUTSIDE_COMMUNES } from "./demo-history";
 import { generateDemoNeeds } from "./demo-needs";
 import { seedInnovationDemo } from "./demo-innovation";
+import { seedEventsDemo } from "./demo-events";
 import { hashPassword } from "../../lib/auth/password";
 import { territoryConfig } from "../../lib/config/territory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemoData, territoryCommunes } from "./generate";
@@ -120,6 +121,8 @@ export async function loadDemoData(
     };
     const [group, sme, young] = [party(DEMO_ACCOUNTS.buyer.email), party(DEMO_ACCOUNTS.supplier.email), party(DEMO_ACCOUNTS.supplier2.email)];
     if (group && sme && young) await seedInnovationDemo(tx, { group, sme, young }, now);
+    const staffUserId = data.users.find((u) => u.email === DEMO_ACCOUNTS.staff.email)?.id;
+    if (group && sme && young && staffUserId) await seedEventsDemo(tx, { buyer: group, suppliers: [sme, young], staffUserId }, now);
     return true;
   });
 
