@@ -110,7 +110,7 @@ export async function textMatches(
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
     ), scored0 as materialized (
-      select m.company_id, min(m.naf_code) as naf_code, ${bm25} as s
+      select m.company_id, ${bm25} as s
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
@@ -118,8 +118,12 @@ export async function textMatches(
       -- How well a first-pass profile fits: its text score times its main code's « métier » value. A look-alike
       -- whose profile shares the need's context words (« contrat d'entretien », « salariés ») but whose code's
       -- profiles do not describe this kind of work does not feed back. Without « métier » values, the text alone.
+      -- Only the 200 best first-pass profiles are weighed, their code read by primary key: the postings' index
+      -- does not carry the code, and reading it there would cost an index-only scan.
       select s0.company_id, case when ${tradeCodes.length} = 0 then s0.s else s0.s * coalesce(tv.v, 0) end as fs
-      from scored0 s0 left join unnest(${literal(tradeCodes)}::text[], ${literal(tradeValues)}::float8[]) as tv(code, v) on tv.code = s0.naf_code
+      from (select company_id, s from scored0 order by s desc, company_id limit 200) s0
+      join companies c on c.id = s0.company_id
+      left join unnest(${literal(tradeCodes)}::text[], ${literal(tradeValues)}::float8[]) as tv(code, v) on tv.code = c.naf_code
     ), top0 as materialized (
       -- Only strong first-pass matches feed back (half the best fit at least): on a small territory the
       -- 8 best may include profiles that barely match, and their words would bring in anything.
