@@ -32,7 +32,7 @@ export function chosenFromValues(values: Record<string, string | string[]> | und
 export function MultiPicker({ name, label, hint, error, required, endpoint, toOption, defaults = [], max = 10, placeholder }: Props) {
   const [chosen, setChosen] = useState<PickerOption[]>(defaults);
   const [inputValue, setInputValue] = useState("");
-  const { items, setItems, loading } = useSuggestions(endpoint, inputValue, toOption);
+  const { items, loading } = useSuggestions(endpoint, inputValue, toOption);
   // Remounting the combobox after each choice closes its popover; focus goes back to its input.
   const [version, setVersion] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -58,8 +58,7 @@ export function MultiPicker({ name, label, hint, error, required, endpoint, toOp
           const option = available.find((i) => i.id === key);
           if (!option || full) return;
           setChosen((prev) => [...prev, option]);
-          setInputValue("");
-          setItems([]);
+          setInputValue(""); // and so the suggestions go
           setVersion((v) => v + 1);
         }}
         menuTrigger="input"
@@ -68,7 +67,15 @@ export function MultiPicker({ name, label, hint, error, required, endpoint, toOp
         isInvalid={Boolean(error)}
         validationBehavior="aria"
       >
-        <PickerField id={id} label={label} hint={hint} error={error} required={required} inputRef={inputRef} placeholder={full ? `${max} au plus` : placeholder} />
+        <PickerField
+          id={id}
+          label={label}
+          hint={hint}
+          error={error}
+          required={required}
+          inputRef={inputRef}
+          placeholder={full ? `${max} au plus` : placeholder}
+        />
         <SuggestionList loading={loading} typed={inputValue} />
       </ComboBox>
       {chosen.length > 0 ? (
