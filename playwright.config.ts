@@ -20,11 +20,18 @@ if (!process.env.E2E_CLEANED) {
   removeStaleBuilds(".data/e2e", 60 * 60 * 1000);
   removeStaleBuilds(".next-e2e", 60 * 60 * 1000);
   mkdirSync(".next-e2e", { recursive: true });
-  writeFileSync(`.next-e2e/tsconfig.run-${port}.json`, JSON.stringify({
-    extends: "../tsconfig.json",
-    include: ["../next-env.d.ts", "../**/*.ts", "../**/*.tsx", `run-${port}/types/**/*.ts`, `run-${port}/dev/types/**/*.ts`],
-    exclude: ["../node_modules", "../.data", "../.next"],
-  }, null, 2));
+  writeFileSync(
+    `.next-e2e/tsconfig.run-${port}.json`,
+    JSON.stringify(
+      {
+        extends: "../tsconfig.json",
+        include: ["../next-env.d.ts", "../**/*.ts", "../**/*.tsx", `run-${port}/types/**/*.ts`, `run-${port}/dev/types/**/*.ts`],
+        exclude: ["../node_modules", "../.data", "../.next"],
+      },
+      null,
+      2,
+    ),
+  );
 }
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/circuit_court`;
 
@@ -53,7 +60,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/reference/naf?q=43`,
     // Its own build folder (and tsconfig include), beside a dev server's .next.
     // The types were checked by `npm test`'s typecheck step before the journeys run (next.config.mjs).
-    env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR, NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${port}.json`, NEXT_TELEMETRY_DISABLED: "1", E2E_SKIP_BUILD_TYPECHECK: "1" },
+    env: {
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR,
+      NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${port}.json`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      E2E_SKIP_BUILD_TYPECHECK: "1",
+    },
     // The build alone can take over 10 minutes on a loaded 2-core machine.
     timeout: 1_200_000,
     reuseExistingServer: false,
@@ -64,7 +76,11 @@ export default defineConfig({
 
 function removeStaleBuilds(root: string, maxAgeMs: number) {
   let entries: string[] = [];
-  try { entries = readdirSync(root); } catch { return; }
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return;
+  }
   for (const entry of entries) {
     const dir = path.join(root, entry);
     if (Date.now() - statSync(dir).mtimeMs > maxAgeMs) rmSync(dir, { recursive: true, force: true });

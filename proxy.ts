@@ -24,7 +24,10 @@ export function proxy(request: NextRequest) {
   // One id per request, for the server code's log lines (request header) and the client (response header).
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER), trustProxy);
   const refuse = (status: number, message: string) => {
-    const response = new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", [REQUEST_ID_HEADER]: requestId } });
+    const response = new NextResponse(message, {
+      status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", [REQUEST_ID_HEADER]: requestId },
+    });
     for (const [name, value] of Object.entries(securityHeaders({ kind: "resource", https }))) response.headers.set(name, value);
     return response;
   };

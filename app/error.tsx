@@ -12,15 +12,16 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       {/* The failed page's metadata may never have been produced (it can read the database too). */}
       <title>Erreur · Circuit Court</title>
       <h1>Cette page n&apos;a pas pu s&apos;afficher</h1>
-      <p>
-        Un problème technique nous empêche de vous la montrer pour le moment. Vos données ne sont pas perdues :
-        réessayez dans quelques instants.
-      </p>
+      <p>Un problème technique nous empêche de vous la montrer pour le moment. Vos données ne sont pas perdues : réessayez dans quelques instants.</p>
       {digest ? <p className="muted">Référence de l&apos;erreur, à donner à l&apos;équipe de la CCI si elle persiste : {digest}</p> : null}
       <p className="actions">
         {/* retry() fetches the page again from the server (reset() would only re-render what already failed). */}
-        <button type="button" className="button" onClick={() => retry()}>Réessayer</button>{" "}
-        <Link href="/" className="button button--secondary">Retour à l&apos;accueil</Link>
+        <button type="button" className="button" onClick={() => retry()}>
+          Réessayer
+        </button>{" "}
+        <Link href="/" className="button button--secondary">
+          Retour à l&apos;accueil
+        </Link>
       </p>
     </div>
   );

@@ -17,22 +17,30 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             {/* A plain link: a full reload starts the application afresh. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload, not a client navigation */}
             <a href="/" className="brand">
-              <span className="brand__mark" aria-hidden="true">CC</span>
-              <span>Circuit Court<span className="brand__sub">Achats locaux entre entreprises</span></span>
+              <span className="brand__mark" aria-hidden="true">
+                CC
+              </span>
+              <span>
+                Circuit Court<span className="brand__sub">Achats locaux entre entreprises</span>
+              </span>
             </a>
           </div>
         </header>
         <main id="contenu" className="page page--narrow">
           <h1>Service momentanément indisponible</h1>
           <p>
-            Circuit Court rencontre un problème technique et ne peut pas afficher cette page. Réessayez dans
-            quelques instants ; si le problème persiste, contactez l&apos;équipe de la CCI.
+            Circuit Court rencontre un problème technique et ne peut pas afficher cette page. Réessayez dans quelques instants ; si le problème persiste,
+            contactez l&apos;équipe de la CCI.
           </p>
           {digest ? <p className="muted">Référence de l&apos;erreur : {digest}</p> : null}
           <p className="actions">
-            <button type="button" className="button" onClick={() => retry()}>Réessayer</button>{" "}
+            <button type="button" className="button" onClick={() => retry()}>
+              Réessayer
+            </button>{" "}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload, not a client navigation */}
-            <a href="/" className="button button--secondary">Retour à l&apos;accueil</a>
+            <a href="/" className="button button--secondary">
+              Retour à l&apos;accueil
+            </a>
           </p>
         </main>
       </body>

@@ -18,10 +18,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="fr">
       <body>
-        <a href="#contenu" className="skip-link">Aller au contenu</a>
+        <a href="#contenu" className="skip-link">
+          Aller au contenu
+        </a>
         <SiteHeader />
         <EmailVerificationBanner />
-        <main id="contenu" tabIndex={-1}>{children}</main>
+        <main id="contenu" tabIndex={-1}>
+          {children}
+        </main>
         <SiteFooter />
       </body>
     </html>

@@ -69,8 +69,13 @@ pool.on("connect", (client) => {
     const result = await query(...a);
     if (recording) {
       const text = String((a[0] as { text?: string }).text ?? a[0]);
-      const kind = /graphile_worker\.add_jobs/.test(text) ? "add_jobs (tâches send_email)" : /insert into "emails"/.test(text) ? "insert emails"
-        : /insert into need_alerts/.test(text) ? "décision + insert need_alerts" : "autres";
+      const kind = /graphile_worker\.add_jobs/.test(text)
+        ? "add_jobs (tâches send_email)"
+        : /insert into "emails"/.test(text)
+          ? "insert emails"
+          : /insert into need_alerts/.test(text)
+            ? "décision + insert need_alerts"
+            : "autres";
       spent.set(kind, (spent.get(kind) ?? 0) + performance.now() - started);
     }
     return result;
@@ -85,7 +90,9 @@ try {
   const [rawNeed, ...fanOutNeeds] = needRows.slice(1);
   const { rows: suppliers } = await db.execute<{ id: string }>(sql`select id from companies where legal_name like 'Fournisseur %' order by siret`);
   const candidates: AlertCandidate[] = suppliers.map((s, i) => ({
-    companyId: s.id, score: 0.6 + (i % 40) / 100, reasons: ["activité exacte 81.21Z (Nettoyage courant des bâtiments)", "à 4,7 km", "entreprise du territoire"],
+    companyId: s.id,
+    score: 0.6 + (i % 40) / 100,
+    reasons: ["activité exacte 81.21Z (Nettoyage courant des bâtiments)", "à 4,7 km", "entreprise du territoire"],
   }));
 
   const fanOut: number[] = [];
@@ -95,9 +102,20 @@ try {
     const need = fanOutNeeds[round];
     t = performance.now();
     recording = round === 0;
-    result = await db.transaction((tx) => fanOutNeedAlerts(tx, {
-      id: need.id, title: need.title, companyName: "Acheteur du banc", communeName: "Aubagne", responseDeadline: need.response_deadline,
-    }, candidates, 0.55));
+    result = await db.transaction((tx) =>
+      fanOutNeedAlerts(
+        tx,
+        {
+          id: need.id,
+          title: need.title,
+          companyName: "Acheteur du banc",
+          communeName: "Aubagne",
+          responseDeadline: need.response_deadline,
+        },
+        candidates,
+        0.55,
+      ),
+    );
     fanOut.push(performance.now() - t);
     recording = false;
 
@@ -107,11 +125,15 @@ try {
     await db.execute(sql`delete from need_alerts where need_id = ${rawNeed.id}`);
     const values = users.rows.map((u) => sql`(${rawNeed.id}, ${u.company_id}, ${u.user_id}, ${0.8}, 'sent', now(), now())`);
     t = performance.now();
-    await db.transaction((tx) => tx.execute(sql`insert into need_alerts (need_id, company_id, user_id, score, status, created_at, sent_at)
-      values ${sql.join(values, sql`, `)}`));
+    await db.transaction((tx) =>
+      tx.execute(sql`insert into need_alerts (need_id, company_id, user_id, score, status, created_at, sent_at)
+      values ${sql.join(values, sql`, `)}`),
+    );
     raw.push(performance.now() - t);
   }
-  const { rows: [counts] } = await db.execute<{ alerts: number; emails: number; jobs: number }>(sql`select
+  const {
+    rows: [counts],
+  } = await db.execute<{ alerts: number; emails: number; jobs: number }>(sql`select
     (select count(*)::int from need_alerts where need_id = ${fanOutNeeds[0].id}) as alerts,
     (select count(*)::int from emails where template = 'alert.opportunity') / ${ROUNDS}::int as emails,
     (select count(*)::int from graphile_worker.jobs where task_identifier = 'send_email') / ${ROUNDS}::int as jobs`);
@@ -123,17 +145,38 @@ try {
   say(`  ${`fan-out (${SUPPLIERS} fournisseurs, une transaction)`.padEnd(46)} ${f.toFixed(0).padStart(11)}   ${fanOut.map((x) => x.toFixed(0)).join(", ")}`);
   say(`  ${`INSERT brut de ${counts.alerts} lignes need_alerts`.padEnd(46)} ${r.toFixed(0).padStart(11)}   ${raw.map((x) => x.toFixed(0)).join(", ")}`);
   const inSql = [...spent.values()].reduce((a, b) => a + b, 0);
-  const breakdown = Object.fromEntries([...spent].map(([k, v]) => [k, Math.round(v)]).concat([["JavaScript (rendu des e-mails, jetons)", Math.round(fanOut[0] - inSql)]]));
-  say(`\n  1er passage : ${Object.entries(breakdown).map(([k, v]) => `${k} ${v} ms`).join(" · ")}`);
+  const breakdown = Object.fromEntries(
+    [...spent].map(([k, v]) => [k, Math.round(v)]).concat([["JavaScript (rendu des e-mails, jetons)", Math.round(fanOut[0] - inSql)]]),
+  );
+  say(
+    `\n  1er passage : ${Object.entries(breakdown)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(" · ")}`,
+  );
   say(`\n  rapport fan-out / insert brut = ${ratio} (objectif ≤ ${TARGET}) → ${ratio <= TARGET ? "ATTEINT" : "MANQUÉ"}`);
 
   const date = new Date().toISOString().slice(0, 10);
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(`bench/results/alerts-fanout-${date}.json`, JSON.stringify({
-    date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, suppliers: SUPPLIERS, rounds: ROUNDS,
-    perRound: counts, result, firstRoundBreakdownMs: breakdown, fanOutMs: { median: Math.round(f), runs: fanOut.map(Math.round) }, rawInsertMs: { median: Math.round(r), runs: raw.map(Math.round) },
-    ratio, target: TARGET,
-  }, null, 2));
+  writeFileSync(
+    `bench/results/alerts-fanout-${date}.json`,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, node: process.version },
+        suppliers: SUPPLIERS,
+        rounds: ROUNDS,
+        perRound: counts,
+        result,
+        firstRoundBreakdownMs: breakdown,
+        fanOutMs: { median: Math.round(f), runs: fanOut.map(Math.round) },
+        rawInsertMs: { median: Math.round(r), runs: raw.map(Math.round) },
+        ratio,
+        target: TARGET,
+      },
+      null,
+      2,
+    ),
+  );
   say(`  résultats enregistrés dans bench/results/alerts-fanout-${date}.json`);
 } finally {
   await pool.end();

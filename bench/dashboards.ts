@@ -22,11 +22,15 @@ const awards = Number(process.env.BENCH_AWARDS ?? 1_000_000);
 const scale = { buyers: 5_000, suppliers: 20_000, awards, years: 3 };
 const TARGET = 20;
 const lines: string[] = [];
-const log = (l: string) => { lines.push(l); console.log(l); };
+const log = (l: string) => {
+  lines.push(l);
+  console.log(l);
+};
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 const fmt = (ms: number) => (Number.isNaN(ms) ? "—" : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 const factor = (slow: number, fast: number) => slow / fast;
-const ratio = (slow: number, fast: number) => (Number.isNaN(slow) || Number.isNaN(fast) ? "—" : `1/${factor(slow, fast).toFixed(factor(slow, fast) < 100 ? 1 : 0)}`);
+const ratio = (slow: number, fast: number) =>
+  Number.isNaN(slow) || Number.isNaN(fast) ? "—" : `1/${factor(slow, fast).toFixed(factor(slow, fast) < 100 ? 1 : 0)}`;
 
 log(`Banc d'essai des tableaux de bord : ${awards.toLocaleString("fr-FR")} attributions, ${scale.buyers} acheteurs, ${scale.years} ans`);
 let t0 = performance.now();
@@ -52,12 +56,22 @@ try {
   const period = defaultPeriod();
   // 20 buyers spread over the ranks (buyer 1 is the largest), and the largest alone.
   const ranks = Array.from({ length: 20 }, (_, i) => 1 + i * Math.floor(scale.buyers / 20));
-  const { rows: ids } = await client.query<{ id: string; awards: string }>(`
+  const { rows: ids } = await client.query<{ id: string; awards: string }>(
+    `
     select md5('b' || g)::uuid::text as id, (select count(*) from awards a where a.buyer_company_id = md5('b' || g)::uuid and a.awarded_on > now() - interval '1 year') as awards
-    from unnest($1::int[]) g`, [ranks]);
+    from unnest($1::int[]) g`,
+    [ranks],
+  );
   const buyerIds = ids.map((r) => r.id);
-  const buyerAwards = { min: Math.min(...ids.map((r) => Number(r.awards))), max: Math.max(...ids.map((r) => Number(r.awards))), median: median(ids.map((r) => Number(r.awards))), largest: Number(ids[0].awards) };
-  log(`\nAcheteurs mesurés : attributions sur 12 mois de ${buyerAwards.min} à ${buyerAwards.max} (médiane ${buyerAwards.median}) ; le plus gros : ${buyerAwards.largest}`);
+  const buyerAwards = {
+    min: Math.min(...ids.map((r) => Number(r.awards))),
+    max: Math.max(...ids.map((r) => Number(r.awards))),
+    median: median(ids.map((r) => Number(r.awards))),
+    largest: Number(ids[0].awards),
+  };
+  log(
+    `\nAcheteurs mesurés : attributions sur 12 mois de ${buyerAwards.min} à ${buyerAwards.max} (médiane ${buyerAwards.median}) ; le plus gros : ${buyerAwards.largest}`,
+  );
 
   const runs = async (fn: NonNullable<Case["slow"]>, n: number, id: string) => {
     const client: number[] = [];
@@ -71,7 +85,18 @@ try {
     }
     return { client: median(client), server: median(server) };
   };
-  type Row = { dashboard: string; group: string; name: string; fast: number; slow: number; slowParallel: number; fastS: number; slowS: number; full: number; same: boolean | null };
+  type Row = {
+    dashboard: string;
+    group: string;
+    name: string;
+    fast: number;
+    slow: number;
+    slowParallel: number;
+    fastS: number;
+    slowS: number;
+    full: number;
+    same: boolean | null;
+  };
   const results: Row[] = [];
   for (const c of cases(period)) {
     const buyer = c.dashboard === "acheteur";
@@ -107,39 +132,81 @@ try {
         return xs.length ? median(xs) : NaN;
       };
       const row: Row = {
-        dashboard: c.dashboard, group: g, name: c.name, fast: m("fast"), slow: m("slow"), slowParallel: m("slowParallel"),
-        fastS: m("fastS"), slowS: m("slowS"), full: m("full"), same: c.slow ? rows.every((r) => r.same) : null,
+        dashboard: c.dashboard,
+        group: g,
+        name: c.name,
+        fast: m("fast"),
+        slow: m("slow"),
+        slowParallel: m("slowParallel"),
+        fastS: m("fastS"),
+        slowS: m("slowS"),
+        full: m("full"),
+        same: c.slow ? rows.every((r) => r.same) : null,
       };
       results.push(row);
-      log(`  ${c.dashboard}${g ? ` (${g})` : ""} — ${c.name} : ${fmt(row.fast)} ms contre ${fmt(row.slow)} ms (serveur ${fmt(row.fastS)} contre ${fmt(row.slowS)})`);
+      log(
+        `  ${c.dashboard}${g ? ` (${g})` : ""} — ${c.name} : ${fmt(row.fast)} ms contre ${fmt(row.slow)} ms (serveur ${fmt(row.fastS)} contre ${fmt(row.slowS)})`,
+      );
     }
   }
-  console.table(results.map((r) => ({
-    "tableau de bord": r.dashboard + (r.group ? ` (${r.group})` : ""), requête: r.name.length > 40 ? `${r.name.slice(0, 39)}…` : r.name,
-    "agrégats ms": fmt(r.fast), "naïf ms": fmt(r.slow), rapport: ratio(r.slow, r.fast),
-    "naïf en parallèle ms": fmt(r.slowParallel), "rapport (parallèle)": ratio(r.slowParallel, r.fast),
-    "serveur agrégats ms": fmt(r.fastS), "serveur naïf ms": fmt(r.slowS), "rapport serveur": ratio(r.slowS, r.fastS),
-    "naïf sans index ms": fmt(r.full), "rapport sans index": ratio(r.full, r.fast),
-    "mêmes chiffres": r.same === null ? "—" : r.same ? "oui" : "NON",
-  })));
+  console.table(
+    results.map((r) => ({
+      "tableau de bord": r.dashboard + (r.group ? ` (${r.group})` : ""),
+      requête: r.name.length > 40 ? `${r.name.slice(0, 39)}…` : r.name,
+      "agrégats ms": fmt(r.fast),
+      "naïf ms": fmt(r.slow),
+      rapport: ratio(r.slow, r.fast),
+      "naïf en parallèle ms": fmt(r.slowParallel),
+      "rapport (parallèle)": ratio(r.slowParallel, r.fast),
+      "serveur agrégats ms": fmt(r.fastS),
+      "serveur naïf ms": fmt(r.slowS),
+      "rapport serveur": ratio(r.slowS, r.fastS),
+      "naïf sans index ms": fmt(r.full),
+      "rapport sans index": ratio(r.full, r.fast),
+      "mêmes chiffres": r.same === null ? "—" : r.same ? "oui" : "NON",
+    })),
+  );
 
   // Per dashboard: the sum of its reads. A read without a naive counterpart (the barometer's suppression
   // test) still counts on the implemented side. The buyer dashboard is a single read (one call).
   log(`\nPar tableau de bord (somme de ses lectures ; objectif : au plus 1/${TARGET} du naïf, côté client) :`);
-  const summary: Record<string, { fast: number; slow: number; slowParallel: number | null; fastS: number; slowS: number; factor: number; factorParallel: number | null; factorServer: number; met: boolean }> = {};
+  const summary: Record<
+    string,
+    {
+      fast: number;
+      slow: number;
+      slowParallel: number | null;
+      fastS: number;
+      slowS: number;
+      factor: number;
+      factorParallel: number | null;
+      factorServer: number;
+      met: boolean;
+    }
+  > = {};
   for (const key of [...new Set(results.map((r) => r.dashboard + (r.group ? ` (${r.group})` : "")))]) {
     const rows = results.filter((r) => r.dashboard + (r.group ? ` (${r.group})` : "") === key);
     const sum = (k: "fast" | "slow" | "fastS" | "slowS" | "slowParallel") => rows.reduce((s, r) => s + (Number.isNaN(r[k]) ? 0 : r[k]), 0);
     const par = rows.some((r) => !Number.isNaN(r.slowParallel)) ? sum("slowParallel") : null;
     // The target compares with the naive computation's own time (its queries one after the other, as the issue
     // measured it); the naive buyer queries run all at once on two cores are printed beside it.
-    const s = { fast: sum("fast"), slow: sum("slow"), slowParallel: par, fastS: sum("fastS"), slowS: sum("slowS"),
-      factor: factor(sum("slow"), sum("fast")), factorParallel: par === null ? null : factor(par, sum("fast")),
-      factorServer: factor(sum("slowS"), sum("fastS")), met: factor(sum("slow"), sum("fast")) >= TARGET };
+    const s = {
+      fast: sum("fast"),
+      slow: sum("slow"),
+      slowParallel: par,
+      fastS: sum("fastS"),
+      slowS: sum("slowS"),
+      factor: factor(sum("slow"), sum("fast")),
+      factorParallel: par === null ? null : factor(par, sum("fast")),
+      factorServer: factor(sum("slowS"), sum("fastS")),
+      met: factor(sum("slow"), sum("fast")) >= TARGET,
+    };
     summary[key] = s;
-    log(`  ${key.padEnd(22)} client : agrégats ${fmt(s.fast)} ms, naïf ${fmt(s.slow)} ms → 1/${s.factor.toFixed(1)}` +
-      (s.factorParallel === null ? "" : ` (naïf en parallèle ${fmt(par!)} ms → 1/${s.factorParallel.toFixed(1)})`) +
-      ` ; serveur : ${fmt(s.fastS)} ms contre ${fmt(s.slowS)} ms → 1/${s.factorServer.toFixed(1)} ; objectif ${s.met ? "atteint" : "NON ATTEINT"}`);
+    log(
+      `  ${key.padEnd(22)} client : agrégats ${fmt(s.fast)} ms, naïf ${fmt(s.slow)} ms → 1/${s.factor.toFixed(1)}` +
+        (s.factorParallel === null ? "" : ` (naïf en parallèle ${fmt(par!)} ms → 1/${s.factorParallel.toFixed(1)})`) +
+        ` ; serveur : ${fmt(s.fastS)} ms contre ${fmt(s.slowS)} ms → 1/${s.factorServer.toFixed(1)} ; objectif ${s.met ? "atteint" : "NON ATTEINT"}`,
+    );
   }
   log("  (les lectures communes aux deux calculs — membres, signataires, modération, e-mails — ne sont pas comptées)");
 
@@ -152,11 +219,27 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   const file = `bench/results/dashboards-${date}${awards === 1_000_000 ? "" : `-${awards}`}.json`;
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(file, `${JSON.stringify({
-    date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` },
-    scale, rebuildSeconds: rebuildS, sizes, period, buyerAwards12Months: buyerAwards, targetFactor: TARGET,
-    reads: results, dashboards: summary, freshness: f, output: lines,
-  }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` },
+        scale,
+        rebuildSeconds: rebuildS,
+        sizes,
+        period,
+        buyerAwards12Months: buyerAwards,
+        targetFactor: TARGET,
+        reads: results,
+        dashboards: summary,
+        freshness: f,
+        output: lines,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   console.log(`\nRésultats enregistrés dans ${file}`);
 } finally {
   await client.end();

@@ -37,7 +37,9 @@ await client.connect();
 const { rows } = await client.query(`
   select relname as table, n_live_tup as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
   from pg_stat_user_tables order by pg_total_relation_size(relid) desc`);
-const { rows: [db] } = await client.query(`select pg_size_pretty(pg_database_size(current_database())) as size`);
+const {
+  rows: [db],
+} = await client.query(`select pg_size_pretty(pg_database_size(current_database())) as size`);
 await client.end();
 console.table(rows);
 console.log(`database size             ${db.size}`);

@@ -47,7 +47,13 @@ mkdirSync(logDir, { recursive: true });
 const started = performance.now();
 const log = (l: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${l}`);
 
-interface ScaleMeta { seed: number; buyerEmail: string; supplierEmail: string; needId: string; companyId: string }
+interface ScaleMeta {
+  seed: number;
+  buyerEmail: string;
+  supplierEmail: string;
+  needId: string;
+  companyId: string;
+}
 
 async function scaleDatabase() {
   const server = await startEmbeddedPostgres({ dataDir: args.data!, port: Number(args["pg-port"]), database: "circuit_court", log });
@@ -63,7 +69,9 @@ async function scaleDatabase() {
     if (code !== 0) throw new Error(`seed:scale exited with ${code}`);
     meta = await read();
   }
-  const { rows: [sizes] } = await client.query(`select (select count(*) from companies)::int as companies,
+  const {
+    rows: [sizes],
+  } = await client.query(`select (select count(*) from companies)::int as companies,
     (select count(*) from charter_signatures)::int as signatories, (select count(*) from needs)::int as needs,
     (select count(*) from answers)::int as answers, (select count(*) from awards)::int as awards,
     pg_size_pretty(pg_database_size(current_database())) as database`);
@@ -72,9 +80,13 @@ async function scaleDatabase() {
 }
 
 function table(rows: (Measure & { share_of_static: number })[]) {
-  console.log(`\n${"page".padEnd(34)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"err".padStart(5)} ${"/static".padStart(8)}  charge`);
+  console.log(
+    `\n${"page".padEnd(34)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"err".padStart(5)} ${"/static".padStart(8)}  charge`,
+  );
   for (const r of rows) {
-    console.log(`${r.page.padEnd(34)} ${r.rps.toFixed(1).padStart(7)} ${r.p50_ms.toFixed(0).padStart(7)} ${r.p95_ms.toFixed(0).padStart(7)} ${r.p99_ms.toFixed(0).padStart(7)} ${String(r.errors).padStart(5)} ${`${(r.share_of_static * 100).toFixed(0)} %`.padStart(8)}  ${r.load_average[0]}`);
+    console.log(
+      `${r.page.padEnd(34)} ${r.rps.toFixed(1).padStart(7)} ${r.p50_ms.toFixed(0).padStart(7)} ${r.p95_ms.toFixed(0).padStart(7)} ${r.p99_ms.toFixed(0).padStart(7)} ${String(r.errors).padStart(5)} ${`${(r.share_of_static * 100).toFixed(0)} %`.padStart(8)}  ${r.load_average[0]}`,
+    );
   }
 }
 
@@ -97,7 +109,12 @@ async function pass(app: RunningApp, targets: Target[], label: string) {
 const { server, meta, sizes } = await scaleDatabase();
 log(`Base à l'échelle : ${JSON.stringify(sizes)}`);
 let app: RunningApp | undefined;
-const onSignal = () => void (async () => { await app?.stop(); await server.stop(); process.exit(130); })();
+const onSignal = () =>
+  void (async () => {
+    await app?.stop();
+    await server.stop();
+    process.exit(130);
+  })();
 process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
 try {
   if (!args["skip-build"]) {
@@ -136,31 +153,62 @@ try {
 
   log(`Endurance : ${soakMinutes} min, ${args["soak-connections"]} connexions, toutes les pages en alternance`);
   const rssStart = await appRss(app.base);
-  const soak = await measure(app.base, targets.filter((t) => t.status === 200), {
-    connections: Number(args["soak-connections"]), seconds: Math.round(soakMinutes * 60), page: "endurance (mélange)",
-  });
+  const soak = await measure(
+    app.base,
+    targets.filter((t) => t.status === 200),
+    {
+      connections: Number(args["soak-connections"]),
+      seconds: Math.round(soakMinutes * 60),
+      page: "endurance (mélange)",
+    },
+  );
   const rssEnd = await appRss(app.base);
   const mb = (b: number) => Math.round(b / 1e5) / 10;
   log(`Endurance : ${soak.requests} requêtes, ${soak.rps} req/s, p95 ${soak.p95_ms} ms, ${soak.errors} erreurs, RSS ${mb(rssStart)} → ${mb(rssEnd)} Mo`);
 
   const date = new Date().toISOString();
   const file = path.join("bench/results", `load-${date.slice(0, 10)}.json`);
-  const summary = (rows: Awaited<ReturnType<typeof pass>>) => rows.map((r) => ({
-    page: r.page, path: r.path, rps: r.rps, p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, errors: r.errors,
-    share_of_static: r.share_of_static, statuses: r.statuses, load_average: r.load_average,
-  }));
-  writeFileSync(file, `${JSON.stringify({
-    date,
-    machine: { cpus: os.cpus().length, node: process.version, load_average_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100), shared: true },
-    // The bench machine is shared: its load average (per page below) moves absolute figures far more than shares.
-    note: `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end; each page's own is in load_average (1-minute mean while it ran)`,
-    data: { ...sizes, seed: meta.seed },
-    settings: { connections, seconds, soak_connections: Number(args["soak-connections"]), soak_minutes: soakMinutes, worker: "off" },
-    goals: { home_and_barometer_share: 0.8, other_share: 0.25, errors: 0 },
-    pages: summary(after),
-    ...(before ? { before_cache: summary(before) } : {}),
-    soak: { requests: soak.requests, rps: soak.rps, p95_ms: soak.p95_ms, errors: soak.errors, statuses: soak.statuses, rss_start_mb: mb(rssStart), rss_end_mb: mb(rssEnd), load_average: soak.load_average },
-  }, null, 2)}\n`);
+  const summary = (rows: Awaited<ReturnType<typeof pass>>) =>
+    rows.map((r) => ({
+      page: r.page,
+      path: r.path,
+      rps: r.rps,
+      p50_ms: r.p50_ms,
+      p95_ms: r.p95_ms,
+      p99_ms: r.p99_ms,
+      errors: r.errors,
+      share_of_static: r.share_of_static,
+      statuses: r.statuses,
+      load_average: r.load_average,
+    }));
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date,
+        machine: { cpus: os.cpus().length, node: process.version, load_average_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100), shared: true },
+        // The bench machine is shared: its load average (per page below) moves absolute figures far more than shares.
+        note: `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end; each page's own is in load_average (1-minute mean while it ran)`,
+        data: { ...sizes, seed: meta.seed },
+        settings: { connections, seconds, soak_connections: Number(args["soak-connections"]), soak_minutes: soakMinutes, worker: "off" },
+        goals: { home_and_barometer_share: 0.8, other_share: 0.25, errors: 0 },
+        pages: summary(after),
+        ...(before ? { before_cache: summary(before) } : {}),
+        soak: {
+          requests: soak.requests,
+          rps: soak.rps,
+          p95_ms: soak.p95_ms,
+          errors: soak.errors,
+          statuses: soak.statuses,
+          rss_start_mb: mb(rssStart),
+          rss_end_mb: mb(rssEnd),
+          load_average: soak.load_average,
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
   log(`Résultats enregistrés dans ${file}`);
 } finally {
   await app?.stop();

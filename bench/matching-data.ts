@@ -11,12 +11,43 @@ import type pg from "pg";
 
 /** Common trades of the territory (B2B purchases): half the companies and most needs use one of these. */
 export const COMMON_NAF = [
-  "43.32A", "43.32B", "43.21A", "43.22A", "43.22B", "43.34Z", "43.91B", "43.99C", "41.20A", "43.12A",
-  "81.21Z", "81.30Z", "62.01Z", "62.02A", "70.22Z", "71.12B", "73.11Z", "56.10A", "56.21Z", "49.41A",
-  "33.12Z", "25.62B", "46.69B", "80.10Z", "69.20Z", "18.12Z", "77.32Z", "82.30Z", "74.10Z", "45.20A",
+  "43.32A",
+  "43.32B",
+  "43.21A",
+  "43.22A",
+  "43.22B",
+  "43.34Z",
+  "43.91B",
+  "43.99C",
+  "41.20A",
+  "43.12A",
+  "81.21Z",
+  "81.30Z",
+  "62.01Z",
+  "62.02A",
+  "70.22Z",
+  "71.12B",
+  "73.11Z",
+  "56.10A",
+  "56.21Z",
+  "49.41A",
+  "33.12Z",
+  "25.62B",
+  "46.69B",
+  "80.10Z",
+  "69.20Z",
+  "18.12Z",
+  "77.32Z",
+  "82.30Z",
+  "74.10Z",
+  "45.20A",
 ];
 
-export interface DataOptions { companies: number; needs: number; seed: number }
+export interface DataOptions {
+  companies: number;
+  needs: number;
+  seed: number;
+}
 
 /**
  * Pick lists are small temp tables numbered 1..n: a uniform draw is an index lookup on the number (a big
@@ -32,12 +63,66 @@ async function pickList(q: (text: string, values?: unknown[]) => Promise<unknown
 
 /** Words of every business text: drawn most often, as in real descriptions (the Zipf head). */
 const COMMON_WORDS = [
-  "entreprise", "service", "services", "qualité", "clients", "projet", "projets", "réalisation", "prestations", "professionnels",
-  "expérience", "équipe", "solutions", "conseil", "accompagnement", "intervention", "travaux", "sur", "mesure", "délais", "devis",
-  "région", "provence", "marseille", "secteur", "particuliers", "entreprises", "collectivités", "installation", "entretien",
-  "maintenance", "fourniture", "étude", "suivi", "gestion", "technique", "techniques", "matériel", "matériaux", "chantier",
-  "ans", "savoir-faire", "sécurité", "environnement", "réactivité", "proximité", "devis", "gratuit", "garantie", "normes",
-  "certifiée", "agréé", "qualifiée", "spécialisée", "depuis", "créée", "famille", "local", "locale", "territoire",
+  "entreprise",
+  "service",
+  "services",
+  "qualité",
+  "clients",
+  "projet",
+  "projets",
+  "réalisation",
+  "prestations",
+  "professionnels",
+  "expérience",
+  "équipe",
+  "solutions",
+  "conseil",
+  "accompagnement",
+  "intervention",
+  "travaux",
+  "sur",
+  "mesure",
+  "délais",
+  "devis",
+  "région",
+  "provence",
+  "marseille",
+  "secteur",
+  "particuliers",
+  "entreprises",
+  "collectivités",
+  "installation",
+  "entretien",
+  "maintenance",
+  "fourniture",
+  "étude",
+  "suivi",
+  "gestion",
+  "technique",
+  "techniques",
+  "matériel",
+  "matériaux",
+  "chantier",
+  "ans",
+  "savoir-faire",
+  "sécurité",
+  "environnement",
+  "réactivité",
+  "proximité",
+  "devis",
+  "gratuit",
+  "garantie",
+  "normes",
+  "certifiée",
+  "agréé",
+  "qualifiée",
+  "spécialisée",
+  "depuis",
+  "créée",
+  "famille",
+  "local",
+  "locale",
+  "territoire",
 ];
 
 /** Runs the statements on one client (setseed holds per session). */
@@ -58,7 +143,8 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
   // Companies and their descriptions written without the text triggers (row by row for the descriptions);
   // match_terms is built once, at the end.
   await q(`set session_replication_role = replica`);
-  await q(`insert into companies (siren, siret, legal_name, trade_name, naf_code, commune_code, headcount_band, source,
+  await q(
+    `insert into companies (siren, siret, legal_name, trade_name, naf_code, commune_code, headcount_band, source,
       administrative_state, verification_status, verified_at, service_area_kind, service_radius_km, description)
     select left(s, 9), s, 'Entreprise ' || i || ' SARL', case when r5 < 0.6 then 'Entreprise ' || i end,
       case when r2 < 0.5 then ${pick("pick_common", "r3")} else ${pick("pick_naf", "r3")} end,
@@ -71,12 +157,16 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
       (case when r8 < 0.1 then 'territory' else 'radius' end)::area_kind, case when r8 < 0.1 then null else 10 + floor(r8 * 90)::int end,
       'Entreprise de démonstration pour le banc d''essai du classement.'
     from (select i, '9' || lpad(i::text, 13, '0') as s, random() r1, random() r2, random() r3, random() r4, random() r5,
-            random() r6, random() r7, random() r8, random() r9 from generate_series(1, $1::int) i) g`, [opts.companies]);
+            random() r6, random() r7, random() r8, random() r9 from generate_series(1, $1::int) i) g`,
+    [opts.companies],
+  );
   // Texts: a skewed draw from the common words (first in the list) and the words of the nomenclature's labels.
-  await q(`create temp table pick_word as select row_number() over (order by o, v) as rn, v from (
+  await q(
+    `create temp table pick_word as select row_number() over (order by o, v) as rn, v from (
       select 0 as o, w as v from unnest($1::text[]) w
       union select 1, w from naf_codes, regexp_split_to_table(lower(label), '[^[:alpha:]-]+') w where level = 'subclass' and length(w) > 3) s`,
-  [COMMON_WORDS]);
+    [COMMON_WORDS],
+  );
   await q(`alter table pick_word add primary key (rn)`);
   const words = (id: string, min: number, spread: number) => `(select string_agg(w.v, ' ' order by g.k) from
       (select k, random() r from generate_series(1, ${min} + floor(random() * ${spread})::int + 0 * length(${id}::text)) k) g
@@ -115,7 +205,8 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
     on conflict do nothing`);
 
   // The needs to rank: published, mostly common trades, 1 to 3 activities, a mix of perimeters.
-  await q(`insert into needs (company_id, title, description, kind, commune_code, perimeter_kind, perimeter_radius_km,
+  await q(
+    `insert into needs (company_id, title, description, kind, commune_code, perimeter_kind, perimeter_radius_km,
       budget_min_eur, budget_max_eur, response_deadline, status, published_at)
     select ${pick("pick_company", "r1")}, 'Besoin du banc d''essai ' || i, ${words("i", 20, 40)}, 'services',
       ${pick("pick_c13", "r5")},
@@ -123,7 +214,9 @@ export async function generateMatchingData(client: pg.Client, opts: DataOptions)
       case when r2 < 0.6 then (array[10, 20, 30, 50, 80])[1 + floor(r3 * 5)::int] end,
       case when r4 < 0.8 then 5000 + floor(r4 * 400000)::int end, case when r4 < 0.8 then 10000 + floor(r4 * 800000)::int end,
       now() + interval '20 days', 'published', now()
-    from (select i, random() r1, random() r2, random() r3, random() r4, random() r5 from generate_series(1, $1::int) i) g`, [opts.needs]);
+    from (select i, random() r1, random() r2, random() r3, random() r4, random() r5 from generate_series(1, $1::int) i) g`,
+    [opts.needs],
+  );
   await q(`insert into need_activities (need_id, naf_code)
     select id, case when r1 < 0.85 then ${pick("pick_common", "r2")} else ${pick("pick_naf", "r2")} end
     from (select n.id, k, random() r1, random() r2, random() keep from needs n cross join generate_series(1, 3) k where n.status = 'published') g

@@ -50,12 +50,13 @@ type NeedFacts = { id: string; codes: string[]; lat: number; lng: number; kind: 
 
 /** The filter-only query a plain supplier list would run: same activities (main code), same perimeter, by name. */
 function filterOnly(db: Db, n: NeedFacts, territory: string) {
-  const perimeter = n.kind === "radius"
-    ? sql`earth_box(ll_to_earth(${n.lat}::float8, ${n.lng}::float8), ${n.radius! * 1000}::float8) @> ll_to_earth(c.lat, c.lng)
+  const perimeter =
+    n.kind === "radius"
+      ? sql`earth_box(ll_to_earth(${n.lat}::float8, ${n.lng}::float8), ${n.radius! * 1000}::float8) @> ll_to_earth(c.lat, c.lng)
         and earth_distance(ll_to_earth(${n.lat}::float8, ${n.lng}::float8), ll_to_earth(c.lat, c.lng)) <= ${n.radius! * 1000}::float8`
-    : n.kind === "territory"
-      ? sql`c.epci_code = ${territory}`
-      : sql`(c.insee_code = any(${sql.param(n.communes)}::text[]) or c.parent_code = any(${sql.param(n.communes)}::text[])
+      : n.kind === "territory"
+        ? sql`c.epci_code = ${territory}`
+        : sql`(c.insee_code = any(${sql.param(n.communes)}::text[]) or c.parent_code = any(${sql.param(n.communes)}::text[])
           or c.epci_code = any(${sql.param(n.epcis)}::text[]))`;
   return db.execute(sql`
     select co.id, coalesce(co.trade_name, co.legal_name) as name, co.siret, c.name as commune
@@ -96,7 +97,9 @@ const target = args.url ? { url: args.url, cleanup: async () => {} } : await fre
 const { db, pool } = createDb(target.url, 4);
 
 try {
-  const { rows: [counts] } = await db.execute<Record<string, number>>(sql`select
+  const {
+    rows: [counts],
+  } = await db.execute<Record<string, number>>(sql`select
     (select count(*)::int from companies) as companies, (select count(*)::int from company_activities) as secondary,
     (select count(*)::int from offer_activities) as offer_activities, (select count(*)::int from need_invitations) as invitations,
     (select count(*)::int from charter_signatures) as signatories`);
@@ -111,7 +114,11 @@ try {
       array(select code from need_areas a where a.need_id = n.id and a.kind = 'epci') as epcis
     from needs n join communes c on c.insee_code = n.commune_code where n.id = any(${sql.param(needIds)}::uuid[]) order by n.id`);
   const mix = facts.reduce<Record<string, number>>((m, f) => ({ ...m, [f.kind]: (m[f.kind] ?? 0) + 1 }), {});
-  say(`■ ${facts.length} besoins : ${Object.entries(mix).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+  say(
+    `■ ${facts.length} besoins : ${Object.entries(mix)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}`,
+  );
 
   // Warm-up: caches and plans, not measured.
   for (const f of facts.slice(0, 20)) {
@@ -140,7 +147,10 @@ try {
       s = performance.now();
       const { rows } = await filterOnly(db, f, territory);
       filter.push(since(s));
-      if (round === 0) { matched.push(run.matches.length + run.excluded.length); listed.push(rows.length); }
+      if (round === 0) {
+        matched.push(run.matches.length + run.excluded.length);
+        listed.push(rows.length);
+      }
     }
   }
   const r = summary(rank);
@@ -148,17 +158,36 @@ try {
   const ratio = Math.round((r.p95 / b.p95) * 100) / 100;
   say(`\n  candidates per need (scored): median ${summary(matched).p50}, p95 ${summary(matched).p95}; filter-only page: median ${summary(listed).p50} rows`);
   say(`\n  ${"".padEnd(28)} ${"n".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}`);
-  for (const [name, s] of [["classement (rank)", r], ["filtre seul (filter-only)", b]] as const) {
-    say(`  ${name.padEnd(28)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)}`);
+  for (const [name, s] of [
+    ["classement (rank)", r],
+    ["filtre seul (filter-only)", b],
+  ] as const) {
+    say(
+      `  ${name.padEnd(28)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)}`,
+    );
   }
   say(`\n  ratio p95 classement / filtre seul = ${ratio} (objectif ≤ ${TARGET_RATIO}) → ${ratio <= TARGET_RATIO ? "ATTEINT" : "MANQUÉ"}`);
 
   const date = new Date().toISOString().slice(0, 10);
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(`bench/results/matching-${date}.json`, JSON.stringify({
-    date: new Date().toISOString(), seed: Number(args.seed), machine: { cpus: os.cpus().length, node: process.version },
-    data: counts, needs: mix, rank: r, filterOnly: b, ratioP95: ratio, target: TARGET_RATIO,
-  }, null, 2));
+  writeFileSync(
+    `bench/results/matching-${date}.json`,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        seed: Number(args.seed),
+        machine: { cpus: os.cpus().length, node: process.version },
+        data: counts,
+        needs: mix,
+        rank: r,
+        filterOnly: b,
+        ratioP95: ratio,
+        target: TARGET_RATIO,
+      },
+      null,
+      2,
+    ),
+  );
   say(`  résultats enregistrés dans bench/results/matching-${date}.json`);
 } finally {
   await pool.end();

@@ -136,7 +136,12 @@ async function main(): Promise<void> {
   });
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  for (const [name, result] of [["fcfs", fcfs], ["greedy", greedy], ["solver", solver]] as const) verify(name, problem, result);
+  for (const [name, result] of [
+    ["fcfs", fcfs],
+    ["greedy", greedy],
+    ["solver", solver],
+  ] as const)
+    verify(name, problem, result);
 
   const capacity = problem.sessions.reduce((sum, s) => sum + s.slotIds.length * s.tableCount, 0);
   console.log(
@@ -157,14 +162,21 @@ async function main(): Promise<void> {
   }
   console.log(`${"upper bound (MILP dual)".padEnd(28)}${"".padStart(10)}${solver.bound.toFixed(1).padStart(12)}`);
   console.log(`${"upper bound (LP relaxation)".padEnd(28)}${"".padStart(10)}${relaxation.bound.toFixed(1).padStart(12)}`);
-  console.log(`solver: ${solver.seconds.toFixed(2)} s wall clock, ${cpuSeconds.toFixed(2)} s CPU (machine load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(
+    `solver: ${solver.seconds.toFixed(2)} s wall clock, ${cpuSeconds.toFixed(2)} s CPU (machine load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+  );
   console.log(
     `solver gap to bound ${solver.gapPct.toFixed(3)} %, ${(((solver.value - greedy.value) / greedy.value) * 100).toFixed(1)} % above greedy, ` +
       `${(((solver.value - fcfs.value) / fcfs.value) * 100).toFixed(1)} % above first come first served; schedules checked: ${process.exitCode ? "VIOLATIONS" : "all valid"}`,
   );
   // Late changes on the day: 5 announced meetings cancelled, 5 requests left out become mutual (weight 3.5).
   const cancelled = new Set(solver.assignments.slice(0, 5).map((a) => a.meetingId));
-  const upgraded = new Set(solver.unscheduled.filter((u) => u.reason === "not-selected").slice(0, 5).map((u) => u.meetingId));
+  const upgraded = new Set(
+    solver.unscheduled
+      .filter((u) => u.reason === "not-selected")
+      .slice(0, 5)
+      .map((u) => u.meetingId),
+  );
   const changed: ScheduleProblem = {
     ...problem,
     meetings: problem.meetings.filter((m) => !cancelled.has(m.id)).map((m) => (upgraded.has(m.id) ? { ...m, weight: 3.5 } : m)),

@@ -44,7 +44,9 @@ const startedAll = performance.now();
 const tmp = await startThrowawayDb("bench-search", (l) => say(`  · ${l}`));
 const { db, pool } = createDb(tmp.url, 4);
 const report: Record<string, unknown> = {
-  date: now.toISOString(), seed: SEED, machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+  date: now.toISOString(),
+  seed: SEED,
+  machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
 };
 
 try {
@@ -67,18 +69,33 @@ try {
   await pool.query("ANALYZE");
   const analyzeS = secondsSince(t);
   const rows = rowsWritten(data.companies, data.needs);
-  const { rows: [spread] } = await pool.query<{ in13: number; departments: number; naf: number; communes: number }>(`
+  const {
+    rows: [spread],
+  } = await pool.query<{ in13: number; departments: number; naf: number; communes: number }>(`
     select count(*) filter (where cm.department = '13')::int as in13, count(distinct cm.department)::int as departments,
       count(distinct c.naf_code)::int as naf, count(distinct c.commune_code)::int as communes
     from companies c join communes cm on cm.insee_code = c.commune_code`);
-  say(`  ${fmtInt(data.companies.length)} companies (${(100 * spread.in13 / data.companies.length).toFixed(1)} % in the 13, ` +
-    `${spread.departments} départements, ${fmtInt(spread.communes)} communes, ${spread.naf} NAF sous-classes), ` +
-    `${fmtInt(data.needs.length)} published needs from ${data.buyers} buyers`);
-  say(`  generate ${generateS.toFixed(1)} s · insert ${insertS.toFixed(1)} s (${fmtInt(rows)} rows, ${fmtInt(rows / insertS)} rows/s) · ANALYZE ${analyzeS.toFixed(1)} s`);
+  say(
+    `  ${fmtInt(data.companies.length)} companies (${((100 * spread.in13) / data.companies.length).toFixed(1)} % in the 13, ` +
+      `${spread.departments} départements, ${fmtInt(spread.communes)} communes, ${spread.naf} NAF sous-classes), ` +
+      `${fmtInt(data.needs.length)} published needs from ${data.buyers} buyers`,
+  );
+  say(
+    `  generate ${generateS.toFixed(1)} s · insert ${insertS.toFixed(1)} s (${fmtInt(rows)} rows, ${fmtInt(rows / insertS)} rows/s) · ANALYZE ${analyzeS.toFixed(1)} s`,
+  );
   report.data = {
-    companies: data.companies.length, needs: data.needs.length, buyers: data.buyers, rows, share13: spread.in13 / data.companies.length,
-    departments: spread.departments, communes: spread.communes, nafCodes: spread.naf,
-    generateSeconds: generateS, insertSeconds: insertS, insertRowsPerSecond: rows / insertS, analyzeSeconds: analyzeS,
+    companies: data.companies.length,
+    needs: data.needs.length,
+    buyers: data.buyers,
+    rows,
+    share13: spread.in13 / data.companies.length,
+    departments: spread.departments,
+    communes: spread.communes,
+    nafCodes: spread.naf,
+    generateSeconds: generateS,
+    insertSeconds: insertS,
+    insertRowsPerSecond: rows / insertS,
+    analyzeSeconds: analyzeS,
   };
 
   // ── 2. Index build, as `npm run reindex` does it ──────────────────────────────────────────────────
@@ -100,17 +117,24 @@ try {
   const indexS = secondsSince(tIndex);
   t = performance.now();
   await pool.query("ANALYZE");
-  const { rows: [size] } = await pool.query<{ documents: string; words: string; words_count: number; db: string; business: string }>(`
+  const {
+    rows: [size],
+  } = await pool.query<{ documents: string; words: string; words_count: number; db: string; business: string }>(`
     select pg_total_relation_size('search.documents') as documents, pg_total_relation_size('search.words') as words,
       (select count(*) from search.words)::int as words_count, pg_database_size(current_database()) as db,
       pg_total_relation_size('companies') + pg_total_relation_size('needs') + pg_total_relation_size('need_activities')
         + pg_total_relation_size('charter_signatures') as business`);
   const totalDocs = indexing.companies.documents + indexing.needs.documents;
   say(`  total     ${fmtInt(totalDocs)} documents in ${indexS.toFixed(1)} s (${fmtInt(totalDocs / indexS)} docs/s) · ANALYZE ${secondsSince(t).toFixed(1)} s`);
-  say(`  size      search.documents ${fmtBytes(Number(size.documents))} · search.words ${fmtBytes(Number(size.words))} (${fmtInt(size.words_count)} words) · ` +
-    `business tables ${fmtBytes(Number(size.business))} · whole database ${fmtBytes(Number(size.db))}`);
+  say(
+    `  size      search.documents ${fmtBytes(Number(size.documents))} · search.words ${fmtBytes(Number(size.words))} (${fmtInt(size.words_count)} words) · ` +
+      `business tables ${fmtBytes(Number(size.business))} · whole database ${fmtBytes(Number(size.db))}`,
+  );
   report.index = {
-    ...indexing, totalDocuments: totalDocs, totalSeconds: indexS, docsPerSecond: totalDocs / indexS,
+    ...indexing,
+    totalDocuments: totalDocs,
+    totalSeconds: indexS,
+    docsPerSecond: totalDocs / indexS,
     bytes: { searchDocuments: Number(size.documents), searchWords: Number(size.words), businessTables: Number(size.business), database: Number(size.db) },
     vocabularyWords: size.words_count,
   };
@@ -119,8 +143,12 @@ try {
   const centres = new Map(ref.communes.map((c) => [c.inseeCode, { lat: c.lat, lng: c.lng }]));
   const mix = buildQueryMix(SEED, now, centres);
   say(`\n■ ${mix.length} queries, run one after the other (after ${WARM_UP} warm-up queries, not counted)`);
-  say(table(["category", "companies", "needs", "total"],
-    CATEGORIES.map((c) => [c, MIX[c].companies, MIX[c].needs, MIX[c].companies + MIX[c].needs])));
+  say(
+    table(
+      ["category", "companies", "needs", "total"],
+      CATEGORIES.map((c) => [c, MIX[c].companies, MIX[c].needs, MIX[c].companies + MIX[c].needs]),
+    ),
+  );
 
   type Run = { q: BenchQuery; ms: number; total: number; error?: string };
   const measure = async (fn: (q: SearchQuery) => Promise<{ total: number }>): Promise<Run[]> => {
@@ -159,10 +187,17 @@ try {
   const latency: Record<string, Record<string, Summary>> = { engine: {}, ilike: {}, pk: { overall: summarize(pkMs) } };
   const found: Record<string, Record<string, { avgTotal: number; withResults: number; errors: number }>> = { engine: {}, ilike: {} };
   for (const g of groups) {
-    for (const [name, runs] of [["engine", engineRuns], ["ilike", ilikeRuns]] as const) {
+    for (const [name, runs] of [
+      ["engine", engineRuns],
+      ["ilike", ilikeRuns],
+    ] as const) {
       const rs = pick(runs, g);
       latency[name][g] = summarize(rs.map((r) => r.ms));
-      found[name][g] = { avgTotal: mean(rs.map((r) => r.total)), withResults: rs.filter((r) => r.total > 0).length / rs.length, errors: rs.filter((r) => r.error).length };
+      found[name][g] = {
+        avgTotal: mean(rs.map((r) => r.total)),
+        withResults: rs.filter((r) => r.total > 0).length / rs.length,
+        errors: rs.filter((r) => r.error).length,
+      };
     }
   }
   const row = (label: string, s: Summary) => [label, s.n, fmtMs(s.p50), fmtMs(s.p95), fmtMs(s.p99), fmtMs(s.mean), fmtMs(s.max), s.qps.toFixed(1)];
@@ -175,30 +210,62 @@ try {
   say(table(["category · system", "n", "p50", "p95", "p99", "mean", "max", "q/s"], lines));
 
   say("\n■ Results found (mean total per query; share of queries with at least one result)");
-  say(table(["category", "engine mean total", "engine ≥1", "ILIKE mean total", "ILIKE ≥1", "engine errors"],
-    groups.map((g) => [g, fmtInt(found.engine[g].avgTotal), `${Math.round(100 * found.engine[g].withResults)} %`,
-      fmtInt(found.ilike[g].avgTotal), `${Math.round(100 * found.ilike[g].withResults)} %`, found.engine[g].errors])));
+  say(
+    table(
+      ["category", "engine mean total", "engine ≥1", "ILIKE mean total", "ILIKE ≥1", "engine errors"],
+      groups.map((g) => [
+        g,
+        fmtInt(found.engine[g].avgTotal),
+        `${Math.round(100 * found.engine[g].withResults)} %`,
+        fmtInt(found.ilike[g].avgTotal),
+        `${Math.round(100 * found.ilike[g].withResults)} %`,
+        found.engine[g].errors,
+      ]),
+    ),
+  );
 
   // The engine's cost grows with the number of matches (rank, count and facets over all of them); ILIKE scans the table whatever.
   say("\n■ Latency by number of engine matches (same queries on both systems)");
-  const buckets = [[0, 1], [1, 100], [100, 1_000], [1_000, 5_000], [5_000, 20_000], [20_000, Infinity]];
-  const byMatches = buckets.map(([lo, hi]) => {
-    const idx = engineRuns.map((r, i) => (r.total >= lo && r.total < hi ? i : -1)).filter((i) => i >= 0);
-    return { range: `${fmtInt(lo)}–${hi === Infinity ? "∞" : fmtInt(hi - 1)}`, engine: summarize(idx.map((i) => engineRuns[i].ms)), ilike: summarize(idx.map((i) => ilikeRuns[i].ms)) };
-  }).filter((b) => b.engine.n > 0);
-  say(table(["engine matches", "n", "engine p50", "engine p95", "ILIKE p50", "ILIKE p95"],
-    byMatches.map((b) => [b.range, b.engine.n, fmtMs(b.engine.p50), fmtMs(b.engine.p95), fmtMs(b.ilike.p50), fmtMs(b.ilike.p95)])));
+  const buckets = [
+    [0, 1],
+    [1, 100],
+    [100, 1_000],
+    [1_000, 5_000],
+    [5_000, 20_000],
+    [20_000, Infinity],
+  ];
+  const byMatches = buckets
+    .map(([lo, hi]) => {
+      const idx = engineRuns.map((r, i) => (r.total >= lo && r.total < hi ? i : -1)).filter((i) => i >= 0);
+      return {
+        range: `${fmtInt(lo)}–${hi === Infinity ? "∞" : fmtInt(hi - 1)}`,
+        engine: summarize(idx.map((i) => engineRuns[i].ms)),
+        ilike: summarize(idx.map((i) => ilikeRuns[i].ms)),
+      };
+    })
+    .filter((b) => b.engine.n > 0);
+  say(
+    table(
+      ["engine matches", "n", "engine p50", "engine p95", "ILIKE p50", "ILIKE p95"],
+      byMatches.map((b) => [b.range, b.engine.n, fmtMs(b.engine.p50), fmtMs(b.engine.p95), fmtMs(b.ilike.p50), fmtMs(b.ilike.p95)]),
+    ),
+  );
   report.latencyByMatches = byMatches;
 
   const ratios = Object.fromEntries(groups.map((g) => [g, latency.engine[g].p95 / latency.ilike[g].p95]));
   say("\n■ Target: engine p95 ≤ 1/10 of ILIKE p95");
-  say(table(["category", "engine p95", "ILIKE p95", "ratio", "target"],
-    groups.map((g) => [g, fmtMs(latency.engine[g].p95), fmtMs(latency.ilike[g].p95), ratios[g].toFixed(3), ratios[g] <= TARGET_RATIO ? "met" : "MISSED"])));
+  say(
+    table(
+      ["category", "engine p95", "ILIKE p95", "ratio", "target"],
+      groups.map((g) => [g, fmtMs(latency.engine[g].p95), fmtMs(latency.ilike[g].p95), ratios[g].toFixed(3), ratios[g] <= TARGET_RATIO ? "met" : "MISSED"]),
+    ),
+  );
   const met = ratios.overall <= TARGET_RATIO;
   say(`  engine p95 / ILIKE p95 = ${ratios.overall.toFixed(3)} → target (≤ ${TARGET_RATIO}) ${met ? "MET" : "MISSED"}`);
   const slowest = [...engineRuns].sort((a, b) => b.ms - a.ms).slice(0, 5);
   say("  slowest engine queries:");
-  for (const r of slowest) say(`    ${fmtMs(r.ms).padStart(7)} ms  ${r.q.category.padEnd(6)} ${r.q.query.index.padEnd(9)} « ${r.q.query.text} » → ${fmtInt(r.total)}`);
+  for (const r of slowest)
+    say(`    ${fmtMs(r.ms).padStart(7)} ms  ${r.q.category.padEnd(6)} ${r.q.query.index.padEnd(9)} « ${r.q.query.text} » → ${fmtInt(r.total)}`);
   report.queries = { count: mix.length, warmUp: WARM_UP, mix: MIX };
   report.latencyMs = latency;
   report.results = found;

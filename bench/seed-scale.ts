@@ -40,8 +40,12 @@ const { values } = parseArgs({
   },
 });
 const opts = {
-  seed: Number(values.seed), companies: Number(values.companies), needs: Number(values.needs),
-  answers: Number(values.answers), awards: Number(values.awards), years: Number(values.years),
+  seed: Number(values.seed),
+  companies: Number(values.companies),
+  needs: Number(values.needs),
+  answers: Number(values.answers),
+  awards: Number(values.awards),
+  years: Number(values.years),
   rankedNeeds: Number(values["ranked-needs"]),
 };
 const url = process.env.DATABASE_URL;
@@ -68,13 +72,19 @@ try {
 }
 
 async function seed() {
-  log(`Jeu de données à l'échelle, graine ${opts.seed} : ${fr(opts.companies)} établissements, ${fr(opts.needs)} besoins, ${fr(opts.answers)} réponses, ${fr(opts.awards)} attributions sur ${opts.years} ans`);
+  log(
+    `Jeu de données à l'échelle, graine ${opts.seed} : ${fr(opts.companies)} établissements, ${fr(opts.needs)} besoins, ${fr(opts.answers)} réponses, ${fr(opts.awards)} attributions sur ${opts.years} ans`,
+  );
   const dir = path.resolve(".data/tmp");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `sirene-scale-${opts.seed}-${opts.companies}.csv`);
   const { epciCode } = territoryConfig();
-  const stats = await writeSireneFile(client, file, { rows: opts.companies, seed: opts.seed, epci: epciCode, localShare: 0.75 },
-    (n) => n % 50_000 === 0 && log(`  fichier SIRENE : ${fr(n)} lignes`));
+  const stats = await writeSireneFile(
+    client,
+    file,
+    { rows: opts.companies, seed: opts.seed, epci: epciCode, localShare: 0.75 },
+    (n) => n % 50_000 === 0 && log(`  fichier SIRENE : ${fr(n)} lignes`),
+  );
   log(`Fichier SIRENE écrit : ${fr(stats.rows)} établissements dont ${fr(stats.territory)} sur le territoire, ${(stats.bytes / 1e6).toFixed(1)} Mo`);
 
   // The real import path: validation row by row, upserts by SIRET in batches (triggers on).
@@ -89,7 +99,9 @@ async function seed() {
     },
   });
   rmSync(file, { force: true });
-  log(`Import SIRENE : ${fr(result.imported)} créées, ${fr(result.updated)} mises à jour, ${fr(result.rejectedCount)} rejetées (${(result.durationMs / 1000).toFixed(0)} s)`);
+  log(
+    `Import SIRENE : ${fr(result.imported)} créées, ${fr(result.updated)} mises à jour, ${fr(result.rejectedCount)} rejetées (${(result.durationMs / 1000).toFixed(0)} s)`,
+  );
   if (result.rejectedCount) throw new Error(`SIRENE rows rejected: ${JSON.stringify(result.rejected.slice(0, 3))}`);
 
   const step = async (label: string, text: string, params?: unknown[]) => {
@@ -127,7 +139,9 @@ async function seed() {
     log(`  index ${index.padEnd(38)} ${fr(indexed).padStart(9)} documents ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   // Jobs the import queued for the same documents are done already.
-  await client.query(`delete from graphile_worker._private_jobs where task_id in (select id from graphile_worker._private_tasks where identifier = 'index_documents')`);
+  await client.query(
+    `delete from graphile_worker._private_jobs where task_id in (select id from graphile_worker._private_tasks where identifier = 'index_documents')`,
+  );
 
   await step("vacuum analyze", "vacuum analyze");
   // Rankings stored as publication stores them (the real ranking), for « Opportunités pour vous ».
@@ -140,6 +154,10 @@ async function seed() {
     select relname as "table", n_live_tup as "lignes", pg_size_pretty(pg_total_relation_size(relid)) as "taille"
     from pg_stat_user_tables where schemaname in ('public', 'search') order by pg_total_relation_size(relid) desc limit 16`);
   console.table(sizes);
-  const { rows: [size] } = await client.query(`select pg_size_pretty(pg_database_size(current_database())) as size`);
-  log(`Terminé : base de ${size.size}. Comptes du banc d'essai (mot de passe de démonstration) : acheteur ${accounts.buyerEmail}, fournisseur ${accounts.supplierEmail}`);
+  const {
+    rows: [size],
+  } = await client.query(`select pg_size_pretty(pg_database_size(current_database())) as size`);
+  log(
+    `Terminé : base de ${size.size}. Comptes du banc d'essai (mot de passe de démonstration) : acheteur ${accounts.buyerEmail}, fournisseur ${accounts.supplierEmail}`,
+  );
 }

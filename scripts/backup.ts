@@ -19,11 +19,16 @@ async function main() {
   const outDir = path.resolve(args.out ?? path.join(process.env.BACKUP_DIR ?? ".data/backups", `circuit-court-${stamp}`));
   const started = Date.now();
   const manifest = await createBackup({
-    databaseUrl: url, storageDir: path.resolve(process.env.STORAGE_DIR ?? ".data/uploads"), outDir,
+    databaseUrl: url,
+    storageDir: path.resolve(process.env.STORAGE_DIR ?? ".data/uploads"),
+    outDir,
     log: (message, fields) => log.info(fields ?? {}, message),
   });
   const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
-  log.info({ outDir, tables: manifest.tables.length, rows, files: manifest.files.length, missingFiles: manifest.missingFiles.length, ms: Date.now() - started }, "backup complete");
+  log.info(
+    { outDir, tables: manifest.tables.length, rows, files: manifest.files.length, missingFiles: manifest.missingFiles.length, ms: Date.now() - started },
+    "backup complete",
+  );
 }
 
 main().catch((err) => {

@@ -42,10 +42,13 @@ async function writeRejected(row: RejectedRow) {
 }
 
 const { db, pool } = createDb(process.env.DATABASE_URL!, 2);
-const bar = new SingleBar({
-  format: "SIRENE [{bar}] {percentage}% | {rows} lignes | {speed} lignes/s | rejetées {rejected} | {eta_formatted}",
-  hideCursor: true,
-}, Presets.shades_classic);
+const bar = new SingleBar(
+  {
+    format: "SIRENE [{bar}] {percentage}% | {rows} lignes | {speed} lignes/s | rejetées {rejected} | {eta_formatted}",
+    hideCursor: true,
+  },
+  Presets.shades_classic,
+);
 bar.start(size, 0, { rows: "0", speed: "—", rejected: "0" });
 const started = performance.now();
 
@@ -72,7 +75,7 @@ try {
     "entreprises créées": result.imported,
     "entreprises mises à jour": result.updated,
     "  dont signataires (état, effectif, date SIRENE)": result.signatoriesRefreshed,
-    "inchangées": result.unchanged,
+    inchangées: result.unchanged,
     "lignes rejetées": result.rejectedCount,
   });
   console.log(`Durée : ${seconds.toFixed(1)} s (${fr(Math.round(result.read / Math.max(seconds, 0.001)))} lignes/s)`);

@@ -52,14 +52,27 @@ function printRun(run: MatchRun, title: string, limit: number) {
     console.log("Aucun fournisseur ne correspond.");
   } else {
     const short = (s: string) => (s.length > 32 ? `${s.slice(0, 31)}…` : s);
-    console.log(table(
-      ["#", "Score", "Entreprise", "Commune", "km", ...MATCH_PARTS.map((k) => PART_LABELS[k].slice(0, 6))],
-      shown.map((m, i) => [String(i + 1), pct(m.score), short(m.name), short(m.communeName), (m.distanceKm ?? 0).toFixed(1),
-        ...MATCH_PARTS.map((k) => pct(m.parts.find((p) => p.key === k)?.value ?? 0))]),
-    ));
+    console.log(
+      table(
+        ["#", "Score", "Entreprise", "Commune", "km", ...MATCH_PARTS.map((k) => PART_LABELS[k].slice(0, 6))],
+        shown.map((m, i) => [
+          String(i + 1),
+          pct(m.score),
+          short(m.name),
+          short(m.communeName),
+          (m.distanceKm ?? 0).toFixed(1),
+          ...MATCH_PARTS.map((k) => pct(m.parts.find((p) => p.key === k)?.value ?? 0)),
+        ]),
+      ),
+    );
     console.log("\n(valeurs en %, score = Σ poids × valeur)\n");
     shown.forEach((m, i) => {
-      console.log(`${String(i + 1).padStart(3)}. ${m.name} (SIRET ${m.siret}) — ${m.parts.map((p) => p.sentence).filter(Boolean).join(" ; ")}`);
+      console.log(
+        `${String(i + 1).padStart(3)}. ${m.name} (SIRET ${m.siret}) — ${m.parts
+          .map((p) => p.sentence)
+          .filter(Boolean)
+          .join(" ; ")}`,
+      );
     });
   }
   if (run.excluded.length) {
@@ -87,7 +100,11 @@ async function main() {
     else printRun(run, input.title, limit);
   } catch (err) {
     if (err instanceof ValidationError) {
-      fail(`Le besoin fait référence à des codes inconnus :\n${Object.entries(err.fieldErrors).map(([f, m]) => `  - ${f} : ${m}`).join("\n")}`);
+      fail(
+        `Le besoin fait référence à des codes inconnus :\n${Object.entries(err.fieldErrors)
+          .map(([f, m]) => `  - ${f} : ${m}`)
+          .join("\n")}`,
+      );
     }
     throw err;
   } finally {

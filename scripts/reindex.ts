@@ -28,7 +28,10 @@ await engine.setup();
 for (const index of indexes) {
   const { rows } = await db.execute<{ id: string }>(sql`select id from (${ROWS[index]}) r order by id`);
   const started = performance.now();
-  const bar = new SingleBar({ format: `${index.padEnd(10)} [{bar}] {percentage}% | {value}/{total} | indexés {indexed}`, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: `${index.padEnd(10)} [{bar}] {percentage}% | {value}/{total} | indexés {indexed}`, hideCursor: true },
+    Presets.shades_classic,
+  );
   bar.start(rows.length, 0, { indexed: 0 });
   await engine.clear(index);
   let indexed = 0;
@@ -39,7 +42,9 @@ for (const index of indexes) {
   }
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${index} : ${indexed} documents indexés sur ${rows.length} en ${seconds.toFixed(1)} s (${Math.round(rows.length / Math.max(seconds, 0.001))} lignes/s) — moteur ${engine.name}`);
+  console.log(
+    `${index} : ${indexed} documents indexés sur ${rows.length} en ${seconds.toFixed(1)} s (${Math.round(rows.length / Math.max(seconds, 0.001))} lignes/s) — moteur ${engine.name}`,
+  );
 }
 await pool.end();
 process.exit(0);

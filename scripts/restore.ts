@@ -18,7 +18,10 @@ async function main() {
   if (positionals.length !== 1) throw new Error("usage: npm run restore -- <backup folder> [--force]");
   const started = Date.now();
   const result = await restoreBackup({
-    databaseUrl: url, storageDir: path.resolve(process.env.STORAGE_DIR ?? ".data/uploads"), fromDir: positionals[0], force: args.force,
+    databaseUrl: url,
+    storageDir: path.resolve(process.env.STORAGE_DIR ?? ".data/uploads"),
+    fromDir: positionals[0],
+    force: args.force,
     log: (message, fields) => log.info(fields ?? {}, message),
   });
   log.info({ ...result, ms: Date.now() - started }, "restore complete");

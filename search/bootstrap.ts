@@ -25,7 +25,15 @@ export async function ensureSearchIndexes(db: Db, engine: SearchEngine, log: (s:
     if (rows.length === 0) continue;
     const started = Date.now();
     let indexed = 0;
-    for (let i = 0; i < rows.length; i += 500) indexed += (await syncDocuments(db, engine, index, rows.slice(i, i + 500).map((r) => r.id))).upserted;
+    for (let i = 0; i < rows.length; i += 500)
+      indexed += (
+        await syncDocuments(
+          db,
+          engine,
+          index,
+          rows.slice(i, i + 500).map((r) => r.id),
+        )
+      ).upserted;
     log(`index de recherche « ${index} » construit : ${indexed} documents (${Date.now() - started} ms, moteur ${engine.name})`);
   }
 }

@@ -22,18 +22,38 @@ const sectionLabel = (code: string) => NAF_SECTIONS.find((s) => s.code === code)
 const epoch = (d: Date | string | null) => (d ? Math.floor(new Date(d).getTime() / 1000) : null);
 const nafKeywords = (naf: Naf) => [...naf.map((f) => `${f.code} ${f.label}`), ...[...new Set(naf.map((f) => f.section))].map(sectionLabel)];
 const place = (r: { company_id: string; commune_code: string; epci_code: string | null; naf: Naf }, territory: string) => ({
-  section: [...new Set(r.naf.map((f) => f.section))], naf: r.naf.map((f) => f.code), commune: r.commune_code, epci: r.epci_code,
-  companyId: r.company_id, inTerritory: r.epci_code === territory,
+  section: [...new Set(r.naf.map((f) => f.section))],
+  naf: r.naf.map((f) => f.code),
+  commune: r.commune_code,
+  epci: r.epci_code,
+  companyId: r.company_id,
+  inTerritory: r.epci_code === territory,
 });
 /** The company's main activity, with its label and section. */
 const companyNaf = sql`coalesce((select json_agg(json_build_object('code', f.code, 'label', f.label, 'section', f.section))
   from naf_codes f where f.code = co.naf_code), '[]')`;
 
 export type ChallengeRowForSearch = {
-  id: string; title: string; summary: string; problem: string; context: string; expected_solution: string; confidential: boolean;
-  maturity: keyof typeof MATURITY_LABELS; reward: keyof typeof REWARD_LABELS; budget_band: keyof typeof BUDGET_BAND_LABELS; open_to_young: boolean;
-  deadline: Date; published_at: Date | null; company_id: string; company_name: string;
-  commune_code: string; epci_code: string | null; lat: number; lng: number; naf: Naf;
+  id: string;
+  title: string;
+  summary: string;
+  problem: string;
+  context: string;
+  expected_solution: string;
+  confidential: boolean;
+  maturity: keyof typeof MATURITY_LABELS;
+  reward: keyof typeof REWARD_LABELS;
+  budget_band: keyof typeof BUDGET_BAND_LABELS;
+  open_to_young: boolean;
+  deadline: Date;
+  published_at: Date | null;
+  company_id: string;
+  company_name: string;
+  commune_code: string;
+  epci_code: string | null;
+  lat: number;
+  lng: number;
+  naf: Naf;
 };
 
 /** A challenge's document; the full text only when it is not confidential. Pure, so tests hold the NDA rule. */
@@ -47,7 +67,11 @@ export function challengeDocument(r: ChallengeRowForSearch, territory: string): 
     // Where the posting company is: a challenge has no place of its own.
     geo: { lat: r.lat, lng: r.lng },
     attributes: {
-      maturity: r.maturity, reward: r.reward, budgetBand: r.budget_band, openToYoung: r.open_to_young, confidential: r.confidential,
+      maturity: r.maturity,
+      reward: r.reward,
+      budgetBand: r.budget_band,
+      openToYoung: r.open_to_young,
+      confidential: r.confidential,
       ...place(r, territory),
     },
     numbers: { deadline: epoch(r.deadline), publishedAt: epoch(r.published_at) },
@@ -68,10 +92,25 @@ export async function challengeDocuments(db: DbOrTx, ids: string[], now = new Da
 }
 
 export type SkillPostRowForSearch = {
-  id: string; direction: "offer" | "request"; skill: string; profession: string | null; seniority: keyof typeof SENIORITY_LABELS | null;
-  purpose: string | null; days_per_week: number; duration_weeks: number; starts_on: number; work_mode: keyof typeof WORK_MODE_LABELS;
-  created_at: Date; company_id: string; company_name: string; commune_code: string; commune_name: string; epci_code: string | null;
-  lat: number; lng: number; naf: Naf;
+  id: string;
+  direction: "offer" | "request";
+  skill: string;
+  profession: string | null;
+  seniority: keyof typeof SENIORITY_LABELS | null;
+  purpose: string | null;
+  days_per_week: number;
+  duration_weeks: number;
+  starts_on: number;
+  work_mode: keyof typeof WORK_MODE_LABELS;
+  created_at: Date;
+  company_id: string;
+  company_name: string;
+  commune_code: string;
+  commune_name: string;
+  epci_code: string | null;
+  lat: number;
+  lng: number;
+  naf: Naf;
 };
 
 /** A skills post's document: an offer says what the expert does, never who; a request says what for. Pure. */
@@ -82,10 +121,13 @@ export function skillPostDocument(r: SkillPostRowForSearch, territory: string): 
   return cleanDocument({
     id: r.id,
     title: r.skill,
-    keywords: [r.profession, seniority, WORK_MODE_LABELS[r.work_mode], r.company_name, r.commune_name, ...nafKeywords(r.naf)].filter((k): k is string => Boolean(k)),
-    body: r.direction === "offer"
-      ? [`${r.profession ?? ""}${seniority ? `, ${seniority.toLowerCase()}` : ""}`, rhythm, mode].join(" · ")
-      : [r.purpose ?? "", `${rhythm} · ${mode}`].join("\n"),
+    keywords: [r.profession, seniority, WORK_MODE_LABELS[r.work_mode], r.company_name, r.commune_name, ...nafKeywords(r.naf)].filter((k): k is string =>
+      Boolean(k),
+    ),
+    body:
+      r.direction === "offer"
+        ? [`${r.profession ?? ""}${seniority ? `, ${seniority.toLowerCase()}` : ""}`, rhythm, mode].join(" · ")
+        : [r.purpose ?? "", `${rhythm} · ${mode}`].join("\n"),
     geo: { lat: r.lat, lng: r.lng },
     attributes: { direction: r.direction, seniority: r.seniority, workMode: r.work_mode, ...place(r, territory) },
     numbers: { startsOn: r.starts_on, durationWeeks: r.duration_weeks, createdAt: epoch(r.created_at) },

@@ -27,10 +27,25 @@ export function cleanDocument(doc: SearchDocument): SearchDocument {
 }
 
 type NeedRow = {
-  id: string; title: string; description: string; quantities: string | null; csr_notes: string | null; kind: string;
-  commune_code: string; commune_name: string; epci_code: string | null; lat: number; lng: number; csr_criteria: string[];
-  company_id: string; company_name: string; is_large_buyer: boolean; response_deadline: Date; published_at: Date | null;
-  budget_max_eur: number | null; naf: { code: string; label: string; section: string }[];
+  id: string;
+  title: string;
+  description: string;
+  quantities: string | null;
+  csr_notes: string | null;
+  kind: string;
+  commune_code: string;
+  commune_name: string;
+  epci_code: string | null;
+  lat: number;
+  lng: number;
+  csr_criteria: string[];
+  company_id: string;
+  company_name: string;
+  is_large_buyer: boolean;
+  response_deadline: Date;
+  published_at: Date | null;
+  budget_max_eur: number | null;
+  naf: { code: string; label: string; section: string }[];
 };
 
 export async function needDocuments(db: DbOrTx, ids: string[]): Promise<SearchDocument[]> {
@@ -54,8 +69,15 @@ export async function needDocuments(db: DbOrTx, ids: string[]): Promise<SearchDo
       body: [r.description, r.quantities, r.csr_notes].filter(Boolean).join("\n"),
       geo: { lat: r.lat, lng: r.lng },
       attributes: {
-        kind: r.kind, section: sections, naf: r.naf.map((f) => f.code), commune: r.commune_code, epci: r.epci_code,
-        csr: r.csr_criteria, buyerId: r.company_id, largeBuyer: r.is_large_buyer, inTerritory: r.epci_code === territory,
+        kind: r.kind,
+        section: sections,
+        naf: r.naf.map((f) => f.code),
+        commune: r.commune_code,
+        epci: r.epci_code,
+        csr: r.csr_criteria,
+        buyerId: r.company_id,
+        largeBuyer: r.is_large_buyer,
+        inTerritory: r.epci_code === territory,
       },
       numbers: { deadline: epoch(r.response_deadline), publishedAt: epoch(r.published_at), budgetMax: r.budget_max_eur },
     });
@@ -63,9 +85,20 @@ export async function needDocuments(db: DbOrTx, ids: string[]): Promise<SearchDo
 }
 
 type CompanyRow = {
-  id: string; siret: string; siren: string; legal_name: string; trade_name: string | null; description: string | null;
-  commune_code: string; epci_code: string | null; lat: number; lng: number; headcount_band: string; certifications: string[];
-  is_large_buyer: boolean; created_at: Date;
+  id: string;
+  siret: string;
+  siren: string;
+  legal_name: string;
+  trade_name: string | null;
+  description: string | null;
+  commune_code: string;
+  epci_code: string | null;
+  lat: number;
+  lng: number;
+  headcount_band: string;
+  certifications: string[];
+  is_large_buyer: boolean;
+  created_at: Date;
   naf: { code: string; label: string; section: string }[];
   offers: { title: string; description: string }[];
 };
@@ -92,14 +125,27 @@ export async function companyDocuments(db: DbOrTx, ids: string[]): Promise<Searc
       id: r.id,
       title: r.trade_name ?? r.legal_name,
       keywords: [
-        ...(r.trade_name ? [r.legal_name] : []), ...r.naf.map((f) => `${f.code} ${f.label}`), ...sections.map(sectionLabel),
-        ...r.offers.map((o) => o.title), ...r.certifications, r.siret, r.siren,
+        ...(r.trade_name ? [r.legal_name] : []),
+        ...r.naf.map((f) => `${f.code} ${f.label}`),
+        ...sections.map(sectionLabel),
+        ...r.offers.map((o) => o.title),
+        ...r.certifications,
+        r.siret,
+        r.siren,
       ],
       body: [r.description, ...r.offers.map((o) => o.description)].filter(Boolean).join("\n"),
       geo: { lat: r.lat, lng: r.lng },
       attributes: {
-        section: sections, naf: r.naf.map((f) => f.code), commune: r.commune_code, epci: r.epci_code, headcount: r.headcount_band,
-        certifications: r.certifications, largeBuyer: r.is_large_buyer, hasOffers: r.offers.length > 0, siren: r.siren, siret: r.siret,
+        section: sections,
+        naf: r.naf.map((f) => f.code),
+        commune: r.commune_code,
+        epci: r.epci_code,
+        headcount: r.headcount_band,
+        certifications: r.certifications,
+        largeBuyer: r.is_large_buyer,
+        hasOffers: r.offers.length > 0,
+        siren: r.siren,
+        siret: r.siret,
         inTerritory: r.epci_code === territory,
       },
       numbers: { createdAt: epoch(r.created_at) },

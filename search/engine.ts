@@ -11,7 +11,10 @@
 export const SEARCH_INDEXES = ["needs", "companies", "challenges", "skills"] as const;
 export type SearchIndex = (typeof SEARCH_INDEXES)[number];
 
-export interface GeoPoint { lat: number; lng: number }
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
 
 export type FacetValue = string | number | boolean;
 
@@ -40,10 +43,7 @@ export interface SearchFilters {
   near?: GeoPoint & { radiusKm: number };
 }
 
-export type SearchSort =
-  | { by: "relevance" }
-  | { by: "distance"; from: GeoPoint }
-  | { by: "number"; field: string; direction: "asc" | "desc" };
+export type SearchSort = { by: "relevance" } | { by: "distance"; from: GeoPoint } | { by: "number"; field: string; direction: "asc" | "desc" };
 
 export interface SearchQuery {
   index: SearchIndex;

@@ -14,9 +14,15 @@ function balancedMarks(parts: string[], isOpen: (p: string) => boolean, isClose:
   let open = false;
   for (const part of parts) {
     if (isOpen(part)) {
-      if (!open) { out += "<mark>"; open = true; }
+      if (!open) {
+        out += "<mark>";
+        open = true;
+      }
     } else if (isClose(part)) {
-      if (open) { out += "</mark>"; open = false; }
+      if (open) {
+        out += "</mark>";
+        open = false;
+      }
     } else {
       out += escape(part);
     }
@@ -26,17 +32,24 @@ function balancedMarks(parts: string[], isOpen: (p: string) => boolean, isClose:
 
 /** Escapes HTML except the exact tags <mark> and </mark>. */
 export function escapeExceptMarks(s: string): string {
-  return balancedMarks(s.split(/(<mark>|<\/mark>)/), (p) => p === "<mark>", (p) => p === "</mark>");
+  return balancedMarks(
+    s.split(/(<mark>|<\/mark>)/),
+    (p) => p === "<mark>",
+    (p) => p === "</mark>",
+  );
 }
 
 /** Same, for text where the engine marked matches with control characters \u0001 … \u0002 (PostgreSQL's ts_headline). */
 export function marksFromSentinels(s: string): string {
-  return balancedMarks(s.split(/([\u0001\u0002])/), (p) => p === "\u0001", (p) => p === "\u0002");
+  return balancedMarks(
+    s.split(/([\u0001\u0002])/),
+    (p) => p === "\u0001",
+    (p) => p === "\u0002",
+  );
 }
 
 /**
  * SQL for a text column with the sentinels (and every other control character) removed, to run BEFORE
  * ts_headline: a \u0001 typed in a title must not come back as a <mark> the engine did not put.
  */
-export const withoutSentinelsSql = (column: string) =>
-  `regexp_replace(${column}, '[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]', '', 'g')`;
+export const withoutSentinelsSql = (column: string) => `regexp_replace(${column}, '[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]', '', 'g')`;

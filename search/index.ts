@@ -20,9 +20,7 @@ export function createSearchEngine(env: Record<string, string | undefined> = pro
   const own = new pg.Pool({ connectionString: env.DATABASE_URL, max: 5 });
   own.on("error", (err) => console.warn("[search] idle client error:", err.message));
   // Searches read from the replica when there is one (falling back to the primary); index writes stay on the primary.
-  const replica = env.DATABASE_REPLICA_URL
-    ? new ReplicaPool({ connectionString: env.DATABASE_REPLICA_URL, max: 5, connectionTimeoutMillis: 3_000 }, own)
-    : own;
+  const replica = env.DATABASE_REPLICA_URL ? new ReplicaPool({ connectionString: env.DATABASE_REPLICA_URL, max: 5, connectionTimeoutMillis: 3_000 }, own) : own;
   return new PostgresSearchEngine(own, {}, replica);
 }
 

@@ -27,7 +27,10 @@ export async function queueIndexing(tx: DbOrTx, index: SearchIndex, ids: string[
 }
 
 const BUILDERS: Record<SearchIndex, (db: DbOrTx, ids: string[]) => Promise<SearchDocument[]>> = {
-  needs: needDocuments, companies: companyDocuments, challenges: challengeDocuments, skills: skillPostDocuments,
+  needs: needDocuments,
+  companies: companyDocuments,
+  challenges: challengeDocuments,
+  skills: skillPostDocuments,
 };
 
 export const buildDocuments = (db: DbOrTx, index: SearchIndex, ids: string[]) => BUILDERS[index](db, ids);
@@ -37,16 +40,16 @@ export async function syncDocuments(db: DbOrTx, engine: SearchEngine, index: Sea
   const documents = await buildDocuments(db, index, ids);
   const present = new Set(documents.map((d) => d.id));
   await engine.upsert(index, documents);
-  await engine.remove(index, ids.filter((id) => !present.has(id)));
+  await engine.remove(
+    index,
+    ids.filter((id) => !present.has(id)),
+  );
   return { upserted: documents.length, removed: ids.length - documents.length };
 }
 
-export const indexDocumentsTask = defineTask(
-  z.object({ index: z.enum(SEARCH_INDEXES), ids: z.array(z.uuid()).min(1) }),
-  async ({ index, ids }, helpers) => {
-    await withDb(helpers, (db) => syncDocuments(db, getSearchEngine(), index, ids));
-  },
-);
+export const indexDocumentsTask = defineTask(z.object({ index: z.enum(SEARCH_INDEXES), ids: z.array(z.uuid()).min(1) }), async ({ index, ids }, helpers) => {
+  await withDb(helpers, (db) => syncDocuments(db, getSearchEngine(), index, ids));
+});
 
 // Registers this domain's tasks (name → payload) for enqueueJob's checks; lib/outbox/tasks.ts lists them for the worker.
 declare module "@/lib/outbox/define-task" {

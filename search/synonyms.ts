@@ -22,7 +22,13 @@ export const SYNONYM_GROUPS: string[][] = [
 /** word → the other words of its groups (multi-word entries included as phrases). */
 export function synonymsOf(word: string): string[] {
   const w = word.toLowerCase();
-  return [...new Set(SYNONYM_GROUPS.filter((g) => g.includes(w)).flat().filter((x) => x !== w))];
+  return [
+    ...new Set(
+      SYNONYM_GROUPS.filter((g) => g.includes(w))
+        .flat()
+        .filter((x) => x !== w),
+    ),
+  ];
 }
 
 /** The same groups as Meilisearch wants them: every word mapped to the others. */
@@ -34,8 +40,68 @@ export function meiliSynonyms(): Record<string, string[]> {
 
 /** French stop words both engines ignore. */
 export const FRENCH_STOP_WORDS = [
-  "a", "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "et", "eux", "il", "je", "la", "le", "les",
-  "leur", "lui", "ma", "mais", "me", "meme", "mes", "moi", "mon", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas",
-  "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos",
-  "votre", "vous", "d", "l", "j", "m", "n", "s", "t", "y",
+  "a",
+  "au",
+  "aux",
+  "avec",
+  "ce",
+  "ces",
+  "dans",
+  "de",
+  "des",
+  "du",
+  "elle",
+  "en",
+  "et",
+  "eux",
+  "il",
+  "je",
+  "la",
+  "le",
+  "les",
+  "leur",
+  "lui",
+  "ma",
+  "mais",
+  "me",
+  "meme",
+  "mes",
+  "moi",
+  "mon",
+  "ne",
+  "nos",
+  "notre",
+  "nous",
+  "on",
+  "ou",
+  "par",
+  "pas",
+  "pour",
+  "qu",
+  "que",
+  "qui",
+  "sa",
+  "se",
+  "ses",
+  "son",
+  "sur",
+  "ta",
+  "te",
+  "tes",
+  "toi",
+  "ton",
+  "tu",
+  "un",
+  "une",
+  "vos",
+  "votre",
+  "vous",
+  "d",
+  "l",
+  "j",
+  "m",
+  "n",
+  "s",
+  "t",
+  "y",
 ];

@@ -5,12 +5,18 @@ const STOP = new Set(FRENCH_STOP_WORDS);
 
 /** Lower-case, accents removed (the same folding as search.fold in SQL, for ASCII-able French). */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** Words of a query: folded, split on anything that is not a letter or digit, stop words removed, at most 8. */
 export function tokenize(text: string): string[] {
-  return fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOP.has(w)).slice(0, 8);
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .slice(0, 8);
 }
 
 export interface TermGroup {

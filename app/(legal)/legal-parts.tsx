@@ -5,7 +5,8 @@
  */
 export const PUBLISHER = {
   name: "Chambre de commerce et d'industrie Aix-Marseille-Provence (CCI AMP)",
-  status: "Établissement public administratif de l'État, placé sous la tutelle du ministre chargé du commerce (articles L. 710-1 et suivants du code de commerce)",
+  status:
+    "Établissement public administratif de l'État, placé sous la tutelle du ministre chargé du commerce (articles L. 710-1 et suivants du code de commerce)",
   address: "[À compléter : adresse du siège]",
   siret: "[À compléter : numéro SIRET]",
   director: "[À compléter : nom du président de la CCI, directeur de la publication]",
@@ -18,7 +19,11 @@ export const PUBLISHER = {
 export const LEGAL_UPDATED_ON = "5 décembre 2026";
 
 export function Placeholder({ children }: { children: string }) {
-  return <mark className="placeholder" title="Information à compléter par la CCI avant la mise en service">{children}</mark>;
+  return (
+    <mark className="placeholder" title="Information à compléter par la CCI avant la mise en service">
+      {children}
+    </mark>
+  );
 }
 
 export function LegalPage({ title, children }: { title: string; children: React.ReactNode }) {

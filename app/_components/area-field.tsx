@@ -24,7 +24,7 @@ export function AreaField({ prefix, legend, radiusLabel, territoryName, state, d
   const [kind, setKind] = useState<string>(fromState ?? defaults?.kind ?? "radius");
   const err = state.fieldErrors ?? {};
   const radius = state.values ? valueOf(state, `${prefix}RadiusKm`) : defaults?.radiusKm?.toString();
-  const areas = state.values ? chosenFromValues(state.values, `${prefix}Areas`) : defaults?.areas ?? [];
+  const areas = state.values ? chosenFromValues(state.values, `${prefix}Areas`) : (defaults?.areas ?? []);
   const options = [
     { value: "radius", label: radiusLabel },
     { value: "territory", label: `Tout le territoire (${territoryName})` },
@@ -46,11 +46,21 @@ export function AreaField({ prefix, legend, radiusLabel, territoryName, state, d
         <div className="field field--short">
           <label htmlFor={`f-${prefix}RadiusKm`}>Rayon (km)</label>
           <input
-            id={`f-${prefix}RadiusKm`} name={`${prefix}RadiusKm`} type="number" min={1} max={300} inputMode="numeric" defaultValue={radius ?? "30"}
+            id={`f-${prefix}RadiusKm`}
+            name={`${prefix}RadiusKm`}
+            type="number"
+            min={1}
+            max={300}
+            inputMode="numeric"
+            defaultValue={radius ?? "30"}
             aria-invalid={err[`${prefix}RadiusKm`] ? true : undefined}
             aria-describedby={err[`${prefix}RadiusKm`] ? `f-${prefix}RadiusKm-error` : undefined}
           />
-          {err[`${prefix}RadiusKm`] ? <p id={`f-${prefix}RadiusKm-error`} className="field-error">{err[`${prefix}RadiusKm`]}</p> : null}
+          {err[`${prefix}RadiusKm`] ? (
+            <p id={`f-${prefix}RadiusKm-error`} className="field-error">
+              {err[`${prefix}RadiusKm`]}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {kind === "areas" ? (

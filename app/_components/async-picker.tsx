@@ -26,9 +26,7 @@ interface Props {
 
 export function AsyncPicker({ name, label, hint, error, required, endpoint, toOption, defaultKey, defaultLabel, placeholder }: Props) {
   const [inputValue, setInputValue] = useState(defaultLabel ?? "");
-  const [selected, setSelected] = useState<{ key: string; label: string } | null>(
-    defaultKey ? { key: defaultKey, label: defaultLabel ?? defaultKey } : null,
-  );
+  const [selected, setSelected] = useState<{ key: string; label: string } | null>(defaultKey ? { key: defaultKey, label: defaultLabel ?? defaultKey } : null);
   const paused = Boolean(selected && inputValue === selected.label);
   const { items: found, loading } = useSuggestions(endpoint, inputValue, toOption, paused);
   const items = found.length > 0 || !selected ? found : [{ id: selected.key, label: selected.label }];

@@ -36,11 +36,27 @@ export function DataTable<T>({ caption, captionVisible, columns, rows, rowKey, e
     <div className="table-wrap" tabIndex={0} role="region" aria-label={`${label ?? caption} (défilement horizontal possible)`}>
       <table className={className}>
         <caption className={captionVisible ? undefined : "visually-hidden"}>{caption}</caption>
-        <thead><tr>{columns.map((c) => <th key={c.key} scope="col">{c.header}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
-              {columns.map((c) => (c.rowHeader ? <th key={c.key} scope="row">{c.cell(row)}</th> : <td key={c.key}>{c.cell(row)}</td>))}
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row">
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key}>{c.cell(row)}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -23,8 +23,15 @@ export function Field({ name, label, hint, state, type = "text", ...rest }: Fiel
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}{rest.required ? <span aria-hidden="true"> *</span> : null}</label>
-      {hint ? <span id={`${id}-hint`} className="hint">{hint}</span> : null}
+      <label htmlFor={id}>
+        {label}
+        {rest.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
       <input
         id={id}
         name={name}
@@ -34,13 +41,21 @@ export function Field({ name, label, hint, state, type = "text", ...rest }: Fiel
         aria-describedby={describedBy}
         {...rest}
       />
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 export function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? <p id={id} className="field-error">{error}</p> : null;
+  return error ? (
+    <p id={id} className="field-error">
+      {error}
+    </p>
+  ) : null;
 }
 
 /** The form-level message; announced by screen readers when it appears. */

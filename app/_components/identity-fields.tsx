@@ -24,7 +24,15 @@ export function WorkEmailField({ state }: { state: FormState }) {
 /** The establishment's SIRET, with where to find it. */
 export function SiretField({ state, label = "SIRET", onBlur }: { state: FormState; label?: string; onBlur?: FocusEventHandler<HTMLInputElement> }) {
   return (
-    <Field name="siret" label={label} hint="14 chiffres, sur votre extrait Kbis ou avis de situation INSEE. Exemple : 123 456 789 00012"
-      inputMode="numeric" autoComplete="off" required state={state} onBlur={onBlur} />
+    <Field
+      name="siret"
+      label={label}
+      hint="14 chiffres, sur votre extrait Kbis ou avis de situation INSEE. Exemple : 123 456 789 00012"
+      inputMode="numeric"
+      autoComplete="off"
+      required
+      state={state}
+      onBlur={onBlur}
+    />
   );
 }

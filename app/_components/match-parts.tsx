@@ -7,7 +7,11 @@ import { PART_LABELS } from "@/lib/matching/labels";
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 
 export function ScoreBadge({ score }: { score: number }) {
-  return <span className="score-badge" aria-label={`Score ${pct(score)}`}>{pct(score)}</span>;
+  return (
+    <span className="score-badge" aria-label={`Score ${pct(score)}`}>
+      {pct(score)}
+    </span>
+  );
 }
 
 export function MatchParts({ parts }: { parts: MatchPart[] }) {
@@ -15,10 +19,15 @@ export function MatchParts({ parts }: { parts: MatchPart[] }) {
     <dl className="match-parts">
       {parts.map((p) => (
         <div key={p.key} className="match-part">
-          <dt>{PART_LABELS[p.key]} <span className="muted">(poids {pct(p.weight)})</span></dt>
+          <dt>
+            {PART_LABELS[p.key]} <span className="muted">(poids {pct(p.weight)})</span>
+          </dt>
           <dd>
-            <span className="bar" aria-hidden="true"><span style={{ width: pct(p.value) }} /></span>
-            <span className="muted">{pct(p.value)}</span>{p.sentence ? ` — ${p.sentence}` : ""}
+            <span className="bar" aria-hidden="true">
+              <span style={{ width: pct(p.value) }} />
+            </span>
+            <span className="muted">{pct(p.value)}</span>
+            {p.sentence ? ` — ${p.sentence}` : ""}
           </dd>
         </div>
       ))}

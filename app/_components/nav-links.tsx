@@ -17,7 +17,9 @@ function LinkList({ items, current, onNavigate }: { items: NavItem[]; current: N
     <ul className="nav-list">
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} aria-current={item === current ? "page" : undefined} onClick={onNavigate}>{item.label}</Link>
+          <Link href={item.href} aria-current={item === current ? "page" : undefined} onClick={onNavigate}>
+            {item.label}
+          </Link>
         </li>
       ))}
     </ul>
@@ -25,15 +27,27 @@ function LinkList({ items, current, onNavigate }: { items: NavItem[]; current: N
 }
 
 /** Every link at once, area by area: the small screens' panel and the no-JavaScript menu. */
-function AllLinks({ idPrefix, links, menus, current, onNavigate }: {
-  idPrefix: string; links: NavItem[]; menus: NavMenu[]; current: NavItem | undefined; onNavigate: () => void;
+function AllLinks({
+  idPrefix,
+  links,
+  menus,
+  current,
+  onNavigate,
+}: {
+  idPrefix: string;
+  links: NavItem[];
+  menus: NavMenu[];
+  current: NavItem | undefined;
+  onNavigate: () => void;
 }) {
   return (
     <nav aria-label="Navigation principale">
       {links.length > 0 ? <LinkList items={links} current={current} onNavigate={onNavigate} /> : null}
       {menus.map((menu) => (
         <section key={menu.id} aria-labelledby={`${idPrefix}-${menu.id}`} className="mobile-menu__area">
-          <h2 id={`${idPrefix}-${menu.id}`} className="mobile-menu__area-title">{menu.label}</h2>
+          <h2 id={`${idPrefix}-${menu.id}`} className="mobile-menu__area-title">
+            {menu.label}
+          </h2>
           <LinkList items={menu.items} current={current} onNavigate={onNavigate} />
         </section>
       ))}
@@ -47,7 +61,10 @@ function AreaMenu({ menu, current }: { menu: NavMenu; current: NavItem | undefin
   return (
     <DialogTrigger isOpen={open} onOpenChange={setOpen}>
       <Button className={`nav-menu__button${here ? " nav-menu__button--current" : ""}`}>
-        {menu.label}<span className="nav-menu__chevron" aria-hidden="true">▾</span>
+        {menu.label}
+        <span className="nav-menu__chevron" aria-hidden="true">
+          ▾
+        </span>
       </Button>
       <Popover placement="bottom start" offset={6} className="nav-menu__popover">
         <Dialog aria-label={menu.label} className="nav-menu__dialog">
@@ -69,22 +86,35 @@ export function NavLinks({ links, menus, account }: { links: NavItem[]; menus: N
         <ul>
           {links.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} aria-current={item === current ? "page" : undefined}>{item.label}</Link>
+              <Link href={item.href} aria-current={item === current ? "page" : undefined}>
+                {item.label}
+              </Link>
             </li>
           ))}
-          {menus.map((menu) => <li key={menu.id}><AreaMenu menu={menu} current={current} /></li>)}
+          {menus.map((menu) => (
+            <li key={menu.id}>
+              <AreaMenu menu={menu} current={current} />
+            </li>
+          ))}
         </ul>
       </nav>
       <DialogTrigger isOpen={mobileOpen} onOpenChange={setMobileOpen}>
         <Button className="mobile-menu__button button button--secondary button--small">
-          <span className="mobile-menu__icon" aria-hidden="true">☰</span> Menu
+          <span className="mobile-menu__icon" aria-hidden="true">
+            ☰
+          </span>{" "}
+          Menu
         </Button>
         <ModalOverlay isDismissable className="mobile-menu__overlay">
           <Modal className="mobile-menu__panel">
             <Dialog className="mobile-menu__dialog" aria-labelledby="mobile-menu-title">
               <div className="mobile-menu__top">
-                <Heading slot="title" id="mobile-menu-title" className="mobile-menu__title">Menu</Heading>
-                <Button slot="close" className="button button--secondary button--small">Fermer</Button>
+                <Heading slot="title" id="mobile-menu-title" className="mobile-menu__title">
+                  Menu
+                </Heading>
+                <Button slot="close" className="button button--secondary button--small">
+                  Fermer
+                </Button>
               </div>
               <AllLinks idPrefix="mobile-menu" links={links} menus={menus} current={current} onNavigate={close} />
               <div className="mobile-menu__account">{account}</div>
@@ -114,16 +144,23 @@ const NO_SCRIPT_CSS = [
   ".main-nav, .site-header .mobile-menu__button { display: none !important; }",
   ".noscript-menu { margin-left: auto; }",
   ".noscript-menu > summary { cursor: pointer; }",
-  ".noscript-menu__panel { position: absolute; right: 1rem; z-index: 50; width: min(22rem, calc(100% - 2rem)); max-height: 80vh; overflow-y: auto;"
-    + " background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: var(--shadow); padding: 0.5rem 1rem 1rem; }",
+  ".noscript-menu__panel { position: absolute; right: 1rem; z-index: 50; width: min(22rem, calc(100% - 2rem)); max-height: 80vh; overflow-y: auto;" +
+    " background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: var(--shadow); padding: 0.5rem 1rem 1rem; }",
 ].join("\n");
 
 export function AccountMenu({ who, children }: { who: ReactNode; children: ReactNode }) {
   return (
     <DialogTrigger>
-      <Button className="account-menu__button">{who}<span className="nav-menu__chevron" aria-hidden="true">▾</span></Button>
+      <Button className="account-menu__button">
+        {who}
+        <span className="nav-menu__chevron" aria-hidden="true">
+          ▾
+        </span>
+      </Button>
       <Popover placement="bottom end" offset={6} className="nav-menu__popover">
-        <Dialog aria-label="Mon compte" className="nav-menu__dialog account-menu__dialog">{children}</Dialog>
+        <Dialog aria-label="Mon compte" className="nav-menu__dialog account-menu__dialog">
+          {children}
+        </Dialog>
       </Popover>
     </DialogTrigger>
   );

@@ -4,18 +4,45 @@ import type { Ref } from "react";
 import { Button, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import type { PickerOption } from "./use-suggestions";
 
-export function PickerField({ id, label, hint, error, required, placeholder, inputRef }: {
-  id: string; label: string; hint?: string; error?: string; required?: boolean; placeholder?: string; inputRef?: Ref<HTMLInputElement>;
+export function PickerField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  placeholder,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  placeholder?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   return (
     <>
-      <Label>{label}{required ? <span aria-hidden="true"> *</span> : null}</Label>
-      {hint ? <Text slot="description" className="hint">{hint}</Text> : null}
+      <Label>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </Label>
+      {hint ? (
+        <Text slot="description" className="hint">
+          {hint}
+        </Text>
+      ) : null}
       <div className="combobox__group">
         <Input ref={inputRef} placeholder={placeholder} />
-        <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>▾</Button>
+        <Button className="combobox__button" aria-label={`Afficher les suggestions : ${label}`}>
+          ▾
+        </Button>
       </div>
-      {error ? <Text slot="errorMessage" className="field-error" id={`${id}-error`}>{error}</Text> : null}
+      {error ? (
+        <Text slot="errorMessage" className="field-error" id={`${id}-error`}>
+          {error}
+        </Text>
+      ) : null}
     </>
   );
 }

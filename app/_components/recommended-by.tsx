@@ -7,6 +7,17 @@ import { recommendationLabel } from "@/lib/partners/relays";
 
 export function RecommendedBy({ names, inline = false }: { names: string[] | undefined; inline?: boolean }) {
   if (!names?.length) return null;
-  const badge = <span className="badge" data-testid="recommended-by">{recommendationLabel(names)}</span>;
-  return inline ? badge : <><br />{badge}</>;
+  const badge = (
+    <span className="badge" data-testid="recommended-by">
+      {recommendationLabel(names)}
+    </span>
+  );
+  return inline ? (
+    badge
+  ) : (
+    <>
+      <br />
+      {badge}
+    </>
+  );
 }

@@ -3,8 +3,16 @@
 import { AsyncPicker, type PickerOption } from "./async-picker";
 import { MultiPicker } from "./multi-picker";
 
-interface CommuneItem { code: string; name: string; postalCodes: string[]; inTerritory: boolean }
-interface NafItem { code: string; label: string }
+interface CommuneItem {
+  code: string;
+  name: string;
+  postalCodes: string[];
+  inTerritory: boolean;
+}
+interface NafItem {
+  code: string;
+  label: string;
+}
 
 const communeOption = (c: CommuneItem): PickerOption => ({
   id: c.code,
@@ -20,18 +28,44 @@ export function CommunePicker(props: PickerProps) {
 }
 
 export function NafPicker(props: PickerProps) {
-  return <AsyncPicker {...props} endpoint="/api/reference/naf" toOption={nafOption as (i: never) => PickerOption} placeholder="Métier ou code NAF, ex. menuiserie, 43.32A" />;
+  return (
+    <AsyncPicker
+      {...props}
+      endpoint="/api/reference/naf"
+      toOption={nafOption as (i: never) => PickerOption}
+      placeholder="Métier ou code NAF, ex. menuiserie, 43.32A"
+    />
+  );
 }
 
-interface AreaItem { id: string; label: string; detail: string }
+interface AreaItem {
+  id: string;
+  label: string;
+  detail: string;
+}
 const areaOption = (a: AreaItem): PickerOption => a;
 
 type MultiProps = { name: string; label: string; hint?: string; error?: string; required?: boolean; defaults?: PickerOption[]; max?: number };
 
 export function NafMultiPicker(props: MultiProps) {
-  return <MultiPicker {...props} endpoint="/api/reference/naf" toOption={nafOption as (i: never) => PickerOption} placeholder="Métier ou code NAF, ex. menuiserie, 43.32A" />;
+  return (
+    <MultiPicker
+      {...props}
+      endpoint="/api/reference/naf"
+      toOption={nafOption as (i: never) => PickerOption}
+      placeholder="Métier ou code NAF, ex. menuiserie, 43.32A"
+    />
+  );
 }
 
 export function AreaMultiPicker(props: MultiProps) {
-  return <MultiPicker max={50} {...props} endpoint="/api/reference/areas" toOption={areaOption as (i: never) => PickerOption} placeholder="Commune, code postal ou intercommunalité" />;
+  return (
+    <MultiPicker
+      max={50}
+      {...props}
+      endpoint="/api/reference/areas"
+      toOption={areaOption as (i: never) => PickerOption}
+      placeholder="Commune, code postal ou intercommunalité"
+    />
+  );
 }

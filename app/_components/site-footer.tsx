@@ -15,12 +15,16 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          Circuit Court — une initiative de la CCI Aix-Marseille-Provence, dans l&apos;esprit du Metropolitan Business Act et du Pacte PME.
-          Classements publics et identiques pour toutes les entreprises.
+          Circuit Court — une initiative de la CCI Aix-Marseille-Provence, dans l&apos;esprit du Metropolitan Business Act et du Pacte PME. Classements publics
+          et identiques pour toutes les entreprises.
         </p>
         <nav aria-label="Informations légales">
           <ul className="site-footer__links">
-            {FOOTER_LINKS.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+            {FOOTER_LINKS.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

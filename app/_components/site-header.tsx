@@ -23,31 +23,60 @@ export async function SiteHeader() {
   ) : null;
   const signOut = (
     <form action={signOutAction}>
-      <button type="submit" className="button button--secondary button--small">Se déconnecter</button>
+      <button type="submit" className="button button--secondary button--small">
+        Se déconnecter
+      </button>
     </form>
   );
-  const signIn = <Link href="/connexion" className="button button--small">Se connecter</Link>;
+  const signIn = (
+    <Link href="/connexion" className="button button--small">
+      Se connecter
+    </Link>
+  );
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
-          <span className="brand__mark" aria-hidden="true">CC</span>
-          <span>Circuit Court<span className="brand__sub">Achats locaux entre entreprises</span></span>
+          <span className="brand__mark" aria-hidden="true">
+            CC
+          </span>
+          <span>
+            Circuit Court<span className="brand__sub">Achats locaux entre entreprises</span>
+          </span>
         </Link>
-        <NavLinks links={links} menus={menus}
-          account={actor ? <><p className="user-box__who">{who}</p>{signOut}</> : signIn} />
+        <NavLinks
+          links={links}
+          menus={menus}
+          account={
+            actor ? (
+              <>
+                <p className="user-box__who">{who}</p>
+                {signOut}
+              </>
+            ) : (
+              signIn
+            )
+          }
+        />
         <div className="user-box">
           {actor ? (
-            <AccountMenu who={
-              <span className="account-menu__who" data-testid="signed-in-as">
-                <span className="account-menu__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>
-                <span className="account-menu__name">{actor.firstName} {actor.lastName}<span className="visually-hidden"> · {roleLabel(actor)}</span></span>
-              </span>
-            }>
+            <AccountMenu
+              who={
+                <span className="account-menu__who" data-testid="signed-in-as">
+                  <span className="account-menu__company">{company?.companyName ?? "CCI Aix-Marseille-Provence"}</span>
+                  <span className="account-menu__name">
+                    {actor.firstName} {actor.lastName}
+                    <span className="visually-hidden"> · {roleLabel(actor)}</span>
+                  </span>
+                </span>
+              }
+            >
               <p className="user-box__who">{who}</p>
               {signOut}
             </AccountMenu>
-          ) : signIn}
+          ) : (
+            signIn
+          )}
         </div>
       </div>
     </header>

@@ -8,10 +8,12 @@ import { readToken } from "@/lib/alerts/tokens";
 import { rateLimits, requestIp } from "@/lib/security/rate-limit";
 import { z } from "@/lib/validation/zod";
 
-const ZDecline = z.object({
-  jeton: z.string().max(200),
-  reason: z.enum(DECLINE_REASONS.map((r) => r.code) as [string, ...string[]], { error: "Choisissez une raison." }),
-}).strict();
+const ZDecline = z
+  .object({
+    jeton: z.string().max(200),
+    reason: z.enum(DECLINE_REASONS.map((r) => r.code) as [string, ...string[]], { error: "Choisissez une raison." }),
+  })
+  .strict();
 
 export const declineAction = formAction(ZDecline, async ({ jeton, reason }) => {
   await rateLimits().enforce("tokenLinkIp", await requestIp());

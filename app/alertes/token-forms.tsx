@@ -12,8 +12,18 @@ export function DeclineForm({ token, reasons }: { token: string; reasons: { code
     <form action={action} className="form">
       <FormAlert state={state} />
       <input type="hidden" name="jeton" value={token} />
-      <RadioGroup name="reason" legend="Pourquoi ce besoin ne vous intéresse pas ?" options={reasons.map((r) => ({ value: r.code, label: r.label }))} value="activity" error={state.fieldErrors?.reason} />
-      <div><button type="submit" className="button">Envoyer ma réponse</button></div>
+      <RadioGroup
+        name="reason"
+        legend="Pourquoi ce besoin ne vous intéresse pas ?"
+        options={reasons.map((r) => ({ value: r.code, label: r.label }))}
+        value="activity"
+        error={state.fieldErrors?.reason}
+      />
+      <div>
+        <button type="submit" className="button">
+          Envoyer ma réponse
+        </button>
+      </div>
     </form>
   );
 }
@@ -25,7 +35,11 @@ export function UnsubscribeForm({ token }: { token: string }) {
     <form action={action} className="form">
       <FormAlert state={state} />
       <input type="hidden" name="jeton" value={token} />
-      <div><button type="submit" className="button">Me désabonner des opportunités</button></div>
+      <div>
+        <button type="submit" className="button">
+          Me désabonner des opportunités
+        </button>
+      </div>
     </form>
   );
 }

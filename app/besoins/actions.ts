@@ -11,19 +11,28 @@ import { z, zString } from "@/lib/validation/zod";
 
 const ZNeedRef = z.object({ needId: z.uuid() }).strict();
 
-export const createNeedAction = memberAction("need:create", () => needInputSchema(), async (input, { actor, company, formData }) => {
-  const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
-  const need = await createNeed(getDb(), actor, company.companyId, input, uploads);
-  redirect(`/besoins/${need.id}?cree=1`);
-}, { noCompany: "Seuls les membres d'une entreprise publient des besoins." });
+export const createNeedAction = memberAction(
+  "need:create",
+  () => needInputSchema(),
+  async (input, { actor, company, formData }) => {
+    const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
+    const need = await createNeed(getDb(), actor, company.companyId, input, uploads);
+    redirect(`/besoins/${need.id}?cree=1`);
+  },
+  { noCompany: "Seuls les membres d'une entreprise publient des besoins." },
+);
 
 /** Bound to the need id in the page: `updateNeedAction.bind(null, need.id)`. */
-export const updateNeedAction = boundUserAction(() => needInputSchema(), async (input, { actor, formData, id }) => {
-  const removeFileIds = idsFrom(formData, "removeFileIds");
-  const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
-  await updateNeed(getDb(), actor, id, input, uploads, removeFileIds);
-  redirect(`/besoins/${id}?modifie=1`);
-}, { ignore: ["removeFileIds"], notFound: "Besoin introuvable." });
+export const updateNeedAction = boundUserAction(
+  () => needInputSchema(),
+  async (input, { actor, formData, id }) => {
+    const removeFileIds = idsFrom(formData, "removeFileIds");
+    const uploads = await uploadsFromForm(formData, "attachments", "document", MAX_NEED_ATTACHMENTS);
+    await updateNeed(getDb(), actor, id, input, uploads, removeFileIds);
+    redirect(`/besoins/${id}?modifie=1`);
+  },
+  { ignore: ["removeFileIds"], notFound: "Besoin introuvable." },
+);
 
 export const submitNeedAction = userAction(ZNeedRef, async ({ needId }, { actor }) => {
   await submitNeed(getDb(), actor, needId);

@@ -32,11 +32,19 @@ export default async function MyNeedsPage({ searchParams }: { searchParams: Prom
           <p>Les besoins d&apos;achat de {company.companyName} : brouillons, en validation, publiés et clos.</p>
         </div>
         <div className="actions" style={{ marginTop: 0 }}>
-          <Link href="/besoins/nouveau" className="button">Publier un besoin</Link>
-          <Link href="/besoins/import" className="button button--secondary">Importer un plan d&apos;achats</Link>
+          <Link href="/besoins/nouveau" className="button">
+            Publier un besoin
+          </Link>
+          <Link href="/besoins/import" className="button button--secondary">
+            Importer un plan d&apos;achats
+          </Link>
         </div>
       </div>
-      {params.supprime ? <div className="alert alert--ok" role="status">Brouillon supprimé.</div> : null}
+      {params.supprime ? (
+        <div className="alert alert--ok" role="status">
+          Brouillon supprimé.
+        </div>
+      ) : null}
       {params.importe ? (
         <div className="alert alert--ok" role="status">
           {params.importe > 1 ? `${params.importe.toLocaleString("fr-FR")} brouillons créés` : "1 brouillon créé"} à partir de votre plan d&apos;achats :
@@ -47,27 +55,49 @@ export default async function MyNeedsPage({ searchParams }: { searchParams: Prom
       {rows.length === 0 ? (
         <div className="card">
           <p>{total === 0 ? "Vous n'avez encore publié aucun besoin." : "Aucun besoin avec ce statut."}</p>
-          {total === 0 ? <p><Link href="/besoins/nouveau">Décrire votre premier besoin</Link> : les fournisseurs locaux correspondants vous seront proposés.</p> : null}
+          {total === 0 ? (
+            <p>
+              <Link href="/besoins/nouveau">Décrire votre premier besoin</Link> : les fournisseurs locaux correspondants vous seront proposés.
+            </p>
+          ) : null}
         </div>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Mes besoins</caption>
-            <thead><tr><th scope="col">Besoin</th><th scope="col">Type</th><th scope="col">Lieu</th><th scope="col">Date limite</th><th scope="col">Statut</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Besoin</th>
+                <th scope="col">Type</th>
+                <th scope="col">Lieu</th>
+                <th scope="col">Date limite</th>
+                <th scope="col">Statut</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((n) => (
                 <tr key={n.id}>
                   <td>
-                    <Link href={`/besoins/${n.id}`}><strong>{n.title}</strong></Link>
-                    <br /><span className="muted">{n.activities.join(", ")} · modifié le {formatDate(n.updatedAt)}</span>
+                    <Link href={`/besoins/${n.id}`}>
+                      <strong>{n.title}</strong>
+                    </Link>
+                    <br />
+                    <span className="muted">
+                      {n.activities.join(", ")} · modifié le {formatDate(n.updatedAt)}
+                    </span>
                     {n.moderationNote && (n.status === "changes_requested" || n.status === "rejected") ? (
-                      <><br /><span className="muted">CCI : « {n.moderationNote} »</span></>
+                      <>
+                        <br />
+                        <span className="muted">CCI : « {n.moderationNote} »</span>
+                      </>
                     ) : null}
                   </td>
                   <td>{needKindLabel(n.kind)}</td>
                   <td>{n.communeName}</td>
                   <td>{formatDate(n.responseDeadline)}</td>
-                  <td><NeedStatusBadge status={n.status} /></td>
+                  <td>
+                    <NeedStatusBadge status={n.status} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -13,9 +13,14 @@ import { z, zString } from "@/lib/validation/zod";
 const ZLargeBuyer = z.object({ companyId: z.uuid(), value: z.enum(["true", "false"]), returnTo: z.string().max(300).optional() }).strict();
 const ZVerify = z.object({ companyId: z.uuid(), returnTo: z.string().max(300).optional() }).strict();
 
-const ZSuspend = z.object({
-  companyId: z.uuid(), value: z.enum(["true", "false"]), reason: zString(undefined, { multiline: true }).trim().max(1000).optional(), returnTo: z.string().max(300).optional(),
-}).strict();
+const ZSuspend = z
+  .object({
+    companyId: z.uuid(),
+    value: z.enum(["true", "false"]),
+    reason: zString(undefined, { multiline: true }).trim().max(1000).optional(),
+    returnTo: z.string().max(300).optional(),
+  })
+  .strict();
 
 function backTo(returnTo: string | undefined, decision: string, companyId: string): never {
   const url = new URL(safeRedirectPath(returnTo, "/cci/entreprises"), "http://x");

@@ -18,16 +18,28 @@ export default async function StaffHome() {
       </div>
       <div className="grid grid--3">
         <Link href="/cci/entreprises?statut=pending" className="card" style={{ textDecoration: "none", color: "inherit" }}>
-          <span className="stat">{formatNumber(counts.pending)}</span><span className="stat-label">entreprises en attente de vérification</span>
+          <span className="stat">{formatNumber(counts.pending)}</span>
+          <span className="stat-label">entreprises en attente de vérification</span>
         </Link>
-        <div className="card"><span className="stat">{formatNumber(counts.signatories)}</span><span className="stat-label">signataires de la charte</span></div>
-        <div className="card"><span className="stat">{formatNumber(counts.verified)}</span><span className="stat-label">entreprises vérifiées</span></div>
+        <div className="card">
+          <span className="stat">{formatNumber(counts.signatories)}</span>
+          <span className="stat-label">signataires de la charte</span>
+        </div>
+        <div className="card">
+          <span className="stat">{formatNumber(counts.verified)}</span>
+          <span className="stat-label">entreprises vérifiées</span>
+        </div>
         <Link href="/cci/entreprises?statut=large-buyers" className="card" style={{ textDecoration: "none", color: "inherit" }}>
-          <span className="stat">{formatNumber(counts.largeBuyers)}</span><span className="stat-label">donneurs d&apos;ordre</span>
+          <span className="stat">{formatNumber(counts.largeBuyers)}</span>
+          <span className="stat-label">donneurs d&apos;ordre</span>
         </Link>
-        <div className="card"><span className="stat">{formatNumber(counts.companies)}</span><span className="stat-label">entreprises inscrites</span></div>
+        <div className="card">
+          <span className="stat">{formatNumber(counts.companies)}</span>
+          <span className="stat-label">entreprises inscrites</span>
+        </div>
         <Link href="/cci/entreprises?statut=imported" className="card" style={{ textDecoration: "none", color: "inherit" }}>
-          <span className="stat">{formatNumber(counts.imported)}</span><span className="stat-label">entreprises importées de SIRENE, non signataires</span>
+          <span className="stat">{formatNumber(counts.imported)}</span>
+          <span className="stat-label">entreprises importées de SIRENE, non signataires</span>
         </Link>
       </div>
     </div>

@@ -12,12 +12,12 @@ export default async function ContactPage() {
       <div className="page-header">
         <h1>Contacter l&apos;équipe de la CCI</h1>
         <p>
-          Une question sur la plateforme, votre compte, vos données personnelles ou l&apos;accessibilité d&apos;une page ? Écrivez-nous :
-          le message parvient à l&apos;équipe de la CCI qui anime Circuit Court, et nous vous répondons par e-mail.
+          Une question sur la plateforme, votre compte, vos données personnelles ou l&apos;accessibilité d&apos;une page ? Écrivez-nous : le message parvient à
+          l&apos;équipe de la CCI qui anime Circuit Court, et nous vous répondons par e-mail.
         </p>
         <p className="muted">
-          Pour exporter vos données ou supprimer votre compte vous-même, connectez-vous et ouvrez <Link href="/mes-donnees">« Mes données »</Link>.
-          Les champs marqués d&apos;un astérisque (*) sont obligatoires.
+          Pour exporter vos données ou supprimer votre compte vous-même, connectez-vous et ouvrez <Link href="/mes-donnees">« Mes données »</Link>. Les champs
+          marqués d&apos;un astérisque (*) sont obligatoires.
         </p>
       </div>
       <div className="card">

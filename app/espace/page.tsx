@@ -14,7 +14,9 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
   const { actor, company: membership } = await requireCompanyMember();
   const db = getDb();
   const [company, members, signature] = await Promise.all([
-    findCompanyCard(db, membership.companyId), companyMembers(db, membership.companyId), companySignature(db, membership.companyId),
+    findCompanyCard(db, membership.companyId),
+    companyMembers(db, membership.companyId),
+    companySignature(db, membership.companyId),
   ]);
   if (!company) redirect("/");
   const { bienvenue } = await searchParams;
@@ -31,21 +33,36 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
         <p>
           {company.isLargeBuyer ? <span className="badge badge--accent">Donneur d&apos;ordre</span> : null}{" "}
           {company.sector === "public" ? <span className="badge">Acheteur public</span> : null}{" "}
-          {company.suspendedAt ? <span className="badge badge--danger">Suspendue</span>
-            : company.verifiedAt ? <span className="badge badge--ok">Vérifiée par la CCI</span>
-            : <span className="badge badge--warn">En attente de vérification</span>}
+          {company.suspendedAt ? (
+            <span className="badge badge--danger">Suspendue</span>
+          ) : company.verifiedAt ? (
+            <span className="badge badge--ok">Vérifiée par la CCI</span>
+          ) : (
+            <span className="badge badge--warn">En attente de vérification</span>
+          )}
         </p>
       </div>
       <div className="grid grid--2">
         <section className="card" aria-labelledby="company-title">
           <h2 id="company-title">Votre entreprise</h2>
           <dl className="facts">
-            <dt>Raison sociale</dt><dd>{company.legalName}</dd>
-            <dt>SIRET</dt><dd>{formatSiret(company.siret)}</dd>
-            <dt>Activité</dt><dd>{company.nafCode} — {company.nafLabel}</dd>
-            <dt>Commune</dt><dd>{company.communeName}{company.postalCode ? ` (${company.postalCode})` : ""}</dd>
-            <dt>Effectif</dt><dd>{headcountLabel(company.headcountBand)}</dd>
-            <dt>Charte</dt><dd>{signature ? `Signée le ${formatDate(signature.signedAt)} (version ${signature.version})` : "Non signée"}</dd>
+            <dt>Raison sociale</dt>
+            <dd>{company.legalName}</dd>
+            <dt>SIRET</dt>
+            <dd>{formatSiret(company.siret)}</dd>
+            <dt>Activité</dt>
+            <dd>
+              {company.nafCode} — {company.nafLabel}
+            </dd>
+            <dt>Commune</dt>
+            <dd>
+              {company.communeName}
+              {company.postalCode ? ` (${company.postalCode})` : ""}
+            </dd>
+            <dt>Effectif</dt>
+            <dd>{headcountLabel(company.headcountBand)}</dd>
+            <dt>Charte</dt>
+            <dd>{signature ? `Signée le ${formatDate(signature.signedAt)} (version ${signature.version})` : "Non signée"}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="team-title">
@@ -54,7 +71,8 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
             <ul>
               {members.map((m) => (
                 <li key={m.id}>
-                  {m.firstName} {m.lastName}{m.jobTitle ? `, ${m.jobTitle}` : ""} — <span className="muted">{m.role === "admin" ? "administrateur" : "membre"}</span>
+                  {m.firstName} {m.lastName}
+                  {m.jobTitle ? `, ${m.jobTitle}` : ""} — <span className="muted">{m.role === "admin" ? "administrateur" : "membre"}</span>
                 </li>
               ))}
             </ul>
@@ -64,8 +82,8 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="next-title">
         <h2 id="next-title">Acheteur et fournisseur</h2>
         <p>
-          Sur Circuit Court, chaque entreprise est à la fois acheteuse et fournisseuse : publiez vos besoins d&apos;achat
-          pour trouver des fournisseurs du territoire, et répondez aux besoins publiés par les autres signataires.
+          Sur Circuit Court, chaque entreprise est à la fois acheteuse et fournisseuse : publiez vos besoins d&apos;achat pour trouver des fournisseurs du
+          territoire, et répondez aux besoins publiés par les autres signataires.
         </p>
         {company.isLargeBuyer ? (
           <p>En tant que donneur d&apos;ordre, vos besoins sont présentés aux TPE et PME locales dont l&apos;activité correspond.</p>

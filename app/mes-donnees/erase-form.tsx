@@ -9,9 +9,17 @@ export function EraseForm() {
   return (
     <form action={action} className="form" noValidate>
       <FormAlert state={state} />
-      <Field name="confirmation" label="Pour confirmer, tapez SUPPRIMER" state={state} required autoComplete="off"
-        hint="La suppression est immédiate et définitive." />
-      <div className="actions"><SubmitButton pendingLabel="Suppression…">Supprimer mon compte</SubmitButton></div>
+      <Field
+        name="confirmation"
+        label="Pour confirmer, tapez SUPPRIMER"
+        state={state}
+        required
+        autoComplete="off"
+        hint="La suppression est immédiate et définitive."
+      />
+      <div className="actions">
+        <SubmitButton pendingLabel="Suppression…">Supprimer mon compte</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -14,8 +14,12 @@ export const metadata: Metadata = { title: "Fiche entreprise" };
 
 function formDefaults(p: CompanyProfile): ProfileFormDefaults {
   return {
-    description: p.description ?? "", website: p.website ?? "", headcountBand: p.headcountBand,
-    contactName: p.contactName ?? "", contactEmail: p.contactEmail ?? "", contactPhone: p.contactPhone ?? "",
+    description: p.description ?? "",
+    website: p.website ?? "",
+    headcountBand: p.headcountBand,
+    contactName: p.contactName ?? "",
+    contactEmail: p.contactEmail ?? "",
+    contactPhone: p.contactPhone ?? "",
     secondaryNafCodes: p.activities.map((a) => ({ id: a.code, label: `${a.code} — ${a.label}` })),
     certifications: p.certifications,
     serviceArea: { kind: p.serviceAreaKind, radiusKm: p.serviceRadiusKm, areas: p.areas.map((a) => ({ id: `${a.kind}:${a.code}`, label: a.name })) },
@@ -26,7 +30,12 @@ function formDefaults(p: CompanyProfile): ProfileFormDefaults {
 
 /** Where the company stands with the CCI, and the staff's note when they asked for changes or refused. */
 function VerificationNotice({ profile: p }: { profile: CompanyProfile }) {
-  if (p.suspendedAt) return <div className="alert alert--error" role="note">Votre entreprise est suspendue : sa fiche n&apos;est plus visible. Contactez la CCI.</div>;
+  if (p.suspendedAt)
+    return (
+      <div className="alert alert--error" role="note">
+        Votre entreprise est suspendue : sa fiche n&apos;est plus visible. Contactez la CCI.
+      </div>
+    );
   if (p.verificationStatus === "verified") {
     return (
       <div className="alert alert--ok" role="note">
@@ -36,9 +45,23 @@ function VerificationNotice({ profile: p }: { profile: CompanyProfile }) {
     );
   }
   const note = p.verificationNote ? <> Message de la CCI : « {p.verificationNote} »</> : null;
-  if (p.verificationStatus === "changes_requested") return <div className="alert alert--info" role="note">La CCI demande des précisions avant de vérifier votre entreprise.{note}</div>;
-  if (p.verificationStatus === "rejected") return <div className="alert alert--error" role="note">La CCI a refusé l&apos;inscription de votre entreprise.{note}</div>;
-  return <div className="alert alert--info" role="note">En attente de vérification par la CCI : votre fiche sera publique une fois l&apos;entreprise vérifiée.</div>;
+  if (p.verificationStatus === "changes_requested")
+    return (
+      <div className="alert alert--info" role="note">
+        La CCI demande des précisions avant de vérifier votre entreprise.{note}
+      </div>
+    );
+  if (p.verificationStatus === "rejected")
+    return (
+      <div className="alert alert--error" role="note">
+        La CCI a refusé l&apos;inscription de votre entreprise.{note}
+      </div>
+    );
+  return (
+    <div className="alert alert--info" role="note">
+      En attente de vérification par la CCI : votre fiche sera publique une fois l&apos;entreprise vérifiée.
+    </div>
+  );
 }
 
 export default async function CompanyProfilePage() {
@@ -51,20 +74,31 @@ export default async function CompanyProfilePage() {
     <div className={canEdit ? "page page--narrow" : "page"}>
       <div className="page-header">
         <h1>Fiche entreprise</h1>
-        <p>{profile.name}{profile.tradeName ? ` (${profile.legalName})` : ""} · ce que les acheteurs et les autres signataires voient de votre entreprise. <Link href="/mon-entreprise/equipe">Équipe et invitations</Link></p>
+        <p>
+          {profile.name}
+          {profile.tradeName ? ` (${profile.legalName})` : ""} · ce que les acheteurs et les autres signataires voient de votre entreprise.{" "}
+          <Link href="/mon-entreprise/equipe">Équipe et invitations</Link>
+        </p>
       </div>
       <VerificationNotice profile={profile} />
       {canEdit ? (
         <div style={{ marginTop: "1rem" }}>
-          <ProfileForm action={updateProfileAction} defaults={formDefaults(profile)} mainActivity={`${profile.nafCode} — ${profile.nafLabel}`}
-            communeName={profile.communeName} territoryName={territory} />
+          <ProfileForm
+            action={updateProfileAction}
+            defaults={formDefaults(profile)}
+            mainActivity={`${profile.nafCode} — ${profile.nafLabel}`}
+            communeName={profile.communeName}
+            territoryName={territory}
+          />
         </div>
       ) : (
         <>
           <p className="alert alert--info" role="note" style={{ marginTop: "1rem" }}>
             Seul l&apos;administrateur de l&apos;entreprise peut modifier la fiche. Demandez-lui de mettre à jour ce qui doit l&apos;être.
           </p>
-          <div style={{ marginTop: "1rem" }}><CompanyProfileView profile={profile} territoryName={territory} showContact /></div>
+          <div style={{ marginTop: "1rem" }}>
+            <CompanyProfileView profile={profile} territoryName={territory} showContact />
+          </div>
         </>
       )}
     </div>

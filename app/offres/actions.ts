@@ -11,19 +11,28 @@ import { z } from "@/lib/validation/zod";
 
 const ZOfferRef = z.object({ offerId: z.uuid() }).strict();
 
-export const createOfferAction = memberAction("offer:create", ZOfferInput, async (input, { actor, company, formData }) => {
-  const photos = await uploadsFromForm(formData, "photos", "image", MAX_OFFER_PHOTOS);
-  const offer = await createOffer(getDb(), actor, company.companyId, input, photos);
-  redirect(`/offres/${offer.id}?cree=1`);
-}, { noCompany: "Seuls les membres d'une entreprise publient des offres." });
+export const createOfferAction = memberAction(
+  "offer:create",
+  ZOfferInput,
+  async (input, { actor, company, formData }) => {
+    const photos = await uploadsFromForm(formData, "photos", "image", MAX_OFFER_PHOTOS);
+    const offer = await createOffer(getDb(), actor, company.companyId, input, photos);
+    redirect(`/offres/${offer.id}?cree=1`);
+  },
+  { noCompany: "Seuls les membres d'une entreprise publient des offres." },
+);
 
 /** Bound to the offer id in the page: `updateOfferAction.bind(null, offer.id)`. */
-export const updateOfferAction = boundUserAction(ZOfferInput, async (input, { actor, formData, id }) => {
-  const removePhotoIds = idsFrom(formData, "removePhotoIds");
-  const photos = await uploadsFromForm(formData, "photos", "image", MAX_OFFER_PHOTOS);
-  await updateOffer(getDb(), actor, id, input, photos, removePhotoIds);
-  redirect(`/offres/${id}?modifiee=1`);
-}, { ignore: ["removePhotoIds"], notFound: "Offre introuvable." });
+export const updateOfferAction = boundUserAction(
+  ZOfferInput,
+  async (input, { actor, formData, id }) => {
+    const removePhotoIds = idsFrom(formData, "removePhotoIds");
+    const photos = await uploadsFromForm(formData, "photos", "image", MAX_OFFER_PHOTOS);
+    await updateOffer(getDb(), actor, id, input, photos, removePhotoIds);
+    redirect(`/offres/${id}?modifiee=1`);
+  },
+  { ignore: ["removePhotoIds"], notFound: "Offre introuvable." },
+);
 
 export const submitOfferAction = userAction(ZOfferRef, async ({ offerId }, { actor }) => {
   await submitOffer(getDb(), actor, offerId);

@@ -18,7 +18,11 @@ import { SearchBox } from "@/app/_components/search/search-box";
 import { SearchTabs } from "./_components/search-tabs";
 
 export const metadata: Metadata = { title: "Opportunités" };
-const SORTS = [["relevance", "Pertinence"], ["deadline", "Échéance la plus proche"], ["distance", "Distance (choisissez une commune)"]] as const;
+const SORTS = [
+  ["relevance", "Pertinence"],
+  ["deadline", "Échéance la plus proche"],
+  ["distance", "Distance (choisissez une commune)"],
+] as const;
 
 export default async function OpportunitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
@@ -47,15 +51,45 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
       </div>
       <SearchTabs current="/opportunites" />
       <div className="search-layout">
-        <SearchForm id="opportunity-filters" action="/opportunites" ariaLabel="Rechercher un besoin" sort={state.sort} sortOptions={SORTS}
+        <SearchForm
+          id="opportunity-filters"
+          action="/opportunites"
+          ariaLabel="Rechercher un besoin"
+          sort={state.sort}
+          sortOptions={SORTS}
           query={<SearchBox index="needs" defaultValue={state.q} label="Rechercher" placeholder="Menuiserie, nettoyage, 43.32A…" />}
-          centre={centre} commune={state.commune} radius={state.radius}>
-          <FacetGroup name="kind" legend="Type d'achat" selected={state.kind} options={facetOptions(result?.facets.kind, needKindLabel)} counted={result?.totalIsExact} />
-          <FacetGroup name="section" legend="Famille d'activité" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
-          <FacetGroup name="csr" legend="Achats durables" selected={state.csr} options={facetOptions(result?.facets.csr, csrLabel, CSR_CRITERIA.length)} counted={result?.totalIsExact} />
+          centre={centre}
+          commune={state.commune}
+          radius={state.radius}
+        >
+          <FacetGroup
+            name="kind"
+            legend="Type d'achat"
+            selected={state.kind}
+            options={facetOptions(result?.facets.kind, needKindLabel)}
+            counted={result?.totalIsExact}
+          />
+          <FacetGroup
+            name="section"
+            legend="Famille d'activité"
+            selected={state.section}
+            options={facetOptions(result?.facets.section, sectionLabel)}
+            counted={result?.totalIsExact}
+          />
+          <FacetGroup
+            name="csr"
+            legend="Achats durables"
+            selected={state.csr}
+            options={facetOptions(result?.facets.csr, csrLabel, CSR_CRITERIA.length)}
+            counted={result?.totalIsExact}
+          />
           <fieldset className="facet">
             <legend>Échéance</legend>
-            {[["", "Toutes"], ["7", "Dans les 7 jours"], ["30", "Dans les 30 jours"]].map(([value, label]) => (
+            {[
+              ["", "Toutes"],
+              ["7", "Dans les 7 jours"],
+              ["30", "Dans les 30 jours"],
+            ].map(([value, label]) => (
               <div key={value} className="checkbox">
                 <input type="radio" id={`closing-${value || "all"}`} name="closing" value={value} defaultChecked={(state.closing ?? "") === value} />
                 <label htmlFor={`closing-${value || "all"}`}>{label}</label>
@@ -63,28 +97,40 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
             ))}
           </fieldset>
         </SearchForm>
-        <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
+        <SearchResults
+          result={result}
+          pageSize={PAGE_SIZE}
+          pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes : les besoins publiés entre-temps ne sont pas perdus."
           count={`${countLabel(result ?? NO_RESULT, "besoin ouvert", "besoins ouverts")}${state.q ? ` pour « ${state.q} »` : ""}`}
-          empty={<p>Aucun besoin ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites">toutes les opportunités</Link>.</p>}>
-                  {(result?.hits ?? []).map((hit) => {
-                    const card = cards.get(hit.id);
-                    if (!card) return null;
-                    return (
-                      <li key={hit.id} className="card result">
-                        <h3><Link href={`/besoins/${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} /></h3>
-                        <p className="muted">
-                          {card.companyName}{card.isLargeBuyer ? " · donneur d'ordre" : ""} · {needKindLabel(card.kind)} · {card.communeName}
-                          {hit.distanceKm !== null ? ` · à ${formatDistance(hit.distanceKm)}` : ""}
-                        </p>
-                        {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
-                        <p>
-                          Réponses jusqu&apos;au <strong>{formatDate(card.responseDeadline)}</strong>
-                          {card.budgetMaxEur ? ` · budget jusqu'à ${formatEuros(card.budgetMaxEur)} HT` : ""} · <span className="muted">{card.activities.join(", ")}</span>
-                        </p>
-                      </li>
-                    );
-                  })}
+          empty={
+            <p>
+              Aucun besoin ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites">toutes les opportunités</Link>.
+            </p>
+          }
+        >
+          {(result?.hits ?? []).map((hit) => {
+            const card = cards.get(hit.id);
+            if (!card) return null;
+            return (
+              <li key={hit.id} className="card result">
+                <h3>
+                  <Link href={`/besoins/${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} />
+                </h3>
+                <p className="muted">
+                  {card.companyName}
+                  {card.isLargeBuyer ? " · donneur d'ordre" : ""} · {needKindLabel(card.kind)} · {card.communeName}
+                  {hit.distanceKm !== null ? ` · à ${formatDistance(hit.distanceKm)}` : ""}
+                </p>
+                {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
+                <p>
+                  Réponses jusqu&apos;au <strong>{formatDate(card.responseDeadline)}</strong>
+                  {card.budgetMaxEur ? ` · budget jusqu'à ${formatEuros(card.budgetMaxEur)} HT` : ""} ·{" "}
+                  <span className="muted">{card.activities.join(", ")}</span>
+                </p>
+              </li>
+            );
+          })}
         </SearchResults>
       </div>
     </div>

@@ -18,9 +18,17 @@ export default async function MyPartnersPage() {
         <p>Les réseaux dont vous faites partie de l&apos;équipe : besoins à transmettre à vos adhérents, relais et tableau de bord.</p>
       </div>
       {partners.length === 0 ? (
-        <div className="card"><p>Vous ne faites partie de l&apos;équipe d&apos;aucun réseau partenaire. La CCI ajoute les comptes de l&apos;équipe d&apos;un réseau.</p></div>
+        <div className="card">
+          <p>Vous ne faites partie de l&apos;équipe d&apos;aucun réseau partenaire. La CCI ajoute les comptes de l&apos;équipe d&apos;un réseau.</p>
+        </div>
       ) : (
-        <ul>{partners.map((p) => <li key={p.id}><Link href={`/partenaires/${p.id}`}>{p.name}</Link></li>)}</ul>
+        <ul>
+          {partners.map((p) => (
+            <li key={p.id}>
+              <Link href={`/partenaires/${p.id}`}>{p.name}</Link>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -19,5 +19,10 @@ export const partnerReplyAction = userAction(ZPartnerReply, async ({ answerId, d
   const { complete } = await respondToPartnership(getDb(), actor, answerId, decision === "accept");
   revalidatePath(`/reponses/${answerId}`);
   if (decision === "decline") return { ok: true, message: "Vous avez décliné cette réponse groupée. Le mandataire est prévenu." };
-  return { ok: true, message: complete ? "Vous avez accepté : tous les partenaires ont accepté, la réponse est déposée." : "Vous avez accepté. La réponse sera déposée quand tous les partenaires auront accepté." };
+  return {
+    ok: true,
+    message: complete
+      ? "Vous avez accepté : tous les partenaires ont accepté, la réponse est déposée."
+      : "Vous avez accepté. La réponse sera déposée quand tous les partenaires auront accepté.",
+  };
 });

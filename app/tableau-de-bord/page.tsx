@@ -29,9 +29,9 @@ export default async function BuyerDashboardPage({ searchParams }: { searchParam
         <div>
           <h1>Mon tableau de bord</h1>
           <p>
-            Les achats de {company?.companyName ?? "votre entreprise"} passés par Circuit Court, {periodLabel(data.period)} : montants
-            attribués, part confiée aux entreprises du territoire et aux PME, réponses reçues. Montants hors taxes ; une attribution
-            annulée ne compte pas ; une réponse groupée est répartie entre co-traitants selon leur part.
+            Les achats de {company?.companyName ?? "votre entreprise"} passés par Circuit Court, {periodLabel(data.period)} : montants attribués, part confiée
+            aux entreprises du territoire et aux PME, réponses reçues. Montants hors taxes ; une attribution annulée ne compte pas ; une réponse groupée est
+            répartie entre co-traitants selon leur part.
           </p>
         </div>
         <ExportMenu tables={EXPORT_TABLES.filter((t) => t.scope === "company")} period={data.period} companyId={own} />

@@ -6,7 +6,14 @@
 import type { Db } from "../../db/client";
 import { buyerFigures } from "../../db/queries/dashboards/buyer";
 import * as naive from "./naive";
-import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "../../db/queries/dashboards/territory";
+import {
+  activeBuyers,
+  companiesInvolved,
+  territoryBreakdown,
+  territoryMonths,
+  territoryNeedMonths,
+  territoryQuarters,
+} from "../../db/queries/dashboards/territory";
 import { addMonths, type Period } from "../../lib/dashboards/period";
 
 export type Dashboard = "acheteur" | "CCI" | "baromètre";
@@ -27,16 +34,38 @@ export function cases(period: Period): Case[] {
   const eight: Period = { from: addMonths(quarterStart, -21), to: current };
   return [
     {
-      dashboard: "acheteur", name: "tout le tableau de bord (mois, part locale, ≤ N km, PME, familles, EPCI, communes, besoins)",
-      fast: (db, id) => buyerFigures(db, id, period), slow: (db, id) => naive.naiveBuyerFigures(db, id, period),
+      dashboard: "acheteur",
+      name: "tout le tableau de bord (mois, part locale, ≤ N km, PME, familles, EPCI, communes, besoins)",
+      fast: (db, id) => buyerFigures(db, id, period),
+      slow: (db, id) => naive.naiveBuyerFigures(db, id, period),
       slowParallel: (db, id) => naive.naiveBuyerFigures(db, id, period, true),
     },
     { dashboard: "CCI", name: "part locale par mois", fast: (db) => territoryMonths(db, period), slow: (db) => naive.naiveTerritoryMonths(db, period) },
-    { dashboard: "CCI", name: "par famille d'activité", fast: (db) => territoryBreakdown(db, period, "section"), slow: (db) => naive.naiveTerritoryBreakdown(db, period, "section") },
-    { dashboard: "CCI", name: "par EPCI", fast: (db) => territoryBreakdown(db, period, "epci"), slow: (db) => naive.naiveTerritoryBreakdown(db, period, "epci") },
-    { dashboard: "CCI", name: "besoins publiés / répondus / attribués", fast: (db) => territoryNeedMonths(db, period), slow: (db) => naive.naiveTerritoryNeedMonths(db, period) },
+    {
+      dashboard: "CCI",
+      name: "par famille d'activité",
+      fast: (db) => territoryBreakdown(db, period, "section"),
+      slow: (db) => naive.naiveTerritoryBreakdown(db, period, "section"),
+    },
+    {
+      dashboard: "CCI",
+      name: "par EPCI",
+      fast: (db) => territoryBreakdown(db, period, "epci"),
+      slow: (db) => naive.naiveTerritoryBreakdown(db, period, "epci"),
+    },
+    {
+      dashboard: "CCI",
+      name: "besoins publiés / répondus / attribués",
+      fast: (db) => territoryNeedMonths(db, period),
+      slow: (db) => naive.naiveTerritoryNeedMonths(db, period),
+    },
     { dashboard: "CCI", name: "acheteurs actifs", fast: (db) => activeBuyers(db, period), slow: (db) => naive.naiveActiveBuyers(db, period) },
-    { dashboard: "baromètre", name: "8 trimestres (part locale, besoins, entreprises)", fast: (db) => territoryQuarters(db, eight), slow: (db) => naive.naiveTerritoryQuarters(db, eight) },
+    {
+      dashboard: "baromètre",
+      name: "8 trimestres (part locale, besoins, entreprises)",
+      fast: (db) => territoryQuarters(db, eight),
+      slow: (db) => naive.naiveTerritoryQuarters(db, eight),
+    },
     // The naive side of the suppression test is already inside the 8 quarters above (distinct counts).
     { dashboard: "baromètre", name: "secret statistique (≥ 5 entreprises ?)", fast: (db) => companiesInvolved(db, period), slow: null },
   ];

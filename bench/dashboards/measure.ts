@@ -78,13 +78,22 @@ export async function freshness(client: pg.Client, db: Db, buyerId: string) {
   const amount = 12_345.67;
   const t0 = performance.now();
   await client.query("begin");
-  const { rows: [need] } = await client.query<{ id: string; supplier: string }>(`
+  const {
+    rows: [need],
+  } = await client.query<{ id: string; supplier: string }>(
+    `
     insert into needs (company_id, title, description, kind, commune_code, response_deadline, status, published_at, awarded_at)
     select c.id, 'Besoin frais', 'Mesure de fraîcheur', 'services', c.commune_code, now() + interval '10 days', 'awarded', now(), now()
     from companies c where c.id = $1
-    returning id, md5('s1')::uuid as supplier`, [buyerId]);
-  await client.query(`insert into awards (need_id, buyer_company_id, supplier_company_id, amount_eur, awarded_on) values ($1, $2, $3, $4, now())`,
-    [need.id, buyerId, need.supplier, amount]);
+    returning id, md5('s1')::uuid as supplier`,
+    [buyerId],
+  );
+  await client.query(`insert into awards (need_id, buyer_company_id, supplier_company_id, amount_eur, awarded_on) values ($1, $2, $3, $4, now())`, [
+    need.id,
+    buyerId,
+    need.supplier,
+    amount,
+  ]);
   await client.query("commit");
   const insertMs = performance.now() - t0;
   let polls = 0;

@@ -11,8 +11,18 @@ import { TOP_COMMUNES } from "@/lib/dashboards/definitions";
 import type { BuyerFigures, MonthNeeds, MonthTotals } from "@/db/queries/dashboards/buyer";
 import type { MonthCore, QuarterFigures } from "@/db/queries/dashboards/territory";
 import {
-  num, toBreakdown, toCore, toNeedMetrics, toTotals, type BreakdownBy, type BreakdownCols, type BreakdownRow, type CoreCols,
-  type NeedCols, type Num, type TotalsCols,
+  num,
+  toBreakdown,
+  toCore,
+  toNeedMetrics,
+  toTotals,
+  type BreakdownBy,
+  type BreakdownCols,
+  type BreakdownRow,
+  type CoreCols,
+  type NeedCols,
+  type Num,
+  type TotalsCols,
 } from "@/db/queries/dashboards/rows";
 
 const within = (col: SQL, p: Period) => {
@@ -23,7 +33,8 @@ const MONTH = sql`to_char(month, 'YYYY-MM')`;
 const CORE = sql`sum(weight) as purchases, sum(amount) as amount,
   coalesce(sum(weight) filter (where is_local), 0) as local_purchases, coalesce(sum(amount) filter (where is_local), 0) as local_amount,
   coalesce(sum(weight) filter (where is_sme), 0) as sme_purchases, coalesce(sum(amount) filter (where is_sme), 0) as sme_amount`;
-const km = (n: number) => sql.raw(`coalesce(sum(weight) filter (where distance_km <= ${n}), 0) as km${n}_purchases,
+const km = (n: number) =>
+  sql.raw(`coalesce(sum(weight) filter (where distance_km <= ${n}), 0) as km${n}_purchases,
   coalesce(sum(amount) filter (where distance_km <= ${n}), 0) as km${n}_amount`);
 
 export async function naiveBuyerMonths(db: DbOrTx, buyerId: string, p: Period): Promise<MonthTotals[]> {
@@ -62,8 +73,11 @@ export const naiveTerritoryBreakdown = (db: DbOrTx, p: Period, by: "section" | "
  */
 export async function naiveBuyerFigures(db: DbOrTx, buyerId: string, p: Period, parallel = false): Promise<BuyerFigures> {
   const parts = [
-    () => naiveBuyerMonths(db, buyerId, p), () => naiveBuyerBreakdown(db, buyerId, p, "section"), () => naiveBuyerBreakdown(db, buyerId, p, "epci"),
-    () => naiveBuyerBreakdown(db, buyerId, p, "commune"), () => naiveBuyerNeedMonths(db, buyerId, p),
+    () => naiveBuyerMonths(db, buyerId, p),
+    () => naiveBuyerBreakdown(db, buyerId, p, "section"),
+    () => naiveBuyerBreakdown(db, buyerId, p, "epci"),
+    () => naiveBuyerBreakdown(db, buyerId, p, "commune"),
+    () => naiveBuyerNeedMonths(db, buyerId, p),
   ] as const;
   const [months, bySection, byEpci, byCommune, needMonths] = parallel
     ? await Promise.all([parts[0](), parts[1](), parts[2](), parts[3](), parts[4]()])
@@ -136,6 +150,11 @@ export async function naiveTerritoryQuarters(db: DbOrTx, p: Period): Promise<Qua
       p.sme_purchases, p.sme_amount, p.buyers, p.suppliers, n.needs, n.need_buyers
     from p full join n on n.quarter = p.quarter order by 1`);
   return rows.map((r) => ({
-    quarter: r.quarter, ...toCore(r), buyers: num(r.buyers), suppliers: num(r.suppliers), needs: num(r.needs), needBuyers: num(r.need_buyers),
+    quarter: r.quarter,
+    ...toCore(r),
+    buyers: num(r.buyers),
+    suppliers: num(r.suppliers),
+    needs: num(r.needs),
+    needBuyers: num(r.need_buyers),
   }));
 }

@@ -6,7 +6,11 @@ import pg from "pg";
 import type { SearchQuery } from "../../search/engine";
 import { PostgresSearchEngine } from "../../search/engines/postgres/engine";
 
-interface Recorded { text: string; values: unknown[]; ms: number }
+interface Recorded {
+  text: string;
+  values: unknown[];
+  ms: number;
+}
 
 /** A pool whose clients note every parameterised statement and its duration. */
 function recordingPool(url: string, recorded: Recorded[]) {

@@ -13,7 +13,10 @@ const PAGE = 20;
 
 /** Words as typed (case and accents kept: ILIKE ignores case, not accents), stop words dropped. */
 export function ilikeWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(fold(w)));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(fold(w)));
 }
 
 class Params {
@@ -28,7 +31,7 @@ const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The geo part shared by both tables: distance from the centre to the row's commune centre. */
 function geo(q: SearchQuery, p: Params, where: string[]) {
-  const origin = q.sort?.by === "distance" ? q.sort.from : q.origin ?? q.filters?.near;
+  const origin = q.sort?.by === "distance" ? q.sort.from : (q.origin ?? q.filters?.near);
   const dist = origin ? `earth_distance(ll_to_earth(${p.add(origin.lat)}, ${p.add(origin.lng)}), ll_to_earth(cm.lat, cm.lng)) / 1000` : "NULL::float8";
   const near = q.filters?.near;
   if (near) {
@@ -107,6 +110,8 @@ export function ilikeStatement(q: SearchQuery): { text: string; values: unknown[
 
 export async function ilikeSearch(pool: pg.Pool, q: SearchQuery): Promise<{ ids: string[]; total: number }> {
   const { text, values } = ilikeStatement(q);
-  const { rows: [row] } = await pool.query<{ ids: string[]; total: number }>(text, values);
+  const {
+    rows: [row],
+  } = await pool.query<{ ids: string[]; total: number }>(text, values);
   return { ids: row.ids, total: row.total };
 }

@@ -44,7 +44,10 @@ export class Rng {
   /** A UUID v4-shaped id drawn from the generator (deterministic, unlike crypto.randomUUID). */
   uuid(): string {
     let h = "";
-    for (let i = 0; i < 4; i++) h += Math.floor(this.next() * 4294967296).toString(16).padStart(8, "0");
+    for (let i = 0; i < 4; i++)
+      h += Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, "0");
     const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }

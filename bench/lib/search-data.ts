@@ -7,18 +7,51 @@ import { CSR_CODES } from "../../lib/needs/csr";
 import { ACTIVITIES, LAST_NAMES, PLACES_OF, PLACE_WORDS, SME_BANDS } from "../../db/seed/catalogue";
 import { Rng, WeightedPicker } from "./prng";
 
-export interface RefCommune { inseeCode: string; name: string; department: string; population: number | null; lat: number; lng: number }
-export interface RefNaf { code: string; label: string; section: string }
+export interface RefCommune {
+  inseeCode: string;
+  name: string;
+  department: string;
+  population: number | null;
+  lat: number;
+  lng: number;
+}
+export interface RefNaf {
+  code: string;
+  label: string;
+  section: string;
+}
 
 export interface BenchCompany {
-  id: string; siren: string; siret: string; legalName: string; tradeName: string | null; nafCode: string; communeCode: string;
-  headcountBand: string; sector: "private" | "public"; description: string; isLargeBuyer: boolean; certifications: string[];
-  createdAt: Date; verifiedAt: Date; signedAt: Date;
+  id: string;
+  siren: string;
+  siret: string;
+  legalName: string;
+  tradeName: string | null;
+  nafCode: string;
+  communeCode: string;
+  headcountBand: string;
+  sector: "private" | "public";
+  description: string;
+  isLargeBuyer: boolean;
+  certifications: string[];
+  createdAt: Date;
+  verifiedAt: Date;
+  signedAt: Date;
 }
 
 export interface BenchNeed {
-  id: string; companyId: string; title: string; description: string; kind: "supplies" | "services" | "works"; communeCode: string;
-  budgetMinEur: number; budgetMaxEur: number; csrCriteria: string[]; responseDeadline: Date; publishedAt: Date; createdAt: Date;
+  id: string;
+  companyId: string;
+  title: string;
+  description: string;
+  kind: "supplies" | "services" | "works";
+  communeCode: string;
+  budgetMinEur: number;
+  budgetMaxEur: number;
+  csrCriteria: string[];
+  responseDeadline: Date;
+  publishedAt: Date;
+  createdAt: Date;
   nafCodes: string[];
 }
 
@@ -35,27 +68,69 @@ export interface GenerateOptions {
 const DAY = 86_400_000;
 const PRIVATE_FIRST_DIGITS = [..."3456789"];
 const LEGAL_FORMS = [
-  { value: "SARL", weight: 35 }, { value: "SAS", weight: 30 }, { value: "SASU", weight: 15 }, { value: "EURL", weight: 12 },
-  { value: "SA", weight: 4 }, { value: "SCOP", weight: 2 }, { value: "SNC", weight: 2 },
+  { value: "SARL", weight: 35 },
+  { value: "SAS", weight: 30 },
+  { value: "SASU", weight: 15 },
+  { value: "EURL", weight: 12 },
+  { value: "SA", weight: 4 },
+  { value: "SCOP", weight: 2 },
+  { value: "SNC", weight: 2 },
 ];
 const CERTIFICATIONS = ["ISO 9001", "ISO 14001", "Qualibat", "RGE", "ESUS", "Qualiopi", "MASE", "Imprim'Vert", "Ecocert"];
 /** Words a label starts with that make poor company names ("Fabrication de …" → the next word). */
 const GENERIC = new Set([
-  "fabrication", "commerce", "autres", "autre", "activites", "activite", "production", "services", "service", "travaux",
-  "gros", "detail", "culture", "elevage", "location", "exploitation", "gestion", "industrie", "preparation", "traitement",
-  "construction", "installation", "reparation", "transformation", "enseignement", "intermediaires", "edition", "sciage",
+  "fabrication",
+  "commerce",
+  "autres",
+  "autre",
+  "activites",
+  "activite",
+  "production",
+  "services",
+  "service",
+  "travaux",
+  "gros",
+  "detail",
+  "culture",
+  "elevage",
+  "location",
+  "exploitation",
+  "gestion",
+  "industrie",
+  "preparation",
+  "traitement",
+  "construction",
+  "installation",
+  "reparation",
+  "transformation",
+  "enseignement",
+  "intermediaires",
+  "edition",
+  "sciage",
 ]);
 const LABEL_STOP = new Set(["de", "des", "du", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sauf", "non", "ou", "sur", "par"]);
 const SERVICE_PHRASES = [
-  "pour les entreprises et les collectivités", "devis sous 48 heures", "interventions sur site et contrats annuels",
-  "savoir-faire local et équipe qualifiée", "pour les PME, les commerces et les industriels", "sur mesure, de l'étude à la livraison",
+  "pour les entreprises et les collectivités",
+  "devis sous 48 heures",
+  "interventions sur site et contrats annuels",
+  "savoir-faire local et équipe qualifiée",
+  "pour les PME, les commerces et les industriels",
+  "sur mesure, de l'étude à la livraison",
 ];
 const NEED_TITLES = [
-  "Recherche d'un prestataire : {label}", "Contrat annuel — {label}", "{Label} pour notre site de {commune}",
-  "Consultation : {label}", "{Mot} : besoin ponctuel pour {commune}", "Appel à devis {mot} (lot unique)",
+  "Recherche d'un prestataire : {label}",
+  "Contrat annuel — {label}",
+  "{Label} pour notre site de {commune}",
+  "Consultation : {label}",
+  "{Mot} : besoin ponctuel pour {commune}",
+  "Appel à devis {mot} (lot unique)",
 ];
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
 
@@ -70,7 +145,13 @@ export function generateBenchData(opts: GenerateOptions, ref: { communes: RefCom
   const nafByCode = new Map(ref.naf.map((n) => [n.code, n]));
   const catalogue = ACTIVITIES.filter((a) => nafByCode.has(a.naf));
   const activityPicker = new WeightedPicker(catalogue.map((a) => ({ value: a, weight: a.weight })));
-  const bandPicker = new WeightedPicker([...SME_BANDS, { value: "NN", weight: 3 }, { value: "31", weight: 1 }, { value: "32", weight: 1 }, { value: "41", weight: 0.5 }]);
+  const bandPicker = new WeightedPicker([
+    ...SME_BANDS,
+    { value: "NN", weight: 3 },
+    { value: "31", weight: 1 },
+    { value: "32", weight: 1 },
+    { value: "41", weight: 0.5 },
+  ]);
   const formPicker = new WeightedPicker(LEGAL_FORMS);
   // SIRENE locates establishments in arrondissements, not in the commune they split (Marseille 13055).
   const located = ref.communes.filter((c) => !ref.splitCommunes.has(c.inseeCode));
@@ -118,11 +199,21 @@ export function generateBenchData(opts: GenerateOptions, ref: { communes: RefCom
     const createdAt = new Date(now - rng.int(30, 3 * 365) * DAY - rng.int(0, DAY / 1000) * 1000);
     const signedAt = new Date(createdAt.getTime() + rng.int(5, 3 * 24 * 60) * 60_000);
     companies.push({
-      id: rng.uuid(), siren, siret: withLuhnKey(siren + rng.pick(["0001", "0002", "0003", "0010", "0012", "0025"])),
-      legalName: `${name} ${formPicker.pick(rng)}`, tradeName: rng.chance(0.8) ? name : null, nafCode: naf.code,
-      communeCode: commune.inseeCode, headcountBand: bandPicker.pick(rng), sector, description,
-      isLargeBuyer: rng.chance(0.005), certifications: rng.chance(0.25) ? rng.sample(CERTIFICATIONS, rng.int(1, 2)) : [],
-      createdAt, signedAt, verifiedAt: new Date(signedAt.getTime() + rng.int(1, 10) * DAY),
+      id: rng.uuid(),
+      siren,
+      siret: withLuhnKey(siren + rng.pick(["0001", "0002", "0003", "0010", "0012", "0025"])),
+      legalName: `${name} ${formPicker.pick(rng)}`,
+      tradeName: rng.chance(0.8) ? name : null,
+      nafCode: naf.code,
+      communeCode: commune.inseeCode,
+      headcountBand: bandPicker.pick(rng),
+      sector,
+      description,
+      isLargeBuyer: rng.chance(0.005),
+      certifications: rng.chance(0.25) ? rng.sample(CERTIFICATIONS, rng.int(1, 2)) : [],
+      createdAt,
+      signedAt,
+      verifiedAt: new Date(signedAt.getTime() + rng.int(1, 10) * DAY),
     });
   }
 
@@ -137,21 +228,36 @@ export function generateBenchData(opts: GenerateOptions, ref: { communes: RefCom
     const buyer = buyerPicker.pick(rng);
     const activity = rng.chance(0.7) ? activityPicker.pick(rng) : null;
     const primary = activity ? nafByCode.get(activity.naf)! : rng.pick(ref.naf);
-    const extra = rng.sample((byDivision.get(primary.code.slice(0, 2)) ?? []).filter((n) => n.code !== primary.code), rng.int(0, 2));
+    const extra = rng.sample(
+      (byDivision.get(primary.code.slice(0, 2)) ?? []).filter((n) => n.code !== primary.code),
+      rng.int(0, 2),
+    );
     const commune = rng.chance(0.6) ? communeByCode.get(buyer.communeCode)! : in13.pick(rng);
     const mot = labelWord(primary.label);
     const title = fill(rng.pick(NEED_TITLES), {
-      label: primary.label.toLowerCase(), Label: primary.label, mot, Mot: capitalize(mot), commune: commune.name,
+      label: primary.label.toLowerCase(),
+      Label: primary.label,
+      mot,
+      Mot: capitalize(mot),
+      commune: commune.name,
     });
     const kind = primary.section === "F" ? "works" : "ABCDG".includes(primary.section) ? "supplies" : "services";
     const budgetMin = rng.int(2, 80) * 1000;
     const publishedAt = new Date(now - rng.int(0, 30) * DAY - rng.int(0, 86_399) * 1000);
     needs.push({
-      id: rng.uuid(), companyId: buyer.id, title,
+      id: rng.uuid(),
+      companyId: buyer.id,
+      title,
       description: `${activity ? rng.pick(activity.descriptions) : `${primary.label}.`} Cahier des charges sur demande, démarrage souhaité sous ${rng.int(2, 12)} semaines, lieu d'exécution : ${commune.name}.`,
-      kind, communeCode: commune.inseeCode, budgetMinEur: budgetMin, budgetMaxEur: Math.round(budgetMin * (1.5 + rng.next() * 1.5)),
-      csrCriteria: rng.sample(CSR_CODES, rng.int(0, 2)), responseDeadline: new Date(now + rng.int(5, 120) * DAY),
-      publishedAt, createdAt: new Date(publishedAt.getTime() - rng.int(1, 10) * DAY), nafCodes: [primary.code, ...extra.map((n) => n.code)],
+      kind,
+      communeCode: commune.inseeCode,
+      budgetMinEur: budgetMin,
+      budgetMaxEur: Math.round(budgetMin * (1.5 + rng.next() * 1.5)),
+      csrCriteria: rng.sample(CSR_CODES, rng.int(0, 2)),
+      responseDeadline: new Date(now + rng.int(5, 120) * DAY),
+      publishedAt,
+      createdAt: new Date(publishedAt.getTime() - rng.int(1, 10) * DAY),
+      nafCodes: [primary.code, ...extra.map((n) => n.code)],
     });
   }
   return { companies, needs, buyers: buyers.length };

@@ -25,21 +25,70 @@ export const MIX: Record<Category, { companies: number; needs: number }> = {
 };
 
 const SHORT = [
-  "menuiserie", "nettoyage", "traiteur", "informatique", "plomberie", "électricité", "peinture", "maçonnerie", "transport",
-  "imprimerie", "formation", "sécurité", "climatisation", "paysagiste", "boulangerie", "architecture", "déménagement",
-  "couverture", "carrelage", "recyclage", "gardiennage", "logiciel", "isolation", "terrassement", "blanchisserie",
+  "menuiserie",
+  "nettoyage",
+  "traiteur",
+  "informatique",
+  "plomberie",
+  "électricité",
+  "peinture",
+  "maçonnerie",
+  "transport",
+  "imprimerie",
+  "formation",
+  "sécurité",
+  "climatisation",
+  "paysagiste",
+  "boulangerie",
+  "architecture",
+  "déménagement",
+  "couverture",
+  "carrelage",
+  "recyclage",
+  "gardiennage",
+  "logiciel",
+  "isolation",
+  "terrassement",
+  "blanchisserie",
 ];
 const LONG = [
-  "nettoyage de bureaux et vitrerie", "installation climatisation pompes à chaleur tertiaire", "traiteur plateaux-repas produits locaux",
-  "développement applications web sur mesure", "maintenance installations électriques tertiaire", "transport marchandises température dirigée",
-  "entretien espaces verts entreprises collectivités", "menuiserie bois agencement bureaux commerces", "peinture ravalement façades copropriétés",
-  "formation sécurité habilitations électriques", "collecte déchets cartons biodéchets chantier", "impression offset numérique signalétique packaging",
-  "bureau études techniques structure fluides", "surveillance gardiennage sécurité incendie événements", "plomberie réseaux eau gaz sanitaires",
+  "nettoyage de bureaux et vitrerie",
+  "installation climatisation pompes à chaleur tertiaire",
+  "traiteur plateaux-repas produits locaux",
+  "développement applications web sur mesure",
+  "maintenance installations électriques tertiaire",
+  "transport marchandises température dirigée",
+  "entretien espaces verts entreprises collectivités",
+  "menuiserie bois agencement bureaux commerces",
+  "peinture ravalement façades copropriétés",
+  "formation sécurité habilitations électriques",
+  "collecte déchets cartons biodéchets chantier",
+  "impression offset numérique signalétique packaging",
+  "bureau études techniques structure fluides",
+  "surveillance gardiennage sécurité incendie événements",
+  "plomberie réseaux eau gaz sanitaires",
 ];
 const TYPO = [
-  "menuiserei", "plomberei", "nettoyagr", "electricitee", "informatiqe", "traiteru", "maconerie", "climatisaton", "imprimeire",
-  "demenagment", "peintrue", "securiter", "formaiton", "transprot", "paysagsite", "boulangeire", "nettoyagr bureaux", "menuiserei bois",
-  "electriciten generale", "plombrie sanitaire",
+  "menuiserei",
+  "plomberei",
+  "nettoyagr",
+  "electricitee",
+  "informatiqe",
+  "traiteru",
+  "maconerie",
+  "climatisaton",
+  "imprimeire",
+  "demenagment",
+  "peintrue",
+  "securiter",
+  "formaiton",
+  "transprot",
+  "paysagsite",
+  "boulangeire",
+  "nettoyagr bureaux",
+  "menuiserei bois",
+  "electriciten generale",
+  "plombrie sanitaire",
 ];
 const PREFIX = ["menuis", "nett", "plomb", "trait", "infor", "élec", "maço", "clim", "impr", "trans", "form", "jard", "peint", "sécu"];
 const FACET_WORDS = ["", "", "nettoyage", "menuiserie", "transport", "informatique", "traiteur", "travaux"];
@@ -50,8 +99,34 @@ const COMPANY_FACETS = ["section", "headcount", "epci", "certifications"];
 const NEED_FACETS = ["kind", "section", "csr"];
 /** Commune centres for radius queries: the Bouches-du-Rhône mostly, a few big cities elsewhere. */
 export const GEO_COMMUNES = [
-  "13201", "13203", "13205", "13208", "13210", "13213", "13215", "13001", "13005", "13028", "13056", "13103", "13047", "13117",
-  "13004", "13054", "13071", "13039", "13097", "13086", "31555", "06088", "34172", "33063", "69381", "44109", "83137", "84007",
+  "13201",
+  "13203",
+  "13205",
+  "13208",
+  "13210",
+  "13213",
+  "13215",
+  "13001",
+  "13005",
+  "13028",
+  "13056",
+  "13103",
+  "13047",
+  "13117",
+  "13004",
+  "13054",
+  "13071",
+  "13039",
+  "13097",
+  "13086",
+  "31555",
+  "06088",
+  "34172",
+  "33063",
+  "69381",
+  "44109",
+  "83137",
+  "84007",
 ];
 
 export function buildQueryMix(seed: number, now: Date, centres: Map<string, GeoPoint>): BenchQuery[] {
@@ -63,10 +138,12 @@ export function buildQueryMix(seed: number, now: Date, centres: Map<string, GeoP
     for (let i = 0; i < MIX[category].companies; i++) out.push({ category, query: make(i, "companies") });
     for (let i = 0; i < MIX[category].needs; i++) out.push({ category, query: make(i, "needs") });
   };
-  const text = (words: string[]) => (i: number, index: "companies" | "needs"): SearchQuery =>
-    index === "companies"
-      ? { index, text: words[i % words.length], facets: COMPANY_FACETS }
-      : { index, text: words[(i * 7) % words.length], ...needsBase, facets: NEED_FACETS };
+  const text =
+    (words: string[]) =>
+    (i: number, index: "companies" | "needs"): SearchQuery =>
+      index === "companies"
+        ? { index, text: words[i % words.length], facets: COMPANY_FACETS }
+        : { index, text: words[(i * 7) % words.length], ...needsBase, facets: NEED_FACETS };
 
   add("short", text(SHORT));
   add("long", text(LONG));
@@ -76,7 +153,13 @@ export function buildQueryMix(seed: number, now: Date, centres: Map<string, GeoP
     const words = rng.pick(FACET_WORDS);
     const section = rng.sample(SECTIONS, rng.int(1, 2));
     if (index === "needs") {
-      return { index, text: words, ...needsBase, filters: { ...needsBase.filters, equals: { section, kind: rng.sample(KINDS, rng.int(1, 2)) } }, facets: NEED_FACETS };
+      return {
+        index,
+        text: words,
+        ...needsBase,
+        filters: { ...needsBase.filters, equals: { section, kind: rng.sample(KINDS, rng.int(1, 2)) } },
+        facets: NEED_FACETS,
+      };
     }
     return { index, text: words, filters: { equals: { section, headcount: rng.sample(BANDS, rng.int(1, 3)) } }, facets: COMPANY_FACETS };
   });

@@ -42,5 +42,8 @@ export function table(header: string[], rows: (string | number)[][]): string {
 }
 
 export const fmtMs = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : "–");
-export const fmtInt = (x: number) => Math.round(x).toLocaleString("fr-FR").replace(/\u202f|\u00a0/g, " ");
+export const fmtInt = (x: number) =>
+  Math.round(x)
+    .toLocaleString("fr-FR")
+    .replace(/\u202f|\u00a0/g, " ");
 export const fmtBytes = (b: number) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MB` : `${(b / 1024).toFixed(0)} kB`);

@@ -21,11 +21,12 @@ export async function startThrowawayDb(prefix: string, log: (line: string) => vo
   let server: EmbeddedServer | undefined;
   // One disposal, shared: after Ctrl-C the main flow fails on its closed connections and awaits the same one.
   let disposing: Promise<void> | undefined;
-  const dispose = () => (disposing ??= (async () => {
-    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
-    await server?.stop().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
-  })());
+  const dispose = () =>
+    (disposing ??= (async () => {
+      process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      await server?.stop().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    })());
   // Ctrl-C: the terminal signals the server too; stop() is bounded, then the folder goes.
   const onSignal = (signal: NodeJS.Signals) => {
     log(`\n${signal}: stopping PostgreSQL and removing ${dir}`);

@@ -40,17 +40,20 @@ export async function measure(base: string, targets: Target[], opts: { connectio
   let unexpected = 0;
   const load0 = os.loadavg();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url: base,
-      connections: opts.connections,
-      duration: opts.seconds,
-      timeout: 30,
-      requests: targets.map((t) => ({
-        method: "GET" as const,
-        path: t.path,
-        headers: t.cookie ? { cookie: t.cookie } : {},
-      })),
-    }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon(
+      {
+        url: base,
+        connections: opts.connections,
+        duration: opts.seconds,
+        timeout: 30,
+        requests: targets.map((t) => ({
+          method: "GET" as const,
+          path: t.path,
+          headers: t.cookie ? { cookie: t.cookie } : {},
+        })),
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
     // One page: any other status than its own is an error. A mix: any 4xx or 5xx.
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       latencies.push(responseTime);

@@ -26,22 +26,38 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv, logF
 
 export async function buildApp(logDir: string) {
   mkdirSync(".next-bench", { recursive: true });
-  writeFileSync(TSCONFIG, JSON.stringify({
-    extends: "../tsconfig.json",
-    include: ["../next-env.d.ts", "../**/*.ts", "../**/*.tsx", "dist/types/**/*.ts", "dist/dev/types/**/*.ts"],
-    exclude: ["../node_modules", "../.data", "../.next", "../.next-e2e"],
-  }, null, 2));
+  writeFileSync(
+    TSCONFIG,
+    JSON.stringify(
+      {
+        extends: "../tsconfig.json",
+        include: ["../next-env.d.ts", "../**/*.ts", "../**/*.tsx", "dist/types/**/*.ts", "dist/dev/types/**/*.ts"],
+        exclude: ["../node_modules", "../.data", "../.next", "../.next-e2e"],
+      },
+      null,
+      2,
+    ),
+  );
   await run("npx", ["next", "build"], nextEnv(), path.join(logDir, "build.log"));
 }
 
-export interface RunningApp { base: string; child: ChildProcess; stop(): Promise<void> }
+export interface RunningApp {
+  base: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
 
 export async function startApp(opts: { port: number; databaseUrl: string; env?: Record<string, string>; logFile: string }): Promise<RunningApp> {
   const log = createWriteStream(opts.logFile);
   const child = spawn("npx", ["next", "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     env: {
-      ...nextEnv(), NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, AUTH_TRUST_HOST: "true",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-load-secret-0123456789abcdef0123456789", LOG_LEVEL: "warn", ...opts.env,
+      ...nextEnv(),
+      NODE_ENV: "production",
+      DATABASE_URL: opts.databaseUrl,
+      AUTH_TRUST_HOST: "true",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-load-secret-0123456789abcdef0123456789",
+      LOG_LEVEL: "warn",
+      ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -59,7 +75,9 @@ export async function startApp(opts: { port: number; databaseUrl: string; env?: 
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): see ${opts.logFile}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`next start did not answer within 2 minutes: see ${opts.logFile}`);

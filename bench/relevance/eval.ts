@@ -31,16 +31,25 @@ try {
   if (values.dump) writeFileSync(values.dump, JSON.stringify(dump, null, 1));
   log(`Classement de ${set.needs.length} besoins : ${Math.round(performance.now() - t)} ms\n`);
   log("                 nDCG@10   P@10    R@20");
-  for (const [name, s] of [["Circuit Court", report.model], ["BM25 seul", report.bm25], ["Filtre NAF", report.filter]] as const) {
+  for (const [name, s] of [
+    ["Circuit Court", report.model],
+    ["BM25 seul", report.bm25],
+    ["Filtre NAF", report.filter],
+  ] as const) {
     log(`${name.padEnd(15)}  ${f3(s.ndcg10).padStart(7)}  ${f3(s.p10).padStart(5)}  ${f3(s.r20).padStart(6)}`);
   }
   log(`Alertes (seuil ${report.alertThreshold}) : précision ${f3(report.alertPrecision)}, rappel ${f3(report.alertRecall)}`);
   log(`  à d'autres seuils : ${report.alertSweep.map((t) => `${t.threshold} → P ${f3(t.precision)} R ${f3(t.recall)}`).join(" · ")}\n`);
   const summary = {
-    ndcg10: round(report.model.ndcg10), p10: round(report.model.p10), r20: round(report.model.r20),
-    bm25_ndcg10: round(report.bm25.ndcg10), filter_ndcg10: round(report.filter.ndcg10),
-    alert_precision: round(report.alertPrecision), alert_recall: round(report.alertRecall),
-    needs: set.needs.length, companies: report.companies,
+    ndcg10: round(report.model.ndcg10),
+    p10: round(report.model.p10),
+    r20: round(report.model.r20),
+    bm25_ndcg10: round(report.bm25.ndcg10),
+    filter_ndcg10: round(report.filter.ndcg10),
+    alert_precision: round(report.alertPrecision),
+    alert_recall: round(report.alertRecall),
+    needs: set.needs.length,
+    companies: report.companies,
   };
   if (!values["no-save"]) {
     mkdirSync("bench/results", { recursive: true });

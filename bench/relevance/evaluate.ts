@@ -20,12 +20,29 @@ import type { EvalNeed, EvalSet } from "./generate-set";
 import { writeEvalSet } from "./generate-set";
 import { mean, ndcgAt, precisionAt, recallAt, RELEVANT_GRADE } from "./metrics";
 
-export interface Scores { ndcg10: number; p10: number; r20: number }
-export interface NeedReport { needId: string; title: string; relevant: number; model: Scores; bm25: Scores; filter: Scores; alerted: number; alertedRelevant: number }
+export interface Scores {
+  ndcg10: number;
+  p10: number;
+  r20: number;
+}
+export interface NeedReport {
+  needId: string;
+  title: string;
+  relevant: number;
+  model: Scores;
+  bm25: Scores;
+  filter: Scores;
+  alerted: number;
+  alertedRelevant: number;
+}
 export interface EvalReport {
   needs: NeedReport[];
-  model: Scores; bm25: Scores; filter: Scores;
-  alertPrecision: number; alertRecall: number; alertThreshold: number;
+  model: Scores;
+  bm25: Scores;
+  filter: Scores;
+  alertPrecision: number;
+  alertRecall: number;
+  alertThreshold: number;
   /** Alert precision and recall at other thresholds, to choose a weights version's threshold on figures. */
   alertSweep: { threshold: number; precision: number; recall: number }[];
   companies: number;
@@ -47,10 +64,16 @@ export async function loadEvalSet(db: Db, set: EvalSet, dir: string): Promise<nu
   return result.imported;
 }
 
-const scoresOf = (ranked: string[], grades: Map<string, number>): Scores =>
-  ({ ndcg10: ndcgAt(ranked, grades, 10), p10: precisionAt(ranked, grades, 10), r20: recallAt(ranked, grades, 20) });
-const meanScores = (list: Scores[]): Scores =>
-  ({ ndcg10: mean(list.map((s) => s.ndcg10)), p10: mean(list.map((s) => s.p10)), r20: mean(list.map((s) => s.r20)) });
+const scoresOf = (ranked: string[], grades: Map<string, number>): Scores => ({
+  ndcg10: ndcgAt(ranked, grades, 10),
+  p10: precisionAt(ranked, grades, 10),
+  r20: recallAt(ranked, grades, 20),
+});
+const meanScores = (list: Scores[]): Scores => ({
+  ndcg10: mean(list.map((s) => s.ndcg10)),
+  p10: mean(list.map((s) => s.p10)),
+  r20: mean(list.map((s) => s.r20)),
+});
 
 type CompanyRow = { siret: string; naf: string; commune: string; lexemes: string[]; tfs: number[] };
 
@@ -95,47 +118,73 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
     const relevant = [...grades.values()].filter((g) => g >= RELEVANT_GRADE).length;
 
     const run = await rankSuppliersForNeed(db, {
-      title: need.title, description: need.description, nafCodes: need.nafCodes, communeCode: need.communeCode,
-      perimeterKind: need.perimeterKind, perimeterRadiusKm: need.perimeterRadiusKm, perimeterAreas: need.perimeterAreas,
-      budgetMinEur: need.budgetMinEur, budgetMaxEur: need.budgetMaxEur,
+      title: need.title,
+      description: need.description,
+      nafCodes: need.nafCodes,
+      communeCode: need.communeCode,
+      perimeterKind: need.perimeterKind,
+      perimeterRadiusKm: need.perimeterRadiusKm,
+      perimeterAreas: need.perimeterAreas,
+      budgetMinEur: need.budgetMinEur,
+      budgetMaxEur: need.budgetMaxEur,
     });
     const model = run.matches.map((m) => m.siret);
     if (dump) {
       const bySiret = new Map(set.establishments.map((e) => [e.sirene.siret, e]));
       dump.push({
-        need: need.id, title: need.title, description: need.description, naf: need.nafCodes,
+        need: need.id,
+        title: need.title,
+        description: need.description,
+        naf: need.nafCodes,
         top: run.matches.slice(0, 15).map((m) => ({
-          grade: grades.get(m.siret) ?? 0, score: m.score, naf: m.nafCode, specialty: bySiret.get(m.siret)?.specialty,
-          quality: bySiret.get(m.siret)?.quality, parts: m.parts.map((p) => `${p.key}=${p.value.toFixed(2)}`).join(" "),
+          grade: grades.get(m.siret) ?? 0,
+          score: m.score,
+          naf: m.nafCode,
+          specialty: bySiret.get(m.siret)?.specialty,
+          quality: bySiret.get(m.siret)?.quality,
+          parts: m.parts.map((p) => `${p.key}=${p.value.toFixed(2)}`).join(" "),
           description: bySiret.get(m.siret)?.description.slice(0, 160),
         })),
-        missed: [...grades].filter(([s, g]) => g >= 2 && !model.slice(0, 10).includes(s)).map(([s, g]) => ({
-          grade: g, rank: model.indexOf(s), naf: bySiret.get(s)?.sirene.activitePrincipaleEtablissement,
-          quality: bySiret.get(s)?.quality, description: bySiret.get(s)?.description.slice(0, 160),
-        })),
+        missed: [...grades]
+          .filter(([s, g]) => g >= 2 && !model.slice(0, 10).includes(s))
+          .map(([s, g]) => ({
+            grade: g,
+            rank: model.indexOf(s),
+            naf: bySiret.get(s)?.sirene.activitePrincipaleEtablissement,
+            quality: bySiret.get(s)?.quality,
+            description: bySiret.get(s)?.description.slice(0, 160),
+          })),
       });
     }
 
     const where = inPerimeter(need);
     const placed = companies.map((c) => ({ c, ...where(c.commune) })).filter((x) => x.inside);
-    const filter = placed.filter((x) => need.nafCodes.includes(x.c.naf))
-      .sort((a, b) => a.km - b.km || (a.c.siret < b.c.siret ? -1 : 1)).map((x) => x.c.siret);
+    const filter = placed
+      .filter((x) => need.nafCodes.includes(x.c.naf))
+      .sort((a, b) => a.km - b.km || (a.c.siret < b.c.siret ? -1 : 1))
+      .map((x) => x.c.siret);
 
-    const { rows: [q] } = await db.execute<{ lexemes: string[] }>(sql`
+    const {
+      rows: [q],
+    } = await db.execute<{ lexemes: string[] }>(sql`
       select coalesce(array_agg(lexeme), '{}') as lexemes from unnest(to_tsvector('search.fr', ${`${need.title} ${need.description}`}))`);
-    const bm25 = placed.map((x) => {
-      const len = x.c.tfs.reduce((a, b) => a + b, 0);
-      let s = 0;
-      for (const term of q.lexemes) {
-        const i = x.c.lexemes.indexOf(term);
-        if (i < 0) continue;
-        const n = df.get(term) ?? 0;
-        const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
-        const tf = x.c.tfs[i];
-        s += idf * (tf * 2.2) / (tf + 1.2 * (1 - 0.75 + (0.75 * len) / avgdl));
-      }
-      return { siret: x.c.siret, s };
-    }).filter((x) => x.s > 0).sort((a, b) => b.s - a.s || (a.siret < b.siret ? -1 : 1)).map((x) => x.siret);
+    const bm25 = placed
+      .map((x) => {
+        const len = x.c.tfs.reduce((a, b) => a + b, 0);
+        let s = 0;
+        for (const term of q.lexemes) {
+          const i = x.c.lexemes.indexOf(term);
+          if (i < 0) continue;
+          const n = df.get(term) ?? 0;
+          const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+          const tf = x.c.tfs[i];
+          s += (idf * (tf * 2.2)) / (tf + 1.2 * (1 - 0.75 + (0.75 * len) / avgdl));
+        }
+        return { siret: x.c.siret, s };
+      })
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s || (a.siret < b.siret ? -1 : 1))
+      .map((x) => x.siret);
 
     const alerts = run.matches.filter((m) => m.signatory && m.score >= weights.alertThreshold).map((m) => m.siret);
     for (const t of sweep) {
@@ -150,21 +199,33 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
     relevantAlerted += alertsRelevant;
 
     const report: NeedReport = {
-      needId: need.id, title: need.title, relevant, model: scoresOf(model, grades), bm25: scoresOf(bm25, grades), filter: scoresOf(filter, grades),
-      alerted: alerts.length, alertedRelevant: alertsRelevant,
+      needId: need.id,
+      title: need.title,
+      relevant,
+      model: scoresOf(model, grades),
+      bm25: scoresOf(bm25, grades),
+      filter: scoresOf(filter, grades),
+      alerted: alerts.length,
+      alertedRelevant: alertsRelevant,
     };
     reports.push(report);
-    log(`${need.id}  nDCG@10 ${report.model.ndcg10.toFixed(3)}  P@10 ${report.model.p10.toFixed(2)}  R@20 ${report.model.r20.toFixed(2)}`
-      + `  | bm25 ${report.bm25.ndcg10.toFixed(3)}  filtre ${report.filter.ndcg10.toFixed(3)}  | alertes ${alerts.length} (${alertsRelevant} pertinentes)  ${need.title}`);
+    log(
+      `${need.id}  nDCG@10 ${report.model.ndcg10.toFixed(3)}  P@10 ${report.model.p10.toFixed(2)}  R@20 ${report.model.r20.toFixed(2)}` +
+        `  | bm25 ${report.bm25.ndcg10.toFixed(3)}  filtre ${report.filter.ndcg10.toFixed(3)}  | alertes ${alerts.length} (${alertsRelevant} pertinentes)  ${need.title}`,
+    );
   }
   return {
     needs: reports,
-    model: meanScores(reports.map((r) => r.model)), bm25: meanScores(reports.map((r) => r.bm25)), filter: meanScores(reports.map((r) => r.filter)),
+    model: meanScores(reports.map((r) => r.model)),
+    bm25: meanScores(reports.map((r) => r.bm25)),
+    filter: meanScores(reports.map((r) => r.filter)),
     alertPrecision: alerted ? alertedRelevant / alerted : Number.NaN,
     alertRecall: relevantTotal ? relevantAlerted / relevantTotal : Number.NaN,
     alertThreshold: weights.alertThreshold,
     alertSweep: sweep.map((t) => ({
-      threshold: t.threshold, precision: t.alerted ? t.relevant / t.alerted : Number.NaN, recall: relevantTotal ? t.relevant / relevantTotal : Number.NaN,
+      threshold: t.threshold,
+      precision: t.alerted ? t.relevant / t.alerted : Number.NaN,
+      recall: relevantTotal ? t.relevant / relevantTotal : Number.NaN,
     })),
     companies: set.establishments.length,
   };

@@ -55,20 +55,58 @@ export interface EvalNeed {
   budgetMaxEur: number | null;
   responseDeadline: string;
 }
-export interface EvalLabel { needId: string; siret: string; grade: 0 | 1 | 2 | 3; reason: string }
-export interface EvalSet { seed: number; establishments: EvalEstablishment[]; needs: EvalNeed[]; labels: EvalLabel[] }
+export interface EvalLabel {
+  needId: string;
+  siret: string;
+  grade: 0 | 1 | 2 | 3;
+  reason: string;
+}
+export interface EvalSet {
+  seed: number;
+  establishments: EvalEstablishment[];
+  needs: EvalNeed[];
+  labels: EvalLabel[];
+}
 
 export const SIRENE_HEADER = [
-  "siren", "nic", "siret", "statutDiffusionEtablissement", "dateCreationEtablissement", "trancheEffectifsEtablissement",
-  "anneeEffectifsEtablissement", "dateDernierTraitementEtablissement", "etablissementSiege", "numeroVoieEtablissement",
-  "typeVoieEtablissement", "libelleVoieEtablissement", "codePostalEtablissement", "libelleCommuneEtablissement",
-  "codeCommuneEtablissement", "dateDebut", "etatAdministratifEtablissement", "enseigne1Etablissement", "enseigne2Etablissement",
-  "enseigne3Etablissement", "denominationUsuelleEtablissement", "activitePrincipaleEtablissement",
-  "nomenclatureActivitePrincipaleEtablissement", "caractereEmployeurEtablissement", "denominationUniteLegale",
+  "siren",
+  "nic",
+  "siret",
+  "statutDiffusionEtablissement",
+  "dateCreationEtablissement",
+  "trancheEffectifsEtablissement",
+  "anneeEffectifsEtablissement",
+  "dateDernierTraitementEtablissement",
+  "etablissementSiege",
+  "numeroVoieEtablissement",
+  "typeVoieEtablissement",
+  "libelleVoieEtablissement",
+  "codePostalEtablissement",
+  "libelleCommuneEtablissement",
+  "codeCommuneEtablissement",
+  "dateDebut",
+  "etatAdministratifEtablissement",
+  "enseigne1Etablissement",
+  "enseigne2Etablissement",
+  "enseigne3Etablissement",
+  "denominationUsuelleEtablissement",
+  "activitePrincipaleEtablissement",
+  "nomenclatureActivitePrincipaleEtablissement",
+  "caractereEmployeurEtablissement",
+  "denominationUniteLegale",
 ] as const;
 
 // ── communes ─────────────────────────────────────────────────────────────────────────────────────────
-interface Commune { code: string; name: string; dept: string; lat: number; lng: number; pop: number; epci: string | null; postal: string }
+interface Commune {
+  code: string;
+  name: string;
+  dept: string;
+  lat: number;
+  lng: number;
+  pop: number;
+  epci: string | null;
+  postal: string;
+}
 
 function loadCommunes(): Commune[] {
   const require = createRequire(import.meta.url);
@@ -78,15 +116,27 @@ function loadCommunes(): Commune[] {
   const epciOf = new Map<string, string>();
   for (const e of epcis) for (const m of e.membres) epciOf.set(m.code, e.code);
   const file = path.join(path.dirname(new URL(import.meta.url).pathname), "../../db/reference/communes-centroids.csv");
-  const rows = readFileSync(file, "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
+  const rows = readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(","));
   const parents = new Set(rows.filter((r) => r[4]).map((r) => r[4]));
-  return rows
-    // Communes split into arrondissements (Marseille, Lyon, Paris) are used through them, as in SIRENE.
-    .filter(([code]) => !parents.has(code))
-    .map(([code, name, dept, , parent, lat, lng, pop]) => ({
-      code, name, dept, lat: Number(lat), lng: Number(lng), pop: Number(pop || 0),
-      epci: epciOf.get(code) ?? (parent ? epciOf.get(parent) ?? null : null), postal: postal.get(code) ?? `${dept}000`,
-    }));
+  return (
+    rows
+      // Communes split into arrondissements (Marseille, Lyon, Paris) are used through them, as in SIRENE.
+      .filter(([code]) => !parents.has(code))
+      .map(([code, name, dept, , parent, lat, lng, pop]) => ({
+        code,
+        name,
+        dept,
+        lat: Number(lat),
+        lng: Number(lng),
+        pop: Number(pop || 0),
+        epci: epciOf.get(code) ?? (parent ? (epciOf.get(parent) ?? null) : null),
+        postal: postal.get(code) ?? `${dept}000`,
+      }))
+  );
 }
 
 const rad = (d: number) => (d * Math.PI) / 180;
@@ -100,15 +150,43 @@ const picker = (list: Commune[]) => new WeightedPicker(list.map((c) => ({ value:
 // ── texts ────────────────────────────────────────────────────────────────────────────────────────────
 /** Sentences any company may add, whatever its trade: noise made of common words. */
 const FILLERS = [
-  "Devis gratuit sous 48 heures.", "Entreprise familiale depuis plus de vingt ans.", "Nous intervenons sur Marseille, Aix-en-Provence et leurs environs.",
-  "Une équipe à votre écoute, réactive et disponible.", "Qualité, respect des délais et proximité sont nos engagements.",
-  "Contactez-nous pour toute demande.", "Société implantée dans les Bouches-du-Rhône.", "Nous travaillons pour les entreprises, les collectivités et les particuliers.",
-  "Un interlocuteur unique du devis à la facture.", "Plus de 300 clients nous font confiance.", "Prix compétitifs.", "Entreprise engagée dans une démarche RSE.",
+  "Devis gratuit sous 48 heures.",
+  "Entreprise familiale depuis plus de vingt ans.",
+  "Nous intervenons sur Marseille, Aix-en-Provence et leurs environs.",
+  "Une équipe à votre écoute, réactive et disponible.",
+  "Qualité, respect des délais et proximité sont nos engagements.",
+  "Contactez-nous pour toute demande.",
+  "Société implantée dans les Bouches-du-Rhône.",
+  "Nous travaillons pour les entreprises, les collectivités et les particuliers.",
+  "Un interlocuteur unique du devis à la facture.",
+  "Plus de 300 clients nous font confiance.",
+  "Prix compétitifs.",
+  "Entreprise engagée dans une démarche RSE.",
 ];
 const STREET_TYPES = ["RUE", "AV", "BD", "CHE", "ZA", "RTE", "PL", "ALL"];
-const STREET_NAMES = ["DE LA REPUBLIQUE", "JEAN JAURES", "DES ARTISANS", "DU PORT", "DE LA GARE", "PASTEUR", "DES PINS", "DU COMMERCE", "VICTOR HUGO",
-  "DE L'INDUSTRIE", "DES OLIVIERS", "SAINT-PIERRE", "DE PROVENCE", "DU MISTRAL", "DES CALANQUES", "GAMBETTA", "DE LA LIBERATION", "DES ECOLES"];
-const BANDS = new WeightedPicker(["NN", "00", "01", "02", "03", "11", "12", "21", "22", "31"].map((v, i) => ({ value: v, weight: [10, 14, 20, 18, 12, 10, 7, 5, 2, 1][i] })));
+const STREET_NAMES = [
+  "DE LA REPUBLIQUE",
+  "JEAN JAURES",
+  "DES ARTISANS",
+  "DU PORT",
+  "DE LA GARE",
+  "PASTEUR",
+  "DES PINS",
+  "DU COMMERCE",
+  "VICTOR HUGO",
+  "DE L'INDUSTRIE",
+  "DES OLIVIERS",
+  "SAINT-PIERRE",
+  "DE PROVENCE",
+  "DU MISTRAL",
+  "DES CALANQUES",
+  "GAMBETTA",
+  "DE LA LIBERATION",
+  "DES ECOLES",
+];
+const BANDS = new WeightedPicker(
+  ["NN", "00", "01", "02", "03", "11", "12", "21", "22", "31"].map((v, i) => ({ value: v, weight: [10, 14, 20, 18, 12, 10, 7, 5, 2, 1][i] })),
+);
 
 function describe(rng: Rng, sp: Specialty, quality: EvalEstablishment["quality"], secondary: Specialty | null): string {
   if (quality === "empty") return "";
@@ -156,14 +234,29 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
     const naf = rng.chance(0.7) ? sp.naf[0] : rng.pick(sp.naf);
     const closed = over.closed ?? rng.chance(0.05);
     const sirene: Record<string, string> = {
-      siren, nic: siret.slice(9), siret, statutDiffusionEtablissement: "O", dateCreationEtablissement: created,
-      trancheEffectifsEtablissement: BANDS.pick(rng), anneeEffectifsEtablissement: "2023",
-      dateDernierTraitementEtablissement: "2025-06-30T10:00:00", etablissementSiege: "true",
-      numeroVoieEtablissement: String(rng.int(1, 180)), typeVoieEtablissement: rng.pick(STREET_TYPES), libelleVoieEtablissement: rng.pick(STREET_NAMES),
-      codePostalEtablissement: at.postal, libelleCommuneEtablissement: at.name.toUpperCase(), codeCommuneEtablissement: at.code,
-      dateDebut: created, etatAdministratifEtablissement: closed ? "F" : "A",
-      enseigne1Etablissement: rng.chance(0.15) ? rng.pick(sp.names) : "", enseigne2Etablissement: "", enseigne3Etablissement: "",
-      denominationUsuelleEtablissement: "", activitePrincipaleEtablissement: naf, nomenclatureActivitePrincipaleEtablissement: "NAFRev2",
+      siren,
+      nic: siret.slice(9),
+      siret,
+      statutDiffusionEtablissement: "O",
+      dateCreationEtablissement: created,
+      trancheEffectifsEtablissement: BANDS.pick(rng),
+      anneeEffectifsEtablissement: "2023",
+      dateDernierTraitementEtablissement: "2025-06-30T10:00:00",
+      etablissementSiege: "true",
+      numeroVoieEtablissement: String(rng.int(1, 180)),
+      typeVoieEtablissement: rng.pick(STREET_TYPES),
+      libelleVoieEtablissement: rng.pick(STREET_NAMES),
+      codePostalEtablissement: at.postal,
+      libelleCommuneEtablissement: at.name.toUpperCase(),
+      codeCommuneEtablissement: at.code,
+      dateDebut: created,
+      etatAdministratifEtablissement: closed ? "F" : "A",
+      enseigne1Etablissement: rng.chance(0.15) ? rng.pick(sp.names) : "",
+      enseigne2Etablissement: "",
+      enseigne3Etablissement: "",
+      denominationUsuelleEtablissement: "",
+      activitePrincipaleEtablissement: naf,
+      nomenclatureActivitePrincipaleEtablissement: "NAFRev2",
       caractereEmployeurEtablissement: rng.chance(0.7) ? "O" : "N",
       denominationUniteLegale: rng.chance(0.3) ? `${name} ${rng.pick(["SARL", "SAS", "SASU", "EURL", "ET ASSOCIES", "PROVENCE", "SUD"])}` : name,
     };
@@ -196,9 +289,17 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
       const at = pickTerritory.pick(rng);
       const r = rng.next();
       const need: EvalNeed = {
-        id, title: t.title, description: t.description, kind: t.kind, nafCodes: t.nafPicked, communeCode: at.code,
+        id,
+        title: t.title,
+        description: t.description,
+        kind: t.kind,
+        nafCodes: t.nafPicked,
+        communeCode: at.code,
         perimeterKind: r < 0.55 ? "radius" : r < 0.85 ? "territory" : "areas",
-        perimeterRadiusKm: null, perimeterAreas: [], budgetMinEur: t.budget?.[0] ?? null, budgetMaxEur: t.budget?.[1] ?? null,
+        perimeterRadiusKm: null,
+        perimeterAreas: [],
+        budgetMinEur: t.budget?.[0] ?? null,
+        budgetMaxEur: t.budget?.[1] ?? null,
         responseDeadline: `2027-0${rng.int(1, 6)}-${String(rng.int(1, 28)).padStart(2, "0")}`,
       };
       if (need.perimeterKind === "radius") need.perimeterRadiusKm = rng.pick([20, 25, 30, 40, 50, 60]);
@@ -207,12 +308,21 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
         const nearest = [...inTerritory].sort((a, b) => km(at, a) - km(at, b)).slice(0, rng.int(15, 30));
         need.perimeterAreas = nearest.map((c) => ({ kind: "commune" as const, code: c.code }));
       }
-      const inside = (c: Commune) => need.perimeterKind === "radius" ? km(at, c) <= need.perimeterRadiusKm!
-        : need.perimeterKind === "territory" ? c.epci === TERRITORY_EPCI
-          : need.perimeterAreas.some((a) => a.code === c.code);
+      const inside = (c: Commune) =>
+        need.perimeterKind === "radius"
+          ? km(at, c) <= need.perimeterRadiusKm!
+          : need.perimeterKind === "territory"
+            ? c.epci === TERRITORY_EPCI
+            : need.perimeterAreas.some((a) => a.code === c.code);
       // A perimeter that holds too few suppliers of the specialty is widened to the territory, as a buyer would.
-      const relevantInside = () => establishments.filter((e) => e.specialty === t.target && e.quality !== "empty"
-        && e.sirene.etatAdministratifEtablissement === "A" && inside(byCode.get(e.sirene.codeCommuneEtablissement)!)).length;
+      const relevantInside = () =>
+        establishments.filter(
+          (e) =>
+            e.specialty === t.target &&
+            e.quality !== "empty" &&
+            e.sirene.etatAdministratifEtablissement === "A" &&
+            inside(byCode.get(e.sirene.codeCommuneEtablissement)!),
+        ).length;
       if (relevantInside() < 4) {
         need.perimeterKind = "territory";
         need.perimeterRadiusKm = null;
@@ -239,9 +349,12 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
     const target = specialties.get(t.target)!;
     const related = new Set(t.related ?? []);
     const at = byCode.get(need.communeCode)!;
-    const inside = (c: Commune) => need.perimeterKind === "radius" ? km(at, c) <= need.perimeterRadiusKm!
-      : need.perimeterKind === "territory" ? c.epci === TERRITORY_EPCI
-        : need.perimeterAreas.some((a) => a.code === c.code);
+    const inside = (c: Commune) =>
+      need.perimeterKind === "radius"
+        ? km(at, c) <= need.perimeterRadiusKm!
+        : need.perimeterKind === "territory"
+          ? c.epci === TERRITORY_EPCI
+          : need.perimeterAreas.some((a) => a.code === c.code);
     for (const e of establishments) {
       const sameTrade = specialties.get(e.specialty)!.trade.key === target.trade.key;
       const sameNaf = need.nafCodes.includes(e.sirene.activitePrincipaleEtablissement);
@@ -253,13 +366,21 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
       else if (!inside(c)) reason = `hors du périmètre (${c.name}, ${Math.round(km(at, c))} km)`;
       else if (e.specialty === t.target) {
         grade = e.quality === "vague" ? 2 : e.quality === "empty" ? 1 : 3;
-        reason = e.quality === "vague" ? "bonne spécialité, fiche vague" : e.quality === "empty" ? "bonne spécialité, sans description (seul le code NAF le dit)" : "fait exactement ce qui est demandé";
+        reason =
+          e.quality === "vague"
+            ? "bonne spécialité, fiche vague"
+            : e.quality === "empty"
+              ? "bonne spécialité, sans description (seul le code NAF le dit)"
+              : "fait exactement ce qui est demandé";
       } else if (e.secondary === t.target) {
         grade = 2;
         reason = `spécialité ${e.specialty}, fait aussi ${t.target} en activité secondaire`;
       } else if (related.has(e.specialty)) {
         grade = e.quality === "empty" ? 0 : 1;
-        reason = e.quality === "empty" ? `spécialité voisine (${e.specialty}) sans description` : `spécialité voisine (${e.specialty}), peut faire une partie du besoin`;
+        reason =
+          e.quality === "empty"
+            ? `spécialité voisine (${e.specialty}) sans description`
+            : `spécialité voisine (${e.specialty}), peut faire une partie du besoin`;
       } else if (sameTrade) reason = `même métier, autre spécialité (${e.specialty})`;
       else reason = `même code NAF, autre métier (${e.specialty})`;
       labels.push({ needId: need.id, siret: e.sirene.siret, grade, reason });
@@ -274,11 +395,20 @@ const csvFile = (sep: string, rows: string[][]) => stringify(rows, { delimiter: 
 
 export function writeEvalSet(set: EvalSet, dir: string): void {
   mkdirSync(path.join(dir, "needs"), { recursive: true });
-  writeFileSync(path.join(dir, "stock-etablissement.csv"),
-    csvFile(",", [[...SIRENE_HEADER], ...set.establishments.map((e) => SIRENE_HEADER.map((h) => e.sirene[h] ?? ""))]));
-  writeFileSync(path.join(dir, "descriptions.csv"),
-    csvFile(";", [["siret", "description", "specialite", "qualite"], ...set.establishments.map((e) => [e.sirene.siret, e.description, e.specialty, e.quality])]));
+  writeFileSync(
+    path.join(dir, "stock-etablissement.csv"),
+    csvFile(",", [[...SIRENE_HEADER], ...set.establishments.map((e) => SIRENE_HEADER.map((h) => e.sirene[h] ?? ""))]),
+  );
+  writeFileSync(
+    path.join(dir, "descriptions.csv"),
+    csvFile(";", [
+      ["siret", "description", "specialite", "qualite"],
+      ...set.establishments.map((e) => [e.sirene.siret, e.description, e.specialty, e.quality]),
+    ]),
+  );
   for (const n of set.needs) writeFileSync(path.join(dir, "needs", `${n.id}.json`), `${JSON.stringify(n, null, 2)}\n`);
-  writeFileSync(path.join(dir, "labels.csv"),
-    csvFile(";", [["needId", "siret", "grade", "reason"], ...set.labels.map((l) => [l.needId, l.siret, String(l.grade), l.reason])]));
+  writeFileSync(
+    path.join(dir, "labels.csv"),
+    csvFile(";", [["needId", "siret", "grade", "reason"], ...set.labels.map((l) => [l.needId, l.siret, String(l.grade), l.reason])]),
+  );
 }

@@ -16,9 +16,17 @@ export function dcg(grades: readonly number[], k: number): number {
 
 /** nDCG@k of `ranked` (item ids, best first); 1 when nothing is relevant and nothing is returned is not claimed: 0 ideal → NaN. */
 export function ndcgAt(ranked: readonly string[], grades: ReadonlyMap<string, number>, k: number): number {
-  const ideal = dcg([...grades.values()].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...grades.values()].sort((a, b) => b - a),
+    k,
+  );
   if (ideal === 0) return Number.NaN;
-  return dcg(ranked.map((id) => grades.get(id) ?? 0), k) / ideal;
+  return (
+    dcg(
+      ranked.map((id) => grades.get(id) ?? 0),
+      k,
+    ) / ideal
+  );
 }
 
 export function precisionAt(ranked: readonly string[], grades: ReadonlyMap<string, number>, k: number): number {

@@ -25,15 +25,56 @@ type Step = (label: string, text: string, values?: unknown[]) => Promise<number>
 
 /** Live needs by state (shares of `needs`): every state of the life cycle is present. */
 export const NEED_STATES: [state: string, share: number][] = [
-  ["draft", 0.08], ["submitted", 0.04], ["changes_requested", 0.02], ["rejected", 0.02], ["published", 0.3],
-  ["closed", 0.14], ["awarded", 0.25], ["unsuccessful", 0.08], ["cancelled", 0.07],
+  ["draft", 0.08],
+  ["submitted", 0.04],
+  ["changes_requested", 0.02],
+  ["rejected", 0.02],
+  ["published", 0.3],
+  ["closed", 0.14],
+  ["awarded", 0.25],
+  ["unsuccessful", 0.08],
+  ["cancelled", 0.07],
 ];
 
 const WORDS = [
-  "entreprise", "service", "qualité", "clients", "projet", "réalisation", "prestations", "professionnels", "expérience",
-  "équipe", "solutions", "conseil", "accompagnement", "intervention", "travaux", "délais", "devis", "provence", "marseille",
-  "installation", "entretien", "maintenance", "fourniture", "étude", "suivi", "gestion", "technique", "matériel", "chantier",
-  "savoir-faire", "sécurité", "environnement", "réactivité", "proximité", "garantie", "normes", "certifiée", "local",
+  "entreprise",
+  "service",
+  "qualité",
+  "clients",
+  "projet",
+  "réalisation",
+  "prestations",
+  "professionnels",
+  "expérience",
+  "équipe",
+  "solutions",
+  "conseil",
+  "accompagnement",
+  "intervention",
+  "travaux",
+  "délais",
+  "devis",
+  "provence",
+  "marseille",
+  "installation",
+  "entretien",
+  "maintenance",
+  "fourniture",
+  "étude",
+  "suivi",
+  "gestion",
+  "technique",
+  "matériel",
+  "chantier",
+  "savoir-faire",
+  "sécurité",
+  "environnement",
+  "réactivité",
+  "proximité",
+  "garantie",
+  "normes",
+  "certifiée",
+  "local",
 ];
 
 const pick = (list: string, r: string) => `(select v from ${list} where rn = 1 + floor(${r} * (select n from ${list}_n))::int)`;
@@ -65,37 +106,59 @@ export async function bulkLoad(client: pg.Client, o: BulkOptions, step: Step) {
   await q(`create temp table buyer_n as select count(*)::int as n from buyer`);
 
   await q(`set session_replication_role = replica`);
-  await step("signataires vérifiés (fiches)", `
+  await step(
+    "signataires vérifiés (fiches)",
+    `
     update companies c set verification_status = 'verified', verified_at = now() - (s.rn % 700) * interval '1 day',
       is_large_buyer = s.v in (select v from buyer), description = n.label || '. ' || ${words(30, 60, "c.id")},
       contact_name = 'Contact ' || s.rn, contact_email = 'contact-' || s.rn || '@${o.emailDomain}',
       certifications = case when s.rn % 7 = 0 then array['ISO 9001'] when s.rn % 11 = 0 then array['Qualibat', 'RGE'] else '{}' end,
       service_area_kind = (case when s.rn % 10 = 0 then 'territory' else 'radius' end)::area_kind,
       service_radius_km = case when s.rn % 10 = 0 then null else 10 + (s.rn % 9) * 10 end
-    from sig s join naf_codes n on n.code = s.naf_code where c.id = s.v`);
-  await step("comptes (un administrateur par signataire)", `
+    from sig s join naf_codes n on n.code = s.naf_code where c.id = s.v`,
+  );
+  await step(
+    "comptes (un administrateur par signataire)",
+    `
     insert into users (email, first_name, last_name, password_hash, email_verified_at)
-    select 'scale-' || rn || '@${o.emailDomain}', 'Prénom' || rn, 'Nom' || rn, $1, now() from sig`, [o.passwordHash]);
-  await step("adhésions", `
+    select 'scale-' || rn || '@${o.emailDomain}', 'Prénom' || rn, 'Nom' || rn, $1, now() from sig`,
+    [o.passwordHash],
+  );
+  await step(
+    "adhésions",
+    `
     insert into memberships (user_id, company_id, role)
-    select u.id, s.v, 'admin' from sig s join users u on lower(u.email) = 'scale-' || s.rn || '@${o.emailDomain}'`);
-  await step("signatures de la charte", `
+    select u.id, s.v, 'admin' from sig s join users u on lower(u.email) = 'scale-' || s.rn || '@${o.emailDomain}'`,
+  );
+  await step(
+    "signatures de la charte",
+    `
     insert into charter_signatures (company_id, charter_version_id, signed_by_user_id, signed_at)
     select m.company_id, (select max(id) from charter_versions), m.user_id, now() - interval '400 days'
-    from memberships m join sig s on s.v = m.company_id`);
-  await step("activités secondaires", `
+    from memberships m join sig s on s.v = m.company_id`,
+  );
+  await step(
+    "activités secondaires",
+    `
     insert into company_activities (company_id, naf_code)
     select v, ${pick("pick_common", "r")} from (select v, random() r from sig where rn % 3 = 0) g
-    on conflict do nothing`);
-  await step("offres publiées", `
+    on conflict do nothing`,
+  );
+  await step(
+    "offres publiées",
+    `
     insert into offers (company_id, title, description, status, published_at, submitted_at, area_kind, area_radius_km)
     select v, initcap(${words(3, 4, "v")}), ${words(30, 40, "v")}, 'published', now() - (rn % 300) * interval '1 day',
       now() - (rn % 300 + 2) * interval '1 day', 'radius', 50
-    from sig cross join generate_series(1, 2) k where rn % 5 < 2 and (k = 1 or rn % 2 = 0)`);
-  await step("activités des offres", `
+    from sig cross join generate_series(1, 2) k where rn % 5 < 2 and (k = 1 or rn % 2 = 0)`,
+  );
+  await step(
+    "activités des offres",
+    `
     insert into offer_activities (offer_id, naf_code)
     select o.id, co.naf_code from offers o join companies co on co.id = o.company_id join sig s on s.v = co.id
-    on conflict do nothing`);
+    on conflict do nothing`,
+  );
 
   // Live needs: numbered 1..n, ids from the seed, states in the shares above, buyers skewed (a few buy most).
   const bounds: string[] = [];
@@ -104,12 +167,17 @@ export async function bulkLoad(client: pg.Client, o: BulkOptions, step: Step) {
     acc += share;
     bounds.push(`when x.u < ${acc.toFixed(4)} then '${state}'`);
   }
-  await q(`create temp table live as
+  await q(
+    `create temp table live as
     select i, md5('scale-need-${o.seed}-' || i)::uuid as id, random() as u, random() r1, random() r2, random() r3, random() r4
-    from generate_series(1, $1::int) i`, [o.needs]);
+    from generate_series(1, $1::int) i`,
+    [o.needs],
+  );
   await q(`alter table live add column status text`);
   await q(`update live x set status = case ${bounds.join(" ")} else 'cancelled' end`);
-  await step("besoins (tous les états)", `
+  await step(
+    "besoins (tous les états)",
+    `
     insert into needs (id, company_id, title, description, kind, commune_code, perimeter_kind, perimeter_radius_km, budget_min_eur,
       budget_max_eur, response_deadline, status, created_at, submitted_at, published_at, closed_at, awarded_at, unsuccessful_at,
       cancelled_at, rejected_at, changes_requested_at, moderation_note)
@@ -133,20 +201,26 @@ export async function bulkLoad(client: pg.Client, o: BulkOptions, step: Step) {
       else now() - interval '40 days' - (x.i % 330) * interval '1 day' end as created) t
     join buyer b on b.rn = 1 + floor(power(x.r1, 2) * (select n from buyer_n))::int
     join companies co on co.id = b.v
-    join naf_codes n on n.code = case when x.r2 < 0.85 then (select v from pick_common where rn = 1 + x.i % (select n from pick_common_n)) else co.naf_code end`);
-  await step("activités des besoins", `
+    join naf_codes n on n.code = case when x.r2 < 0.85 then (select v from pick_common where rn = 1 + x.i % (select n from pick_common_n)) else co.naf_code end`,
+  );
+  await step(
+    "activités des besoins",
+    `
     insert into need_activities (need_id, naf_code)
     select x.id, case when k = 1 then (select v from pick_common where rn = 1 + x.i % (select n from pick_common_n))
       else (select v from pick_common where rn = 1 + (x.i * 7 + k) % (select n from pick_common_n)) end
     from live x cross join generate_series(1, 2) k where k = 1 or x.i % 3 = 0
-    on conflict do nothing`);
+    on conflict do nothing`,
+  );
 
   // Answers on needs that were open to them, from distinct signatories (never the buyer itself).
   await q(`create temp table answered as select row_number() over (order by x.i) as rn, x.id as v, x.status from live x
     where x.status in ('published', 'closed', 'awarded', 'unsuccessful')`);
   await q(`alter table answered add primary key (rn)`);
   await q(`create temp table answered_n as select count(*)::int as n from answered`);
-  await step("réponses", `
+  await step(
+    "réponses",
+    `
     insert into answers (need_id, company_id, status, price_eur, lead_time_days, message, submitted_at, created_at, decided_at)
     select d.need_id, d.company_id,
       (case when a_status = 'awarded' and pos = 1 then 'awarded' when a_status in ('awarded', 'unsuccessful') then 'not_retained'
@@ -165,61 +239,87 @@ export async function bulkLoad(client: pg.Client, o: BulkOptions, step: Step) {
     ) d join needs n on n.id = d.need_id
     where n.company_id <> d.company_id
     order by d.k limit $2
-    on conflict do nothing`, [Math.round(o.answers * 1.01), o.answers]);
+    on conflict do nothing`,
+    [Math.round(o.answers * 1.01), o.answers],
+  );
   // Awarded live needs whose draw gave no answer keep their state with no award: give them one answer.
-  await step("réponses retenues manquantes", `
+  await step(
+    "réponses retenues manquantes",
+    `
     insert into answers (need_id, company_id, status, price_eur, submitted_at, created_at, decided_at)
     select n.id, s.v, 'awarded', 12000, n.published_at + interval '1 day', n.published_at + interval '1 day', n.awarded_at
     from needs n join live x on x.id = n.id
     join sig s on s.rn = 1 + (x.i * 13) % (select n from sig_n)
     where n.status = 'awarded' and not exists (select 1 from answers a where a.need_id = n.id and a.status = 'awarded')
-    on conflict do nothing`);
-  await step("attributions des besoins en cours", `
+    on conflict do nothing`,
+  );
+  await step(
+    "attributions des besoins en cours",
+    `
     insert into awards (need_id, answer_id, buyer_company_id, supplier_company_id, amount_eur, awarded_on, created_at)
     select a.need_id, a.id, n.company_id, a.company_id, coalesce(a.price_eur, 8000), n.awarded_at, n.awarded_at
-    from answers a join needs n on n.id = a.need_id where a.status = 'awarded' and n.id in (select id from live)`);
+    from answers a join needs n on n.id = a.need_id where a.status = 'awarded' and n.id in (select id from live)`,
+  );
 
   // Three years of history: one archived awarded need per award, its winning answer and the award
   // (1 % cancelled afterwards), buyers skewed like real purchasing, suppliers among the signatories.
-  await q(`create temp table hist as
+  await q(
+    `create temp table hist as
     select g, md5('scale-hist-${o.seed}-' || g)::uuid as need_id, md5('scale-hist-answer-${o.seed}-' || g)::uuid as answer_id,
       (select v from buyer where rn = 1 + floor(power(r1, 2) * (select n from buyer_n))::int) as buyer_id,
       (select v from sig where rn = 1 + floor(r2 * (select n from sig_n))::int) as supplier_id,
       now() - interval '20 days' - r3 * interval '${o.years} years' as awarded_on,
       round((300 + power(r4, 3) * 150000)::numeric, 2) as amount
-    from (select g, random() r1, random() r2, random() r3, random() r4 from generate_series(1, $1::int) g) x`, [o.awards]);
-  await step("besoins archivés (historique)", `
+    from (select g, random() r1, random() r2, random() r3, random() r4 from generate_series(1, $1::int) g) x`,
+    [o.awards],
+  );
+  await step(
+    "besoins archivés (historique)",
+    `
     insert into needs (id, company_id, title, description, kind, commune_code, response_deadline, status, created_at, submitted_at,
       published_at, closed_at, awarded_at)
     select h.need_id, h.buyer_id, 'Achat ' || h.g, 'Besoin attribué de l''historique.', (array['supplies','services','works'])[1 + h.g % 3]::need_kind,
       c.commune_code, h.awarded_on - interval '10 days', 'awarded', h.awarded_on - interval '35 days', h.awarded_on - interval '34 days',
       h.awarded_on - interval '33 days', h.awarded_on - interval '10 days', h.awarded_on
-    from hist h join companies c on c.id = h.buyer_id`);
-  await step("activités des besoins archivés", `
+    from hist h join companies c on c.id = h.buyer_id`,
+  );
+  await step(
+    "activités des besoins archivés",
+    `
     insert into need_activities (need_id, naf_code)
-    select h.need_id, c.naf_code from hist h join companies c on c.id = h.supplier_id`);
-  await step("réponses retenues (historique)", `
+    select h.need_id, c.naf_code from hist h join companies c on c.id = h.supplier_id`,
+  );
+  await step(
+    "réponses retenues (historique)",
+    `
     insert into answers (id, need_id, company_id, status, price_eur, submitted_at, created_at, decided_at)
     select answer_id, need_id, supplier_id, 'awarded', amount, awarded_on - interval '20 days', awarded_on - interval '20 days', awarded_on
-    from hist where supplier_id <> buyer_id`);
-  await step("attributions (3 ans, 1 % annulées)", `
+    from hist where supplier_id <> buyer_id`,
+  );
+  await step(
+    "attributions (3 ans, 1 % annulées)",
+    `
     insert into awards (need_id, answer_id, buyer_company_id, supplier_company_id, amount_eur, awarded_on, cancelled_at, created_at)
     select need_id, answer_id, buyer_id, supplier_id, amount, awarded_on,
       case when g % 100 = 0 then awarded_on + interval '5 days' end, awarded_on
-    from hist where supplier_id <> buyer_id`);
+    from hist where supplier_id <> buyer_id`,
+  );
   await q(`set session_replication_role = origin`);
   await q(`drop table pick_word, pick_word_n, pick_common, pick_common_n, buyer_n, answered, answered_n, hist`);
 }
 
 /** The derived data the pages read, for the rows written with triggers off. */
 export async function refreshDerived(client: pg.Client, step: Step) {
-  await step("postings du classement (match_terms)", `do $$ declare lo int := 0; total int := (select count(*) from sig); begin
+  await step(
+    "postings du classement (match_terms)",
+    `do $$ declare lo int := 0; total int := (select count(*) from sig); begin
       loop
         perform match_text_refresh(array(select v from sig where rn > lo and rn <= lo + 5000));
         perform matching_extra_activities_refresh(array(select v from sig where rn > lo and rn <= lo + 5000));
         lo := lo + 5000;
         exit when lo >= total;
-      end loop; end $$`);
+      end loop; end $$`,
+  );
   await step("agrégats des tableaux de bord", `select dashboards_rebuild()`);
 }
 
@@ -232,14 +332,22 @@ export async function indexableIds(client: pg.Client) {
 
 /** Accounts the load bench signs in with: the buyer with most live needs, a supplier that answered most. */
 export async function benchAccounts(client: pg.Client) {
-  const { rows: [buyer] } = await client.query<{ email: string }>(`
+  const {
+    rows: [buyer],
+  } = await client.query<{ email: string }>(`
     select u.email from needs n join memberships m on m.company_id = n.company_id join users u on u.id = m.user_id
     where n.id in (select id from live) group by u.email order by count(*) desc, u.email limit 1`);
-  const { rows: [supplier] } = await client.query<{ email: string }>(`
+  const {
+    rows: [supplier],
+  } = await client.query<{ email: string }>(`
     select u.email from answers a join memberships m on m.company_id = a.company_id join users u on u.id = m.user_id
     join sig s on s.v = a.company_id where a.need_id in (select id from live)
     group by u.email order by count(*) desc, u.email limit 1`);
-  const { rows: [need] } = await client.query<{ id: string }>(`select id::text from live where status = 'published' order by i limit 1`);
-  const { rows: [company] } = await client.query<{ id: string }>(`select v::text as id from sig order by rn limit 1`);
+  const {
+    rows: [need],
+  } = await client.query<{ id: string }>(`select id::text from live where status = 'published' order by i limit 1`);
+  const {
+    rows: [company],
+  } = await client.query<{ id: string }>(`select v::text as id from sig order by rn limit 1`);
   return { buyerEmail: buyer.email, supplierEmail: supplier.email, needId: need.id, companyId: company.id };
 }

@@ -16,34 +16,78 @@ import { Rng, WeightedPicker } from "../lib/prng";
 export const SCALE_SIRET_PREFIX = "7";
 
 const HEADER = [
-  "siren", "siret", "denominationUniteLegale", "enseigne1Etablissement", "activitePrincipaleEtablissement",
-  "codeCommuneEtablissement", "trancheEffectifsEtablissement", "etatAdministratifEtablissement", "dateDernierTraitementEtablissement",
+  "siren",
+  "siret",
+  "denominationUniteLegale",
+  "enseigne1Etablissement",
+  "activitePrincipaleEtablissement",
+  "codeCommuneEtablissement",
+  "trancheEffectifsEtablissement",
+  "etatAdministratifEtablissement",
+  "dateDernierTraitementEtablissement",
 ];
 
 /** Share of establishments by SIRENE band, close to the national stock (most have no employee). */
 const BANDS = [
-  { value: "NN", weight: 40 }, { value: "00", weight: 18 }, { value: "01", weight: 16 }, { value: "02", weight: 9 },
-  { value: "03", weight: 6 }, { value: "11", weight: 5 }, { value: "12", weight: 3.4 }, { value: "21", weight: 1.2 },
-  { value: "22", weight: 0.7 }, { value: "31", weight: 0.2 }, { value: "32", weight: 0.25 }, { value: "41", weight: 0.12 },
-  { value: "42", weight: 0.06 }, { value: "51", weight: 0.03 }, { value: "52", weight: 0.01 }, { value: "53", weight: 0.005 },
+  { value: "NN", weight: 40 },
+  { value: "00", weight: 18 },
+  { value: "01", weight: 16 },
+  { value: "02", weight: 9 },
+  { value: "03", weight: 6 },
+  { value: "11", weight: 5 },
+  { value: "12", weight: 3.4 },
+  { value: "21", weight: 1.2 },
+  { value: "22", weight: 0.7 },
+  { value: "31", weight: 0.2 },
+  { value: "32", weight: 0.25 },
+  { value: "41", weight: 0.12 },
+  { value: "42", weight: 0.06 },
+  { value: "51", weight: 0.03 },
+  { value: "52", weight: 0.01 },
+  { value: "53", weight: 0.005 },
 ];
 const FIRST = ["Atelier", "Société", "Établissements", "Groupe", "Cabinet", "Maison", "Entreprise", "Compagnie", "Bureau", "Studio"];
 const SECOND = [
-  "Provençal", "du Vieux-Port", "Méditerranée", "des Calanques", "Sainte-Victoire", "du Littoral", "de l'Étang", "Phocéen",
-  "Martin", "Bernard", "Durand", "Roux", "Fabre", "Blanc", "Garcia", "Giraud", "Mercier", "Bonnet", "Faure", "Chevalier",
+  "Provençal",
+  "du Vieux-Port",
+  "Méditerranée",
+  "des Calanques",
+  "Sainte-Victoire",
+  "du Littoral",
+  "de l'Étang",
+  "Phocéen",
+  "Martin",
+  "Bernard",
+  "Durand",
+  "Roux",
+  "Fabre",
+  "Blanc",
+  "Garcia",
+  "Giraud",
+  "Mercier",
+  "Bonnet",
+  "Faure",
+  "Chevalier",
 ];
 const LEGAL = ["SARL", "SAS", "SASU", "EURL", "SA", "SCOP"];
 
-export interface SireneFileStats { rows: number; territory: number; bytes: number }
+export interface SireneFileStats {
+  rows: number;
+  territory: number;
+  bytes: number;
+}
 
 /** Communes and their weights: arrondissements replace their city; population^0.8 flattens the big ones. */
 async function communePickers(client: pg.Client, epci: string) {
-  const { rows } = await client.query<{ code: string; weight: number; local: boolean }>(`
+  const { rows } = await client.query<{ code: string; weight: number; local: boolean }>(
+    `
     select c.insee_code as code, power(greatest(coalesce(c.population, 0), 300), 0.8)::float8 as weight,
       coalesce(c.epci_code, p.epci_code) = $1 as local
     from communes c left join communes p on p.insee_code = c.parent_code
     where c.insee_code not in (select a.parent_code from communes a where a.parent_code is not null)
-    order by c.insee_code`, [epci]);
+    order by c.insee_code`,
+    [epci],
+  );
   const local = rows.filter((r) => r.local).map((r) => ({ value: r.code, weight: r.weight }));
   const other = rows.filter((r) => !r.local).map((r) => ({ value: r.code, weight: r.weight }));
   if (local.length === 0) throw new Error(`No commune for the territory's EPCI ${epci}: load the reference data first.`);
@@ -51,7 +95,9 @@ async function communePickers(client: pg.Client, epci: string) {
 }
 
 export async function writeSireneFile(
-  client: pg.Client, file: string, opts: { rows: number; seed: number; epci: string; localShare: number },
+  client: pg.Client,
+  file: string,
+  opts: { rows: number; seed: number; epci: string; localShare: number },
   progress: (done: number) => void = () => {},
 ): Promise<SireneFileStats> {
   const rng = new Rng(opts.seed);

@@ -9,30 +9,56 @@ import { answerPartners, answers, communes, companies, memberships, needMatches,
 
 export const companyName = (t: { tradeName: AnyColumn; legalName: AnyColumn } = companies) => sql<string>`coalesce(${t.tradeName}, ${t.legalName})`;
 
-export interface PartnerRow { companyId: string; name: string; siret: string; status: "pending" | "accepted" | "declined"; sharePercent: number | null }
-export interface DocumentRow { id: string; filename: string; sizeBytes: number }
+export interface PartnerRow {
+  companyId: string;
+  name: string;
+  siret: string;
+  status: "pending" | "accepted" | "declined";
+  sharePercent: number | null;
+}
+export interface DocumentRow {
+  id: string;
+  filename: string;
+  sizeBytes: number;
+}
 
 /** Partners of the answer in the current row, with names (json, for one round trip). */
-const partnersJson = sql<PartnerRow[]>`coalesce((select json_agg(json_build_object('companyId', p.company_id, 'name', coalesce(pc.trade_name, pc.legal_name), 'siret', pc.siret,
+const partnersJson = sql<
+  PartnerRow[]
+>`coalesce((select json_agg(json_build_object('companyId', p.company_id, 'name', coalesce(pc.trade_name, pc.legal_name), 'siret', pc.siret,
   'status', p.status, 'sharePercent', p.share_percent) order by pc.legal_name)
   from answer_partners p join companies pc on pc.id = p.company_id where p.answer_id = ${answers.id}), '[]'::json)`;
-const documentsJson = sql<DocumentRow[]>`coalesce((select json_agg(json_build_object('id', f.id, 'filename', f.filename, 'sizeBytes', f.size_bytes) order by f.created_at)
+const documentsJson = sql<
+  DocumentRow[]
+>`coalesce((select json_agg(json_build_object('id', f.id, 'filename', f.filename, 'sizeBytes', f.size_bytes) order by f.created_at)
   from files f where f.object_type = 'answer' and f.object_id = ${answers.id}), '[]'::json)`;
 
 /** Users to notify for companies: their admins. */
 export async function adminsOf(db: DbOrTx, companyIds: string[]) {
   if (companyIds.length === 0) return [];
-  return db.selectDistinct({ id: users.id, email: users.email, firstName: users.firstName, companyId: memberships.companyId })
-    .from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+  return db
+    .selectDistinct({ id: users.id, email: users.email, firstName: users.firstName, companyId: memberships.companyId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(inArray(memberships.companyId, companyIds), eq(memberships.role, "admin")));
 }
 
 /** The facts lib/answers/access.ts decides on, plus the need they belong to. */
 export async function loadAnswer(db: DbOrTx, answerId: string) {
-  const [row] = await db.select({
-    answer: answers, partners: partnersJson, documents: documentsJson, companyName: companyName(),
-    needTitle: needs.title, needCompanyId: needs.companyId, needStatus: needs.status, responseDeadline: needs.responseDeadline,
-  }).from(answers).innerJoin(needs, eq(needs.id, answers.needId)).innerJoin(companies, eq(companies.id, answers.companyId))
+  const [row] = await db
+    .select({
+      answer: answers,
+      partners: partnersJson,
+      documents: documentsJson,
+      companyName: companyName(),
+      needTitle: needs.title,
+      needCompanyId: needs.companyId,
+      needStatus: needs.status,
+      responseDeadline: needs.responseDeadline,
+    })
+    .from(answers)
+    .innerJoin(needs, eq(needs.id, answers.needId))
+    .innerJoin(companies, eq(companies.id, answers.companyId))
     .where(eq(answers.id, answerId));
   if (!row) return null;
   const partnerCompanyIds = row.partners.filter((p) => p.status !== "declined").map((p) => p.companyId);
@@ -42,14 +68,20 @@ export type LoadedAnswer = NonNullable<Awaited<ReturnType<typeof loadAnswer>>>;
 
 /** A company's own answer to a need (any status), or null. */
 export async function companyAnswerId(db: DbOrTx, needId: string, companyId: string): Promise<string | null> {
-  const [row] = await db.select({ id: answers.id }).from(answers).where(and(eq(answers.needId, needId), eq(answers.companyId, companyId)));
+  const [row] = await db
+    .select({ id: answers.id })
+    .from(answers)
+    .where(and(eq(answers.needId, needId), eq(answers.companyId, companyId)));
   return row?.id ?? null;
 }
 
 /** Joint answers to a need in which the company is a partner (not declined). */
 export async function partnerAnswersOf(db: DbOrTx, needId: string, companyId: string) {
-  return db.select({ id: answers.id, leadName: companyName(), status: answers.status, partnerStatus: answerPartners.status })
-    .from(answerPartners).innerJoin(answers, eq(answers.id, answerPartners.answerId)).innerJoin(companies, eq(companies.id, answers.companyId))
+  return db
+    .select({ id: answers.id, leadName: companyName(), status: answers.status, partnerStatus: answerPartners.status })
+    .from(answerPartners)
+    .innerJoin(answers, eq(answers.id, answerPartners.answerId))
+    .innerJoin(companies, eq(companies.id, answers.companyId))
     .where(and(eq(answers.needId, needId), eq(answerPartners.companyId, companyId), ne(answerPartners.status, "declined")));
 }
 
@@ -72,12 +104,27 @@ const ORDER: Record<ComparisonSort, SQL[]> = {
  * the stored match score, unredacted: read it through lib/answers/reads.ts `answersForComparison`.
  */
 export function comparisonRows(db: DbOrTx, needId: string, sort?: ComparisonSort) {
-  return db.select({
-    id: answers.id, companyId: answers.companyId, name: companyName(), siret: companies.siret, communeName: supplierCommune.name,
-    status: answers.status, priceEur: answers.priceEur, unitPriceEur: answers.unitPriceEur, quantity: answers.quantity,
-    leadTimeDays: answers.leadTimeDays, validityDays: answers.validityDays, message: answers.message, feedback: answers.feedback,
-    submittedAt: answers.submittedAt, distanceKm, score: needMatches.score, partners: partnersJson, documents: documentsJson,
-  })
+  return db
+    .select({
+      id: answers.id,
+      companyId: answers.companyId,
+      name: companyName(),
+      siret: companies.siret,
+      communeName: supplierCommune.name,
+      status: answers.status,
+      priceEur: answers.priceEur,
+      unitPriceEur: answers.unitPriceEur,
+      quantity: answers.quantity,
+      leadTimeDays: answers.leadTimeDays,
+      validityDays: answers.validityDays,
+      message: answers.message,
+      feedback: answers.feedback,
+      submittedAt: answers.submittedAt,
+      distanceKm,
+      score: needMatches.score,
+      partners: partnersJson,
+      documents: documentsJson,
+    })
     .from(answers)
     .innerJoin(needs, eq(needs.id, answers.needId))
     .innerJoin(needCommune, eq(needCommune.inseeCode, needs.communeCode))
@@ -93,16 +140,27 @@ export async function companyAnswers(db: DbOrTx, companyId: string) {
   const buyer = alias(companies, "buyer");
   const lead = alias(companies, "lead");
   const isPartner = sql`exists (select 1 from answer_partners p where p.answer_id = ${answers.id} and p.company_id = ${companyId} and p.status <> 'declined')`;
-  return db.select({
-    id: answers.id, needId: needs.id, needTitle: needs.title, needStatus: needs.status, responseDeadline: needs.responseDeadline,
-    outcomeNote: needs.outcomeNote, buyerName: companyName(buyer), leadName: companyName(lead),
-    role: sql<"lead" | "partner">`case when ${answers.companyId} = ${companyId} then 'lead' else 'partner' end`,
-    status: answers.status, priceEur: answers.priceEur, feedback: answers.feedback, submittedAt: answers.submittedAt, partners: partnersJson,
-    awardedEur: sql<number | null>`(select sum(w.amount_eur)::float8 from awards w where w.answer_id = ${answers.id} and w.cancelled_at is null)`,
-    rating: sql<{ rating: number; comment: string | null } | null>`(select json_build_object('rating', r.rating, 'comment', r.comment)
+  return db
+    .select({
+      id: answers.id,
+      needId: needs.id,
+      needTitle: needs.title,
+      needStatus: needs.status,
+      responseDeadline: needs.responseDeadline,
+      outcomeNote: needs.outcomeNote,
+      buyerName: companyName(buyer),
+      leadName: companyName(lead),
+      role: sql<"lead" | "partner">`case when ${answers.companyId} = ${companyId} then 'lead' else 'partner' end`,
+      status: answers.status,
+      priceEur: answers.priceEur,
+      feedback: answers.feedback,
+      submittedAt: answers.submittedAt,
+      partners: partnersJson,
+      awardedEur: sql<number | null>`(select sum(w.amount_eur)::float8 from awards w where w.answer_id = ${answers.id} and w.cancelled_at is null)`,
+      rating: sql<{ rating: number; comment: string | null } | null>`(select json_build_object('rating', r.rating, 'comment', r.comment)
       from supplier_ratings r where r.need_id = ${answers.needId} and r.supplier_company_id = ${answers.companyId} and ${answers.companyId} = ${companyId})`,
-    followUpOpen: sql<boolean>`exists (select 1 from follow_ups fu where fu.need_id = ${answers.needId} and fu.company_id = ${companyId})`,
-  })
+      followUpOpen: sql<boolean>`exists (select 1 from follow_ups fu where fu.need_id = ${answers.needId} and fu.company_id = ${companyId})`,
+    })
     .from(answers)
     .innerJoin(needs, eq(needs.id, answers.needId))
     .innerJoin(buyer, eq(buyer.id, needs.companyId))
@@ -131,9 +189,12 @@ export async function positionedOrInvitedPeople(db: DbOrTx, needId: string) {
 
 /** How many companies are positioned on a need and how many answers are submitted (the buyer's summary). */
 export async function answerCounts(db: DbOrTx, needId: string) {
-  const [row] = await db.select({
-    positioned: sql<number>`count(*) filter (where ${answers.status} <> 'withdrawn')::int`,
-    submitted: sql<number>`count(*) filter (where ${answers.status} in ('submitted', 'shortlisted', 'awarded', 'not_retained'))::int`,
-  }).from(answers).where(eq(answers.needId, needId));
+  const [row] = await db
+    .select({
+      positioned: sql<number>`count(*) filter (where ${answers.status} <> 'withdrawn')::int`,
+      submitted: sql<number>`count(*) filter (where ${answers.status} in ('submitted', 'shortlisted', 'awarded', 'not_retained'))::int`,
+    })
+    .from(answers)
+    .where(eq(answers.needId, needId));
   return row;
 }

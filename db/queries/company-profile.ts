@@ -9,7 +9,10 @@ import { readTogether } from "../read-together";
 export const publiclyVisible = (): SQL => sql`(${isVerified()} and ${isActive()} and ${isSignatory()})`;
 
 export async function isCompanyPubliclyVisible(db: DbOrTx, companyId: string): Promise<boolean> {
-  const rows = await db.select({ id: companies.id }).from(companies).where(and(eq(companies.id, companyId), publiclyVisible()));
+  const rows = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.id, companyId), publiclyVisible()));
   return rows.length > 0;
 }
 
@@ -29,19 +32,40 @@ async function serviceAreas(db: DbOrTx, companyId: string) {
 export async function loadCompanyProfile(db: DbOrTx, companyId: string) {
   const [card, [profile], activities, areas, references] = await readTogether(db, [
     () => findCompanyCard(db, companyId),
-    () => db.select({
-      contactName: companies.contactName, contactEmail: companies.contactEmail, contactPhone: companies.contactPhone,
-      certifications: companies.certifications, serviceAreaKind: companies.serviceAreaKind, serviceRadiusKm: companies.serviceRadiusKm,
-      logoFileId: companies.logoFileId, verificationNote: companies.verificationNote,
-      publiclyVisible: sql<boolean>`${publiclyVisible()}`,
-    }).from(companies).where(eq(companies.id, companyId)),
-    () => db.select({ code: companyActivities.nafCode, label: nafCodes.label }).from(companyActivities)
-      .innerJoin(nafCodes, eq(nafCodes.code, companyActivities.nafCode))
-      .where(eq(companyActivities.companyId, companyId)).orderBy(asc(companyActivities.nafCode)),
+    () =>
+      db
+        .select({
+          contactName: companies.contactName,
+          contactEmail: companies.contactEmail,
+          contactPhone: companies.contactPhone,
+          certifications: companies.certifications,
+          serviceAreaKind: companies.serviceAreaKind,
+          serviceRadiusKm: companies.serviceRadiusKm,
+          logoFileId: companies.logoFileId,
+          verificationNote: companies.verificationNote,
+          publiclyVisible: sql<boolean>`${publiclyVisible()}`,
+        })
+        .from(companies)
+        .where(eq(companies.id, companyId)),
+    () =>
+      db
+        .select({ code: companyActivities.nafCode, label: nafCodes.label })
+        .from(companyActivities)
+        .innerJoin(nafCodes, eq(nafCodes.code, companyActivities.nafCode))
+        .where(eq(companyActivities.companyId, companyId))
+        .orderBy(asc(companyActivities.nafCode)),
     () => serviceAreas(db, companyId),
-    () => db.select({ id: companyReferences.id, clientName: companyReferences.clientName, year: companyReferences.year, description: companyReferences.description })
-      .from(companyReferences).where(eq(companyReferences.companyId, companyId))
-      .orderBy(asc(companyReferences.createdAt), asc(companyReferences.id)), // the order the company gave
+    () =>
+      db
+        .select({
+          id: companyReferences.id,
+          clientName: companyReferences.clientName,
+          year: companyReferences.year,
+          description: companyReferences.description,
+        })
+        .from(companyReferences)
+        .where(eq(companyReferences.companyId, companyId))
+        .orderBy(asc(companyReferences.createdAt), asc(companyReferences.id)), // the order the company gave
   ]);
   if (!card || !profile) return null;
   return { ...card, ...profile, name: card.tradeName ?? card.legalName, activities, areas, references };

@@ -6,10 +6,18 @@ import { emails, emailStatus } from "../schema";
 export type EmailStatus = (typeof emailStatus.enumValues)[number];
 
 export async function listEmails(db: DbOrTx, opts: { status?: EmailStatus; limit?: number } = {}) {
-  return db.select({
-    id: emails.id, createdAt: emails.createdAt, toAddress: emails.toAddress, subject: emails.subject,
-    template: emails.template, status: emails.status, attempts: emails.attempts, lastError: emails.lastError, sentAt: emails.sentAt,
-  })
+  return db
+    .select({
+      id: emails.id,
+      createdAt: emails.createdAt,
+      toAddress: emails.toAddress,
+      subject: emails.subject,
+      template: emails.template,
+      status: emails.status,
+      attempts: emails.attempts,
+      lastError: emails.lastError,
+      sentAt: emails.sentAt,
+    })
     .from(emails)
     .where(opts.status ? eq(emails.status, opts.status) : undefined)
     .orderBy(desc(emails.createdAt), desc(emails.id))

@@ -23,7 +23,9 @@ export interface TextQueryParts {
 }
 
 export interface Bm25Params {
-  k1: number; b: number; pivotLength: number;
+  k1: number;
+  b: number;
+  pivotLength: number;
   /** Lexemes in more than this share of the profiles are left out… */
   maxShare: number;
   /** …unless they are in fewer than this many (a small territory keeps every word). */
@@ -31,7 +33,10 @@ export interface Bm25Params {
   /** Postings read at most (Σ document frequencies of the lexemes kept, the most telling first). */
   readBudget: number;
   /** Pseudo-relevance feedback: profiles read after a first pass, lexemes taken from them, their weight at most. */
-  fbDocs: number; fbTerms: number; fbWeight: number; fbBudget: number;
+  fbDocs: number;
+  fbTerms: number;
+  fbWeight: number;
+  fbBudget: number;
   /**
    * Word families: lexemes of the lexicon sharing a root with a lexeme of the need (derivationRoot) join the
    * query at this share of its weight (0: off). Snowball leaves « traducteur » apart from « traduct(ion) ».
@@ -69,7 +74,12 @@ export interface TextMatches {
 }
 
 export async function textMatches(
-  db: DbOrTx, q: TextQueryParts, communes: readonly string[], excludeCompanyId: string | null, limit: number, p: Bm25Params,
+  db: DbOrTx,
+  q: TextQueryParts,
+  communes: readonly string[],
+  excludeCompanyId: string | null,
+  limit: number,
+  p: Bm25Params,
   /** NAF code → « métier » value (lib/matching/trade.ts): which first-pass profiles feed back; empty: the text alone. */
   trade: ReadonlyMap<string, number> = new Map(),
 ): Promise<TextMatches> {
@@ -79,7 +89,9 @@ export async function textMatches(
   const tradeValues = tradeCodes.map((c) => trade.get(c) ?? 0);
   // A profile's score over the lexemes t joined to its postings m (both passes).
   const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
-  const { rows: [result] } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
+  const {
+    rows: [result],
+  } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
     with src as materialized (
       select txt, w, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[]) with ordinality as s(txt, w, ord)
     ), q0 as materialized (

@@ -17,7 +17,12 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 
 /** Communes in reach of a need (lib/matching/reach.ts computes it), as parallel arrays for the SQL. */
-export interface Reach { codes: string[]; km: number[]; inside: boolean[]; placeScore: number[] }
+export interface Reach {
+  codes: string[];
+  km: number[];
+  inside: boolean[];
+  placeScore: number[];
+}
 
 export interface CandidateQuery {
   nafCodes: string[];
@@ -85,7 +90,9 @@ type CandidateLists = {
 export async function matchCandidates(db: DbOrTx, q: CandidateQuery): Promise<CandidateRow[]> {
   if (q.reach.codes.length === 0) return [];
   // A few flat lists instead of 2,000 rows: parsed natively, several times faster than row by row.
-  const { rows: [lists] } = await db.execute<CandidateLists>(candidateSql(q));
+  const {
+    rows: [lists],
+  } = await db.execute<CandidateLists>(candidateSql(q));
   const group = <T>(pairs: [string, T][] | null) => {
     const byId = new Map<string, T[]>();
     for (const [id, value] of pairs ?? []) {
@@ -100,16 +107,28 @@ export async function matchCandidates(db: DbOrTx, q: CandidateQuery): Promise<Ca
   const signed = new Set(lists.signed ?? []);
   const invitations = new Map((lists.invitations ?? []).map(([id, invited, answered]) => [id, { invited, answered }]));
   const names = lists.names ?? [];
-  return lists.fields ? lists.fields.split(";").map((record, i) => {
-    const [id, siret, nafCode, communeCode, headcountBand, verificationStatus, source, serviceAreaKind, radius] = record.split(",");
-    return {
-      id, name: names[i], siret, naf_code: nafCode, codes: codes.get(id) ?? [], commune_code: communeCode, headcount_band: headcountBand,
-      verification_status: verificationStatus, source: source as CandidateRow["source"], signed: signed.has(id),
-      service_area_kind: serviceAreaKind as CandidateRow["service_area_kind"], service_radius_km: radius === "" ? null : Number(radius),
-      service_areas: serviceAreaKind === "areas" ? areas.get(id) ?? [] : [],
-      invited: invitations.get(id)?.invited ?? 0, answered: invitations.get(id)?.answered ?? 0,
-    };
-  }) : [];
+  return lists.fields
+    ? lists.fields.split(";").map((record, i) => {
+        const [id, siret, nafCode, communeCode, headcountBand, verificationStatus, source, serviceAreaKind, radius] = record.split(",");
+        return {
+          id,
+          name: names[i],
+          siret,
+          naf_code: nafCode,
+          codes: codes.get(id) ?? [],
+          commune_code: communeCode,
+          headcount_band: headcountBand,
+          verification_status: verificationStatus,
+          source: source as CandidateRow["source"],
+          signed: signed.has(id),
+          service_area_kind: serviceAreaKind as CandidateRow["service_area_kind"],
+          service_radius_km: radius === "" ? null : Number(radius),
+          service_areas: serviceAreaKind === "areas" ? (areas.get(id) ?? []) : [],
+          invited: invitations.get(id)?.invited ?? 0,
+          answered: invitations.get(id)?.answered ?? 0,
+        };
+      })
+    : [];
 }
 
 /** The query itself (exported for EXPLAIN in the bench). */
@@ -181,11 +200,13 @@ export function candidateSql(q: CandidateQuery) {
       having inside or max(level) >= 0.75
     ), kept as materialized (
       -- Inside the perimeter: the best pre-scores. Outside: only the nearest, to say why they are left out.
-      ${q.onlyIds
-        ? sql`select co.id, co.siret from companies co where co.id = any(${literal(q.onlyIds)}::uuid[]) and ${active} and ${notOwn}`
-        : sql`(select id, siret from placed where inside order by pre_score desc, siret limit ${q.limit})
+      ${
+        q.onlyIds
+          ? sql`select co.id, co.siret from companies co where co.id = any(${literal(q.onlyIds)}::uuid[]) and ${active} and ${notOwn}`
+          : sql`(select id, siret from placed where inside order by pre_score desc, siret limit ${q.limit})
       union all
-      (select id, siret from placed where not inside order by km, siret limit ${q.outsideLimit})`}
+      (select id, siret from placed where not inside order by km, siret limit ${q.outsideLimit})`
+      }
     ), kept_ids as materialized (
       select array_agg(id) as ids from kept
     )
@@ -220,10 +241,17 @@ export function candidateSql(q: CandidateQuery) {
 }
 
 export type NeedForMatching = {
-  id: string; company_id: string; title: string; description: string; commune_code: string;
-  perimeter_kind: "radius" | "territory" | "areas"; perimeter_radius_km: number | null;
-  budget_min_eur: number | null; budget_max_eur: number | null;
-  codes: string[]; areas: { kind: "commune" | "epci"; code: string }[];
+  id: string;
+  company_id: string;
+  title: string;
+  description: string;
+  commune_code: string;
+  perimeter_kind: "radius" | "territory" | "areas";
+  perimeter_radius_km: number | null;
+  budget_min_eur: number | null;
+  budget_max_eur: number | null;
+  codes: string[];
+  areas: { kind: "commune" | "epci"; code: string }[];
 };
 
 /** What ranking reads of a stored need, in one round trip: its activities and perimeter areas included. */

@@ -13,15 +13,28 @@ export async function latestWeights(db: DbOrTx): Promise<WeightsRow | null> {
 
 /** Every version, newest first, with who published it (staff page history). */
 export async function weightsHistory(db: DbOrTx, limit = 50) {
-  return db.select({
-    version: matchingWeights.version, weights: matchingWeights.weights, alertThreshold: matchingWeights.alertThreshold,
-    distanceHalfKm: matchingWeights.distanceHalfKm, note: matchingWeights.note, createdAt: matchingWeights.createdAt,
-    createdBy: sql<string | null>`${users.firstName} || ' ' || ${users.lastName}`,
-  }).from(matchingWeights).leftJoin(users, eq(users.id, matchingWeights.createdBy))
-    .orderBy(desc(matchingWeights.version)).limit(limit);
+  return db
+    .select({
+      version: matchingWeights.version,
+      weights: matchingWeights.weights,
+      alertThreshold: matchingWeights.alertThreshold,
+      distanceHalfKm: matchingWeights.distanceHalfKm,
+      note: matchingWeights.note,
+      createdAt: matchingWeights.createdAt,
+      createdBy: sql<string | null>`${users.firstName} || ' ' || ${users.lastName}`,
+    })
+    .from(matchingWeights)
+    .leftJoin(users, eq(users.id, matchingWeights.createdBy))
+    .orderBy(desc(matchingWeights.version))
+    .limit(limit);
 }
 
-export interface StoredMatchInput { companyId: string; rank: number; score: number; parts: MatchPart[] }
+export interface StoredMatchInput {
+  companyId: string;
+  rank: number;
+  score: number;
+  parts: MatchPart[];
+}
 
 /** Replaces a need's stored ranking (the caller's transaction makes it all-or-nothing). */
 export async function replaceNeedMatches(tx: Tx, needId: string, weightsVersion: number, computedAt: Date, rows: StoredMatchInput[]) {
@@ -31,8 +44,19 @@ export async function replaceNeedMatches(tx: Tx, needId: string, weightsVersion:
 }
 
 export type StoredMatchRow = {
-  rank: number; company_id: string; name: string; siret: string; commune: string; score: number; parts: MatchPart[];
-  weights_version: number; computed_at: Date; lat: number; lng: number; need_lat: number; need_lng: number;
+  rank: number;
+  company_id: string;
+  name: string;
+  siret: string;
+  commune: string;
+  score: number;
+  parts: MatchPart[];
+  weights_version: number;
+  computed_at: Date;
+  lat: number;
+  lng: number;
+  need_lat: number;
+  need_lng: number;
 };
 
 /** A need's stored ranking, best first, with the company facts the API shows (no personal data). */
@@ -52,8 +76,15 @@ export async function storedNeedMatches(db: DbOrTx, needId: string, limit: numbe
 }
 
 export type OpportunityRow = {
-  need_id: string; title: string; buyer_name: string; commune: string; response_deadline: Date;
-  rank: number; score: number; parts: MatchPart[]; weights_version: number;
+  need_id: string;
+  title: string;
+  buyer_name: string;
+  commune: string;
+  response_deadline: Date;
+  rank: number;
+  score: number;
+  parts: MatchPart[];
+  weights_version: number;
 };
 
 /**

@@ -9,8 +9,7 @@ export const ofCompany = (companyId: string) => eq(needs.companyId, companyId);
 type NeedStatus = NeedRow["status"];
 export const withStatus = (statuses: readonly NeedStatus[]) => inArray(needs.status, [...statuses]);
 /** Needs suppliers may see: published-like, from a company that is not suspended. */
-export const visibleToSuppliers = () =>
-  and(withStatus(PUBLISHED_NEED_STATUSES), eq(needs.visibility, "all_signatories"), isNull(companies.suspendedAt));
+export const visibleToSuppliers = () => and(withStatus(PUBLISHED_NEED_STATUSES), eq(needs.visibility, "all_signatories"), isNull(companies.suspendedAt));
 export const openForAnswers = () => and(eq(needs.status, "published"), sql`${needs.responseDeadline} > now()`);
 
 import type { NeedRow } from "@/db/schema";
@@ -34,11 +33,20 @@ export async function loadNeed(db: DbOrTx, id: string) {
     .where(eq(needs.id, id));
   if (!row) return null;
   const [activities, areas, attachments] = await readTogether(db, [
-    () => db.select({ code: needActivities.nafCode, label: nafCodes.label }).from(needActivities)
-      .innerJoin(nafCodes, eq(nafCodes.code, needActivities.nafCode)).where(eq(needActivities.needId, id)).orderBy(asc(needActivities.nafCode)),
+    () =>
+      db
+        .select({ code: needActivities.nafCode, label: nafCodes.label })
+        .from(needActivities)
+        .innerJoin(nafCodes, eq(nafCodes.code, needActivities.nafCode))
+        .where(eq(needActivities.needId, id))
+        .orderBy(asc(needActivities.nafCode)),
     () => loadAreas(db, id),
-    () => db.select({ id: files.id, filename: files.filename, mimeType: files.mimeType, sizeBytes: files.sizeBytes })
-      .from(files).where(and(eq(files.objectType, "need"), eq(files.objectId, id))).orderBy(asc(files.createdAt)),
+    () =>
+      db
+        .select({ id: files.id, filename: files.filename, mimeType: files.mimeType, sizeBytes: files.sizeBytes })
+        .from(files)
+        .where(and(eq(files.objectType, "need"), eq(files.objectId, id)))
+        .orderBy(asc(files.createdAt)),
   ]);
   return { ...row, activities, areas, attachments };
 }
@@ -62,15 +70,30 @@ export async function listCompanyNeeds(db: DbOrTx, companyId: string, status?: N
   const where: SQL[] = [ofCompany(companyId)];
   if (status) where.push(eq(needs.status, status));
   const [rows, counts] = await Promise.all([
-    db.select({
-      id: needs.id, title: needs.title, kind: needs.kind, status: needs.status, responseDeadline: needs.responseDeadline,
-      moderationNote: needs.moderationNote, createdAt: needs.createdAt, updatedAt: needs.updatedAt, publishedAt: needs.publishedAt,
-      communeName: communes.name,
-      activities: sql<string[]>`array(select nafa.naf_code from need_activities nafa where nafa.need_id = ${needs.id} order by 1)`,
-    })
-      .from(needs).innerJoin(communes, eq(communes.inseeCode, needs.communeCode))
-      .where(and(...where)).orderBy(desc(needs.updatedAt)).limit(200),
-    db.select({ status: needs.status, n: sql<number>`count(*)::int` }).from(needs).where(ofCompany(companyId)).groupBy(needs.status),
+    db
+      .select({
+        id: needs.id,
+        title: needs.title,
+        kind: needs.kind,
+        status: needs.status,
+        responseDeadline: needs.responseDeadline,
+        moderationNote: needs.moderationNote,
+        createdAt: needs.createdAt,
+        updatedAt: needs.updatedAt,
+        publishedAt: needs.publishedAt,
+        communeName: communes.name,
+        activities: sql<string[]>`array(select nafa.naf_code from need_activities nafa where nafa.need_id = ${needs.id} order by 1)`,
+      })
+      .from(needs)
+      .innerJoin(communes, eq(communes.inseeCode, needs.communeCode))
+      .where(and(...where))
+      .orderBy(desc(needs.updatedAt))
+      .limit(200),
+    db
+      .select({ status: needs.status, n: sql<number>`count(*)::int` })
+      .from(needs)
+      .where(ofCompany(companyId))
+      .groupBy(needs.status),
   ]);
   return { rows, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<Record<NeedStatus, number>> };
 }
@@ -84,7 +107,10 @@ export async function needRecipients(db: DbOrTx, need: Pick<NeedRow, "createdBy"
 
 /** The facts lib/needs/access.ts decides on, without loading the whole need. */
 export async function loadNeedAccessFacts(db: DbOrTx, needId: string) {
-  const [row] = await db.select({ companyId: needs.companyId, status: needs.status, visibility: needs.visibility, suspendedAt: companies.suspendedAt })
-    .from(needs).innerJoin(companies, eq(companies.id, needs.companyId)).where(eq(needs.id, needId));
+  const [row] = await db
+    .select({ companyId: needs.companyId, status: needs.status, visibility: needs.visibility, suspendedAt: companies.suspendedAt })
+    .from(needs)
+    .innerJoin(companies, eq(companies.id, needs.companyId))
+    .where(eq(needs.id, needId));
   return row ? { companyId: row.companyId, status: row.status, visibility: row.visibility, companySuspended: Boolean(row.suspendedAt) } : null;
 }

@@ -6,9 +6,19 @@ import { companyName } from "./answers";
 
 /** Every question of a need, oldest first, with the asking company (never shown as is to suppliers). */
 export async function questionsOfNeed(db: DbOrTx, needId: string) {
-  return db.select({
-    id: questions.id, companyId: questions.companyId, companyName: companyName(), question: questions.question, answer: questions.answer,
-    published: questions.published, createdAt: questions.createdAt, answeredAt: questions.answeredAt,
-  }).from(questions).innerJoin(companies, eq(companies.id, questions.companyId))
-    .where(eq(questions.needId, needId)).orderBy(asc(questions.createdAt), asc(questions.id));
+  return db
+    .select({
+      id: questions.id,
+      companyId: questions.companyId,
+      companyName: companyName(),
+      question: questions.question,
+      answer: questions.answer,
+      published: questions.published,
+      createdAt: questions.createdAt,
+      answeredAt: questions.answeredAt,
+    })
+    .from(questions)
+    .innerJoin(companies, eq(companies.id, questions.companyId))
+    .where(eq(questions.needId, needId))
+    .orderBy(asc(questions.createdAt), asc(questions.id));
 }

@@ -4,8 +4,16 @@ import type { DbOrTx } from "../client";
 import { communes, epcis, nafCodes } from "../schema";
 import { likeContains, likePrefix, searchText } from "./like";
 
-export interface CommuneOption { code: string; name: string; postalCodes: string[]; inTerritory: boolean }
-export interface NafOption { code: string; label: string }
+export interface CommuneOption {
+  code: string;
+  name: string;
+  postalCodes: string[];
+  inTerritory: boolean;
+}
+export interface NafOption {
+  code: string;
+  label: string;
+}
 
 /** Case- and accent-insensitive form of a column or a parameter. */
 const fold = (x: SQLWrapper | string) => sql`unaccent(lower(${x}))`;
@@ -22,10 +30,7 @@ export async function searchCommunes(db: DbOrTx, query: string, territoryEpci: s
   // Folded first, then escaped: unaccent(lower()) leaves %, _ and \ as they are.
   const match = byPostal
     ? sql`exists (select 1 from unnest(${communes.postalCodes}) pc where pc like ${likePrefix(q)})`
-    : or(
-        sql`${fold(communes.name)} like ${fold(likePrefix(q))}`,
-        sql`${fold(communes.name)} like ${fold(likeContains(q))}`,
-      );
+    : or(sql`${fold(communes.name)} like ${fold(likePrefix(q))}`, sql`${fold(communes.name)} like ${fold(likeContains(q))}`);
   const hasArrondissements = sql`exists (select 1 from communes c2 where c2.parent_code = ${communes.inseeCode})`;
   const rows = await db
     .select({ code: communes.inseeCode, name: communes.name, postalCodes: communes.postalCodes, epci: communes.epciCode })
@@ -48,9 +53,7 @@ export async function searchNaf(db: DbOrTx, query: string, limit = 15): Promise<
   const codeLike = q.replace(/[^0-9A-Za-z]/g, "").toUpperCase();
   const words = q.split(/\s+/).filter((w) => w.length > 1);
   const byCode = /^\d/.test(codeLike) ? sql`replace(${nafCodes.code}, '.', '') like ${codeLike + "%"}` : sql`false`;
-  const byWords = words.length
-    ? and(...words.map((w) => sql`${fold(nafCodes.label)} like ${fold(likeContains(w))}`))
-    : sql`false`;
+  const byWords = words.length ? and(...words.map((w) => sql`${fold(nafCodes.label)} like ${fold(likeContains(w))}`)) : sql`false`;
   return db
     .select({ code: nafCodes.code, label: nafCodes.label })
     .from(nafCodes)
@@ -65,11 +68,18 @@ export async function findEpci(db: DbOrTx, code: string) {
 }
 
 export async function territoryCommuneCount(db: DbOrTx, epciCode: string) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(communes).where(and(eq(communes.epciCode, epciCode), eq(communes.kind, "COM")));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(communes)
+    .where(and(eq(communes.epciCode, epciCode), eq(communes.kind, "COM")));
   return row.n;
 }
 
-export interface AreaOption { id: string; label: string; detail: string }
+export interface AreaOption {
+  id: string;
+  label: string;
+  detail: string;
+}
 
 /** Communes and EPCIs by name, for perimeter and service-area lists ("commune:13005", "epci:200054807"). */
 export async function searchAreas(db: DbOrTx, query: string, territoryEpci: string, limit = 12): Promise<AreaOption[]> {
@@ -77,9 +87,12 @@ export async function searchAreas(db: DbOrTx, query: string, territoryEpci: stri
   if (q.length === 0) return [];
   const [towns, groups] = await Promise.all([
     searchCommunes(db, q, territoryEpci, limit),
-    db.select({ code: epcis.code, name: epcis.name }).from(epcis)
+    db
+      .select({ code: epcis.code, name: epcis.name })
+      .from(epcis)
       .where(sql`${fold(epcis.name)} like ${fold(likeContains(q))}`)
-      .orderBy(desc(sql`${epcis.code} = ${territoryEpci}`), asc(epcis.name)).limit(4),
+      .orderBy(desc(sql`${epcis.code} = ${territoryEpci}`), asc(epcis.name))
+      .limit(4),
   ]);
   return [
     ...groups.map((e) => ({ id: `epci:${e.code}`, label: e.name, detail: "Intercommunalité (EPCI)" })),

@@ -17,7 +17,11 @@ export async function findUserWithMemberships(db: DbOrTx, userId: string) {
   const rows = await db
     .select({
       user: users,
-      membership: { companyId: memberships.companyId, role: memberships.role, companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` },
+      membership: {
+        companyId: memberships.companyId,
+        role: memberships.role,
+        companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+      },
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))

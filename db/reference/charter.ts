@@ -22,6 +22,10 @@ export async function ensureCharter(db: Db) {
 }
 
 export async function latestCharter(db: Db) {
-  const rows = await db.select().from(charterVersions).orderBy(sql`${charterVersions.publishedAt} desc, ${charterVersions.id} desc`).limit(1);
+  const rows = await db
+    .select()
+    .from(charterVersions)
+    .orderBy(sql`${charterVersions.publishedAt} desc, ${charterVersions.id} desc`)
+    .limit(1);
   return rows[0] ?? null;
 }

@@ -16,8 +16,17 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CENTROIDS = path.join(here, "communes-centroids.csv");
 
-interface EtalabCommune { code: string; type: string; codesPostaux?: string[] }
-interface EtalabEpci { code: string; nom: string; type: string; membres: { code: string }[] }
+interface EtalabCommune {
+  code: string;
+  type: string;
+  codesPostaux?: string[];
+}
+interface EtalabEpci {
+  code: string;
+  nom: string;
+  type: string;
+  membres: { code: string }[];
+}
 
 export type CommuneRow = typeof communes.$inferInsert;
 export type NafRow = typeof nafCodes.$inferInsert;
@@ -47,7 +56,7 @@ export function buildCommuneRows(): { communes: CommuneRow[]; epcis: (typeof epc
       parentCode: parentCode || null,
       postalCodes: postalCodes.get(inseeCode) ?? [],
       // an arrondissement belongs to its commune's EPCI
-      epciCode: epciOf.get(inseeCode) ?? (parentCode ? epciOf.get(parentCode) ?? null : null),
+      epciCode: epciOf.get(inseeCode) ?? (parentCode ? (epciOf.get(parentCode) ?? null) : null),
       lat: Number(lat),
       lng: Number(lng),
       population: population ? Number(population) : null,
@@ -94,25 +103,45 @@ export async function loadReferenceData(db: Db): Promise<boolean> {
   const nafRows = buildNafRows();
   await db.transaction(async (tx) => {
     await upsertInBatches(epciRows, 2000, (batch) =>
-      tx.insert(epcis).values(batch).onConflictDoUpdate({
-        target: epcis.code,
-        set: { name: sql`excluded.name`, kind: sql`excluded.kind` },
-      }));
+      tx
+        .insert(epcis)
+        .values(batch)
+        .onConflictDoUpdate({
+          target: epcis.code,
+          set: { name: sql`excluded.name`, kind: sql`excluded.kind` },
+        }),
+    );
     await upsertInBatches(communeRows, 2000, (batch) =>
-      tx.insert(communes).values(batch).onConflictDoUpdate({
-        target: communes.inseeCode,
-        set: {
-          name: sql`excluded.name`, department: sql`excluded.department`, kind: sql`excluded.kind`,
-          parentCode: sql`excluded.parent_code`, postalCodes: sql`excluded.postal_codes`, epciCode: sql`excluded.epci_code`,
-          lat: sql`excluded.lat`, lng: sql`excluded.lng`, population: sql`excluded.population`,
-        },
-      }));
+      tx
+        .insert(communes)
+        .values(batch)
+        .onConflictDoUpdate({
+          target: communes.inseeCode,
+          set: {
+            name: sql`excluded.name`,
+            department: sql`excluded.department`,
+            kind: sql`excluded.kind`,
+            parentCode: sql`excluded.parent_code`,
+            postalCodes: sql`excluded.postal_codes`,
+            epciCode: sql`excluded.epci_code`,
+            lat: sql`excluded.lat`,
+            lng: sql`excluded.lng`,
+            population: sql`excluded.population`,
+          },
+        }),
+    );
     await upsertInBatches(nafRows, 2000, (batch) =>
-      tx.insert(nafCodes).values(batch).onConflictDoUpdate({
-        target: nafCodes.code,
-        set: { label: sql`excluded.label`, level: sql`excluded.level`, parentCode: sql`excluded.parent_code`, section: sql`excluded.section` },
-      }));
-    await tx.insert(appMeta).values({ key: "reference_version", value: version })
+      tx
+        .insert(nafCodes)
+        .values(batch)
+        .onConflictDoUpdate({
+          target: nafCodes.code,
+          set: { label: sql`excluded.label`, level: sql`excluded.level`, parentCode: sql`excluded.parent_code`, section: sql`excluded.section` },
+        }),
+    );
+    await tx
+      .insert(appMeta)
+      .values({ key: "reference_version", value: version })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: version, updatedAt: new Date() } });
   });
   return true;

@@ -3,15 +3,16 @@
  * links sent by e-mail (password reset, address verification, invitations to join a company).
  */
 import { sql } from "drizzle-orm";
-import {
-  pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint, date,
-} from "drizzle-orm/pg-core";
+import { pgTable, uuid, varchar, text, timestamp, boolean, pgEnum, uniqueIndex, index, integer, primaryKey, smallint, date } from "drizzle-orm/pg-core";
 import { AREA_KIND_VALUES } from "./enum-values";
 import { communes, nafCodes } from "./reference";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 };
 
 /** Platform-level role: CCI staff moderate and administer; everyone else is a user. */
@@ -60,8 +61,12 @@ export const companies = pgTable(
     siret: varchar("siret", { length: 14 }).notNull(),
     legalName: text("legal_name").notNull(),
     tradeName: text("trade_name"),
-    nafCode: varchar("naf_code", { length: 6 }).notNull().references(() => nafCodes.code),
-    communeCode: varchar("commune_code", { length: 5 }).notNull().references(() => communes.inseeCode),
+    nafCode: varchar("naf_code", { length: 6 })
+      .notNull()
+      .references(() => nafCodes.code),
+    communeCode: varchar("commune_code", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
     /** SIRENE "tranche d'effectifs" code (NN, 00, 01, 02, 03, 11, …). */
     headcountBand: varchar("headcount_band", { length: 2 }).notNull().default("NN"),
     sector: companySector("sector").notNull().default("private"),
@@ -110,8 +115,12 @@ export const companies = pgTable(
 export const companyActivities = pgTable(
   "company_activities",
   {
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    nafCode: varchar("naf_code", { length: 6 }).notNull().references(() => nafCodes.code),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    nafCode: varchar("naf_code", { length: 6 })
+      .notNull()
+      .references(() => nafCodes.code),
   },
   (t) => [
     primaryKey({ columns: [t.companyId, t.nafCode] }),
@@ -124,7 +133,9 @@ export const companyActivities = pgTable(
 export const companyServiceAreas = pgTable(
   "company_service_areas",
   {
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     kind: varchar("kind", { length: 8 }).$type<"commune" | "epci">().notNull(),
     code: varchar("code", { length: 9 }).notNull(),
   },
@@ -136,7 +147,9 @@ export const companyReferences = pgTable(
   "company_references",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     clientName: text("client_name").notNull(),
     year: smallint("year").notNull(),
     description: text("description").notNull(),
@@ -149,8 +162,12 @@ export const memberships = pgTable(
   "memberships",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     role: membershipRole("role").notNull().default("member"),
     ...timestamps,
   },
@@ -195,7 +212,9 @@ export const accountTokens = pgTable(
     // "unused reset links of this account" (a reset voids the others)
     index("account_tokens_user_idx").on(t.userId, t.purpose),
     // pending invitations of a company (the team page)
-    index("account_tokens_company_idx").on(t.companyId).where(sql`${t.usedAt} is null`),
+    index("account_tokens_company_idx")
+      .on(t.companyId)
+      .where(sql`${t.usedAt} is null`),
   ],
 );
 

@@ -10,8 +10,12 @@ export const answers = pgTable(
   "answers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     status: answerStatus("status").notNull().default("interested"),
     /** Total price excl. VAT; or unit price × quantity. */
@@ -27,7 +31,10 @@ export const answers = pgTable(
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     // one answer per company and need
@@ -43,8 +50,12 @@ export const partnerStatus = pgEnum("partner_status", ["pending", "accepted", "d
 export const answerPartners = pgTable(
   "answer_partners",
   {
-    answerId: uuid("answer_id").notNull().references(() => answers.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    answerId: uuid("answer_id")
+      .notNull()
+      .references(() => answers.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     status: partnerStatus("status").notNull().default("pending"),
     sharePercent: smallint("share_percent"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
@@ -56,8 +67,12 @@ export const questions = pgTable(
   "questions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     askedBy: uuid("asked_by").references(() => users.id, { onDelete: "set null" }),
     question: text("question").notNull(),
     answer: text("answer"),
@@ -73,10 +88,16 @@ export const awards = pgTable(
   "awards",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
     answerId: uuid("answer_id").references(() => answers.id, { onDelete: "set null" }),
-    buyerCompanyId: uuid("buyer_company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    supplierCompanyId: uuid("supplier_company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    buyerCompanyId: uuid("buyer_company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    supplierCompanyId: uuid("supplier_company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     amountEur: numeric("amount_eur", { precision: 14, scale: 2, mode: "number" }).notNull(),
     awardedOn: timestamp("awarded_on", { withTimezone: true }).notNull(),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
@@ -97,8 +118,12 @@ export const followUps = pgTable(
   "follow_ups",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     side: text("side").$type<"buyer" | "supplier">().notNull(),
     outcome: followUpOutcome("outcome"),
     amountEur: numeric("amount_eur", { precision: 14, scale: 2, mode: "number" }),
@@ -113,9 +138,15 @@ export const supplierRatings = pgTable(
   "supplier_ratings",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    supplierCompanyId: uuid("supplier_company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    buyerCompanyId: uuid("buyer_company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    supplierCompanyId: uuid("supplier_company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    buyerCompanyId: uuid("buyer_company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     rating: smallint("rating").notNull(),
     comment: text("comment"),
     ratedBy: uuid("rated_by").references(() => users.id, { onDelete: "set null" }),

@@ -10,7 +10,9 @@ export const apiTokens = pgTable(
   "api_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     /** The admin who created it: the token acts with this person's rights in the company, never more. */
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     name: varchar("name", { length: 80 }).notNull(),

@@ -20,14 +20,19 @@ export const challengeOutcome = pgEnum("challenge_outcome", ["poc_signed", "cont
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 };
 
 export const challenges = pgTable(
   "challenges",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     title: text("title").notNull(),
     /** Public summary: what everyone reads, also for a confidential challenge. */
@@ -74,8 +79,12 @@ export const challenges = pgTable(
 export const challengeNdaAcceptances = pgTable(
   "challenge_nda_acceptances",
   {
-    challengeId: uuid("challenge_id").notNull().references(() => challenges.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    challengeId: uuid("challenge_id")
+      .notNull()
+      .references(() => challenges.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -86,8 +95,12 @@ export const challengeApplications = pgTable(
   "challenge_applications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    challengeId: uuid("challenge_id").notNull().references(() => challenges.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    challengeId: uuid("challenge_id")
+      .notNull()
+      .references(() => challenges.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     solution: text("solution").notNull(),
     /** Technology readiness level, 1 (idea) to 9 (proven in operation). */
@@ -109,7 +122,9 @@ export const challengeApplications = pgTable(
     // « Mes candidatures »
     index("challenge_applications_company_idx").on(t.companyId),
     // the pitches held in a session (its removal sets them free)
-    index("challenge_applications_pitch_session_idx").on(t.pitchSessionId).where(sql`${t.pitchSessionId} is not null`),
+    index("challenge_applications_pitch_session_idx")
+      .on(t.pitchSessionId)
+      .where(sql`${t.pitchSessionId} is not null`),
     check("challenge_applications_trl_ck", sql`${t.trl} between 1 and 9`),
   ],
 );
@@ -119,7 +134,9 @@ export const challengeQuestions = pgTable(
   "challenge_questions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    applicationId: uuid("application_id").notNull().references(() => challengeApplications.id, { onDelete: "cascade" }),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => challengeApplications.id, { onDelete: "cascade" }),
     askedBy: uuid("asked_by").references(() => users.id, { onDelete: "set null" }),
     question: text("question").notNull(),
     answer: text("answer"),

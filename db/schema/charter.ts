@@ -18,8 +18,12 @@ export const charterSignatures = pgTable(
   "charter_signatures",
   {
     id: serial("id").primaryKey(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    charterVersionId: integer("charter_version_id").notNull().references(() => charterVersions.id, { onDelete: "restrict" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    charterVersionId: integer("charter_version_id")
+      .notNull()
+      .references(() => charterVersions.id, { onDelete: "restrict" }),
     signedByUserId: uuid("signed_by_user_id").references(() => users.id, { onDelete: "set null" }),
     signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,7 +5,15 @@
  */
 
 export const NEED_STATUS_VALUES = [
-  "draft", "submitted", "changes_requested", "rejected", "published", "closed", "awarded", "unsuccessful", "cancelled",
+  "draft",
+  "submitted",
+  "changes_requested",
+  "rejected",
+  "published",
+  "closed",
+  "awarded",
+  "unsuccessful",
+  "cancelled",
 ] as const;
 /** A need in one of these is visible to suppliers (its buyer's choices aside: visibility, suspension). */
 export const PUBLISHED_NEED_STATUSES = ["published", "closed", "awarded", "unsuccessful"] as const satisfies readonly (typeof NEED_STATUS_VALUES)[number][];

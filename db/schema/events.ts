@@ -3,7 +3,21 @@
  * meeting requests between buyers and suppliers, the computed schedule, check-ins and feedback after.
  */
 import {
-  pgTable, uuid, text, timestamp, boolean, pgEnum, integer, smallint, jsonb, varchar, index, uniqueIndex, primaryKey, check, real,
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  boolean,
+  pgEnum,
+  integer,
+  smallint,
+  jsonb,
+  varchar,
+  index,
+  uniqueIndex,
+  primaryKey,
+  check,
+  real,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { communes } from "./reference";
@@ -20,11 +34,17 @@ export const meetingRequestStatus = pgEnum("meeting_request_status", ["requested
 export const meetingRequestOrigin = pgEnum("meeting_request_origin", ["request", "staff", "suggestion"]);
 export const meetingOutcome = pgEnum("meeting_outcome", ["nothing", "quote", "need", "award"]);
 
-export interface SessionBreak { startsAt: string; endsAt: string }
+export interface SessionBreak {
+  startsAt: string;
+  endsAt: string;
+}
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 };
 
 export const events = pgTable(
@@ -68,7 +88,9 @@ export const eventSessions = pgTable(
   "event_sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     label: text("label").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
@@ -81,7 +103,10 @@ export const eventSessions = pgTable(
   (t) => [
     // an event's sessions in time order
     index("event_sessions_event_idx").on(t.eventId, t.startsAt),
-    check("event_sessions_ck", sql`${t.startsAt} < ${t.endsAt} and ${t.slotMinutes} between 5 and 240 and ${t.tables} between 1 and 1000 and ${t.maxMeetingsPerParticipant} >= 1`),
+    check(
+      "event_sessions_ck",
+      sql`${t.startsAt} < ${t.endsAt} and ${t.slotMinutes} between 5 and 240 and ${t.tables} between 1 and 1000 and ${t.maxMeetingsPerParticipant} >= 1`,
+    ),
   ],
 );
 
@@ -89,8 +114,12 @@ export const eventRegistrations = pgTable(
   "event_registrations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     role: eventRole("role").notNull(),
     status: registrationStatus("status").notNull().default("pending"),
     /** As a buyer: the company's needs shown for the day, and purchase themes (NAF codes). */
@@ -114,8 +143,12 @@ export const eventRegistrations = pgTable(
 export const eventRegistrationPeople = pgTable(
   "event_registration_people",
   {
-    registrationId: uuid("registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.registrationId, t.userId] })],
 );
@@ -124,8 +157,12 @@ export const eventRegistrationPeople = pgTable(
 export const eventRegistrationSessions = pgTable(
   "event_registration_sessions",
   {
-    registrationId: uuid("registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
-    sessionId: uuid("session_id").notNull().references(() => eventSessions.id, { onDelete: "cascade" }),
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => eventSessions.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.registrationId, t.sessionId] })],
 );
@@ -134,9 +171,15 @@ export const meetingRequests = pgTable(
   "meeting_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
-    fromRegistrationId: uuid("from_registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
-    toRegistrationId: uuid("to_registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    fromRegistrationId: uuid("from_registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    toRegistrationId: uuid("to_registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
     message: text("message").notNull().default(""),
     status: meetingRequestStatus("status").notNull().default("requested"),
     origin: meetingRequestOrigin("origin").notNull().default("request"),
@@ -161,11 +204,19 @@ export const eventMeetings = pgTable(
   "event_meetings",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     requestId: uuid("request_id").references(() => meetingRequests.id, { onDelete: "set null" }),
-    buyerRegistrationId: uuid("buyer_registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
-    supplierRegistrationId: uuid("supplier_registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
-    sessionId: uuid("session_id").notNull().references(() => eventSessions.id, { onDelete: "cascade" }),
+    buyerRegistrationId: uuid("buyer_registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    supplierRegistrationId: uuid("supplier_registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => eventSessions.id, { onDelete: "cascade" }),
     slotIndex: smallint("slot_index").notNull(),
     tableNumber: smallint("table_number").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
@@ -192,8 +243,12 @@ export const eventMeetings = pgTable(
 export const eventCheckIns = pgTable(
   "event_check_ins",
   {
-    registrationId: uuid("registration_id").primaryKey().references(() => eventRegistrations.id, { onDelete: "cascade" }),
-    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    registrationId: uuid("registration_id")
+      .primaryKey()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }).notNull().defaultNow(),
     checkedInBy: uuid("checked_in_by").references(() => users.id, { onDelete: "set null" }),
   },
@@ -203,8 +258,12 @@ export const eventCheckIns = pgTable(
 export const meetingFeedback = pgTable(
   "meeting_feedback",
   {
-    meetingId: uuid("meeting_id").notNull().references(() => eventMeetings.id, { onDelete: "cascade" }),
-    registrationId: uuid("registration_id").notNull().references(() => eventRegistrations.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => eventMeetings.id, { onDelete: "cascade" }),
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: "cascade" }),
     rating: smallint("rating").notNull(),
     outcome: meetingOutcome("outcome").notNull(),
     comment: text("comment").notNull().default(""),
@@ -227,7 +286,9 @@ export const eventGuestRegistrations = pgTable(
   "event_guest_registrations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     siret: varchar("siret", { length: 14 }).notNull(),
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
     companyName: text("company_name").notNull(),

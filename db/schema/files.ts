@@ -9,7 +9,9 @@ export const files = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     /** The company that owns the file: authorization goes through it. */
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     objectType: fileObjectType("object_type").notNull(),
     /** The need / offer / answer the file belongs to (null for a logo, or before the object exists). */
     objectId: uuid("object_id"),

@@ -31,8 +31,12 @@ export const matchingWeights = pgTable(
 export const needMatches = pgTable(
   "need_matches",
   {
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     rank: integer("rank").notNull(),
     score: real("score").notNull(),
     /** [{ key, weight, value, sentence }] */
@@ -53,8 +57,12 @@ export const needInvitations = pgTable(
   "need_invitations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
     status: invitationStatus("status").notNull().default("sent"),
     declineReason: text("decline_reason"),
@@ -75,7 +83,9 @@ export const needInvitations = pgTable(
 export const alertMode = pgEnum("alert_mode", ["immediate", "daily", "off"]);
 
 export const notificationPreferences = pgTable("notification_preferences", {
-  userId: uuid("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
   mode: alertMode("mode").notNull().default("immediate"),
   /** At most this many opportunity e-mails (or digest entries) per day. */
   dailyCap: integer("daily_cap").notNull().default(5),
@@ -84,7 +94,10 @@ export const notificationPreferences = pgTable("notification_preferences", {
   challengeAlerts: boolean("challenge_alerts").notNull().default(true),
   skillAlerts: boolean("skill_alerts").notNull().default(true),
   unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 });
 
 export const alertStatus = pgEnum("alert_status", ["queued", "sent", "digest", "capped", "skipped"]);
@@ -102,8 +115,12 @@ export const needAlerts = pgTable(
     challengeId: uuid("challenge_id").references(() => challenges.id, { onDelete: "cascade" }),
     skillOfferId: uuid("skill_offer_id").references(() => skillOffers.id, { onDelete: "cascade" }),
     skillRequestId: uuid("skill_request_id").references(() => skillRequests.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     score: real("score").notNull(),
     status: alertStatus("status").notNull().default("queued"),
     declinedAt: timestamp("declined_at", { withTimezone: true }),

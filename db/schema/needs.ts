@@ -12,7 +12,9 @@ export const needs = pgTable(
   "needs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     /** Contact person shown to suppliers: a member of the company. */
     contactUserId: uuid("contact_user_id").references(() => users.id, { onDelete: "set null" }),
@@ -20,7 +22,9 @@ export const needs = pgTable(
     description: text("description").notNull(),
     kind: needKind("kind").notNull(),
     /** Place of delivery. */
-    communeCode: varchar("commune_code", { length: 5 }).notNull().references(() => communes.inseeCode),
+    communeCode: varchar("commune_code", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
     perimeterKind: areaKind("perimeter_kind").notNull().default("radius"),
     perimeterRadiusKm: integer("perimeter_radius_km"),
     budgetMinEur: integer("budget_min_eur"),
@@ -49,7 +53,10 @@ export const needs = pgTable(
     unsuccessfulAt: timestamp("unsuccessful_at", { withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     // "Mes besoins": a company's needs by status, newest first
@@ -64,8 +71,12 @@ export const needs = pgTable(
 export const needActivities = pgTable(
   "need_activities",
   {
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    nafCode: varchar("naf_code", { length: 6 }).notNull().references(() => nafCodes.code),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    nafCode: varchar("naf_code", { length: 6 })
+      .notNull()
+      .references(() => nafCodes.code),
   },
   (t) => [
     primaryKey({ columns: [t.needId, t.nafCode] }),
@@ -78,7 +89,9 @@ export const needActivities = pgTable(
 export const needAreas = pgTable(
   "need_areas",
   {
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
     kind: varchar("kind", { length: 8 }).$type<"commune" | "epci">().notNull(),
     code: varchar("code", { length: 9 }).notNull(),
   },

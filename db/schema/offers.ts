@@ -10,7 +10,9 @@ export const offers = pgTable(
   "offers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     title: text("title").notNull(),
     description: text("description").notNull(),
@@ -26,7 +28,10 @@ export const offers = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     // a company's offers; its public profile lists the published ones
@@ -39,8 +44,12 @@ export const offers = pgTable(
 export const offerActivities = pgTable(
   "offer_activities",
   {
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
-    nafCode: varchar("naf_code", { length: 6 }).notNull().references(() => nafCodes.code),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    nafCode: varchar("naf_code", { length: 6 })
+      .notNull()
+      .references(() => nafCodes.code),
   },
   (t) => [primaryKey({ columns: [t.offerId, t.nafCode] }), index("offer_activities_naf_idx").on(t.nafCode)],
 );
@@ -48,7 +57,9 @@ export const offerActivities = pgTable(
 export const offerAreas = pgTable(
   "offer_areas",
   {
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
     kind: varchar("kind", { length: 8 }).$type<"commune" | "epci">().notNull(),
     code: varchar("code", { length: 9 }).notNull(),
   },

@@ -32,8 +32,12 @@ export const partners = pgTable(
 export const partnerStaff = pgTable(
   "partner_staff",
   {
-    partnerId: uuid("partner_id").notNull().references(() => partners.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: "partner_staff_pk", columns: [t.partnerId, t.userId] }), index("partner_staff_user_idx").on(t.userId)],
@@ -43,7 +47,9 @@ export const partnerMembers = pgTable(
   "partner_members",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    partnerId: uuid("partner_id").notNull().references(() => partners.id, { onDelete: "cascade" }),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
     siret: varchar("siret", { length: 14 }).notNull(),
     status: partnerMemberStatus("status").notNull(),
     declaredBy: uuid("declared_by").references(() => users.id, { onDelete: "set null" }),
@@ -58,9 +64,15 @@ export const partnerRelays = pgTable(
   "partner_relays",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    partnerId: uuid("partner_id").notNull().references(() => partners.id, { onDelete: "cascade" }),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     forwardedBy: uuid("forwarded_by").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
     /** E-mails actually sent (0 when every admin had already been told, capped or opted out). */

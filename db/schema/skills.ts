@@ -19,14 +19,19 @@ export const skillReviewSide = pgEnum("skill_review_side", ["sponsor", "benefici
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 };
 
 export const skillOffers = pgTable(
   "skill_offers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     skill: text("skill").notNull(),
     profession: text("profession").notNull(),
@@ -36,7 +41,9 @@ export const skillOffers = pgTable(
     durationWeeks: smallint("duration_weeks").notNull(),
     availableFrom: date("available_from").notNull(),
     workMode: skillWorkMode("work_mode").notNull(),
-    communeCode: varchar("commune_code", { length: 5 }).notNull().references(() => communes.inseeCode),
+    communeCode: varchar("commune_code", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
     /** Valuation of a day (salary and charges), for the sponsor's reporting: never shown to the beneficiary. */
     dailyCostEur: integer("daily_cost_eur").notNull(),
     status: skillPostStatus("status").notNull().default("open"),
@@ -53,7 +60,9 @@ export const skillRequests = pgTable(
   "skill_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     skill: text("skill").notNull(),
     /** What for: the growth step the mission should help with. */
@@ -62,7 +71,9 @@ export const skillRequests = pgTable(
     durationWeeks: smallint("duration_weeks").notNull(),
     startFrom: date("start_from").notNull(),
     workMode: skillWorkMode("work_mode").notNull(),
-    communeCode: varchar("commune_code", { length: 5 }).notNull().references(() => communes.inseeCode),
+    communeCode: varchar("commune_code", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
     status: skillPostStatus("status").notNull().default("open"),
     ...timestamps,
   },
@@ -77,8 +88,12 @@ export const skillMissions = pgTable(
   "skill_missions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    offerId: uuid("offer_id").notNull().references(() => skillOffers.id, { onDelete: "restrict" }),
-    requestId: uuid("request_id").notNull().references(() => skillRequests.id, { onDelete: "restrict" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => skillOffers.id, { onDelete: "restrict" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => skillRequests.id, { onDelete: "restrict" }),
     status: skillMissionStatus("status").notNull().default("proposed"),
     /** The relevance score and reasons when proposed, kept to explain the pairing later. */
     score: numeric("score", { precision: 6, scale: 4, mode: "number" }),
@@ -105,7 +120,9 @@ export const skillMissions = pgTable(
 export const skillMissionWeeks = pgTable(
   "skill_mission_weeks",
   {
-    missionId: uuid("mission_id").notNull().references(() => skillMissions.id, { onDelete: "cascade" }),
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => skillMissions.id, { onDelete: "cascade" }),
     weekStart: date("week_start").notNull(),
     days: numeric("days", { precision: 3, scale: 1, mode: "number" }).notNull(),
     loggedBy: uuid("logged_by").references(() => users.id, { onDelete: "set null" }),
@@ -117,7 +134,9 @@ export const skillMissionWeeks = pgTable(
 export const skillMissionReviews = pgTable(
   "skill_mission_reviews",
   {
-    missionId: uuid("mission_id").notNull().references(() => skillMissions.id, { onDelete: "cascade" }),
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => skillMissions.id, { onDelete: "cascade" }),
     stage: skillReviewStage("stage").notNull(),
     side: skillReviewSide("side").notNull(),
     rating: smallint("rating").notNull(),

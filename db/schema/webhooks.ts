@@ -14,7 +14,9 @@ export const webhookEndpoints = pgTable(
   "webhook_endpoints",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     url: varchar("url", { length: 2000 }).notNull(),
     description: varchar("description", { length: 200 }),
     events: webhookEventType("events").array().notNull(),
@@ -49,7 +51,9 @@ export const webhookDeliveries = pgTable(
   {
     /** Sent as Webhook-Id: the same on every attempt and replay, so receivers deduplicate on it. */
     id: uuid("id").primaryKey().defaultRandom(),
-    endpointId: uuid("endpoint_id").notNull().references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
     eventType: webhookEventType("event_type").notNull(),
     /** What happened, e.g. "answer.received:<answer id>": one delivery per event and endpoint, even if the cause runs twice. */
     eventId: varchar("event_id", { length: 200 }).notNull(),
@@ -75,7 +79,9 @@ export const webhookDeliveryAttempts = pgTable(
   "webhook_delivery_attempts",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    deliveryId: uuid("delivery_id").notNull().references(() => webhookDeliveries.id, { onDelete: "cascade" }),
+    deliveryId: uuid("delivery_id")
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: "cascade" }),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
     responseStatus: integer("response_status"),
     error: text("error"),

@@ -16,25 +16,60 @@ import { DEMO_EMAIL_DOMAIN } from "./generate";
 import { NEED_TEMPLATES, type DemoNeed } from "./demo-needs";
 
 export interface DemoAnswer {
-  id: string; needId: string; companyId: string; createdBy: string | null;
+  id: string;
+  needId: string;
+  companyId: string;
+  createdBy: string | null;
   status: "interested" | "submitted" | "shortlisted" | "awarded" | "not_retained";
-  priceEur: number | null; leadTimeDays: number | null; validityDays: number | null; message: string | null; feedback: string | null;
-  submittedAt: Date | null; decidedAt: Date | null; createdAt: Date;
+  priceEur: number | null;
+  leadTimeDays: number | null;
+  validityDays: number | null;
+  message: string | null;
+  feedback: string | null;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  createdAt: Date;
 }
 export interface DemoAward {
-  id: string; needId: string; answerId: string; buyerCompanyId: string; supplierCompanyId: string;
-  amountEur: number; awardedOn: Date; decidedBy: string;
+  id: string;
+  needId: string;
+  answerId: string;
+  buyerCompanyId: string;
+  supplierCompanyId: string;
+  amountEur: number;
+  awardedOn: Date;
+  decidedBy: string;
 }
 export interface DemoFollowUp {
-  needId: string; companyId: string; side: "buyer" | "supplier"; outcome: "yes" | "not_yet" | "no" | null;
-  amountEur: number | null; reason: string | null; askedAt: Date; respondedAt: Date | null;
+  needId: string;
+  companyId: string;
+  side: "buyer" | "supplier";
+  outcome: "yes" | "not_yet" | "no" | null;
+  amountEur: number | null;
+  reason: string | null;
+  askedAt: Date;
+  respondedAt: Date | null;
 }
-export interface DemoRating { needId: string; supplierCompanyId: string; buyerCompanyId: string; rating: number; comment: string | null; ratedBy: string; createdAt: Date }
+export interface DemoRating {
+  needId: string;
+  supplierCompanyId: string;
+  buyerCompanyId: string;
+  rating: number;
+  comment: string | null;
+  ratedBy: string;
+  createdAt: Date;
+}
 
 export interface DemoHistory {
   /** Suppliers from outside the territory (with their admin), which answer and sometimes win. */
-  companies: DemoCompany[]; users: DemoUser[]; memberships: DemoMembership[];
-  needs: DemoNeed[]; answers: DemoAnswer[]; awards: DemoAward[]; followUps: DemoFollowUp[]; ratings: DemoRating[];
+  companies: DemoCompany[];
+  users: DemoUser[];
+  memberships: DemoMembership[];
+  needs: DemoNeed[];
+  answers: DemoAnswer[];
+  awards: DemoAward[];
+  followUps: DemoFollowUp[];
+  ratings: DemoRating[];
 }
 
 /** Suppliers from neighbouring regions: commune, NAF, name, headcount band. */
@@ -95,7 +130,11 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const round100 = (n: number) => Math.round(n / 100) * 100;
 
 export function generateDemoHistory(input: {
-  seed: number; companies: DemoCompany[]; memberships: DemoMembership[]; currentNeeds: DemoNeed[]; now: Date;
+  seed: number;
+  companies: DemoCompany[];
+  memberships: DemoMembership[];
+  currentNeeds: DemoNeed[];
+  now: Date;
   /** Communes outside the territory present in the reference data (others are skipped). */
   outsideCommunes: Set<string>;
   /** Buyers that must keep no award (the demo public buyer). */
@@ -121,16 +160,40 @@ export function generateDemoHistory(input: {
     const siret = withLuhnKey(siren + "0001");
     const createdAt = new Date(now.getTime() - (400 + i * 3) * DAY);
     const id = uuidOf(`outside:${seed}:${siret}`);
-    const slug = s.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = s.name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     const userId = uuidOf(`outside-user:${seed}:${slug}`);
     companies.push({
-      id, siren, siret, legalName: `${s.name} SAS`, tradeName: s.name, nafCode: s.naf, communeCode: s.commune, headcountBand: s.band,
-      sector: "private", description: "Entreprise d'une région voisine, qui répond aussi aux besoins de la métropole.",
-      website: null, isLargeBuyer: false, createdAt, signedAt: new Date(createdAt.getTime() + DAY), signedByUserId: userId,
+      id,
+      siren,
+      siret,
+      legalName: `${s.name} SAS`,
+      tradeName: s.name,
+      nafCode: s.naf,
+      communeCode: s.commune,
+      headcountBand: s.band,
+      sector: "private",
+      description: "Entreprise d'une région voisine, qui répond aussi aux besoins de la métropole.",
+      website: null,
+      isLargeBuyer: false,
+      createdAt,
+      signedAt: new Date(createdAt.getTime() + DAY),
+      signedByUserId: userId,
       verifiedAt: new Date(createdAt.getTime() + 3 * DAY),
     });
-    users.push({ id: userId, email: `contact@${slug}.${DEMO_EMAIL_DOMAIN}`, firstName: "Claire", lastName: `Durand-${i + 1}`,
-      jobTitle: "Présidente", platformRole: "user", createdAt });
+    users.push({
+      id: userId,
+      email: `contact@${slug}.${DEMO_EMAIL_DOMAIN}`,
+      firstName: "Claire",
+      lastName: `Durand-${i + 1}`,
+      jobTitle: "Présidente",
+      platformRole: "user",
+      createdAt,
+    });
     memberships.push({ userId, companyId: id, role: "admin" });
   });
 
@@ -159,9 +222,19 @@ export function generateDemoHistory(input: {
     return chosen.map((c, k) => {
       const submittedAt = new Date(Math.min(at.getTime() - DAY, (need.publishedAt ?? need.createdAt).getTime() + (2 + k * 3) * DAY));
       return {
-        id: uuidOf(`answer:${seed}:${need.id}:${c.id}`), needId: need.id, companyId: c.id, createdBy: admins.get(c.id) ?? memberships.find((m) => m.companyId === c.id)?.userId ?? null,
-        status: "submitted", priceEur: round100(min * 0.9 + rnd.next() * (max - min) * 1.1), leadTimeDays: rnd.int(10, 60),
-        validityDays: rnd.pick([60, 90, 120]), message: rnd.pick(MESSAGES), feedback: null, submittedAt, decidedAt: null, createdAt: submittedAt,
+        id: uuidOf(`answer:${seed}:${need.id}:${c.id}`),
+        needId: need.id,
+        companyId: c.id,
+        createdBy: admins.get(c.id) ?? memberships.find((m) => m.companyId === c.id)?.userId ?? null,
+        status: "submitted",
+        priceEur: round100(min * 0.9 + rnd.next() * (max - min) * 1.1),
+        leadTimeDays: rnd.int(10, 60),
+        validityDays: rnd.pick([60, 90, 120]),
+        message: rnd.pick(MESSAGES),
+        feedback: null,
+        submittedAt,
+        decidedAt: null,
+        createdAt: submittedAt,
       };
     });
   };
@@ -177,13 +250,37 @@ export function generateDemoHistory(input: {
       const publishedAt = new Date(createdAt.getTime() + 2 * DAY);
       const deadline = new Date(publishedAt.getTime() + 21 * DAY);
       const roll = rnd.next();
-      const status: DemoNeed["status"] = !awardsAllowed ? (roll < 0.2 ? "cancelled" : roll < 0.35 ? "rejected" : "unsuccessful")
-        : roll < 0.7 ? "awarded" : roll < 0.82 ? "unsuccessful" : roll < 0.92 ? "cancelled" : "rejected";
+      const status: DemoNeed["status"] = !awardsAllowed
+        ? roll < 0.2
+          ? "cancelled"
+          : roll < 0.35
+            ? "rejected"
+            : "unsuccessful"
+        : roll < 0.7
+          ? "awarded"
+          : roll < 0.82
+            ? "unsuccessful"
+            : roll < 0.92
+              ? "cancelled"
+              : "rejected";
       const need: DemoNeed = {
-        id: uuidOf(`history-need:${seed}:${buyer.siret}:${i}`), companyId: buyer.id, createdBy: admin, title: t.title, description: t.description,
-        kind: t.kind, nafCodes: t.naf, communeCode: buyer.communeCode, budgetMinEur: t.budget[0], budgetMaxEur: t.budget[1], csrCriteria: t.csr,
-        status, responseDeadline: deadline, createdAt, submittedAt: new Date(createdAt.getTime() + DAY),
-        publishedAt: status === "rejected" ? null : publishedAt, closedAt: status === "rejected" ? null : deadline,
+        id: uuidOf(`history-need:${seed}:${buyer.siret}:${i}`),
+        companyId: buyer.id,
+        createdBy: admin,
+        title: t.title,
+        description: t.description,
+        kind: t.kind,
+        nafCodes: t.naf,
+        communeCode: buyer.communeCode,
+        budgetMinEur: t.budget[0],
+        budgetMaxEur: t.budget[1],
+        csrCriteria: t.csr,
+        status,
+        responseDeadline: deadline,
+        createdAt,
+        submittedAt: new Date(createdAt.getTime() + DAY),
+        publishedAt: status === "rejected" ? null : publishedAt,
+        closedAt: status === "rejected" ? null : deadline,
         expectedStartDate: isoDate(new Date(deadline.getTime() + 30 * DAY)),
       };
       if (status === "rejected") {
@@ -213,20 +310,51 @@ export function generateDemoHistory(input: {
         Object.assign(a, a === winner ? { status: "awarded", decidedAt } : { status: "not_retained", decidedAt, feedback: rnd.pick(NOT_RETAINED) });
       }
       const amount = winner.priceEur ?? need.budgetMinEur;
-      awards.push({ id: uuidOf(`award:${seed}:${need.id}`), needId: need.id, answerId: winner.id, buyerCompanyId: buyer.id,
-        supplierCompanyId: winner.companyId, amountEur: amount, awardedOn: decidedAt, decidedBy: admin });
+      awards.push({
+        id: uuidOf(`award:${seed}:${need.id}`),
+        needId: need.id,
+        answerId: winner.id,
+        buyerCompanyId: buyer.id,
+        supplierCompanyId: winner.companyId,
+        amountEur: amount,
+        awardedOn: decidedAt,
+        decidedBy: admin,
+      });
       // « Avez-vous conclu ? » two weeks after the expected start, once that has passed.
       const askedAt = new Date(Date.parse(`${need.expectedStartDate}T08:00:00Z`) + 14 * DAY);
       if (askedAt < now) {
         const answered = rnd.chance(0.8);
         const respondedAt = answered ? new Date(Math.min(now.getTime() - DAY, askedAt.getTime() + rnd.int(1, 6) * DAY)) : null;
-        followUps.push({ needId: need.id, companyId: buyer.id, side: "buyer", outcome: answered ? "yes" : null, amountEur: answered ? amount : null,
-          reason: null, askedAt, respondedAt });
-        followUps.push({ needId: need.id, companyId: winner.companyId, side: "supplier", outcome: answered ? "yes" : "not_yet",
-          amountEur: answered ? amount : null, reason: null, askedAt, respondedAt: respondedAt ?? new Date(askedAt.getTime() + 2 * DAY) });
+        followUps.push({
+          needId: need.id,
+          companyId: buyer.id,
+          side: "buyer",
+          outcome: answered ? "yes" : null,
+          amountEur: answered ? amount : null,
+          reason: null,
+          askedAt,
+          respondedAt,
+        });
+        followUps.push({
+          needId: need.id,
+          companyId: winner.companyId,
+          side: "supplier",
+          outcome: answered ? "yes" : "not_yet",
+          amountEur: answered ? amount : null,
+          reason: null,
+          askedAt,
+          respondedAt: respondedAt ?? new Date(askedAt.getTime() + 2 * DAY),
+        });
         if (answered) {
-          ratings.push({ needId: need.id, supplierCompanyId: winner.companyId, buyerCompanyId: buyer.id, rating: rnd.int(3, 5),
-            comment: rnd.pick(["Travail soigné, délais tenus.", "Équipe réactive et de bon conseil.", null]), ratedBy: admin, createdAt: respondedAt! });
+          ratings.push({
+            needId: need.id,
+            supplierCompanyId: winner.companyId,
+            buyerCompanyId: buyer.id,
+            rating: rnd.int(3, 5),
+            comment: rnd.pick(["Travail soigné, délais tenus.", "Équipe réactive et de bon conseil.", null]),
+            ratedBy: admin,
+            createdAt: respondedAt!,
+          });
         }
       }
     }
@@ -235,10 +363,24 @@ export function generateDemoHistory(input: {
       const t = NEED_TEMPLATES[(seed + b) % NEED_TEMPLATES.length];
       const createdAt = new Date(now.getTime() - 6 * DAY);
       needs.push({
-        id: uuidOf(`history-changes:${seed}:${buyer.siret}`), companyId: buyer.id, createdBy: admin, title: t.title, description: t.description,
-        kind: t.kind, nafCodes: t.naf, communeCode: buyer.communeCode, budgetMinEur: t.budget[0], budgetMaxEur: t.budget[1], csrCriteria: t.csr,
-        status: "changes_requested", responseDeadline: new Date(now.getTime() + 30 * DAY), createdAt, submittedAt: new Date(createdAt.getTime() + DAY),
-        publishedAt: null, closedAt: null, changesRequestedAt: new Date(createdAt.getTime() + 2 * DAY),
+        id: uuidOf(`history-changes:${seed}:${buyer.siret}`),
+        companyId: buyer.id,
+        createdBy: admin,
+        title: t.title,
+        description: t.description,
+        kind: t.kind,
+        nafCodes: t.naf,
+        communeCode: buyer.communeCode,
+        budgetMinEur: t.budget[0],
+        budgetMaxEur: t.budget[1],
+        csrCriteria: t.csr,
+        status: "changes_requested",
+        responseDeadline: new Date(now.getTime() + 30 * DAY),
+        createdAt,
+        submittedAt: new Date(createdAt.getTime() + DAY),
+        publishedAt: null,
+        closedAt: null,
+        changesRequestedAt: new Date(createdAt.getTime() + 2 * DAY),
         moderationNote: "Précisez les quantités et le calendrier d'exécution, s'il vous plaît.",
       });
     }
@@ -255,10 +397,24 @@ export function generateDemoHistory(input: {
       const createdAt = new Date(now.getTime() - (30 + i * 5) * DAY);
       const deadline = new Date(now.getTime() - (3 + i * 4) * DAY);
       const need: DemoNeed = {
-        id: uuidOf(`to-decide:${seed}:${buyer.siret}:${i}`), companyId: buyer.id, createdBy: admin, title: t.title, description: t.description,
-        kind: t.kind, nafCodes: t.naf, communeCode: buyer.communeCode, budgetMinEur: t.budget[0], budgetMaxEur: t.budget[1], csrCriteria: t.csr,
-        status: "closed", responseDeadline: deadline, createdAt, submittedAt: new Date(createdAt.getTime() + DAY),
-        publishedAt: new Date(createdAt.getTime() + 2 * DAY), closedAt: deadline, expectedStartDate: isoDate(new Date(now.getTime() + 30 * DAY)),
+        id: uuidOf(`to-decide:${seed}:${buyer.siret}:${i}`),
+        companyId: buyer.id,
+        createdBy: admin,
+        title: t.title,
+        description: t.description,
+        kind: t.kind,
+        nafCodes: t.naf,
+        communeCode: buyer.communeCode,
+        budgetMinEur: t.budget[0],
+        budgetMaxEur: t.budget[1],
+        csrCriteria: t.csr,
+        status: "closed",
+        responseDeadline: deadline,
+        createdAt,
+        submittedAt: new Date(createdAt.getTime() + DAY),
+        publishedAt: new Date(createdAt.getTime() + 2 * DAY),
+        closedAt: deadline,
+        expectedStartDate: isoDate(new Date(now.getTime() + 30 * DAY)),
       };
       needs.push(need);
       current.push(need);
@@ -269,7 +425,9 @@ export function generateDemoHistory(input: {
     else if (need.status === "published") {
       const list = answersFor(need, rnd.int(0, 2), now);
       // Some suppliers have only said they are interested so far.
-      for (const a of list) if (rnd.chance(0.3)) Object.assign(a, { status: "interested", priceEur: null, leadTimeDays: null, validityDays: null, message: null, submittedAt: null });
+      for (const a of list)
+        if (rnd.chance(0.3))
+          Object.assign(a, { status: "interested", priceEur: null, leadTimeDays: null, validityDays: null, message: null, submittedAt: null });
       answers.push(...list);
     }
   }

@@ -29,30 +29,66 @@ export interface DemoAccount {
 
 /** Fixed accounts listed in the README and used by e2e tests; all share DEMO_PASSWORD. */
 export const DEMO_ACCOUNTS = {
-  buyer: { email: `acheteur@${DEMO_EMAIL_DOMAIN}`, firstName: "Julien", lastName: "Ferrand", jobTitle: "Directeur des achats",
-    platformRole: "user", company: "Groupe Méridien Énergie",
+  buyer: {
+    email: `acheteur@${DEMO_EMAIL_DOMAIN}`,
+    firstName: "Julien",
+    lastName: "Ferrand",
+    jobTitle: "Directeur des achats",
+    platformRole: "user",
+    company: "Groupe Méridien Énergie",
     role: "Acheteur d'un grand groupe privé (Groupe Méridien Énergie, Marseille).",
-    tryThis: "Ouvrir « Mon espace » : fiche de l'entreprise (badge donneur d'ordre), équipe, charte signée." },
-  publicBuyer: { email: `acheteuse.publique@${DEMO_EMAIL_DOMAIN}`, firstName: "Sophie", lastName: "Marchetti",
-    jobTitle: "Responsable de la commande publique", platformRole: "user", company: "Centre hospitalier intercommunal des Calanques",
+    tryThis: "Ouvrir « Mon espace » : fiche de l'entreprise (badge donneur d'ordre), équipe, charte signée.",
+  },
+  publicBuyer: {
+    email: `acheteuse.publique@${DEMO_EMAIL_DOMAIN}`,
+    firstName: "Sophie",
+    lastName: "Marchetti",
+    jobTitle: "Responsable de la commande publique",
+    platformRole: "user",
+    company: "Centre hospitalier intercommunal des Calanques",
     role: "Acheteuse publique (Centre hospitalier intercommunal des Calanques, Marseille).",
-    tryThis: "Ouvrir « Mon espace » d'un acheteur public (badges donneur d'ordre et acheteur public)." },
-  supplier: { email: `fournisseur@${DEMO_EMAIL_DOMAIN}`, firstName: "Antoine", lastName: "Roux", jobTitle: "Gérant",
-    platformRole: "user", company: "Menuiserie Roux & Fils",
+    tryThis: "Ouvrir « Mon espace » d'un acheteur public (badges donneur d'ordre et acheteur public).",
+  },
+  supplier: {
+    email: `fournisseur@${DEMO_EMAIL_DOMAIN}`,
+    firstName: "Antoine",
+    lastName: "Roux",
+    jobTitle: "Gérant",
+    platformRole: "user",
+    company: "Menuiserie Roux & Fils",
     role: "Dirigeant d'une TPE de menuiserie (Menuiserie Roux & Fils, Aubagne).",
-    tryThis: "Ouvrir « Mon espace » d'une TPE vérifiée ; constater que le back-office CCI lui est refusé (403)." },
-  supplier2: { email: `fournisseuse@${DEMO_EMAIL_DOMAIN}`, firstName: "Nadia", lastName: "Benali", jobTitle: "Présidente",
-    platformRole: "user", company: "Propreté Azur Services",
+    tryThis: "Ouvrir « Mon espace » d'une TPE vérifiée ; constater que le back-office CCI lui est refusé (403).",
+  },
+  supplier2: {
+    email: `fournisseuse@${DEMO_EMAIL_DOMAIN}`,
+    firstName: "Nadia",
+    lastName: "Benali",
+    jobTitle: "Présidente",
+    platformRole: "user",
+    company: "Propreté Azur Services",
     role: "Dirigeante d'une PME de nettoyage (Propreté Azur Services, La Ciotat).",
-    tryThis: "Ouvrir « Mon espace » d'une PME (administratrice de son entreprise)." },
-  staff: { email: `cci@${DEMO_EMAIL_DOMAIN}`, firstName: "Camille", lastName: "Martin", jobTitle: "Chargée de mission achats responsables",
-    platformRole: "staff", company: null,
+    tryThis: "Ouvrir « Mon espace » d'une PME (administratrice de son entreprise).",
+  },
+  staff: {
+    email: `cci@${DEMO_EMAIL_DOMAIN}`,
+    firstName: "Camille",
+    lastName: "Martin",
+    jobTitle: "Chargée de mission achats responsables",
+    platformRole: "staff",
+    company: null,
     role: "Chargée de mission à la CCI (équipe de la plateforme).",
-    tryThis: "Back-office CCI : vérifier les entreprises en attente, désigner un donneur d'ordre, lire le journal d'audit." },
-  staff2: { email: `cci2@${DEMO_EMAIL_DOMAIN}`, firstName: "Karim", lastName: "Haddad", jobTitle: "Chargé de mission mise en relation",
-    platformRole: "staff", company: null,
+    tryThis: "Back-office CCI : vérifier les entreprises en attente, désigner un donneur d'ordre, lire le journal d'audit.",
+  },
+  staff2: {
+    email: `cci2@${DEMO_EMAIL_DOMAIN}`,
+    firstName: "Karim",
+    lastName: "Haddad",
+    jobTitle: "Chargé de mission mise en relation",
+    platformRole: "staff",
+    company: null,
     role: "Chargé de mission à la CCI (second compte de l'équipe).",
-    tryThis: "Agir en parallèle du premier compte CCI ; chaque décision est tracée à son nom dans le journal." },
+    tryThis: "Agir en parallèle du premier compte CCI ; chaque décision est tracée à son nom dans le journal.",
+  },
 } as const satisfies Record<string, DemoAccount>;
 
 export interface DemoCompany {
@@ -85,11 +121,24 @@ export interface DemoUser {
   createdAt: Date;
 }
 
-export interface DemoMembership { userId: string; companyId: string; role: "admin" | "member" }
+export interface DemoMembership {
+  userId: string;
+  companyId: string;
+  role: "admin" | "member";
+}
 
-export interface DemoData { seed: number; companies: DemoCompany[]; users: DemoUser[]; memberships: DemoMembership[] }
+export interface DemoData {
+  seed: number;
+  companies: DemoCompany[];
+  users: DemoUser[];
+  memberships: DemoMembership[];
+}
 
-export interface DemoCommune { inseeCode: string; name: string; population: number | null }
+export interface DemoCommune {
+  inseeCode: string;
+  name: string;
+  population: number | null;
+}
 
 /**
  * The communes companies can sit in: those of the EPCI, with a commune that has municipal arrondissements
@@ -117,8 +166,13 @@ function demoId(seed: number, kind: string, key: string): string {
 const SLUG_STOP_WORDS = new Set(["et", "fils", "de", "du", "des", "la", "le", "les", "l", "d", "au", "aux"]);
 
 export function slugify(text: string, separator = "-"): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .split(/[^a-z0-9]+/).filter((w) => w && !SLUG_STOP_WORDS.has(w)).join(separator);
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !SLUG_STOP_WORDS.has(w))
+    .join(separator);
 }
 
 const communeLabel = (name: string) => name.replace(/ Arrondissement$/i, "");
@@ -185,8 +239,11 @@ export function generateDemoData(input: { seed: number; communes: DemoCommune[];
   const gendered = (sex: string | undefined, masculine: string, feminine: string) => (sex === "female" ? feminine : masculine);
 
   type Status = "verified" | "pending" | "unsigned";
-  const addCompany = (c: Omit<DemoCompany, "id" | "signedAt" | "signedByUserId" | "verifiedAt" | "createdAt" | "siren" | "siret">,
-    status: Status, nicPrefix: string) => {
+  const addCompany = (
+    c: Omit<DemoCompany, "id" | "signedAt" | "signedByUserId" | "verifiedAt" | "createdAt" | "siren" | "siret">,
+    status: Status,
+    nicPrefix: string,
+  ) => {
     const siren = newSiren(c.sector === "public" ? "2" : "3456789");
     const siret = withLuhnKey(siren + nicPrefix);
     let createdAt: Date;
@@ -207,24 +264,64 @@ export function generateDemoData(input: { seed: number; communes: DemoCommune[];
   // Large buyers: the donneurs d'ordre, each with an admin (purchasing lead) and a buyer colleague.
   LARGE_BUYERS.forEach((spec, i) => {
     const slug = uniqueSlug(spec.tradeName);
-    const company = addCompany({
-      legalName: spec.legalName, tradeName: spec.tradeName, nafCode: spec.naf, communeCode: communeFor(spec.communes).inseeCode,
-      headcountBand: spec.band, sector: spec.sector, description: spec.description, website: `https://${slug}.${DEMO_EMAIL_DOMAIN}`,
-      isLargeBuyer: true,
-    }, "verified", "0" + f.string.numeric(3));
+    const company = addCompany(
+      {
+        legalName: spec.legalName,
+        tradeName: spec.tradeName,
+        nafCode: spec.naf,
+        communeCode: communeFor(spec.communes).inseeCode,
+        headcountBand: spec.band,
+        sector: spec.sector,
+        description: spec.description,
+        website: `https://${slug}.${DEMO_EMAIL_DOMAIN}`,
+        isLargeBuyer: true,
+      },
+      "verified",
+      "0" + f.string.numeric(3),
+    );
     const fixed = i === 0 ? DEMO_ACCOUNTS.buyer : i === 1 ? DEMO_ACCOUNTS.publicBuyer : null;
     const lead = person();
-    const admin = addUser(fixed
-      ? { email: fixed.email, firstName: fixed.firstName, lastName: fixed.lastName, jobTitle: fixed.jobTitle, platformRole: "user", createdAt: company.createdAt }
-      : { email: `achats@${slug}.${DEMO_EMAIL_DOMAIN}`, firstName: lead.firstName, lastName: lead.lastName, platformRole: "user", createdAt: company.createdAt,
-        jobTitle: spec.sector === "public" ? "Responsable de la commande publique" : gendered(lead.sex, "Directeur des achats", "Directrice des achats") },
-    company.id, "admin");
+    const admin = addUser(
+      fixed
+        ? {
+            email: fixed.email,
+            firstName: fixed.firstName,
+            lastName: fixed.lastName,
+            jobTitle: fixed.jobTitle,
+            platformRole: "user",
+            createdAt: company.createdAt,
+          }
+        : {
+            email: `achats@${slug}.${DEMO_EMAIL_DOMAIN}`,
+            firstName: lead.firstName,
+            lastName: lead.lastName,
+            platformRole: "user",
+            createdAt: company.createdAt,
+            jobTitle: spec.sector === "public" ? "Responsable de la commande publique" : gendered(lead.sex, "Directeur des achats", "Directrice des achats"),
+          },
+      company.id,
+      "admin",
+    );
     company.signedByUserId = admin.id;
     const p = person();
-    const title = f.helpers.arrayElement([["Acheteur", "Acheteuse"], ["Acheteur projets", "Acheteuse projets"],
-      ["Ingénieur travaux neufs", "Ingénieure travaux neufs"], ["Responsable achats responsables", "Responsable achats responsables"]]);
-    addUser({ email: `${slugify(`${p.firstName} ${p.lastName}`, ".")}@${slug}.${DEMO_EMAIL_DOMAIN}`, firstName: p.firstName, lastName: p.lastName,
-      jobTitle: gendered(p.sex, title[0], title[1]), platformRole: "user", createdAt: minutesAfter(company.createdAt, 60, 30 * 24 * 60) }, company.id, "member");
+    const title = f.helpers.arrayElement([
+      ["Acheteur", "Acheteuse"],
+      ["Acheteur projets", "Acheteuse projets"],
+      ["Ingénieur travaux neufs", "Ingénieure travaux neufs"],
+      ["Responsable achats responsables", "Responsable achats responsables"],
+    ]);
+    addUser(
+      {
+        email: `${slugify(`${p.firstName} ${p.lastName}`, ".")}@${slug}.${DEMO_EMAIL_DOMAIN}`,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        jobTitle: gendered(p.sex, title[0], title[1]),
+        platformRole: "user",
+        createdAt: minutesAfter(company.createdAt, 60, 30 * 24 * 60),
+      },
+      company.id,
+      "member",
+    );
   });
 
   // SMEs: the two fixed suppliers first, then a status mix close to the network's (most verified signatories).
@@ -232,7 +329,8 @@ export function generateDemoData(input: { seed: number; communes: DemoCommune[];
   const unsigned = Math.round(DEMO_SME_COUNT * 0.05);
   const pending = Math.round(DEMO_SME_COUNT * 0.08);
   const statuses: Status[] = f.helpers.shuffle([
-    ...Array<Status>(unsigned).fill("unsigned"), ...Array<Status>(pending).fill("pending"),
+    ...Array<Status>(unsigned).fill("unsigned"),
+    ...Array<Status>(pending).fill("pending"),
     ...Array<Status>(randomCount - unsigned - pending).fill("verified"),
   ]);
   const smeSpecs = [
@@ -244,15 +342,36 @@ export function generateDemoData(input: { seed: number; communes: DemoCommune[];
     const activity = spec.naf ? ACTIVITIES.find((a) => a.naf === spec.naf)! : f.helpers.weightedArrayElement(activityWeights);
     const commune = spec.commune ? communeFor(spec.commune) : f.helpers.weightedArrayElement(communeWeights);
     const band = spec.band ?? f.helpers.weightedArrayElement(SME_BANDS);
-    const form = spec.form ?? f.helpers.weightedArrayElement(band === "00"
-      ? [{ value: "EURL", weight: 45 }, { value: "SASU", weight: 45 }, { value: "SARL", weight: 5 }, { value: "SAS", weight: 5 }]
-      : Number(band) >= 11 ? [{ value: "SARL", weight: 45 }, { value: "SAS", weight: 55 }]
-        : [{ value: "SARL", weight: 40 }, { value: "SAS", weight: 30 }, { value: "EURL", weight: 15 }, { value: "SASU", weight: 15 }]);
+    const form =
+      spec.form ??
+      f.helpers.weightedArrayElement(
+        band === "00"
+          ? [
+              { value: "EURL", weight: 45 },
+              { value: "SASU", weight: 45 },
+              { value: "SARL", weight: 5 },
+              { value: "SAS", weight: 5 },
+            ]
+          : Number(band) >= 11
+            ? [
+                { value: "SARL", weight: 45 },
+                { value: "SAS", weight: 55 },
+              ]
+            : [
+                { value: "SARL", weight: 40 },
+                { value: "SAS", weight: 30 },
+                { value: "EURL", weight: 15 },
+                { value: "SASU", weight: 15 },
+              ],
+      );
     const boss: { sex?: string; firstName: string; lastName: string } = spec.fixed ?? person();
     let tradeName = spec.fixed?.company ?? "";
     for (let attempt = 0; !tradeName || tradeNames.has(tradeName); attempt++) {
-      tradeName = f.helpers.arrayElement(activity.names).replace("{nom}", boss.lastName)
-        .replace("{lieu}", f.helpers.arrayElement(PLACE_WORDS)).replace("{delieu}", f.helpers.arrayElement(PLACES_OF));
+      tradeName = f.helpers
+        .arrayElement(activity.names)
+        .replace("{nom}", boss.lastName)
+        .replace("{lieu}", f.helpers.arrayElement(PLACE_WORDS))
+        .replace("{delieu}", f.helpers.arrayElement(PLACES_OF));
       if (attempt > 20) tradeName += ` ${communeLabel(commune.name)}`;
     }
     const slug = uniqueSlug(tradeName);
@@ -263,21 +382,51 @@ export function generateDemoData(input: { seed: number; communes: DemoCommune[];
       `Intervention rapide à ${where} et dans les communes voisines.`,
       `Équipe implantée à ${where}, devis sous 48 heures.`,
     ]);
-    const company = addCompany({
-      legalName: `${tradeName} ${form}`, tradeName, nafCode: activity.naf, communeCode: commune.inseeCode, headcountBand: band,
-      sector: "private", description: `${f.helpers.arrayElement(activity.descriptions)} ${closer}`,
-      website: spec.fixed || f.datatype.boolean({ probability: 0.45 }) ? `https://${slug}.${DEMO_EMAIL_DOMAIN}` : null, isLargeBuyer: false,
-    }, spec.status, "000" + f.number.int({ min: 1, max: 4 }));
-    const jobTitle = spec.fixed?.jobTitle ?? (form === "SARL" || form === "EURL"
-      ? gendered(boss.sex, "Gérant", "Gérante") : gendered(boss.sex, "Président", "Présidente"));
-    const admin = addUser({ email: spec.fixed?.email ?? `contact@${slug}.${DEMO_EMAIL_DOMAIN}`, firstName: boss.firstName, lastName: boss.lastName,
-      jobTitle, platformRole: "user", createdAt: company.createdAt }, company.id, "admin");
+    const company = addCompany(
+      {
+        legalName: `${tradeName} ${form}`,
+        tradeName,
+        nafCode: activity.naf,
+        communeCode: commune.inseeCode,
+        headcountBand: band,
+        sector: "private",
+        description: `${f.helpers.arrayElement(activity.descriptions)} ${closer}`,
+        website: spec.fixed || f.datatype.boolean({ probability: 0.45 }) ? `https://${slug}.${DEMO_EMAIL_DOMAIN}` : null,
+        isLargeBuyer: false,
+      },
+      spec.status,
+      "000" + f.number.int({ min: 1, max: 4 }),
+    );
+    const jobTitle =
+      spec.fixed?.jobTitle ?? (form === "SARL" || form === "EURL" ? gendered(boss.sex, "Gérant", "Gérante") : gendered(boss.sex, "Président", "Présidente"));
+    const admin = addUser(
+      {
+        email: spec.fixed?.email ?? `contact@${slug}.${DEMO_EMAIL_DOMAIN}`,
+        firstName: boss.firstName,
+        lastName: boss.lastName,
+        jobTitle,
+        platformRole: "user",
+        createdAt: company.createdAt,
+      },
+      company.id,
+      "admin",
+    );
     if (company.signedAt) company.signedByUserId = admin.id;
   }
 
   for (const staff of [DEMO_ACCOUNTS.staff, DEMO_ACCOUNTS.staff2]) {
-    addUser({ email: staff.email, firstName: staff.firstName, lastName: staff.lastName, jobTitle: staff.jobTitle,
-      platformRole: "staff", createdAt: new Date("2025-01-06T08:00:00Z") }, null, "member");
+    addUser(
+      {
+        email: staff.email,
+        firstName: staff.firstName,
+        lastName: staff.lastName,
+        jobTitle: staff.jobTitle,
+        platformRole: "staff",
+        createdAt: new Date("2025-01-06T08:00:00Z"),
+      },
+      null,
+      "member",
+    );
   }
   return { seed, companies, users, memberships };
 }

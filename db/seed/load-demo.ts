@@ -6,8 +6,20 @@
 import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
 import type { Db } from "../client";
 import {
-  answers, appMeta, awards, charterSignatures, charterVersions, communes, companies, followUps, memberships, nafCodes, needActivities, needs,
-  supplierRatings, users,
+  answers,
+  appMeta,
+  awards,
+  charterSignatures,
+  charterVersions,
+  communes,
+  companies,
+  followUps,
+  memberships,
+  nafCodes,
+  needActivities,
+  needs,
+  supplierRatings,
+  users,
 } from "../schema";
 import { generateDemoHistory, OUTSIDE_COMMUNES } from "./demo-history";
 import { generateDemoNeeds } from "./demo-needs";
@@ -37,25 +49,37 @@ export async function loadDemoData(
     return skipped;
   }
 
-  const [charter] = await db.select({ id: charterVersions.id }).from(charterVersions)
-    .orderBy(desc(charterVersions.publishedAt), desc(charterVersions.id)).limit(1);
+  const [charter] = await db
+    .select({ id: charterVersions.id })
+    .from(charterVersions)
+    .orderBy(desc(charterVersions.publishedAt), desc(charterVersions.id))
+    .limit(1);
   if (!charter) {
     throw new Error("Demo seed: no charter_versions row. Load the reference data first (it publishes the charter), then seed the demo.");
   }
 
   const { epciCode } = territoryConfig();
   // ARM rows are few (Paris, Lyon, Marseille); territoryCommunes keeps those of the territory's communes.
-  const communeRows = await db.select({
-    inseeCode: communes.inseeCode, name: communes.name, kind: communes.kind, parentCode: communes.parentCode,
-    epciCode: communes.epciCode, population: communes.population,
-  }).from(communes).where(or(eq(communes.epciCode, epciCode), eq(communes.kind, "ARM")));
+  const communeRows = await db
+    .select({
+      inseeCode: communes.inseeCode,
+      name: communes.name,
+      kind: communes.kind,
+      parentCode: communes.parentCode,
+      epciCode: communes.epciCode,
+      population: communes.population,
+    })
+    .from(communes)
+    .where(or(eq(communes.epciCode, epciCode), eq(communes.kind, "ARM")));
   const nafRows = await db.select({ code: nafCodes.code }).from(nafCodes).where(eq(nafCodes.level, "subclass"));
   const generated = generateDemoData({
     seed,
     communes: territoryCommunes(communeRows, epciCode),
     nafSubclasses: nafRows.map((r) => r.code),
   });
-  const outside = await db.select({ code: communes.inseeCode }).from(communes)
+  const outside = await db
+    .select({ code: communes.inseeCode })
+    .from(communes)
     .where(and(inArray(communes.inseeCode, OUTSIDE_COMMUNES), ne(communes.epciCode, epciCode)));
   const now = new Date();
   const currentNeeds = generateDemoNeeds(seed, generated.companies, generated.memberships, now);
@@ -65,8 +89,13 @@ export async function loadDemoData(
   };
   const publicBuyerId = adminCompany(DEMO_ACCOUNTS.publicBuyer.email);
   const history = generateDemoHistory({
-    seed, companies: generated.companies, memberships: generated.memberships, currentNeeds, now,
-    outsideCommunes: new Set(outside.map((c) => c.code)), noAwardsFor: new Set(publicBuyerId ? [publicBuyerId] : []),
+    seed,
+    companies: generated.companies,
+    memberships: generated.memberships,
+    currentNeeds,
+    now,
+    outsideCommunes: new Set(outside.map((c) => c.code)),
+    noAwardsFor: new Set(publicBuyerId ? [publicBuyerId] : []),
     demoBuyerId: adminCompany(DEMO_ACCOUNTS.buyer.email),
     reservedSuppliers: new Set([DEMO_ACCOUNTS.supplier.email, DEMO_ACCOUNTS.supplier2.email].map(adminCompany).filter((id) => id !== null)),
   });
@@ -82,33 +111,84 @@ export async function loadDemoData(
 
   const loaded = await db.transaction(async (tx) => {
     // Claim the key first: a concurrent seeder blocks on it, then finds it taken and backs off.
-    const claimed = await tx.insert(appMeta).values({ key: DEMO_KEY, value: String(seed) })
-      .onConflictDoNothing().returning({ key: appMeta.key });
+    const claimed = await tx
+      .insert(appMeta)
+      .values({ key: DEMO_KEY, value: String(seed) })
+      .onConflictDoNothing()
+      .returning({ key: appMeta.key });
     if (claimed.length === 0) return false;
 
-    await insertInBatches(data.companies, (batch) => tx.insert(companies).values(batch.map((c) => ({
-      id: c.id, siren: c.siren, siret: c.siret, legalName: c.legalName, tradeName: c.tradeName, nafCode: c.nafCode,
-      communeCode: c.communeCode, headcountBand: c.headcountBand, sector: c.sector, description: c.description,
-      website: c.website, isLargeBuyer: c.isLargeBuyer, verifiedAt: c.verifiedAt,
-      verificationStatus: c.verifiedAt ? "verified" as const : "pending" as const,
-      createdAt: c.createdAt, updatedAt: c.verifiedAt ?? c.signedAt ?? c.createdAt,
-    }))));
-    await insertInBatches(data.users, (batch) => tx.insert(users).values(batch.map((u) => ({
-      id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, jobTitle: u.jobTitle,
-      platformRole: u.platformRole, passwordHash, createdAt: u.createdAt, updatedAt: u.createdAt,
-    }))));
-    await insertInBatches(data.memberships, (batch) => tx.insert(memberships).values(batch.map((m) => ({
-      ...m, createdAt: userCreatedAt.get(m.userId), updatedAt: userCreatedAt.get(m.userId),
-    }))));
-    const signatures = data.companies.filter((c) => c.signedAt).map((c) => ({
-      companyId: c.id, charterVersionId: charter.id, signedByUserId: c.signedByUserId, signedAt: c.signedAt!,
-    }));
+    await insertInBatches(data.companies, (batch) =>
+      tx.insert(companies).values(
+        batch.map((c) => ({
+          id: c.id,
+          siren: c.siren,
+          siret: c.siret,
+          legalName: c.legalName,
+          tradeName: c.tradeName,
+          nafCode: c.nafCode,
+          communeCode: c.communeCode,
+          headcountBand: c.headcountBand,
+          sector: c.sector,
+          description: c.description,
+          website: c.website,
+          isLargeBuyer: c.isLargeBuyer,
+          verifiedAt: c.verifiedAt,
+          verificationStatus: c.verifiedAt ? ("verified" as const) : ("pending" as const),
+          createdAt: c.createdAt,
+          updatedAt: c.verifiedAt ?? c.signedAt ?? c.createdAt,
+        })),
+      ),
+    );
+    await insertInBatches(data.users, (batch) =>
+      tx.insert(users).values(
+        batch.map((u) => ({
+          id: u.id,
+          email: u.email,
+          firstName: u.firstName,
+          lastName: u.lastName,
+          jobTitle: u.jobTitle,
+          platformRole: u.platformRole,
+          passwordHash,
+          createdAt: u.createdAt,
+          updatedAt: u.createdAt,
+        })),
+      ),
+    );
+    await insertInBatches(data.memberships, (batch) =>
+      tx.insert(memberships).values(
+        batch.map((m) => ({
+          ...m,
+          createdAt: userCreatedAt.get(m.userId),
+          updatedAt: userCreatedAt.get(m.userId),
+        })),
+      ),
+    );
+    const signatures = data.companies
+      .filter((c) => c.signedAt)
+      .map((c) => ({
+        companyId: c.id,
+        charterVersionId: charter.id,
+        signedByUserId: c.signedByUserId,
+        signedAt: c.signedAt!,
+      }));
     await insertInBatches(signatures, (batch) => tx.insert(charterSignatures).values(batch));
     const demoNeeds = [...currentNeeds, ...history.needs];
-    await insertInBatches(demoNeeds, (batch) => tx.insert(needs).values(batch.map(({ nafCodes: _naf, ...n }) => ({
-      ...n, contactUserId: n.createdBy, perimeterKind: "radius" as const, perimeterRadiusKm: 40, updatedAt: n.createdAt,
-    }))));
-    await insertInBatches(demoNeeds.flatMap((n) => n.nafCodes.map((nafCode) => ({ needId: n.id, nafCode }))), (batch) => tx.insert(needActivities).values(batch));
+    await insertInBatches(demoNeeds, (batch) =>
+      tx.insert(needs).values(
+        batch.map(({ nafCodes: _naf, ...n }) => ({
+          ...n,
+          contactUserId: n.createdBy,
+          perimeterKind: "radius" as const,
+          perimeterRadiusKm: 40,
+          updatedAt: n.createdAt,
+        })),
+      ),
+    );
+    await insertInBatches(
+      demoNeeds.flatMap((n) => n.nafCodes.map((nafCode) => ({ needId: n.id, nafCode }))),
+      (batch) => tx.insert(needActivities).values(batch),
+    );
     // Answers, then awards: the dashboards' triggers read the needs, answers and companies already there.
     await insertInBatches(history.answers, (batch) => tx.insert(answers).values(batch.map((a) => ({ ...a, updatedAt: a.decidedAt ?? a.createdAt }))));
     await insertInBatches(history.awards, (batch) => tx.insert(awards).values(batch.map((a) => ({ ...a, createdAt: a.awardedOn }))));
@@ -130,7 +210,9 @@ export async function loadDemoData(
     opts.log?.("Données de démonstration chargées par un autre processus entre-temps.");
     return skipped;
   }
-  opts.log?.(`Données de démonstration chargées : ${data.companies.length} entreprises, ${data.users.length} comptes, `
-    + `${currentNeeds.length + history.needs.length} besoins, ${history.answers.length} réponses, ${history.awards.length} attributions (graine ${seed}).`);
+  opts.log?.(
+    `Données de démonstration chargées : ${data.companies.length} entreprises, ${data.users.length} comptes, ` +
+      `${currentNeeds.length + history.needs.length} besoins, ${history.answers.length} réponses, ${history.awards.length} attributions (graine ${seed}).`,
+  );
   return { loaded: true, companies: data.companies.length, users: data.users.length };
 }

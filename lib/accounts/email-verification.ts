@@ -25,7 +25,9 @@ export async function verifyEmail(db: Db, token: string, now = new Date()): Prom
     const row = await consumeToken(tx, "verify", token, now);
     if (!row.userId) throw new TokenError("unknown");
     // The link proves the address it was sent to; an account whose address changed since is not verified by it.
-    const [user] = await tx.update(users).set({ emailVerifiedAt: now })
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerifiedAt: now })
       .where(and(eq(users.id, row.userId), eq(users.email, row.email), isNull(users.emailVerifiedAt)))
       .returning({ id: users.id, email: users.email, firstName: users.firstName });
     if (!user) throw new TokenError("used");
@@ -51,7 +53,9 @@ export async function resendVerificationLink(db: Db, userId: string, limits: Rat
 /** Of these companies, those with a member whose address is not confirmed (for staff lists). */
 export async function companiesWithUnverifiedMembers(db: DbOrTx, companyIds: string[]): Promise<Set<string>> {
   if (companyIds.length === 0) return new Set();
-  const rows = await db.selectDistinct({ companyId: memberships.companyId }).from(memberships)
+  const rows = await db
+    .selectDistinct({ companyId: memberships.companyId })
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(inArray(memberships.companyId, companyIds), isNull(users.emailVerifiedAt)));
   return new Set(rows.map((r) => r.companyId));

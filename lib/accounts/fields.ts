@@ -7,7 +7,8 @@ export const zEmail = (message = "Adresse e-mail invalide (exemple : prenom.nom@
   zText("L'adresse e-mail", 1, 254).toLowerCase().pipe(z.email(message));
 
 /** A new password, checked against the policy shown to users. Never trimmed: spaces count. */
-export const zNewPassword = () => zString({ error: "Le mot de passe est obligatoire." }).superRefine((value, ctx) => {
-  const problem = passwordProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+export const zNewPassword = () =>
+  zString({ error: "Le mot de passe est obligatoire." }).superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });

@@ -21,7 +21,12 @@ export interface LinkContext {
   inviterName?: string | null;
 }
 
-export interface RenderedLinkEmail { template: string; subject: string; text: string; html: string }
+export interface RenderedLinkEmail {
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+}
 
 export function renderLinkEmail(row: AccountToken, token: string, ctx: LinkContext): RenderedLinkEmail {
   const url = linkPath(row.purpose, token);
@@ -29,43 +34,55 @@ export function renderLinkEmail(row: AccountToken, token: string, ctx: LinkConte
   const hello = ctx.firstName ? `Bonjour ${ctx.firstName},` : "Bonjour,";
   if (row.purpose === "reset") {
     const subject = "Choisir un nouveau mot de passe";
-    return { template: "account.password_reset", subject, ...renderEmail({
-      preheader: "Le lien pour choisir un nouveau mot de passe, valable une heure.",
-      title: subject,
-      paragraphs: [
-        hello,
-        `Vous avez demandé à choisir un nouveau mot de passe pour votre compte Circuit Court (${row.email}). Le lien ci-dessous fonctionne une seule fois, jusqu'au ${until}.`,
-        "Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.",
-      ],
-      action: { label: "Choisir un nouveau mot de passe", url },
-    }) };
+    return {
+      template: "account.password_reset",
+      subject,
+      ...renderEmail({
+        preheader: "Le lien pour choisir un nouveau mot de passe, valable une heure.",
+        title: subject,
+        paragraphs: [
+          hello,
+          `Vous avez demandé à choisir un nouveau mot de passe pour votre compte Circuit Court (${row.email}). Le lien ci-dessous fonctionne une seule fois, jusqu'au ${until}.`,
+          "Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.",
+        ],
+        action: { label: "Choisir un nouveau mot de passe", url },
+      }),
+    };
   }
   if (row.purpose === "verify") {
     const subject = "Confirmez votre adresse e-mail";
-    return { template: "account.verify_email", subject, ...renderEmail({
-      preheader: "Un clic pour confirmer l'adresse de votre compte Circuit Court.",
-      title: subject,
-      paragraphs: [
-        hello,
-        `Pour terminer l'inscription de votre compte Circuit Court, confirmez que l'adresse ${row.email} est bien la vôtre. Le lien fonctionne une seule fois, jusqu'au ${until}.`,
-        "Si vous n'avez pas créé de compte, ignorez cet e-mail.",
-      ],
-      action: { label: "Confirmer mon adresse", url },
-    }) };
+    return {
+      template: "account.verify_email",
+      subject,
+      ...renderEmail({
+        preheader: "Un clic pour confirmer l'adresse de votre compte Circuit Court.",
+        title: subject,
+        paragraphs: [
+          hello,
+          `Pour terminer l'inscription de votre compte Circuit Court, confirmez que l'adresse ${row.email} est bien la vôtre. Le lien fonctionne une seule fois, jusqu'au ${until}.`,
+          "Si vous n'avez pas créé de compte, ignorez cet e-mail.",
+        ],
+        action: { label: "Confirmer mon adresse", url },
+      }),
+    };
   }
   const company = ctx.companyName ?? "une entreprise";
   const subject = `Invitation à rejoindre ${company} sur Circuit Court`;
-  return { template: "account.invitation", subject, ...renderEmail({
-    preheader: `${ctx.inviterName ?? "Un collègue"} vous invite à rejoindre l'équipe de ${company}.`,
-    title: subject,
-    paragraphs: [
-      "Bonjour,",
-      `${ctx.inviterName ?? "Un administrateur"} vous invite à rejoindre l'équipe de ${company} sur Circuit Court, la place de marché des achats locaux entre entreprises du territoire.`,
-      `Avec ce lien, créez votre compte ou, si vous en avez déjà un avec cette adresse (${row.email}), rejoignez l'équipe en vous connectant. Il fonctionne une seule fois, jusqu'au ${until}.`,
-      "Si vous ne connaissez pas cette entreprise, ignorez cet e-mail.",
-    ],
-    action: { label: "Voir l'invitation", url },
-  }) };
+  return {
+    template: "account.invitation",
+    subject,
+    ...renderEmail({
+      preheader: `${ctx.inviterName ?? "Un collègue"} vous invite à rejoindre l'équipe de ${company}.`,
+      title: subject,
+      paragraphs: [
+        "Bonjour,",
+        `${ctx.inviterName ?? "Un administrateur"} vous invite à rejoindre l'équipe de ${company} sur Circuit Court, la place de marché des achats locaux entre entreprises du territoire.`,
+        `Avec ce lien, créez votre compte ou, si vous en avez déjà un avec cette adresse (${row.email}), rejoignez l'équipe en vous connectant. Il fonctionne une seule fois, jusqu'au ${until}.`,
+        "Si vous ne connaissez pas cette entreprise, ignorez cet e-mail.",
+      ],
+      action: { label: "Voir l'invitation", url },
+    }),
+  };
 }
 
 /** Once the address is confirmed. */

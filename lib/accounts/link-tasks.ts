@@ -20,10 +20,16 @@ import type { AccountTokenRow as AccountToken } from "@/db/schema";
 async function contextOf(db: Db, row: AccountToken): Promise<LinkContext> {
   const [user] = row.userId ? await db.select({ firstName: users.firstName }).from(users).where(eq(users.id, row.userId)) : [];
   const [company] = row.companyId
-    ? await db.select({ name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` }).from(companies).where(eq(companies.id, row.companyId))
+    ? await db
+        .select({ name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` })
+        .from(companies)
+        .where(eq(companies.id, row.companyId))
     : [];
   const [inviter] = row.createdByUserId
-    ? await db.select({ name: sql<string>`${users.firstName} || ' ' || ${users.lastName}` }).from(users).where(eq(users.id, row.createdByUserId))
+    ? await db
+        .select({ name: sql<string>`${users.firstName} || ' ' || ${users.lastName}` })
+        .from(users)
+        .where(eq(users.id, row.createdByUserId))
     : [];
   return { firstName: user?.firstName, companyName: company?.name, inviterName: inviter?.name };
 }
@@ -33,9 +39,19 @@ export async function sendLink(helpers: JobHelpers, row: AccountToken, token: st
   const ctx = await withDb(helpers, (db) => contextOf(db, row));
   const mail = renderLinkEmail(row, token, ctx);
   const masked = renderLinkEmail(row, MASKED_TOKEN, ctx);
-  const [record] = await withDb(helpers, (db) => db.insert(emails).values({
-    toAddress: row.email, toUserId: row.userId, template: mail.template, subject: mail.subject, textBody: masked.text, htmlBody: masked.html,
-  }).returning({ id: emails.id }));
+  const [record] = await withDb(helpers, (db) =>
+    db
+      .insert(emails)
+      .values({
+        toAddress: row.email,
+        toUserId: row.userId,
+        template: mail.template,
+        subject: mail.subject,
+        textBody: masked.text,
+        htmlBody: masked.html,
+      })
+      .returning({ id: emails.id }),
+  );
   try {
     const { messageId } = await getMailer()({ id: record.id, to: row.email, subject: mail.subject, text: mail.text, html: mail.html });
     await withDb(helpers, (db) => db.update(emails).set({ status: "sent", sentAt: new Date(), messageId, attempts: 1 }).where(eq(emails.id, record.id)));

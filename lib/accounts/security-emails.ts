@@ -8,7 +8,11 @@ import { formatDateTime } from "../format";
 import { queueEmail } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
 
-export interface Owner { id: string; email: string; firstName: string }
+export interface Owner {
+  id: string;
+  email: string;
+  firstName: string;
+}
 
 export async function queueSignInLockedEmail(tx: DbOrTx, owner: Owner, at: { lockedAt: Date; unlockAt: Date }): Promise<string> {
   const subject = "Connexion à votre compte bloquée après plusieurs échecs";

@@ -11,13 +11,18 @@ export const ZSignUpInput = z
     jobTitle: zOptionalText(120),
     email: zEmail(),
     password: zNewPassword(),
-    siret: zText("Le SIRET", 1, 40).transform(normalizeDigits).superRefine((value, ctx) => {
-      const problem = siretProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: SIRET_MESSAGES[problem] });
-    }),
+    siret: zText("Le SIRET", 1, 40)
+      .transform(normalizeDigits)
+      .superRefine((value, ctx) => {
+        const problem = siretProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: SIRET_MESSAGES[problem] });
+      }),
     legalName: zText("La raison sociale", 1, 200),
     tradeName: zOptionalText(200),
-    nafCode: zText("L'activité principale (code NAF)", 1, 10).regex(/^\d{2}\.\d{2}[A-Z]$/, "Choisissez une activité dans la liste (code NAF, par exemple 43.32A)."),
+    nafCode: zText("L'activité principale (code NAF)", 1, 10).regex(
+      /^\d{2}\.\d{2}[A-Z]$/,
+      "Choisissez une activité dans la liste (code NAF, par exemple 43.32A).",
+    ),
     communeCode: zText("La commune", 1, 10).regex(/^[0-9][0-9AB][0-9]{3}$/, "Choisissez une commune dans la liste."),
     headcountBand: z.enum(HEADCOUNT_CODES, { error: "Choisissez une tranche d'effectifs." }),
     acceptCharter: z.literal("on", { error: "Vous devez accepter la charte pour inscrire votre entreprise." }),

@@ -44,7 +44,10 @@ export class AccountExistsError extends Error {
 async function referenceProblems(db: Db, input: SignUpInput): Promise<{ errors: FieldErrors; emailTaken: boolean }> {
   const errors: FieldErrors = {};
   const [naf, commune, user, company] = await Promise.all([
-    db.select({ code: nafCodes.code }).from(nafCodes).where(sql`${nafCodes.code} = ${input.nafCode} and ${nafCodes.level} = 'subclass'`),
+    db
+      .select({ code: nafCodes.code })
+      .from(nafCodes)
+      .where(sql`${nafCodes.code} = ${input.nafCode} and ${nafCodes.level} = 'subclass'`),
     db.select({ code: communes.inseeCode }).from(communes).where(eq(communes.inseeCode, input.communeCode)),
     findUserByEmail(db, input.email),
     db.select({ id: companies.id, claimable: claimable() }).from(companies).where(eq(companies.siret, input.siret)),
@@ -71,23 +74,46 @@ export async function signUp(db: Db, input: SignUpInput): Promise<{ userId: stri
 
   try {
     return await db.transaction(async (tx) => {
-      const [user] = await tx.insert(users).values({
-        email: input.email, firstName: input.firstName, lastName: input.lastName, jobTitle: input.jobTitle, passwordHash,
-        emailVerifiedAt: null,
-      }).returning({ id: users.id });
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: input.email,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          jobTitle: input.jobTitle,
+          passwordHash,
+          emailVerifiedAt: null,
+        })
+        .returning({ id: users.id });
       // The address is checked by a link (email-verification.ts); the account works meanwhile.
       await queueVerificationLink(tx, { id: user.id, email: input.email });
       const declared = {
-        legalName: input.legalName, tradeName: input.tradeName ?? null, nafCode: input.nafCode, communeCode: input.communeCode, headcountBand: input.headcountBand,
+        legalName: input.legalName,
+        tradeName: input.tradeName ?? null,
+        nafCode: input.nafCode,
+        communeCode: input.communeCode,
+        headcountBand: input.headcountBand,
       };
       // A non-signatory imported from SIRENE is claimed (same row, its history kept); otherwise a new company.
-      const [claimed] = await tx.update(companies).set(declared)
-        .where(and(eq(companies.siret, input.siret), claimable())).returning();
-      const [company] = claimed ? [claimed] : await tx.insert(companies).values({ ...declared, siret: input.siret, siren: input.siret.slice(0, 9) }).returning();
+      const [claimed] = await tx
+        .update(companies)
+        .set(declared)
+        .where(and(eq(companies.siret, input.siret), claimable()))
+        .returning();
+      const [company] = claimed
+        ? [claimed]
+        : await tx
+            .insert(companies)
+            .values({ ...declared, siret: input.siret, siren: input.siret.slice(0, 9) })
+            .returning();
       await tx.insert(memberships).values({ userId: user.id, companyId: company.id, role: "admin" });
       await tx.insert(charterSignatures).values({ companyId: company.id, charterVersionId: charter.id, signedByUserId: user.id });
       await recordAudit(tx, {
-        actorUserId: user.id, action: claimed ? "account.claim" : "account.sign_up", objectType: "company", objectId: company.id, companyId: company.id,
+        actorUserId: user.id,
+        action: claimed ? "account.claim" : "account.sign_up",
+        objectType: "company",
+        objectId: company.id,
+        companyId: company.id,
         after: { siret: company.siret, legalName: company.legalName, charterVersion: charter.version },
       });
       return { userId: user.id, companyId: company.id };

@@ -29,21 +29,43 @@ export const TEAM_MESSAGES = {
 };
 
 /** The account an invited colleague creates (ZInvitationAccountInput's output). */
-export interface InvitationAccount { firstName: string; lastName: string; jobTitle?: string; password: string }
+export interface InvitationAccount {
+  firstName: string;
+  lastName: string;
+  jobTitle?: string;
+  password: string;
+}
 
 /** At most this many invitations waiting at once per company (each one sends an e-mail). */
 export const MAX_PENDING_INVITATIONS = 30;
 
 export async function teamOf(db: DbOrTx, companyId: string) {
-  return db.select({
-    userId: users.id, firstName: users.firstName, lastName: users.lastName, email: users.email, jobTitle: users.jobTitle,
-    emailVerifiedAt: users.emailVerifiedAt, role: memberships.role, joinedAt: memberships.createdAt,
-  }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.companyId, companyId)).orderBy(asc(memberships.createdAt));
+  return db
+    .select({
+      userId: users.id,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+      jobTitle: users.jobTitle,
+      emailVerifiedAt: users.emailVerifiedAt,
+      role: memberships.role,
+      joinedAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.companyId, companyId))
+    .orderBy(asc(memberships.createdAt));
 }
 
 export async function pendingInvitations(db: DbOrTx, companyId: string, now = new Date()) {
-  return db.select({ id: accountTokens.id, email: accountTokens.email, role: accountTokens.role, expiresAt: accountTokens.expiresAt, createdAt: accountTokens.createdAt })
+  return db
+    .select({
+      id: accountTokens.id,
+      email: accountTokens.email,
+      role: accountTokens.role,
+      expiresAt: accountTokens.expiresAt,
+      createdAt: accountTokens.createdAt,
+    })
     .from(accountTokens)
     .where(and(eq(accountTokens.companyId, companyId), eq(accountTokens.purpose, "invite"), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)))
     .orderBy(asc(accountTokens.createdAt));
@@ -57,8 +79,7 @@ function signedIn(actor: Actor | null): Actor {
 
 /** The company's memberships, locked for the rest of the transaction; returns them. */
 async function lockedTeam(tx: DbOrTx, companyId: string) {
-  return tx.select({ userId: memberships.userId, role: memberships.role }).from(memberships)
-    .where(eq(memberships.companyId, companyId)).for("update");
+  return tx.select({ userId: memberships.userId, role: memberships.role }).from(memberships).where(eq(memberships.companyId, companyId)).for("update");
 }
 
 export async function inviteColleague(db: Db, actor: Actor | null, companyId: string, input: z.output<typeof ZInviteInput>): Promise<{ invitationId: string }> {
@@ -66,17 +87,31 @@ export async function inviteColleague(db: Db, actor: Actor | null, companyId: st
   authorize(me, "company:manage-members", { companyId });
   if (!(await isEmailVerified(db, me.userId))) throw new ForbiddenError(NOT_VERIFIED_MESSAGE);
   return db.transaction(async (tx) => {
-    const team = await tx.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+    const team = await tx
+      .select({ email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.companyId, companyId), sql`lower(${users.email}) = ${input.email}`));
     if (team.length) throw new ValidationError({ email: TEAM_MESSAGES.alreadyMember });
     // A new invitation to the same address replaces the one waiting (the last e-mail is the one that works).
-    await tx.update(accountTokens).set({ usedAt: new Date() })
-      .where(and(eq(accountTokens.companyId, companyId), eq(accountTokens.purpose, "invite"), eq(accountTokens.email, input.email), isNull(accountTokens.usedAt)));
+    await tx
+      .update(accountTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(eq(accountTokens.companyId, companyId), eq(accountTokens.purpose, "invite"), eq(accountTokens.email, input.email), isNull(accountTokens.usedAt)),
+      );
     const pending = await pendingInvitations(tx, companyId);
     if (pending.length >= MAX_PENDING_INVITATIONS) throw new ValidationError({ email: TEAM_MESSAGES.tooManyPending });
     const { token, row } = await issueToken(tx, { purpose: "invite", email: input.email, companyId, role: input.role, createdByUserId: me.userId });
     await enqueueJob(tx, "send_account_link", { tokenId: row.id, token }, { maxAttempts: 10 });
-    await recordAudit(tx, { actorUserId: me.userId, action: "company.member_invited", objectType: "company", objectId: companyId, companyId, after: { email: input.email, role: input.role } });
+    await recordAudit(tx, {
+      actorUserId: me.userId,
+      action: "company.member_invited",
+      objectType: "company",
+      objectId: companyId,
+      companyId,
+      after: { email: input.email, role: input.role },
+    });
     return { invitationId: row.id };
   });
 }
@@ -85,11 +120,20 @@ export async function cancelInvitation(db: Db, actor: Actor | null, companyId: s
   const me = signedIn(actor);
   authorize(me, "company:manage-members", { companyId });
   await db.transaction(async (tx) => {
-    const [row] = await tx.update(accountTokens).set({ usedAt: new Date() })
+    const [row] = await tx
+      .update(accountTokens)
+      .set({ usedAt: new Date() })
       .where(and(eq(accountTokens.id, invitationId), eq(accountTokens.companyId, companyId), eq(accountTokens.purpose, "invite"), isNull(accountTokens.usedAt)))
       .returning({ email: accountTokens.email });
     if (!row) throw new NotFoundError("Invitation introuvable.");
-    await recordAudit(tx, { actorUserId: me.userId, action: "company.invitation_cancelled", objectType: "company", objectId: companyId, companyId, before: { email: row.email } });
+    await recordAudit(tx, {
+      actorUserId: me.userId,
+      action: "company.invitation_cancelled",
+      objectType: "company",
+      objectId: companyId,
+      companyId,
+      before: { email: row.email },
+    });
   });
 }
 
@@ -103,7 +147,14 @@ export async function removeMember(db: Db, actor: Actor | null, companyId: strin
     if (!target) throw new NotFoundError(TEAM_MESSAGES.notMember);
     if (target.role === "admin" && team.filter((m) => m.role === "admin").length <= 1) throw new ConflictError(TEAM_MESSAGES.lastAdmin);
     await tx.delete(memberships).where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId)));
-    await recordAudit(tx, { actorUserId: me.userId, action: "company.member_removed", objectType: "company", objectId: companyId, companyId, before: { userId, role: target.role } });
+    await recordAudit(tx, {
+      actorUserId: me.userId,
+      action: "company.member_removed",
+      objectType: "company",
+      objectId: companyId,
+      companyId,
+      before: { userId, role: target.role },
+    });
   });
 }
 
@@ -116,8 +167,19 @@ export async function setMemberRole(db: Db, actor: Actor | null, companyId: stri
     if (!target) throw new NotFoundError(TEAM_MESSAGES.notMember);
     if (target.role === role) return;
     if (role === "member" && team.filter((m) => m.role === "admin").length <= 1) throw new ConflictError(TEAM_MESSAGES.lastAdmin);
-    await tx.update(memberships).set({ role }).where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId)));
-    await recordAudit(tx, { actorUserId: me.userId, action: "company.member_role", objectType: "company", objectId: companyId, companyId, before: { userId, role: target.role }, after: { userId, role } });
+    await tx
+      .update(memberships)
+      .set({ role })
+      .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId)));
+    await recordAudit(tx, {
+      actorUserId: me.userId,
+      action: "company.member_role",
+      objectType: "company",
+      objectId: companyId,
+      companyId,
+      before: { userId, role: target.role },
+      after: { userId, role },
+    });
   });
 }
 
@@ -131,7 +193,14 @@ export async function leaveCompany(db: Db, actor: Actor | null, companyId: strin
     if (!mine) throw new NotFoundError(TEAM_MESSAGES.notMember);
     if (mine.role === "admin" && team.filter((m) => m.role === "admin").length <= 1) throw new ConflictError(TEAM_MESSAGES.lastAdmin);
     await tx.delete(memberships).where(and(eq(memberships.companyId, companyId), eq(memberships.userId, me.userId)));
-    await recordAudit(tx, { actorUserId: me.userId, action: "company.member_left", objectType: "company", objectId: companyId, companyId, before: { userId: me.userId, role: mine.role } });
+    await recordAudit(tx, {
+      actorUserId: me.userId,
+      action: "company.member_left",
+      objectType: "company",
+      objectId: companyId,
+      companyId,
+      before: { userId: me.userId, role: mine.role },
+    });
   });
 }
 
@@ -139,17 +208,36 @@ export async function leaveCompany(db: Db, actor: Actor | null, companyId: strin
  * A new account from an invitation link: the link proves the address, so the account starts verified.
  * An address that already has an account is told to sign in instead (the link holder owns the address).
  */
-export async function acceptInvitationWithNewAccount(db: Db, token: string, input: InvitationAccount): Promise<{ userId: string; email: string; companyId: string }> {
+export async function acceptInvitationWithNewAccount(
+  db: Db,
+  token: string,
+  input: InvitationAccount,
+): Promise<{ userId: string; email: string; companyId: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const row = await consumeToken(tx, "invite", token);
     if (!row.companyId || !row.role) throw new TokenError("unknown");
     if (await findUserByEmail(tx, row.email)) throw new ConflictError(TEAM_MESSAGES.accountExists);
-    const [user] = await tx.insert(users).values({
-      email: row.email, firstName: input.firstName, lastName: input.lastName, jobTitle: input.jobTitle ?? null, passwordHash, emailVerifiedAt: new Date(),
-    }).returning({ id: users.id });
+    const [user] = await tx
+      .insert(users)
+      .values({
+        email: row.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        jobTitle: input.jobTitle ?? null,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+      })
+      .returning({ id: users.id });
     await tx.insert(memberships).values({ userId: user.id, companyId: row.companyId, role: row.role });
-    await recordAudit(tx, { actorUserId: user.id, action: "company.member_joined", objectType: "company", objectId: row.companyId, companyId: row.companyId, after: { userId: user.id, role: row.role, invitedBy: row.createdByUserId } });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: "company.member_joined",
+      objectType: "company",
+      objectId: row.companyId,
+      companyId: row.companyId,
+      after: { userId: user.id, role: row.role, invitedBy: row.createdByUserId },
+    });
     return { userId: user.id, email: row.email, companyId: row.companyId };
   });
 }
@@ -162,11 +250,24 @@ export async function joinWithInvitation(db: Db, actor: Actor | null, token: str
     if (!row.companyId || !row.role) throw new TokenError("unknown");
     // Throwing rolls the consumption back: the link still works for its real addressee.
     if (row.email !== me.email.trim().toLowerCase()) throw new ForbiddenError(TEAM_MESSAGES.otherAddress);
-    const added = await tx.insert(memberships).values({ userId: me.userId, companyId: row.companyId, role: row.role })
-      .onConflictDoNothing().returning({ id: memberships.id });
-    await tx.update(users).set({ emailVerifiedAt: new Date() }).where(and(eq(users.id, me.userId), isNull(users.emailVerifiedAt)));
+    const added = await tx
+      .insert(memberships)
+      .values({ userId: me.userId, companyId: row.companyId, role: row.role })
+      .onConflictDoNothing()
+      .returning({ id: memberships.id });
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: new Date() })
+      .where(and(eq(users.id, me.userId), isNull(users.emailVerifiedAt)));
     if (added.length) {
-      await recordAudit(tx, { actorUserId: me.userId, action: "company.member_joined", objectType: "company", objectId: row.companyId, companyId: row.companyId, after: { userId: me.userId, role: row.role, invitedBy: row.createdByUserId } });
+      await recordAudit(tx, {
+        actorUserId: me.userId,
+        action: "company.member_joined",
+        objectType: "company",
+        objectId: row.companyId,
+        companyId: row.companyId,
+        after: { userId: me.userId, role: row.role, invitedBy: row.createdByUserId },
+      });
     }
     return { companyId: row.companyId };
   });
@@ -174,6 +275,9 @@ export async function joinWithInvitation(db: Db, actor: Actor | null, token: str
 
 /** The name a company is shown by (trade name first), for invitation pages; null when it is gone. */
 export async function companyNameOf(db: DbOrTx, companyId: string): Promise<string | null> {
-  const [row] = await db.select({ name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` }).from(companies).where(eq(companies.id, companyId));
+  const [row] = await db
+    .select({ name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` })
+    .from(companies)
+    .where(eq(companies.id, companyId));
   return row?.name ?? null;
 }

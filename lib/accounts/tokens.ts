@@ -44,18 +44,33 @@ export interface IssueInput {
 export async function issueToken(tx: DbOrTx, input: IssueInput): Promise<{ token: string; row: AccountToken }> {
   const token = randomBytes(32).toString("base64url");
   const now = input.now ?? new Date();
-  const [row] = await tx.insert(accountTokens).values({
-    purpose: input.purpose, tokenHash: hashToken(token), email: input.email.trim().toLowerCase(),
-    userId: input.userId ?? null, companyId: input.companyId ?? null, role: input.role ?? null,
-    createdByUserId: input.createdByUserId ?? null, expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[input.purpose]),
-  }).returning();
+  const [row] = await tx
+    .insert(accountTokens)
+    .values({
+      purpose: input.purpose,
+      tokenHash: hashToken(token),
+      email: input.email.trim().toLowerCase(),
+      userId: input.userId ?? null,
+      companyId: input.companyId ?? null,
+      role: input.role ?? null,
+      createdByUserId: input.createdByUserId ?? null,
+      expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[input.purpose]),
+    })
+    .returning();
   return { token, row };
 }
 
 /** The row behind a link, or why it does not work (for the page that opens it; consumes nothing). */
-export async function inspectToken(db: DbOrTx, purpose: TokenPurpose, token: string, now = new Date()): Promise<{ ok: true; row: AccountToken } | { ok: false; problem: TokenProblem }> {
+export async function inspectToken(
+  db: DbOrTx,
+  purpose: TokenPurpose,
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; row: AccountToken } | { ok: false; problem: TokenProblem }> {
   if (!wellFormed(token)) return { ok: false, problem: "unknown" };
-  const [row] = await db.select().from(accountTokens)
+  const [row] = await db
+    .select()
+    .from(accountTokens)
     .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose)));
   if (!row) return { ok: false, problem: "unknown" };
   if (row.usedAt) return { ok: false, problem: "used" };
@@ -66,9 +81,12 @@ export async function inspectToken(db: DbOrTx, purpose: TokenPurpose, token: str
 /** Marks the link used, on the caller's transaction; throws TokenError when it is unknown, used or expired. */
 export async function consumeToken(tx: DbOrTx, purpose: TokenPurpose, token: string, now = new Date()): Promise<AccountToken> {
   if (!wellFormed(token)) throw new TokenError("unknown");
-  const [row] = await tx.update(accountTokens).set({ usedAt: now })
-    .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose),
-      isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)))
+  const [row] = await tx
+    .update(accountTokens)
+    .set({ usedAt: now })
+    .where(
+      and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
+    )
     .returning();
   if (row) return row;
   const seen = await inspectToken(tx, purpose, token, now);
@@ -77,12 +95,17 @@ export async function consumeToken(tx: DbOrTx, purpose: TokenPurpose, token: str
 
 /** Voids the unused links of one purpose for an account (a new password voids the other reset links). */
 export async function voidTokens(tx: DbOrTx, userId: string, purpose: TokenPurpose, now = new Date()): Promise<void> {
-  await tx.update(accountTokens).set({ usedAt: now })
+  await tx
+    .update(accountTokens)
+    .set({ usedAt: now })
     .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
 }
 
 /** Loads a token row by id with a check that the token matches it (used by the task that sends the link). */
 export async function tokenRowFor(db: DbOrTx, id: string, token: string): Promise<AccountToken | null> {
-  const [row] = await db.select().from(accountTokens).where(and(eq(accountTokens.id, id), sql`${accountTokens.tokenHash} = ${hashToken(token)}`));
+  const [row] = await db
+    .select()
+    .from(accountTokens)
+    .where(and(eq(accountTokens.id, id), sql`${accountTokens.tokenHash} = ${hashToken(token)}`));
   return row ?? null;
 }

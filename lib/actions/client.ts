@@ -49,11 +49,19 @@ interface BoundOptions extends Options {
 }
 
 type Schema<TInput> = z.ZodType<TInput> | (() => z.ZodType<TInput>);
-interface Ctx { actor: Actor | null; formData: FormData }
+interface Ctx {
+  actor: Actor | null;
+  formData: FormData;
+}
 /** A signed-in actor. */
-export interface UserCtx { actor: Actor; formData: FormData }
+export interface UserCtx {
+  actor: Actor;
+  formData: FormData;
+}
 /** A signed-in actor acting for its active company, allowed the action's permission on it. */
-export interface MemberCtx extends UserCtx { company: ActorMembership }
+export interface MemberCtx extends UserCtx {
+  company: ActorMembership;
+}
 type Bound<C> = C & { id: string };
 
 const NO_COMPANY = "Vous ne faites partie d'aucune entreprise.";
@@ -82,11 +90,7 @@ export function boundFormAction<TInput>(
 }
 
 /** A form action for a signed-in person: the handler gets a non-null actor. */
-export function userAction<TInput>(
-  schema: Schema<TInput>,
-  handler: (input: TInput, ctx: UserCtx) => Promise<FormState | void>,
-  options: Options = {},
-) {
+export function userAction<TInput>(schema: Schema<TInput>, handler: (input: TInput, ctx: UserCtx) => Promise<FormState | void>, options: Options = {}) {
   return formAction(schema, (input, ctx) => handler(input, signedIn(ctx)), options);
 }
 
@@ -140,7 +144,12 @@ export function idsFrom(formData: FormData, field: string): string[] {
 }
 
 /** Runs the action and records its latency by page (lib/ops/metrics.ts): 200 done, 400 refused, 500 unexpected, 303 redirect() and other Next.js throws. */
-async function run<TInput>(schema: Schema<TInput>, handler: (input: TInput, ctx: Ctx) => Promise<FormState | void>, options: Options, formData: FormData): Promise<FormState> {
+async function run<TInput>(
+  schema: Schema<TInput>,
+  handler: (input: TInput, ctx: Ctx) => Promise<FormState | void>,
+  options: Options,
+  formData: FormData,
+): Promise<FormState> {
   const start = performance.now();
   let status = 303;
   try {
@@ -163,10 +172,19 @@ async function requestContext(): Promise<{ pathname: string; requestId: string |
   }
 }
 
-async function runAction<TInput>(schema: Schema<TInput>, handler: (input: TInput, ctx: Ctx) => Promise<FormState | void>, options: Options, formData: FormData): Promise<FormState> {
+async function runAction<TInput>(
+  schema: Schema<TInput>,
+  handler: (input: TInput, ctx: Ctx) => Promise<FormState | void>,
+  options: Options,
+  formData: FormData,
+): Promise<FormState> {
   const hidden = new Set([...SECRET_FIELDS, ...(options.secret ?? [])]);
   const raw = formDataToObject(formData);
-  const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !hidden.has(k)).map(([k, v]) => [k, withoutNul(v)]));
+  const values = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k]) => !hidden.has(k))
+      .map(([k, v]) => [k, withoutNul(v)]),
+  );
   // NUL is refused in every field, whatever its schema says (PostgreSQL cannot store it, nobody types it).
   const withNul = Object.keys(raw).filter((k) => (Array.isArray(raw[k]) ? raw[k] : [raw[k]]).some((s) => s.includes("\u0000")));
   if (withNul.length) return { ok: false, message: FORM_ERROR, fieldErrors: Object.fromEntries(withNul.map((k) => [k, INVALID_CHARACTER])), values };

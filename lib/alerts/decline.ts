@@ -28,7 +28,9 @@ export async function declineFromAlert(db: Db, token: string, reason: DeclineRea
     if (!alert?.needId) return "invalid";
     if (alert.declinedAt) return "already";
     await tx.update(needAlerts).set({ declinedAt: now, declineReason: label }).where(eq(needAlerts.id, alertId));
-    await tx.update(needInvitations).set({ status: "not_interested", declineReason: label, respondedAt: now })
+    await tx
+      .update(needInvitations)
+      .set({ status: "not_interested", declineReason: label, respondedAt: now })
       .where(and(eq(needInvitations.needId, alert.needId), eq(needInvitations.companyId, alert.companyId), isNull(needInvitations.answeredAt)));
     return "recorded";
   });

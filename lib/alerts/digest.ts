@@ -12,7 +12,15 @@ import type { AlertKind } from "./fan-out";
 import { makeToken } from "./tokens";
 
 type DigestRow = {
-  alert_id: string; user_id: string; email: string; first_name: string; kind: AlertKind; object_id: string; title: string; deadline: Date | null; company_name: string;
+  alert_id: string;
+  user_id: string;
+  email: string;
+  first_name: string;
+  kind: AlertKind;
+  object_id: string;
+  title: string;
+  deadline: Date | null;
+  company_name: string;
 };
 
 /** One line of the digest, in the words of its kind. */

@@ -15,9 +15,18 @@ import { makeToken } from "./tokens";
 /** Alerts reach every company above the threshold, not only the top of a ranking. */
 export const ALERT_CANDIDATES = 20_000;
 
-export interface AlertCandidate { companyId: string; score: number; reasons: string[] }
+export interface AlertCandidate {
+  companyId: string;
+  score: number;
+  reasons: string[];
+}
 
-export interface FanOutResult { queued: number; digest: number; capped: number; skipped: number }
+export interface FanOutResult {
+  queued: number;
+  digest: number;
+  capped: number;
+  skipped: number;
+}
 
 export type AlertKind = "need" | "challenge" | "skill_offer" | "skill_request";
 
@@ -30,7 +39,13 @@ const KIND_SQL: Record<AlertKind, { column: string; wanted: string }> = {
 };
 
 /** What one company's people read about the opportunity (the greeting, reasons and links are common). */
-export interface AlertWording { subject: string; preheader: string; lead: string; action: { label: string; url: string }; footerNote: string }
+export interface AlertWording {
+  subject: string;
+  preheader: string;
+  lead: string;
+  action: { label: string; url: string };
+  footerNote: string;
+}
 
 export interface AlertOpportunity<C extends AlertCandidate = AlertCandidate> {
   kind: AlertKind;
@@ -43,7 +58,12 @@ export interface AlertOpportunity<C extends AlertCandidate = AlertCandidate> {
 type Inserted = { id: string; user_id: string; company_id: string; status: "queued" | "digest" | "capped" | "skipped"; email: string; first_name: string };
 
 /** Alerts the candidates given (the caller chose who fits); once per opportunity and user, whatever retries. */
-export async function fanOutAlerts<C extends AlertCandidate>(tx: Tx, opportunity: AlertOpportunity<C>, candidates: C[], now = new Date()): Promise<FanOutResult> {
+export async function fanOutAlerts<C extends AlertCandidate>(
+  tx: Tx,
+  opportunity: AlertOpportunity<C>,
+  candidates: C[],
+  now = new Date(),
+): Promise<FanOutResult> {
   if (candidates.length === 0) return { queued: 0, digest: 0, capped: 0, skipped: 0 };
   const { column, wanted } = KIND_SQL[opportunity.kind];
   const { rows } = await tx.execute<Inserted>(sql`
@@ -74,10 +94,13 @@ export async function fanOutAlerts<C extends AlertCandidate>(tx: Tx, opportunity
 
   const byCompany = new Map(candidates.map((c) => [c.companyId, c]));
   const immediate = rows.filter((r) => r.status === "queued");
-  await queueEmails(tx, immediate.flatMap((r) => {
-    const candidate = byCompany.get(r.company_id);
-    return candidate ? [alertEmail(opportunity, candidate, r)] : [];
-  }));
+  await queueEmails(
+    tx,
+    immediate.flatMap((r) => {
+      const candidate = byCompany.get(r.company_id);
+      return candidate ? [alertEmail(opportunity, candidate, r)] : [];
+    }),
+  );
   const count = (s: Inserted["status"]) => rows.filter((r) => r.status === s).length;
   return { queued: immediate.length, digest: count("digest"), capped: count("capped"), skipped: count("skipped") };
 }
@@ -92,7 +115,9 @@ function alertEmail<C extends AlertCandidate>(opportunity: AlertOpportunity<C>, 
       w.lead,
       ...(candidate.reasons.length ? [`Pourquoi vous : ${candidate.reasons.join(" ; ")}.`] : []),
       // « Pas intéressé » tells a buyer why a supplier passes; the other kinds have no one to tell.
-      ...(opportunity.kind === "need" ? [`Pas intéressé ? Dites-le en un clic, sans vous connecter : ${absoluteUrl(`/alertes/pas-interesse?jeton=${makeToken("decline", r.id)}`)}`] : []),
+      ...(opportunity.kind === "need"
+        ? [`Pas intéressé ? Dites-le en un clic, sans vous connecter : ${absoluteUrl(`/alertes/pas-interesse?jeton=${makeToken("decline", r.id)}`)}`]
+        : []),
     ],
     action: w.action,
     footerNote: w.footerNote,
@@ -104,12 +129,20 @@ function alertEmail<C extends AlertCandidate>(opportunity: AlertOpportunity<C>, 
 /** The footer of every opportunity e-mail but the need's: where to change what one receives. */
 export const ALERT_SETTINGS_NOTE = "Réglez la fréquence de ces e-mails, ou les types d'opportunités que vous recevez, dans « Préférences de notification ».";
 
-export interface NeedAlertFacts { id: string; title: string; companyName: string; communeName: string; responseDeadline: Date }
+export interface NeedAlertFacts {
+  id: string;
+  title: string;
+  companyName: string;
+  communeName: string;
+  responseDeadline: Date;
+}
 
 /** A published need: the suppliers above the platform's alert threshold. */
 export function fanOutNeedAlerts(tx: Tx, need: NeedAlertFacts, candidates: AlertCandidate[], threshold: number, now = new Date()): Promise<FanOutResult> {
   const opportunity: AlertOpportunity = {
-    kind: "need", id: need.id, template: "alert.opportunity",
+    kind: "need",
+    id: need.id,
+    template: "alert.opportunity",
     wording: () => ({
       subject: `Nouvelle opportunité : ${need.title}`,
       preheader: `${need.companyName} cherche un fournisseur à ${need.communeName}`,
@@ -118,5 +151,10 @@ export function fanOutNeedAlerts(tx: Tx, need: NeedAlertFacts, candidates: Alert
       footerNote: "Vous recevez cet e-mail parce que votre activité correspond à ce besoin. Réglez la fréquence dans « Préférences de notification ».",
     }),
   };
-  return fanOutAlerts(tx, opportunity, candidates.filter((c) => c.score >= threshold), now);
+  return fanOutAlerts(
+    tx,
+    opportunity,
+    candidates.filter((c) => c.score >= threshold),
+    now,
+  );
 }

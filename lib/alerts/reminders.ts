@@ -24,7 +24,10 @@ export async function remindInvitedSuppliers(db: Db, now = new Date(), daysBefor
       const subject = `Rappel : réponses attendues avant le ${formatDate(r.deadline)}`;
       const { html, text } = renderEmail({
         title: subject,
-        paragraphs: [`Bonjour ${r.first_name},`, `Vous avez été invité à répondre au besoin « ${r.title} ». Les réponses sont attendues jusqu'au ${formatDate(r.deadline)}.`],
+        paragraphs: [
+          `Bonjour ${r.first_name},`,
+          `Vous avez été invité à répondre au besoin « ${r.title} ». Les réponses sont attendues jusqu'au ${formatDate(r.deadline)}.`,
+        ],
         action: { label: "Voir le besoin", url: `/besoins/${r.need_id}` },
       });
       await queueEmail(tx, { to: r.email, toUserId: r.user_id, template: "invitation.reminder", subject, text, html });

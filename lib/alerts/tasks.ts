@@ -12,7 +12,6 @@ import { remindInvitedSuppliers } from "./reminders";
 import { reasonsLine } from "./reasons";
 import { emitNeedPublishedMatches } from "../webhooks/events";
 
-
 export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }), async ({ needId }, helpers) => {
   await withDb(helpers, async (db) => {
     const loaded = await loadNeed(db, needId);
@@ -22,13 +21,26 @@ export const alertNeedPublishedTask = defineTask(z.object({ needId: z.uuid() }),
     const run = await rankSuppliersForNeed(db, needId, { limit: ALERT_CANDIDATES });
     const weights = await currentWeights(db);
     const need = {
-      id: needId, title: loaded.need.title, companyName: loaded.companyName, communeName: loaded.communeName, responseDeadline: loaded.need.responseDeadline,
+      id: needId,
+      title: loaded.need.title,
+      companyName: loaded.companyName,
+      communeName: loaded.communeName,
+      responseDeadline: loaded.need.responseDeadline,
     };
     const signatories = run.matches.filter((m) => m.signatory);
     const { result, webhooks } = await db.transaction(async (tx) => ({
-      result: await fanOutNeedAlerts(tx, need, signatories.map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })), weights.alertThreshold),
+      result: await fanOutNeedAlerts(
+        tx,
+        need,
+        signatories.map((m) => ({ companyId: m.companyId, score: m.score, reasons: reasonsLine(m.parts) })),
+        weights.alertThreshold,
+      ),
       // Webhooks follow each endpoint's own threshold, not the platform's alert threshold; a retried job emits nothing twice.
-      webhooks: await emitNeedPublishedMatches(tx, { ...need, companyId: loaded.need.companyId }, signatories.filter((m) => m.companyId !== loaded.need.companyId).map((m) => ({ companyId: m.companyId, score: m.score }))),
+      webhooks: await emitNeedPublishedMatches(
+        tx,
+        { ...need, companyId: loaded.need.companyId },
+        signatories.filter((m) => m.companyId !== loaded.need.companyId).map((m) => ({ companyId: m.companyId, score: m.score })),
+      ),
     }));
     helpers.logger.info(`need ${needId}: ${result.queued} alerts, ${result.digest} in digests, ${result.capped} capped, ${webhooks} webhooks`);
   });

@@ -73,7 +73,12 @@ export function questionView(viewer: "owner" | "staff" | "supplier", actorCompan
   return null;
 }
 
-export interface SupplierStatusFacts { status: AnswerStatus; priceEur: number | null; pendingPartners: number; declinedPartners: number }
+export interface SupplierStatusFacts {
+  status: AnswerStatus;
+  priceEur: number | null;
+  pendingPartners: number;
+  declinedPartners: number;
+}
 
 /** The supplier's own view of where its answer stands ("Mes réponses", the need page). */
 export function supplierStatusLabel(f: SupplierStatusFacts): string {
@@ -82,16 +87,25 @@ export function supplierStatusLabel(f: SupplierStatusFacts): string {
       if (f.priceEur === null) return "Intéressé (réponse non déposée)";
       if (f.declinedPartners > 0) return "Un partenaire a décliné : réponse non déposée";
       return f.pendingPartners > 0 ? "En attente de l'accord des partenaires" : "Intéressé (réponse non déposée)";
-    case "submitted": return "Réponse déposée";
-    case "withdrawn": return "Réponse retirée";
-    case "shortlisted": return "Présélectionnée";
-    case "awarded": return "Retenue";
-    case "not_retained": return "Non retenue";
+    case "submitted":
+      return "Réponse déposée";
+    case "withdrawn":
+      return "Réponse retirée";
+    case "shortlisted":
+      return "Présélectionnée";
+    case "awarded":
+      return "Retenue";
+    case "not_retained":
+      return "Non retenue";
   }
 }
 
 /** The buyer's view of an answer's status (comparison table). */
 export const BUYER_STATUS_LABELS: Record<AnswerStatus, string> = {
-  interested: "Intéressé", submitted: "Réponse déposée", withdrawn: "Retirée",
-  shortlisted: "Présélectionnée", awarded: "Retenue", not_retained: "Non retenue",
+  interested: "Intéressé",
+  submitted: "Réponse déposée",
+  withdrawn: "Retirée",
+  shortlisted: "Présélectionnée",
+  awarded: "Retenue",
+  not_retained: "Non retenue",
 };

@@ -45,11 +45,16 @@ export const ZAnswerInput = z
     message: z.unknown(),
     partnerRef: zAligned,
     partnerShare: zAligned,
-    answerId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    answerId: z
+      .uuid()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   })
   .strict()
   .transform((v, ctx) => {
-    const issue = (path: string, message: string) => { ctx.addIssue({ code: "custom", path: [path], message }); };
+    const issue = (path: string, message: string) => {
+      ctx.addIssue({ code: "custom", path: [path], message });
+    };
     const parse = <T>(schema: z.ZodType<T>, value: unknown, path: string): T | undefined => {
       const r = schema.safeParse(value);
       if (!r.success) issue(path, r.error.issues[0].message);
@@ -66,8 +71,14 @@ export const ZAnswerInput = z
       priceEur = parse(zAmount("Le prix total HT"), v.priceEur, "priceEur");
     } else if (priceMode === "unit") {
       unitPriceEur = parse(zAmount("Le prix unitaire HT"), v.unitPriceEur, "unitPriceEur") ?? null;
-      quantity = parse(zFrenchNumber("La quantité", { decimals: 3 }).refine((n) => n > 0, "La quantité doit être supérieure à 0.")
-        .refine((n) => n <= 10_000_000, `La quantité doit être au plus ${formatNumber(10_000_000)}.`), v.quantity, "quantity") ?? null;
+      quantity =
+        parse(
+          zFrenchNumber("La quantité", { decimals: 3 })
+            .refine((n) => n > 0, "La quantité doit être supérieure à 0.")
+            .refine((n) => n <= 10_000_000, `La quantité doit être au plus ${formatNumber(10_000_000)}.`),
+          v.quantity,
+          "quantity",
+        ) ?? null;
       if (unitPriceEur !== null && quantity !== null) {
         priceEur = Math.round(unitPriceEur * quantity * 100) / 100;
         if (priceEur > MAX_AMOUNT_EUR) issue("quantity", `Le prix total (prix unitaire × quantité) dépasse ${MAX_TEXT} : vérifiez la quantité.`);
@@ -85,8 +96,14 @@ export const ZAnswerInput = z
     }
     // With an issue above zod fails the parse and this value is dropped: the fallbacks only satisfy the types.
     return {
-      priceEur: priceEur ?? 0, unitPriceEur, quantity, leadTimeDays: leadTimeDays ?? 0, validityDays: validityDays ?? 0,
-      message: message ?? "", partners, answerId: v.answerId,
+      priceEur: priceEur ?? 0,
+      unitPriceEur,
+      quantity,
+      leadTimeDays: leadTimeDays ?? 0,
+      validityDays: validityDays ?? 0,
+      message: message ?? "",
+      partners,
+      answerId: v.answerId,
     };
   });
 
@@ -94,7 +111,9 @@ export type AnswerInput = z.output<typeof ZAnswerInput>;
 
 export const ZQuestionInput = z.object({ needId: z.uuid(), question: zText("La question", 10, 2000, { multiline: true }) }).strict();
 
-export const ZPartnerReply = z.object({
-  answerId: z.uuid(),
-  decision: z.enum(["accept", "decline"], { error: "Choisissez d'accepter ou de décliner." }),
-}).strict();
+export const ZPartnerReply = z
+  .object({
+    answerId: z.uuid(),
+    decision: z.enum(["accept", "decline"], { error: "Choisissez d'accepter ou de décliner." }),
+  })
+  .strict();

@@ -8,15 +8,27 @@ import { formatDate, formatEuros } from "../format";
 import { queueEmails } from "../mail/queue-email";
 import { renderEmail } from "../mail/render";
 
-export interface Person { id: string; email: string; firstName: string }
-export interface AnswerMail { template: string; subject: string; lead: string[]; action: { label: string; url: string } }
+export interface Person {
+  id: string;
+  email: string;
+  firstName: string;
+}
+export interface AnswerMail {
+  template: string;
+  subject: string;
+  lead: string[];
+  action: { label: string; url: string };
+}
 
 export async function notify(tx: DbOrTx, people: Person[], mail: AnswerMail): Promise<number> {
   const unique = [...new Map(people.map((p) => [p.id, p])).values()];
-  await queueEmails(tx, unique.map((p) => {
-    const { html, text } = renderEmail({ title: mail.subject, paragraphs: [`Bonjour ${p.firstName},`, ...mail.lead], action: mail.action });
-    return { to: p.email, toUserId: p.id, template: mail.template, subject: mail.subject, text, html };
-  }));
+  await queueEmails(
+    tx,
+    unique.map((p) => {
+      const { html, text } = renderEmail({ title: mail.subject, paragraphs: [`Bonjour ${p.firstName},`, ...mail.lead], action: mail.action });
+      return { to: p.email, toUserId: p.id, template: mail.template, subject: mail.subject, text, html };
+    }),
+  );
   return unique.length;
 }
 
@@ -42,7 +54,8 @@ export const MAILS = {
         : `${a.partnerName} a décliné votre proposition de réponse groupée au besoin « ${a.needTitle} ».`,
       a.complete
         ? "Tous vos partenaires ont accepté : votre réponse est déposée et l'acheteur peut la consulter."
-        : a.accepted ? "La réponse sera déposée quand tous vos partenaires auront accepté."
+        : a.accepted
+          ? "La réponse sera déposée quand tous vos partenaires auront accepté."
           : "Votre réponse n'est pas déposée : retirez ce partenaire ou proposez-en un autre avant la date limite.",
     ],
     action: { label: "Voir ma réponse", url: answerPage(a.answerId) },
@@ -50,8 +63,10 @@ export const MAILS = {
   questionAsked: (a: { needId: string; needTitle: string; companyName: string }): AnswerMail => ({
     template: "question.asked",
     subject: `Nouvelle question sur « ${a.needTitle} »`,
-    lead: [`${a.companyName} pose une question sur votre besoin « ${a.needTitle} ».`,
-      "Répondez-lui en privé, ou publiez la réponse (sans nommer l'entreprise) pour tous les fournisseurs positionnés ou invités."],
+    lead: [
+      `${a.companyName} pose une question sur votre besoin « ${a.needTitle} ».`,
+      "Répondez-lui en privé, ou publiez la réponse (sans nommer l'entreprise) pour tous les fournisseurs positionnés ou invités.",
+    ],
     action: { label: "Répondre à la question", url: `${needPage(a.needId)}#questions` },
   }),
   questionAnsweredPrivately: (a: { needId: string; needTitle: string }): AnswerMail => ({
@@ -72,15 +87,19 @@ export const MAILS = {
   awarded: (a: { answerId: string; needTitle: string; buyerName: string; amountEur: number; awardedOn: Date }): AnswerMail => ({
     template: "answer.awarded",
     subject: `Votre réponse est retenue : « ${a.needTitle} »`,
-    lead: [`${a.buyerName} a retenu votre réponse au besoin « ${a.needTitle} » le ${formatDate(a.awardedOn)}, pour un montant de ${formatEuros(a.amountEur)} HT.`,
-      "L'acheteur va prendre contact avec vous pour la suite."],
+    lead: [
+      `${a.buyerName} a retenu votre réponse au besoin « ${a.needTitle} » le ${formatDate(a.awardedOn)}, pour un montant de ${formatEuros(a.amountEur)} HT.`,
+      "L'acheteur va prendre contact avec vous pour la suite.",
+    ],
     action: { label: "Voir mes réponses", url: "/reponses" },
   }),
   notRetained: (a: { answerId: string; needTitle: string; feedback: string | null }): AnswerMail => ({
     template: "answer.not_retained",
     subject: `Votre réponse n'a pas été retenue : « ${a.needTitle} »`,
-    lead: [`L'acheteur n'a pas retenu votre réponse au besoin « ${a.needTitle} ». Merci d'avoir répondu.`,
-      a.feedback ? `Son retour : « ${a.feedback} »` : "L'acheteur n'a pas laissé de commentaire."],
+    lead: [
+      `L'acheteur n'a pas retenu votre réponse au besoin « ${a.needTitle} ». Merci d'avoir répondu.`,
+      a.feedback ? `Son retour : « ${a.feedback} »` : "L'acheteur n'a pas laissé de commentaire.",
+    ],
     action: { label: "Voir mes réponses", url: "/reponses" },
   }),
   unsuccessful: (a: { needTitle: string; reason: string }): AnswerMail => ({

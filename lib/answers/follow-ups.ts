@@ -69,16 +69,32 @@ export async function recordFollowUp(db: Db, actor: Actor | null, input: FollowU
   const companyIds = actor.memberships.map((m) => m.companyId);
   return db.transaction(async (tx) => {
     const [row] = companyIds.length
-      ? await tx.select().from(followUps).where(and(eq(followUps.needId, input.needId), inArray(followUps.companyId, companyIds))).for("update")
+      ? await tx
+          .select()
+          .from(followUps)
+          .where(and(eq(followUps.needId, input.needId), inArray(followUps.companyId, companyIds)))
+          .for("update")
       : [];
     if (!row) throw new NotFoundError("Aucun suivi n'est demandé à votre entreprise pour ce besoin.");
-    const [after] = await tx.update(followUps).set({
-      outcome: input.outcome, respondedAt: now,
-      amountEur: input.outcome === "yes" ? present(input.amountEur, "the amount of a « yes » follow-up") : null,
-      reason: input.outcome === "no" ? present(input.reason, "the reason of a « no » follow-up") : input.reason ?? null,
-    }).where(eq(followUps.id, row.id)).returning();
-    await recordAudit(tx, { actorUserId: actor.userId, action: "follow_up.answer", objectType: "need", objectId: input.needId, companyId: row.companyId,
-      before: { outcome: row.outcome }, after: { outcome: after.outcome, amountEur: after.amountEur } });
+    const [after] = await tx
+      .update(followUps)
+      .set({
+        outcome: input.outcome,
+        respondedAt: now,
+        amountEur: input.outcome === "yes" ? present(input.amountEur, "the amount of a « yes » follow-up") : null,
+        reason: input.outcome === "no" ? present(input.reason, "the reason of a « no » follow-up") : (input.reason ?? null),
+      })
+      .where(eq(followUps.id, row.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "follow_up.answer",
+      objectType: "need",
+      objectId: input.needId,
+      companyId: row.companyId,
+      before: { outcome: row.outcome },
+      after: { outcome: after.outcome, amountEur: after.amountEur },
+    });
     return after;
   });
 }
@@ -90,14 +106,25 @@ export async function rateSupplier(db: Db, actor: Actor | null, input: RatingInp
     const need = await lockNeed(tx, input.needId, "share");
     if (!isMemberOf(actor, need.companyId)) throw new NotFoundError("Besoin introuvable.");
     if (need.status !== "awarded") throw new ConflictError("On ne note un fournisseur qu'une fois le besoin attribué.");
-    const [award] = await tx.select({ id: awards.id }).from(awards)
+    const [award] = await tx
+      .select({ id: awards.id })
+      .from(awards)
       .where(and(eq(awards.needId, need.id), eq(awards.supplierCompanyId, input.supplierCompanyId), isNull(awards.cancelledAt)));
     if (!award) throw new ValidationError({ supplierCompanyId: "Vous ne pouvez noter qu'un fournisseur retenu sur ce besoin." });
     const values = { rating: input.rating, comment: input.comment ?? null, ratedBy: actor.userId };
-    const [row] = await tx.insert(supplierRatings).values({ ...values, needId: need.id, supplierCompanyId: input.supplierCompanyId, buyerCompanyId: need.companyId })
-      .onConflictDoUpdate({ target: [supplierRatings.needId, supplierRatings.supplierCompanyId], set: values }).returning();
-    await recordAudit(tx, { actorUserId: actor.userId, action: "supplier.rate", objectType: "need", objectId: need.id, companyId: need.companyId,
-      after: { supplierCompanyId: input.supplierCompanyId, rating: input.rating } });
+    const [row] = await tx
+      .insert(supplierRatings)
+      .values({ ...values, needId: need.id, supplierCompanyId: input.supplierCompanyId, buyerCompanyId: need.companyId })
+      .onConflictDoUpdate({ target: [supplierRatings.needId, supplierRatings.supplierCompanyId], set: values })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "supplier.rate",
+      objectType: "need",
+      objectId: need.id,
+      companyId: need.companyId,
+      after: { supplierCompanyId: input.supplierCompanyId, rating: input.rating },
+    });
     return row;
   });
 }

@@ -11,7 +11,6 @@ export { lockNeed } from "../needs/lock";
 
 export const DEADLINE_PASSED = "La date limite de réponse est passée : les réponses à ce besoin sont closes.";
 
-
 /** Throws unless answers are still open (published, before the deadline): a field error, nothing written. */
 export function assertAnswersOpen(need: { status: string; responseDeadline: Date }, now: Date) {
   if (!answersOpen(need, now)) throw new ValidationError({ deadline: DEADLINE_PASSED }, DEADLINE_PASSED);

@@ -20,8 +20,10 @@ import { notify, type AnswerMail, type Person } from "./emails";
 /** Members of `companyId` among `userIds`, plus its admins when `withAdmins` or when none of them is a member. */
 async function membersToTell(tx: DbOrTx, companyId: string, userIds: (string | null)[], withAdmins: boolean): Promise<Person[]> {
   const named = userIds.filter((x): x is string => Boolean(x));
-  const rows = await tx.select({ id: users.id, email: users.email, firstName: users.firstName, role: memberships.role })
-    .from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+  const rows = await tx
+    .select({ id: users.id, email: users.email, firstName: users.firstName, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.companyId, companyId), or(eq(memberships.role, "admin"), named.length ? inArray(users.id, named) : undefined)));
   const namedMembers = rows.filter((r) => named.includes(r.id));
   const chosen = withAdmins || namedMembers.length === 0 ? [...namedMembers, ...rows.filter((r) => r.role === "admin")] : namedMembers;
@@ -55,17 +57,25 @@ export const ANSWER_NOTIFICATIONS = {
  */
 export async function notifyAnswerSubmitted(tx: DbOrTx, answer: { id: string; needId: string; companyId: string }): Promise<number> {
   await emitAnswerReceived(tx, answer);
-  const [need] = await tx.select({ title: needs.title, companyId: needs.companyId, createdBy: needs.createdBy, contactUserId: needs.contactUserId })
-    .from(needs).where(eq(needs.id, answer.needId));
+  const [need] = await tx
+    .select({ title: needs.title, companyId: needs.companyId, createdBy: needs.createdBy, contactUserId: needs.contactUserId })
+    .from(needs)
+    .where(eq(needs.id, answer.needId));
   const [supplier] = await tx.select({ name: companyName() }).from(companies).where(eq(companies.id, answer.companyId));
   const people = await membersToTell(tx, need.companyId, [need.createdBy, need.contactUserId], false);
   return notify(tx, people, ANSWER_NOTIFICATIONS.submitted({ needId: answer.needId, needTitle: need.title, supplierName: supplier.name }));
 }
 
 /** Tells the supplier's people (answer author and admins) that the buyer shortlisted their answer. */
-export async function notifyAnswerShortlisted(tx: DbOrTx, answer: { id: string; needId: string; companyId: string; createdBy: string | null }): Promise<number> {
-  const [need] = await tx.select({ title: needs.title, buyerName: companyName() }).from(needs)
-    .innerJoin(companies, eq(companies.id, needs.companyId)).where(eq(needs.id, answer.needId));
+export async function notifyAnswerShortlisted(
+  tx: DbOrTx,
+  answer: { id: string; needId: string; companyId: string; createdBy: string | null },
+): Promise<number> {
+  const [need] = await tx
+    .select({ title: needs.title, buyerName: companyName() })
+    .from(needs)
+    .innerJoin(companies, eq(companies.id, needs.companyId))
+    .where(eq(needs.id, answer.needId));
   const people = await membersToTell(tx, answer.companyId, [answer.createdBy], true);
   return notify(tx, people, ANSWER_NOTIFICATIONS.shortlisted({ answerId: answer.id, needTitle: need.title, buyerName: need.buyerName }));
 }

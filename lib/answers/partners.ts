@@ -16,7 +16,11 @@ import { MAILS, notify } from "./emails";
 import { assertAnswersOpen, lockNeed } from "./guards";
 import { notifyAnswerSubmitted } from "./notifications";
 
-export interface ResolvedPartner { companyId: string; name: string; sharePercent: number }
+export interface ResolvedPartner {
+  companyId: string;
+  name: string;
+  sharePercent: number;
+}
 
 /** Finds each partner among verified, active signatory companies; French errors per row. */
 export async function resolvePartners(tx: Tx, refs: { ref: string; sharePercent: number }[], ctx: { leadCompanyId: string; buyerCompanyId: string }) {
@@ -24,13 +28,23 @@ export async function resolvePartners(tx: Tx, refs: { ref: string; sharePercent:
   const found: ResolvedPartner[] = [];
   for (const [i, { ref, sharePercent }] of refs.entries()) {
     const digits = ref.replace(/[\s\u00a0]/g, "");
-    const match = /^\d{14}$/.test(digits) ? eq(companies.siret, digits)
-      : /^\d{9}$/.test(digits) ? eq(companies.siren, digits)
+    const match = /^\d{14}$/.test(digits)
+      ? eq(companies.siret, digits)
+      : /^\d{9}$/.test(digits)
+        ? eq(companies.siren, digits)
         : sql`(lower(${companies.legalName}) = lower(${ref}) or lower(${companies.tradeName}) = lower(${ref}))`;
-    const rows = await tx.select({ id: companies.id, name: companyName() }).from(companies).where(and(
-      match, eq(companies.verificationStatus, "verified"), sql`${companies.suspendedAt} is null`,
-      sql`exists (select 1 from charter_signatures cs where cs.company_id = ${companies.id})`,
-    )).limit(2);
+    const rows = await tx
+      .select({ id: companies.id, name: companyName() })
+      .from(companies)
+      .where(
+        and(
+          match,
+          eq(companies.verificationStatus, "verified"),
+          sql`${companies.suspendedAt} is null`,
+          sql`exists (select 1 from charter_signatures cs where cs.company_id = ${companies.id})`,
+        ),
+      )
+      .limit(2);
     const key = `partnerRef.${i}`;
     if (rows.length === 0) errors[key] = `Aucune entreprise signataire vérifiée ne correspond à « ${ref} » : indiquez son SIRET.`;
     else if (rows.length > 1) errors[key] = `Plusieurs entreprises correspondent à « ${ref} » : indiquez son SIRET.`;
@@ -48,16 +62,24 @@ export async function writePartners(tx: Tx, answer: { id: string; needId: string
   await tx.delete(answerPartners).where(eq(answerPartners.answerId, answer.id));
   if (partners.length === 0) return;
   await tx.insert(answerPartners).values(partners.map((p) => ({ answerId: answer.id, companyId: p.companyId, sharePercent: p.sharePercent })));
-  const admins = await adminsOf(tx, partners.map((p) => p.companyId));
+  const admins = await adminsOf(
+    tx,
+    partners.map((p) => p.companyId),
+  );
   for (const p of partners) {
-    await notify(tx, admins.filter((a) => a.companyId === p.companyId),
-      MAILS.partnerInvited({ answerId: answer.id, needTitle: ctx.needTitle, leadName: ctx.leadName, sharePercent: p.sharePercent }));
+    await notify(
+      tx,
+      admins.filter((a) => a.companyId === p.companyId),
+      MAILS.partnerInvited({ answerId: answer.id, needTitle: ctx.needTitle, leadName: ctx.leadName, sharePercent: p.sharePercent }),
+    );
   }
 }
 
 /** The invited supplier has answered: its invitation (if any) says so. */
 export async function markInvitationAnswered(tx: Tx, needId: string, companyId: string, now: Date) {
-  await tx.update(needInvitations).set({ status: "answered", answeredAt: now })
+  await tx
+    .update(needInvitations)
+    .set({ status: "answered", answeredAt: now })
     .where(and(eq(needInvitations.needId, needId), eq(needInvitations.companyId, companyId)));
 }
 
@@ -76,7 +98,9 @@ export async function respondToPartnership(db: Db, actor: Actor | null, answerId
     if (!partner) throw new ForbiddenError("Seul un administrateur de votre entreprise peut l'engager dans une réponse groupée.");
     assertAnswersOpen(need, now);
     if (answer.status === "withdrawn") throw new ConflictError("Le mandataire a retiré cette réponse.");
-    await tx.update(answerPartners).set({ status: accept ? "accepted" : "declined", respondedAt: now })
+    await tx
+      .update(answerPartners)
+      .set({ status: accept ? "accepted" : "declined", respondedAt: now })
       .where(and(eq(answerPartners.answerId, answerId), eq(answerPartners.companyId, partner.companyId)));
     const statuses = rows.map((p) => (p.companyId === partner.companyId ? (accept ? "accepted" : "declined") : p.status));
     const complete = accept && answer.status === "interested" && answer.priceEur !== null && statuses.every((s) => s === "accepted");
@@ -91,10 +115,13 @@ export async function respondToPartnership(db: Db, actor: Actor | null, answerId
     const leadPeople = await adminsOf(tx, [answer.companyId]);
     await notify(tx, leadPeople, MAILS.partnerReplied({ answerId, needTitle: need.title, partnerName: partnerCompany.name, accepted: accept, complete }));
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: accept ? "answer.partner_accept" : "answer.partner_decline", objectType: "answer", objectId: answerId,
-      companyId: partner.companyId, after: { partner: partner.companyId, submitted: complete },
+      actorUserId: actor.userId,
+      action: accept ? "answer.partner_accept" : "answer.partner_decline",
+      objectType: "answer",
+      objectId: answerId,
+      companyId: partner.companyId,
+      after: { partner: partner.companyId, submitted: complete },
     });
     return { complete };
   });
 }
-

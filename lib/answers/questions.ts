@@ -31,7 +31,14 @@ export async function askQuestion(db: Db, actor: Actor | null, needId: string, q
     assertAnswersOpen(need, now);
     const [row] = await tx.insert(questions).values({ needId, companyId: company.companyId, askedBy: actor.userId, question: question.trim() }).returning();
     await notify(tx, await needRecipients(tx, need), MAILS.questionAsked({ needId, needTitle: need.title, companyName: company.companyName }));
-    await recordAudit(tx, { actorUserId: actor.userId, action: "question.ask", objectType: "question", objectId: row.id, companyId: company.companyId, after: { needId } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "question.ask",
+      objectType: "question",
+      objectId: row.id,
+      companyId: company.companyId,
+      after: { needId },
+    });
     return row;
   });
 }
@@ -44,7 +51,8 @@ export async function replyToQuestion(db: Db, actor: Actor | null, input: Questi
     if (!ref) throw new NotFoundError("Question introuvable.");
     const need = await lockNeed(tx, ref.needId, "update");
     authorizeBuyerDecision(actor, "need:answer-questions", need, {
-      staff: "La CCI consulte les questions sans y répondre à la place de l'acheteur.", notFound: "Question introuvable.",
+      staff: "La CCI consulte les questions sans y répondre à la place de l'acheteur.",
+      notFound: "Question introuvable.",
     });
     if (need.status !== "published" && need.status !== "closed") throw new ConflictError("Ce besoin n'accepte plus de questions.");
     let newDeadline: Date | null = null;
@@ -56,16 +64,25 @@ export async function replyToQuestion(db: Db, actor: Actor | null, input: Questi
       }
     }
     const [before] = await tx.select().from(questions).where(eq(questions.id, input.questionId)).for("update");
-    const [after] = await tx.update(questions)
+    const [after] = await tx
+      .update(questions)
       .set({ answer: input.answer, answeredAt: now, published: input.publish || before.published })
-      .where(eq(questions.id, input.questionId)).returning();
+      .where(eq(questions.id, input.questionId))
+      .returning();
     if (newDeadline) {
       await tx.update(needs).set({ responseDeadline: newDeadline }).where(eq(needs.id, need.id));
       // Same key as at publication: the closing job moves to the new deadline.
       await enqueueJob(tx, "close_need", { needId: need.id }, { runAt: newDeadline, jobKey: `close-need:${need.id}` });
       await queueIndexing(tx, "needs", [need.id]);
-      await recordAudit(tx, { actorUserId: actor.userId, action: "need.extend_deadline", objectType: "need", objectId: need.id, companyId: need.companyId,
-        before: { responseDeadline: need.responseDeadline }, after: { responseDeadline: newDeadline } });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "need.extend_deadline",
+        objectType: "need",
+        objectId: need.id,
+        companyId: need.companyId,
+        before: { responseDeadline: need.responseDeadline },
+        after: { responseDeadline: newDeadline },
+      });
     }
     if (after.published) {
       await notify(tx, await positionedOrInvitedPeople(tx, need.id), MAILS.qaPublished({ needId: need.id, needTitle: need.title, newDeadline }));
@@ -74,8 +91,14 @@ export async function replyToQuestion(db: Db, actor: Actor | null, input: Questi
       await notify(tx, asker, MAILS.questionAnsweredPrivately({ needId: need.id, needTitle: need.title }));
     }
     await emitQuestionAnswered(tx, after, newDeadline);
-    await recordAudit(tx, { actorUserId: actor.userId, action: after.published ? "question.publish" : "question.answer", objectType: "question",
-      objectId: after.id, companyId: need.companyId, after: { published: after.published, deadlineMoved: Boolean(newDeadline) } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: after.published ? "question.publish" : "question.answer",
+      objectType: "question",
+      objectId: after.id,
+      companyId: need.companyId,
+      after: { published: after.published, deadlineMoved: Boolean(newDeadline) },
+    });
     return { question: after, newDeadline };
   });
 }

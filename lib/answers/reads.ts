@@ -13,9 +13,21 @@ export { questionsOfNeed } from "@/db/queries/questions";
  */
 export async function answersForComparison(db: DbOrTx, needId: string, viewer: Extract<AnswerViewer, "buyer" | "staff">, sort?: ComparisonSort) {
   const rows = await comparisonRows(db, needId, sort);
-  return rows.map((r) => (mayReadAnswerDetails(viewer, r.status) ? { ...r, detailsVisible: true } : {
-    ...r, priceEur: null, unitPriceEur: null, quantity: null, leadTimeDays: null, validityDays: null, message: null, documents: [],
-    partners: [], detailsVisible: false,
-  }));
+  return rows.map((r) =>
+    mayReadAnswerDetails(viewer, r.status)
+      ? { ...r, detailsVisible: true }
+      : {
+          ...r,
+          priceEur: null,
+          unitPriceEur: null,
+          quantity: null,
+          leadTimeDays: null,
+          validityDays: null,
+          message: null,
+          documents: [],
+          partners: [],
+          detailsVisible: false,
+        },
+  );
 }
 export type ComparisonRow = Awaited<ReturnType<typeof answersForComparison>>[number];

@@ -25,24 +25,39 @@ const isUniqueViolation = (err: unknown) => pgErrorCode(err) === "23505" && pgCo
 /** The supplier declares its interest: an "interested" answer the buyer sees (company name only). Idempotent. */
 export async function declareInterest(db: Db, actor: Actor | null, needId: string, now = new Date()) {
   assertSignedIn(actor);
-  return db.transaction(async (tx) => {
-    const need = await lockNeed(tx, needId, "share");
-    const company = await supplierCompanyOf(tx, actor, need);
-    assertAnswersOpen(need, now);
-    const [existing] = await tx.select().from(answers).where(and(eq(answers.needId, needId), eq(answers.companyId, company.companyId))).for("update");
-    if (existing && existing.status !== "withdrawn") return existing;
-    const [row] = existing
-      ? await tx.update(answers).set({ status: "interested", withdrawnAt: null, submittedAt: null }).where(eq(answers.id, existing.id)).returning()
-      : await tx.insert(answers).values({ needId, companyId: company.companyId, createdBy: actor.userId }).returning();
-    await tx.update(needInvitations).set({ status: "interested", respondedAt: now })
-      .where(and(eq(needInvitations.needId, needId), eq(needInvitations.companyId, company.companyId), inArray(needInvitations.status, ["sent", "opened"])));
-    await recordAudit(tx, { actorUserId: actor.userId, action: "answer.interest", objectType: "answer", objectId: row.id, companyId: company.companyId, after: { needId, status: row.status } });
-    return row;
-  }).catch((err) => {
-    // Two members clicking at once: the second finds the first one's row.
-    if (isUniqueViolation(err)) throw new ConflictError("Votre entreprise vient de se positionner sur ce besoin : rechargez la page.");
-    throw err;
-  });
+  return db
+    .transaction(async (tx) => {
+      const need = await lockNeed(tx, needId, "share");
+      const company = await supplierCompanyOf(tx, actor, need);
+      assertAnswersOpen(need, now);
+      const [existing] = await tx
+        .select()
+        .from(answers)
+        .where(and(eq(answers.needId, needId), eq(answers.companyId, company.companyId)))
+        .for("update");
+      if (existing && existing.status !== "withdrawn") return existing;
+      const [row] = existing
+        ? await tx.update(answers).set({ status: "interested", withdrawnAt: null, submittedAt: null }).where(eq(answers.id, existing.id)).returning()
+        : await tx.insert(answers).values({ needId, companyId: company.companyId, createdBy: actor.userId }).returning();
+      await tx
+        .update(needInvitations)
+        .set({ status: "interested", respondedAt: now })
+        .where(and(eq(needInvitations.needId, needId), eq(needInvitations.companyId, company.companyId), inArray(needInvitations.status, ["sent", "opened"])));
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "answer.interest",
+        objectType: "answer",
+        objectId: row.id,
+        companyId: company.companyId,
+        after: { needId, status: row.status },
+      });
+      return row;
+    })
+    .catch((err) => {
+      // Two members clicking at once: the second finds the first one's row.
+      if (isUniqueViolation(err)) throw new ConflictError("Votre entreprise vient de se positionner sur ce besoin : rechargez la page.");
+      throw err;
+    });
 }
 
 /**
@@ -51,54 +66,88 @@ export async function declareInterest(db: Db, actor: Actor | null, needId: strin
  * a second answer by the same company is refused, nothing written.
  */
 export async function saveAnswer(
-  db: Db, actor: Actor | null, needId: string, input: AnswerInput, uploads: CheckedUpload[] = [], removeFileIds: string[] = [], now = new Date(),
+  db: Db,
+  actor: Actor | null,
+  needId: string,
+  input: AnswerInput,
+  uploads: CheckedUpload[] = [],
+  removeFileIds: string[] = [],
+  now = new Date(),
 ) {
   assertSignedIn(actor);
   if (uploads.length > MAX_ANSWER_DOCUMENTS) throw new ValidationError({ documents: `${MAX_ANSWER_DOCUMENTS} documents au plus.` });
-  return db.transaction(async (tx) => {
-    const need = await lockNeed(tx, needId, "share");
-    const company = await supplierCompanyOf(tx, actor, need);
-    assertAnswersOpen(need, now);
-    const [existing] = await tx.select().from(answers).where(and(eq(answers.needId, needId), eq(answers.companyId, company.companyId))).for("update");
-    if (input.answerId && existing?.id !== input.answerId) throw new ConflictError("Cette réponse n'existe plus : rechargez la page.");
-    const delivered = existing && (SUBMITTED_STATUSES.includes(existing.status) || (existing.status === "interested" && existing.priceEur !== null));
-    if (delivered && !input.answerId) throw new ConflictError(DUPLICATE_ANSWER, { answerId: DUPLICATE_ANSWER });
-    if (existing && !["interested", "submitted", "withdrawn"].includes(existing.status)) throw new ConflictError("Votre réponse n'est plus modifiable.");
+  return db
+    .transaction(async (tx) => {
+      const need = await lockNeed(tx, needId, "share");
+      const company = await supplierCompanyOf(tx, actor, need);
+      assertAnswersOpen(need, now);
+      const [existing] = await tx
+        .select()
+        .from(answers)
+        .where(and(eq(answers.needId, needId), eq(answers.companyId, company.companyId)))
+        .for("update");
+      if (input.answerId && existing?.id !== input.answerId) throw new ConflictError("Cette réponse n'existe plus : rechargez la page.");
+      const delivered = existing && (SUBMITTED_STATUSES.includes(existing.status) || (existing.status === "interested" && existing.priceEur !== null));
+      if (delivered && !input.answerId) throw new ConflictError(DUPLICATE_ANSWER, { answerId: DUPLICATE_ANSWER });
+      if (existing && !["interested", "submitted", "withdrawn"].includes(existing.status)) throw new ConflictError("Votre réponse n'est plus modifiable.");
 
-    const partners = await resolvePartners(tx, input.partners, { leadCompanyId: company.companyId, buyerCompanyId: need.companyId });
-    const status = partners.length ? "interested" : "submitted";
-    const values = {
-      priceEur: input.priceEur, unitPriceEur: input.unitPriceEur, quantity: input.quantity, leadTimeDays: input.leadTimeDays,
-      validityDays: input.validityDays, message: input.message, status, submittedAt: status === "submitted" ? now : null, withdrawnAt: null,
-    } as const;
-    const [answer] = existing
-      ? await tx.update(answers).set(values).where(eq(answers.id, existing.id)).returning()
-      : await tx.insert(answers).values({ ...values, needId, companyId: company.companyId, createdBy: actor.userId }).returning();
+      const partners = await resolvePartners(tx, input.partners, { leadCompanyId: company.companyId, buyerCompanyId: need.companyId });
+      const status = partners.length ? "interested" : "submitted";
+      const values = {
+        priceEur: input.priceEur,
+        unitPriceEur: input.unitPriceEur,
+        quantity: input.quantity,
+        leadTimeDays: input.leadTimeDays,
+        validityDays: input.validityDays,
+        message: input.message,
+        status,
+        submittedAt: status === "submitted" ? now : null,
+        withdrawnAt: null,
+      } as const;
+      const [answer] = existing
+        ? await tx.update(answers).set(values).where(eq(answers.id, existing.id)).returning()
+        : await tx
+            .insert(answers)
+            .values({ ...values, needId, companyId: company.companyId, createdBy: actor.userId })
+            .returning();
 
-    const kept = await tx.select({ id: files.id }).from(files).where(and(eq(files.objectType, "answer"), eq(files.objectId, answer.id)));
-    const removing = kept.filter((f) => removeFileIds.includes(f.id));
-    if (kept.length - removing.length + uploads.length > MAX_ANSWER_DOCUMENTS) {
-      throw new ValidationError({ documents: `${MAX_ANSWER_DOCUMENTS} documents au plus (${kept.length - removing.length} déjà joints).` });
-    }
-    if (removing.length) await tx.delete(files).where(inArray(files.id, removing.map((f) => f.id)));
-    for (const upload of uploads) {
-      await storeFile(tx, { companyId: company.companyId, objectType: "answer", objectId: answer.id, uploadedBy: actor.userId }, upload);
-    }
-    await writePartners(tx, answer, partners, { needTitle: need.title, leadName: company.companyName });
-    if (status === "submitted") await markInvitationAnswered(tx, needId, company.companyId, now);
-    // The buyer hears of an answer when it first reaches it, not of each later edit.
-    if (status === "submitted" && !(existing && SUBMITTED_STATUSES.includes(existing.status))) await notifyAnswerSubmitted(tx, answer);
-    await recordAudit(tx, {
-      actorUserId: actor.userId, action: existing?.priceEur != null ? "answer.update" : "answer.submit", objectType: "answer", objectId: answer.id,
-      companyId: company.companyId,
-      before: existing ? { status: existing.status, priceEur: existing.priceEur } : null,
-      after: { needId, status, priceEur: answer.priceEur, partners: partners.map((p) => p.companyId) },
+      const kept = await tx
+        .select({ id: files.id })
+        .from(files)
+        .where(and(eq(files.objectType, "answer"), eq(files.objectId, answer.id)));
+      const removing = kept.filter((f) => removeFileIds.includes(f.id));
+      if (kept.length - removing.length + uploads.length > MAX_ANSWER_DOCUMENTS) {
+        throw new ValidationError({ documents: `${MAX_ANSWER_DOCUMENTS} documents au plus (${kept.length - removing.length} déjà joints).` });
+      }
+      if (removing.length)
+        await tx.delete(files).where(
+          inArray(
+            files.id,
+            removing.map((f) => f.id),
+          ),
+        );
+      for (const upload of uploads) {
+        await storeFile(tx, { companyId: company.companyId, objectType: "answer", objectId: answer.id, uploadedBy: actor.userId }, upload);
+      }
+      await writePartners(tx, answer, partners, { needTitle: need.title, leadName: company.companyName });
+      if (status === "submitted") await markInvitationAnswered(tx, needId, company.companyId, now);
+      // The buyer hears of an answer when it first reaches it, not of each later edit.
+      if (status === "submitted" && !(existing && SUBMITTED_STATUSES.includes(existing.status))) await notifyAnswerSubmitted(tx, answer);
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: existing?.priceEur != null ? "answer.update" : "answer.submit",
+        objectType: "answer",
+        objectId: answer.id,
+        companyId: company.companyId,
+        before: existing ? { status: existing.status, priceEur: existing.priceEur } : null,
+        after: { needId, status, priceEur: answer.priceEur, partners: partners.map((p) => p.companyId) },
+      });
+      return { answer, awaitingPartners: partners.length > 0 };
+    })
+    .catch((err) => {
+      if (isUniqueViolation(err)) throw new ConflictError(DUPLICATE_ANSWER, { answerId: DUPLICATE_ANSWER });
+      throw err;
     });
-    return { answer, awaitingPartners: partners.length > 0 };
-  }).catch((err) => {
-    if (isUniqueViolation(err)) throw new ConflictError(DUPLICATE_ANSWER, { answerId: DUPLICATE_ANSWER });
-    throw err;
-  });
 }
 
 /** The supplier withdraws its answer before the deadline; the buyer no longer sees it. */
@@ -112,7 +161,15 @@ export async function withdrawAnswer(db: Db, actor: Actor | null, answerId: stri
     const [before] = await tx.select().from(answers).where(eq(answers.id, answerId)).for("update");
     if (before.status !== "interested" && before.status !== "submitted") throw new ConflictError("Cette réponse ne peut plus être retirée.");
     const [after] = await tx.update(answers).set({ status: "withdrawn", withdrawnAt: now }).where(eq(answers.id, answerId)).returning();
-    await recordAudit(tx, { actorUserId: actor.userId, action: "answer.withdraw", objectType: "answer", objectId: answerId, companyId: ref.companyId, before: { status: before.status }, after: { status: "withdrawn" } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "answer.withdraw",
+      objectType: "answer",
+      objectId: answerId,
+      companyId: ref.companyId,
+      before: { status: before.status },
+      after: { status: "withdrawn" },
+    });
     return after;
   });
 }

@@ -7,9 +7,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteaso
 import { absoluteUrl } from "../mail/render";
 import { POLICIES } from "../security/rate-limit";
 import type { z } from "../validation/zod";
-import {
-  ZAnswers, ZDirectoryPage, ZDraftNeedBody, ZIdParams, ZMatches, ZMatchesQuery, ZNeed, ZNeedPage, ZOwnNeeds, ZPageQuery, ZProblem,
-} from "./schemas";
+import { ZAnswers, ZDirectoryPage, ZDraftNeedBody, ZIdParams, ZMatches, ZMatchesQuery, ZNeed, ZNeedPage, ZOwnNeeds, ZPageQuery, ZProblem } from "./schemas";
 import type { ApiScope } from "./tokens";
 
 const PROBLEM_WORDS: Record<number, string> = {
@@ -20,9 +18,16 @@ const PROBLEM_WORDS: Record<number, string> = {
   429: "Limite de requêtes atteinte ; l'en-tête Retry-After donne l'attente en secondes.",
 };
 
-const problems = (codes: number[]) => Object.fromEntries(codes.map((code) => [code, {
-  description: PROBLEM_WORDS[code], content: { "application/problem+json": { schema: ZProblem } },
-}]));
+const problems = (codes: number[]) =>
+  Object.fromEntries(
+    codes.map((code) => [
+      code,
+      {
+        description: PROBLEM_WORDS[code],
+        content: { "application/problem+json": { schema: ZProblem } },
+      },
+    ]),
+  );
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
 
@@ -40,53 +45,92 @@ interface Endpoint {
 /** Every endpoint, in the order of the reference page. Contract tests walk this list. */
 export const ENDPOINTS: Endpoint[] = [
   {
-    method: "get", path: "/api/v1/needs", scope: "read", summary: "Besoins publiés",
+    method: "get",
+    path: "/api/v1/needs",
+    scope: "read",
+    summary: "Besoins publiés",
     description: "Les besoins ouverts aux réponses, visibles de tous les signataires, du plus récent au plus ancien. Réservé aux entreprises vérifiées.",
-    request: { query: ZPageQuery }, ok: { status: 200, schema: ZNeedPage, description: "Une page de besoins." }, refusals: [400, 401, 403, 429],
+    request: { query: ZPageQuery },
+    ok: { status: 200, schema: ZNeedPage, description: "Une page de besoins." },
+    refusals: [400, 401, 403, 429],
   },
   {
-    method: "get", path: "/api/v1/needs/{id}", scope: "read", summary: "Un besoin",
+    method: "get",
+    path: "/api/v1/needs/{id}",
+    scope: "read",
+    summary: "Un besoin",
     description: "Un besoin publié, ou un besoin de votre entreprise dans n'importe quel état.",
-    request: { params: ZIdParams }, ok: { status: 200, schema: ZNeed, description: "Le besoin." }, refusals: [401, 404, 429],
+    request: { params: ZIdParams },
+    ok: { status: 200, schema: ZNeed, description: "Le besoin." },
+    refusals: [401, 404, 429],
   },
   {
-    method: "get", path: "/api/v1/needs/{id}/matches", scope: "read", summary: "Fournisseurs pertinents d'un besoin",
-    description: "Le classement des fournisseurs pour un besoin de votre entreprise, avec les raisons de chaque score (modèle décrit sur /methode-de-classement).",
-    request: { params: ZIdParams, query: ZMatchesQuery }, ok: { status: 200, schema: ZMatches, description: "Le classement." }, refusals: [400, 401, 404, 429],
+    method: "get",
+    path: "/api/v1/needs/{id}/matches",
+    scope: "read",
+    summary: "Fournisseurs pertinents d'un besoin",
+    description:
+      "Le classement des fournisseurs pour un besoin de votre entreprise, avec les raisons de chaque score (modèle décrit sur /methode-de-classement).",
+    request: { params: ZIdParams, query: ZMatchesQuery },
+    ok: { status: 200, schema: ZMatches, description: "Le classement." },
+    refusals: [400, 401, 404, 429],
   },
   {
-    method: "get", path: "/api/v1/company/needs", scope: "read", summary: "Les besoins de votre entreprise",
+    method: "get",
+    path: "/api/v1/company/needs",
+    scope: "read",
+    summary: "Les besoins de votre entreprise",
     description: "Tous les besoins de l'entreprise du jeton, brouillons compris, du plus récemment modifié au plus ancien (200 au plus).",
-    ok: { status: 200, schema: ZOwnNeeds, description: "Les besoins." }, refusals: [401, 429],
+    ok: { status: 200, schema: ZOwnNeeds, description: "Les besoins." },
+    refusals: [401, 429],
   },
   {
-    method: "post", path: "/api/v1/company/needs", scope: "write", summary: "Déposer un besoin en brouillon",
-    description: "Crée un brouillon, avec les règles du formulaire de la plateforme ; la personne à contacter est le créateur du jeton. La soumission à la CCI se fait sur la plateforme.",
+    method: "post",
+    path: "/api/v1/company/needs",
+    scope: "write",
+    summary: "Déposer un besoin en brouillon",
+    description:
+      "Crée un brouillon, avec les règles du formulaire de la plateforme ; la personne à contacter est le créateur du jeton. La soumission à la CCI se fait sur la plateforme.",
     request: { body: { content: { "application/json": { schema: ZDraftNeedBody } }, required: true } },
-    ok: { status: 201, schema: ZNeed, description: "Le brouillon créé." }, refusals: [400, 401, 403, 429],
+    ok: { status: 201, schema: ZNeed, description: "Le brouillon créé." },
+    refusals: [400, 401, 403, 429],
   },
   {
-    method: "get", path: "/api/v1/company/needs/{id}/answers", scope: "read", summary: "Les réponses à un besoin de votre entreprise",
+    method: "get",
+    path: "/api/v1/company/needs/{id}/answers",
+    scope: "read",
+    summary: "Les réponses à un besoin de votre entreprise",
     description: "Entreprises positionnées ; prix et conditions une fois la réponse déposée. Les messages et documents restent sur la plateforme.",
-    request: { params: ZIdParams }, ok: { status: 200, schema: ZAnswers, description: "Les réponses." }, refusals: [401, 404, 429],
+    request: { params: ZIdParams },
+    ok: { status: 200, schema: ZAnswers, description: "Les réponses." },
+    refusals: [401, 404, 429],
   },
   {
-    method: "get", path: "/api/v1/directory", scope: "read", summary: "Annuaire des signataires vérifiés",
-    request: { query: ZPageQuery }, ok: { status: 200, schema: ZDirectoryPage, description: "Une page de l'annuaire." }, refusals: [400, 401, 429],
+    method: "get",
+    path: "/api/v1/directory",
+    scope: "read",
+    summary: "Annuaire des signataires vérifiés",
+    request: { query: ZPageQuery },
+    ok: { status: 200, schema: ZDirectoryPage, description: "Une page de l'annuaire." },
+    refusals: [400, 401, 429],
   },
 ];
 
 export function openApiDocument() {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "jeton", {
-    type: "http", scheme: "bearer",
+    type: "http",
+    scheme: "bearer",
     description: "Jeton d'API de votre entreprise, créé par un administrateur dans « Accès API » (affiché une seule fois).",
   });
   for (const e of ENDPOINTS) {
     registry.registerPath({
-      method: e.method, path: e.path, summary: e.summary,
+      method: e.method,
+      path: e.path,
+      summary: e.summary,
       description: `${e.description ?? ""}\n\nDroits du jeton : ${e.scope === "write" ? "lecture et écriture" : "lecture"}.`.trim(),
-      security: [{ jeton: [] }], request: e.request,
+      security: [{ jeton: [] }],
+      request: e.request,
       responses: { [e.ok.status]: json(e.ok.schema, e.ok.description), ...problems(e.refusals) },
     });
   }
@@ -94,11 +138,13 @@ export function openApiDocument() {
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
-      title: "Circuit Court — API publique", version: "1.0.0",
-      description: `Les besoins d'achat publiés, les besoins et réponses de votre entreprise et l'annuaire des signataires vérifiés. `
-        + `Aucune donnée personnelle : ni nom, ni adresse e-mail, ni téléphone de personne. `
-        + `Limite : ${limit.points} requêtes par ${limit.durationSec} secondes et par jeton (429 avec Retry-After au-delà). `
-        + `Erreurs au format « problem details » (RFC 9457), en français.`,
+      title: "Circuit Court — API publique",
+      version: "1.0.0",
+      description:
+        `Les besoins d'achat publiés, les besoins et réponses de votre entreprise et l'annuaire des signataires vérifiés. ` +
+        `Aucune donnée personnelle : ni nom, ni adresse e-mail, ni téléphone de personne. ` +
+        `Limite : ${limit.points} requêtes par ${limit.durationSec} secondes et par jeton (429 avec Retry-After au-delà). ` +
+        `Erreurs au format « problem details » (RFC 9457), en français.`,
     },
     servers: [{ url: absoluteUrl("/").replace(/\/$/, "") }],
   });

@@ -23,22 +23,52 @@ const NOT_FOUND = "Besoin introuvable.";
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const summaryColumns = {
-  id: needs.id, title: needs.title, kind: needs.kind, status: needs.status, communeCode: needs.communeCode, communeName: communes.name,
-  budgetMinEur: needs.budgetMinEur, budgetMaxEur: needs.budgetMaxEur, responseDeadline: needs.responseDeadline, publishedAt: needs.publishedAt,
-  buyerId: companies.id, buyerName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`, buyerSiret: companies.siret,
+  id: needs.id,
+  title: needs.title,
+  kind: needs.kind,
+  status: needs.status,
+  communeCode: needs.communeCode,
+  communeName: communes.name,
+  budgetMinEur: needs.budgetMinEur,
+  budgetMaxEur: needs.budgetMaxEur,
+  responseDeadline: needs.responseDeadline,
+  publishedAt: needs.publishedAt,
+  buyerId: companies.id,
+  buyerName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+  buyerSiret: companies.siret,
   nafCodes: sql<string[]>`array(select a.naf_code from need_activities a where a.need_id = ${needs.id} order by 1)`,
 };
 interface SummaryRow {
-  id: string; title: string; kind: NeedRow["kind"]; status: NeedRow["status"];
-  communeCode: string; communeName: string; budgetMinEur: number | null; budgetMaxEur: number | null; responseDeadline: Date;
-  publishedAt: Date | null; buyerId: string; buyerName: string; buyerSiret: string; nafCodes: string[];
+  id: string;
+  title: string;
+  kind: NeedRow["kind"];
+  status: NeedRow["status"];
+  communeCode: string;
+  communeName: string;
+  budgetMinEur: number | null;
+  budgetMaxEur: number | null;
+  responseDeadline: Date;
+  publishedAt: Date | null;
+  buyerId: string;
+  buyerName: string;
+  buyerSiret: string;
+  nafCodes: string[];
 }
 
 function summary(r: SummaryRow) {
   return {
-    id: r.id, title: r.title, kind: r.kind, status: r.status, commune: { code: r.communeCode, name: r.communeName }, nafCodes: r.nafCodes,
-    budgetMinEur: r.budgetMinEur, budgetMaxEur: r.budgetMaxEur, responseDeadline: r.responseDeadline.toISOString(), publishedAt: iso(r.publishedAt),
-    buyer: { id: r.buyerId, name: r.buyerName, siret: r.buyerSiret }, url: absoluteUrl(`/besoins/${r.id}`),
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    commune: { code: r.communeCode, name: r.communeName },
+    nafCodes: r.nafCodes,
+    budgetMinEur: r.budgetMinEur,
+    budgetMaxEur: r.budgetMaxEur,
+    responseDeadline: r.responseDeadline.toISOString(),
+    publishedAt: iso(r.publishedAt),
+    buyer: { id: r.buyerId, name: r.buyerName, siret: r.buyerSiret },
+    url: absoluteUrl(`/besoins/${r.id}`),
   };
 }
 
@@ -56,8 +86,15 @@ export async function publishedNeedsPage(db: DbOrTx, actor: Actor, page: { limit
   await requireVerifiedCompany(db, actor);
   const where = and(visibleToSuppliers(), openForAnswers());
   const [rows, [{ total }]] = await Promise.all([
-    db.select(summaryColumns).from(needs).innerJoin(companies, eq(companies.id, needs.companyId)).innerJoin(communes, eq(communes.inseeCode, needs.communeCode))
-      .where(where).orderBy(desc(needs.publishedAt), asc(needs.id)).limit(page.limit).offset(page.offset),
+    db
+      .select(summaryColumns)
+      .from(needs)
+      .innerJoin(companies, eq(companies.id, needs.companyId))
+      .innerJoin(communes, eq(communes.inseeCode, needs.communeCode))
+      .where(where)
+      .orderBy(desc(needs.publishedAt), asc(needs.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ total: count() }).from(needs).innerJoin(companies, eq(companies.id, needs.companyId)).where(where),
   ]);
   return { items: rows.map(summary), total, limit: page.limit, offset: page.offset };
@@ -76,11 +113,26 @@ export async function needForApi(db: DbOrTx, actor: Actor, needId: string) {
   const [buyer] = await db.select({ siret: companies.siret }).from(companies).where(eq(companies.id, n.companyId));
   return {
     ...summary({
-      id: n.id, title: n.title, kind: n.kind, status: n.status, communeCode: n.communeCode, communeName: loaded.communeName,
-      budgetMinEur: n.budgetMinEur, budgetMaxEur: n.budgetMaxEur, responseDeadline: n.responseDeadline, publishedAt: n.publishedAt,
-      buyerId: n.companyId, buyerName: loaded.companyName, buyerSiret: buyer.siret, nafCodes: loaded.activities.map((a) => a.code),
+      id: n.id,
+      title: n.title,
+      kind: n.kind,
+      status: n.status,
+      communeCode: n.communeCode,
+      communeName: loaded.communeName,
+      budgetMinEur: n.budgetMinEur,
+      budgetMaxEur: n.budgetMaxEur,
+      responseDeadline: n.responseDeadline,
+      publishedAt: n.publishedAt,
+      buyerId: n.companyId,
+      buyerName: loaded.companyName,
+      buyerSiret: buyer.siret,
+      nafCodes: loaded.activities.map((a) => a.code),
     }),
-    description: n.description, quantities: n.quantities, expectedStartDate: n.expectedStartDate, csrCriteria: n.csrCriteria, visibility: n.visibility,
+    description: n.description,
+    quantities: n.quantities,
+    expectedStartDate: n.expectedStartDate,
+    csrCriteria: n.csrCriteria,
+    visibility: n.visibility,
   };
 }
 
@@ -89,9 +141,14 @@ export async function ownNeeds(db: DbOrTx, actor: Actor) {
   const company = activeCompany(actor);
   if (!company) throw new ForbiddenError("Réservé aux entreprises inscrites.");
   authorize(actor, "company:use-space", { companyId: company.companyId });
-  const rows = await db.select(summaryColumns).from(needs).innerJoin(companies, eq(companies.id, needs.companyId))
+  const rows = await db
+    .select(summaryColumns)
+    .from(needs)
+    .innerJoin(companies, eq(companies.id, needs.companyId))
     .innerJoin(communes, eq(communes.inseeCode, needs.communeCode))
-    .where(eq(needs.companyId, company.companyId)).orderBy(desc(needs.updatedAt)).limit(200);
+    .where(eq(needs.companyId, company.companyId))
+    .orderBy(desc(needs.updatedAt))
+    .limit(200);
   return { items: rows.map(summary) };
 }
 
@@ -109,10 +166,15 @@ export async function answersToOwnNeed(db: DbOrTx, actor: Actor, needId: string)
   return {
     needId,
     items: rows.map((r) => ({
-      id: r.id, status: r.status as Exclude<typeof r.status, "withdrawn">,
+      id: r.id,
+      status: r.status as Exclude<typeof r.status, "withdrawn">,
       supplier: { id: r.companyId, name: r.name, siret: r.siret, communeName: r.communeName },
-      priceEur: r.priceEur, leadTimeDays: r.leadTimeDays, validityDays: r.validityDays, submittedAt: iso(r.submittedAt),
-      distanceKm: r.distanceKm, score: r.score,
+      priceEur: r.priceEur,
+      leadTimeDays: r.leadTimeDays,
+      validityDays: r.validityDays,
+      submittedAt: iso(r.submittedAt),
+      distanceKm: r.distanceKm,
+      score: r.score,
     })),
   };
 }
@@ -125,11 +187,23 @@ export async function createDraftNeed(db: Db, actor: Actor, body: DraftNeedBody,
   const company = activeCompany(actor);
   if (!company) throw new ForbiddenError("Réservé aux entreprises inscrites.");
   const asForm = {
-    title: body.title, description: body.description, kind: body.kind, nafCodes: body.nafCodes, communeCode: body.communeCode,
-    perimeterKind: body.perimeterKind, perimeterRadiusKm: body.perimeterRadiusKm?.toString() ?? "", perimeterAreas: body.perimeterAreas ?? [],
-    budgetMinEur: body.budgetMinEur?.toString() ?? "", budgetMaxEur: body.budgetMaxEur?.toString() ?? "", quantities: body.quantities ?? "",
-    responseDeadline: body.responseDeadline, expectedStartDate: body.expectedStartDate ?? "", csrCriteria: body.csrCriteria ?? [],
-    csrNotes: body.csrNotes ?? "", visibility: body.visibility, contactUserId: actor.userId,
+    title: body.title,
+    description: body.description,
+    kind: body.kind,
+    nafCodes: body.nafCodes,
+    communeCode: body.communeCode,
+    perimeterKind: body.perimeterKind,
+    perimeterRadiusKm: body.perimeterRadiusKm?.toString() ?? "",
+    perimeterAreas: body.perimeterAreas ?? [],
+    budgetMinEur: body.budgetMinEur?.toString() ?? "",
+    budgetMaxEur: body.budgetMaxEur?.toString() ?? "",
+    quantities: body.quantities ?? "",
+    responseDeadline: body.responseDeadline,
+    expectedStartDate: body.expectedStartDate ?? "",
+    csrCriteria: body.csrCriteria ?? [],
+    csrNotes: body.csrNotes ?? "",
+    visibility: body.visibility,
+    contactUserId: actor.userId,
   };
   const parsed = needInputSchema(now).safeParse(asForm);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
@@ -142,18 +216,41 @@ export async function directoryPage(db: DbOrTx, page: { limit: number; offset: n
   const where = and(isVerified(), isSignatory(), sql`${companies.suspendedAt} is null`);
   const name = sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`;
   const [rows, [{ total }]] = await Promise.all([
-    db.select({
-      id: companies.id, name, siret: companies.siret, nafCode: companies.nafCode, nafLabel: nafCodes.label, communeCode: companies.communeCode,
-      communeName: communes.name, headcountBand: companies.headcountBand, website: companies.website,
-    }).from(companies).innerJoin(nafCodes, eq(nafCodes.code, companies.nafCode)).innerJoin(communes, eq(communes.inseeCode, companies.communeCode))
-      .where(where).orderBy(asc(name), asc(companies.id)).limit(page.limit).offset(page.offset),
+    db
+      .select({
+        id: companies.id,
+        name,
+        siret: companies.siret,
+        nafCode: companies.nafCode,
+        nafLabel: nafCodes.label,
+        communeCode: companies.communeCode,
+        communeName: communes.name,
+        headcountBand: companies.headcountBand,
+        website: companies.website,
+      })
+      .from(companies)
+      .innerJoin(nafCodes, eq(nafCodes.code, companies.nafCode))
+      .innerJoin(communes, eq(communes.inseeCode, companies.communeCode))
+      .where(where)
+      .orderBy(asc(name), asc(companies.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ total: count() }).from(companies).where(where),
   ]);
   return {
     items: rows.map((r) => ({
-      id: r.id, name: r.name, siret: r.siret, nafCode: r.nafCode, nafLabel: r.nafLabel, commune: { code: r.communeCode, name: r.communeName },
-      headcountBand: r.headcountBand, website: r.website, url: absoluteUrl(`/entreprises/${r.id}`),
+      id: r.id,
+      name: r.name,
+      siret: r.siret,
+      nafCode: r.nafCode,
+      nafLabel: r.nafLabel,
+      commune: { code: r.communeCode, name: r.communeName },
+      headcountBand: r.headcountBand,
+      website: r.website,
+      url: absoluteUrl(`/entreprises/${r.id}`),
     })),
-    total, limit: page.limit, offset: page.offset,
+    total,
+    limit: page.limit,
+    offset: page.offset,
   };
 }

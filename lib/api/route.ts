@@ -55,15 +55,16 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
   options: ApiRouteOptions<P, Q, B>,
   handler: (ctx: ApiContext<P, Q, B>) => Promise<Response>,
 ): RouteHandler {
-  return (request, context) => route({ auth: "none", notFound: options.notFound }, async ({ request: req, url }) => {
-    const { actor, caller } = await identify(req, options);
-    if (caller && !scopeAllows(caller.scope, options.scope)) throw new HttpError(403, READ_ONLY_TOKEN);
-    const params = options.params ? options.params.safeParse(await context?.params) : undefined;
-    if (params && !params.success) throw new NotFoundError(options.notFound ?? "Ressource introuvable.");
-    const query = parse(options.query, Object.fromEntries(url.searchParams));
-    const body = options.body ? parse(options.body, await readJson(req)) : undefined;
-    return handler({ request: req, url, db: getDb(), actor, caller, params: params?.data as Parsed<P>, query: query as Parsed<Q>, body: body as Parsed<B> });
-  })(request, context);
+  return (request, context) =>
+    route({ auth: "none", notFound: options.notFound }, async ({ request: req, url }) => {
+      const { actor, caller } = await identify(req, options);
+      if (caller && !scopeAllows(caller.scope, options.scope)) throw new HttpError(403, READ_ONLY_TOKEN);
+      const params = options.params ? options.params.safeParse(await context?.params) : undefined;
+      if (params && !params.success) throw new NotFoundError(options.notFound ?? "Ressource introuvable.");
+      const query = parse(options.query, Object.fromEntries(url.searchParams));
+      const body = options.body ? parse(options.body, await readJson(req)) : undefined;
+      return handler({ request: req, url, db: getDb(), actor, caller, params: params?.data as Parsed<P>, query: query as Parsed<Q>, body: body as Parsed<B> });
+    })(request, context);
 }
 
 /** The caller, after counting the request against the public API's limit. */

@@ -21,12 +21,25 @@ export async function createApiToken(db: Db, actor: Actor | null, companyId: str
   authorize(actor, "company:manage-api", { companyId });
   const secret = newApiSecret();
   const row = await db.transaction(async (tx) => {
-    const [token] = await tx.insert(apiTokens).values({
-      companyId, createdBy: actor?.userId ?? null, name: input.name, scope: input.scope,
-      tokenHash: hashApiSecret(secret), prefix: secretPrefix(secret),
-    }).returning();
-    await recordAudit(tx, { actorUserId: actor?.userId ?? null, action: "api_token.create", objectType: "api_token", objectId: token.id, companyId,
-      after: { name: token.name, scope: token.scope, prefix: token.prefix } });
+    const [token] = await tx
+      .insert(apiTokens)
+      .values({
+        companyId,
+        createdBy: actor?.userId ?? null,
+        name: input.name,
+        scope: input.scope,
+        tokenHash: hashApiSecret(secret),
+        prefix: secretPrefix(secret),
+      })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: actor?.userId ?? null,
+      action: "api_token.create",
+      objectType: "api_token",
+      objectId: token.id,
+      companyId,
+      after: { name: token.name, scope: token.scope, prefix: token.prefix },
+    });
     return token;
   });
   return { secret, token: row };
@@ -35,11 +48,20 @@ export async function createApiToken(db: Db, actor: Actor | null, companyId: str
 export async function revokeApiToken(db: Db, actor: Actor | null, companyId: string, tokenId: string, now = new Date()) {
   authorize(actor, "company:manage-api", { companyId });
   return db.transaction(async (tx) => {
-    const [token] = await tx.update(apiTokens).set({ revokedAt: now, revokedBy: actor?.userId ?? null })
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.companyId, companyId), isNull(apiTokens.revokedAt))).returning();
+    const [token] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now, revokedBy: actor?.userId ?? null })
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.companyId, companyId), isNull(apiTokens.revokedAt)))
+      .returning();
     if (!token) throw new NotFoundError("Jeton introuvable ou déjà révoqué.");
-    await recordAudit(tx, { actorUserId: actor?.userId ?? null, action: "api_token.revoke", objectType: "api_token", objectId: token.id, companyId,
-      before: { name: token.name, scope: token.scope, prefix: token.prefix } });
+    await recordAudit(tx, {
+      actorUserId: actor?.userId ?? null,
+      action: "api_token.revoke",
+      objectType: "api_token",
+      objectId: token.id,
+      companyId,
+      before: { name: token.name, scope: token.scope, prefix: token.prefix },
+    });
     return token;
   });
 }
@@ -47,12 +69,22 @@ export async function revokeApiToken(db: Db, actor: Actor | null, companyId: str
 /** The « Accès API » list: every token of the company, newest first, with who created it and its last use. */
 export async function listApiTokens(db: DbOrTx, actor: Actor | null, companyId: string) {
   authorize(actor, "company:manage-api", { companyId });
-  return db.select({
-    id: apiTokens.id, name: apiTokens.name, scope: apiTokens.scope, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt,
-    lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt,
-    createdByName: sql<string | null>`${users.firstName} || ' ' || ${users.lastName}`,
-  }).from(apiTokens).leftJoin(users, eq(users.id, apiTokens.createdBy))
-    .where(eq(apiTokens.companyId, companyId)).orderBy(desc(apiTokens.createdAt)).limit(100);
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      scope: apiTokens.scope,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+      createdByName: sql<string | null>`${users.firstName} || ' ' || ${users.lastName}`,
+    })
+    .from(apiTokens)
+    .leftJoin(users, eq(users.id, apiTokens.createdBy))
+    .where(eq(apiTokens.companyId, companyId))
+    .orderBy(desc(apiTokens.createdAt))
+    .limit(100);
 }
 
 export interface ApiCaller {
@@ -68,11 +100,21 @@ export interface ApiCaller {
  */
 export async function authenticateApiToken(db: DbOrTx, secret: string, now = new Date()): Promise<ApiCaller> {
   if (!isWellFormedSecret(secret)) throw new UnauthenticatedError(INVALID_TOKEN);
-  const [row] = await db.select({
-    tokenId: apiTokens.id, companyId: apiTokens.companyId, scope: apiTokens.scope, revokedAt: apiTokens.revokedAt, lastUsedAt: apiTokens.lastUsedAt,
-    companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`, suspendedAt: companies.suspendedAt,
-    userId: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName, role: memberships.role,
-  })
+  const [row] = await db
+    .select({
+      tokenId: apiTokens.id,
+      companyId: apiTokens.companyId,
+      scope: apiTokens.scope,
+      revokedAt: apiTokens.revokedAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      companyName: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})`,
+      suspendedAt: companies.suspendedAt,
+      userId: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      role: memberships.role,
+    })
     .from(apiTokens)
     .innerJoin(companies, eq(companies.id, apiTokens.companyId))
     .leftJoin(users, eq(users.id, apiTokens.createdBy))
@@ -83,9 +125,14 @@ export async function authenticateApiToken(db: DbOrTx, secret: string, now = new
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
   }
   return {
-    tokenId: row.tokenId, companyId: row.companyId, scope: row.scope,
+    tokenId: row.tokenId,
+    companyId: row.companyId,
+    scope: row.scope,
     actor: {
-      userId: row.userId, email: row.email ?? "", firstName: row.firstName ?? "", lastName: row.lastName ?? "",
+      userId: row.userId,
+      email: row.email ?? "",
+      firstName: row.firstName ?? "",
+      lastName: row.lastName ?? "",
       // Never staff through a token, and only this company.
       platformRole: "user",
       memberships: [{ companyId: row.companyId, companyName: row.companyName, role: "admin" }],

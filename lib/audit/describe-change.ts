@@ -9,22 +9,63 @@ import { NEED_STATUS_LABELS } from "../needs/state-machine";
 import { OFFER_STATUS_LABELS } from "../offers/state-machine";
 
 const FIELD_LABELS: Record<string, string> = {
-  status: "Statut", title: "Titre", kind: "Nature", communeCode: "Commune (code INSEE)", responseDeadline: "Date limite de réponse",
-  budgetMinEur: "Budget minimum", budgetMaxEur: "Budget maximum", visibility: "Visibilité", priceEur: "Prix HT", priceIndication: "Indication de prix",
-  areaKind: "Zone", areaRadiusKm: "Rayon (km)", moderationNote: "Note de la CCI", verificationStatus: "Vérification", verificationNote: "Note de vérification",
-  isLargeBuyer: "Donneur d'ordre", suspendedAt: "Suspendue le", suspensionReason: "Motif de suspension", reason: "Motif", role: "Rôle",
-  email: "Adresse e-mail", partners: "Partenaires", photos: "Photos", needId: "Besoin", invited: "Entreprises invitées", rating: "Note",
-  outcome: "Issue", read: "Lignes lues", duplicatedFrom: "Copie de", submitted: "Déposée", deletedAt: "Supprimé le", companies: "Entreprises",
-  emailsDeleted: "E-mails effacés", topic: "Objet", name: "Nom", message: "Message", amountEur: "Montant HT",
+  status: "Statut",
+  title: "Titre",
+  kind: "Nature",
+  communeCode: "Commune (code INSEE)",
+  responseDeadline: "Date limite de réponse",
+  budgetMinEur: "Budget minimum",
+  budgetMaxEur: "Budget maximum",
+  visibility: "Visibilité",
+  priceEur: "Prix HT",
+  priceIndication: "Indication de prix",
+  areaKind: "Zone",
+  areaRadiusKm: "Rayon (km)",
+  moderationNote: "Note de la CCI",
+  verificationStatus: "Vérification",
+  verificationNote: "Note de vérification",
+  isLargeBuyer: "Donneur d'ordre",
+  suspendedAt: "Suspendue le",
+  suspensionReason: "Motif de suspension",
+  reason: "Motif",
+  role: "Rôle",
+  email: "Adresse e-mail",
+  partners: "Partenaires",
+  photos: "Photos",
+  needId: "Besoin",
+  invited: "Entreprises invitées",
+  rating: "Note",
+  outcome: "Issue",
+  read: "Lignes lues",
+  duplicatedFrom: "Copie de",
+  submitted: "Déposée",
+  deletedAt: "Supprimé le",
+  companies: "Entreprises",
+  emailsDeleted: "E-mails effacés",
+  topic: "Objet",
+  name: "Nom",
+  message: "Message",
+  amountEur: "Montant HT",
 };
 
 const VALUE_LABELS: Record<string, string> = {
-  ...BUYER_STATUS_LABELS, ...OFFER_STATUS_LABELS, ...NEED_STATUS_LABELS,
-  pending: "En attente", verified: "Vérifiée", admin: "Administrateur", member: "Membre",
-  all_signatories: "Toutes les entreprises signataires", invited_only: "Sur invitation seulement",
+  ...BUYER_STATUS_LABELS,
+  ...OFFER_STATUS_LABELS,
+  ...NEED_STATUS_LABELS,
+  pending: "En attente",
+  verified: "Vérifiée",
+  admin: "Administrateur",
+  member: "Membre",
+  all_signatories: "Toutes les entreprises signataires",
+  invited_only: "Sur invitation seulement",
 };
 
-export interface FieldChange { field: string; label: string; before: string | null; after: string | null }
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -24,19 +24,20 @@ export const PRIVATE_OBJECT_TYPES = ["need", "offer", "answer", "question"] as c
 type PrivateType = (typeof PRIVATE_OBJECT_TYPES)[number];
 const isPrivate = (t: string): t is PrivateType => (PRIVATE_OBJECT_TYPES as readonly string[]).includes(t);
 
-const idsOf = (rows: AuditRows, type: PrivateType) => [...new Set(rows.filter((r) => r.objectType === type).map((r) => r.objectId))]
-  // Object ids of these types are UUIDs; anything else cannot name a row (and would break the uuid[] cast).
-  .filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+const idsOf = (rows: AuditRows, type: PrivateType) =>
+  [...new Set(rows.filter((r) => r.objectType === type).map((r) => r.objectId))]
+    // Object ids of these types are UUIDs; anything else cannot name a row (and would break the uuid[] cast).
+    .filter((id) => /^[0-9a-f-]{36}$/i.test(id));
 
-export async function readAuditLog(
-  db: DbOrTx, actor: Actor | null, opts: Parameters<typeof listAudit>[1],
-): Promise<AuditEntryView[]> {
+export async function readAuditLog(db: DbOrTx, actor: Actor | null, opts: Parameters<typeof listAudit>[1]): Promise<AuditEntryView[]> {
   authorize(actor, "audit:view");
   const rows = await listAudit(db, opts);
   const visible = await visibleObjects(db, actor, rows);
-  return rows.map((r) => (isPrivate(r.objectType) && !visible.has(`${r.objectType}:${r.objectId}`)
-    ? { ...r, before: null, after: null, objectTitle: null, masked: true }
-    : { ...r, masked: false }));
+  return rows.map((r) =>
+    isPrivate(r.objectType) && !visible.has(`${r.objectType}:${r.objectId}`)
+      ? { ...r, before: null, after: null, objectTitle: null, masked: true }
+      : { ...r, masked: false },
+  );
 }
 
 /** "type:id" of the private objects the reader may see (objects gone, e.g. deleted drafts, are not). */
@@ -47,18 +48,35 @@ async function visibleObjects(db: DbOrTx, actor: Actor | null, rows: AuditRows):
   const verified = standing.verified && !standing.suspended;
 
   const questionIds = idsOf(rows, "question");
-  const questionRows = questionIds.length === 0 ? [] : await db.select({
-    id: questions.id, needId: questions.needId, companyId: questions.companyId, question: questions.question,
-    answer: questions.answer, published: questions.published,
-  }).from(questions).where(inArray(questions.id, questionIds));
+  const questionRows =
+    questionIds.length === 0
+      ? []
+      : await db
+          .select({
+            id: questions.id,
+            needId: questions.needId,
+            companyId: questions.companyId,
+            question: questions.question,
+            answer: questions.answer,
+            published: questions.published,
+          })
+          .from(questions)
+          .where(inArray(questions.id, questionIds));
 
   const needIds = [...new Set([...idsOf(rows, "need"), ...questionRows.map((q) => q.needId)])];
   const needFacts = new Map<string, NeedAccessFacts>();
   if (needIds.length) {
-    const found = await db.select({
-      id: needs.id, companyId: needs.companyId, status: needs.status, visibility: needs.visibility,
-      companySuspended: sql<boolean>`${companies.suspendedAt} is not null`,
-    }).from(needs).innerJoin(companies, eq(companies.id, needs.companyId)).where(inArray(needs.id, needIds));
+    const found = await db
+      .select({
+        id: needs.id,
+        companyId: needs.companyId,
+        status: needs.status,
+        visibility: needs.visibility,
+        companySuspended: sql<boolean>`${companies.suspendedAt} is not null`,
+      })
+      .from(needs)
+      .innerJoin(companies, eq(companies.id, needs.companyId))
+      .where(inArray(needs.id, needIds));
     for (const n of found) needFacts.set(n.id, n);
   }
   const needSeenAs = (id: string) => {
@@ -73,18 +91,34 @@ async function visibleObjects(db: DbOrTx, actor: Actor | null, rows: AuditRows):
 
   const offerIds = idsOf(rows, "offer");
   if (offerIds.length) {
-    const found = await db.select({
-      id: offers.id, companyId: offers.companyId, status: offers.status, companyPublic: sql<boolean>`${publiclyVisible()}`,
-    }).from(offers).innerJoin(companies, eq(companies.id, offers.companyId)).where(inArray(offers.id, offerIds));
+    const found = await db
+      .select({
+        id: offers.id,
+        companyId: offers.companyId,
+        status: offers.status,
+        companyPublic: sql<boolean>`${publiclyVisible()}`,
+      })
+      .from(offers)
+      .innerJoin(companies, eq(companies.id, offers.companyId))
+      .where(inArray(offers.id, offerIds));
     for (const o of found) if (offerViewer(actor, o)) visible.add(`offer:${o.id}`);
   }
 
   const answerIds = idsOf(rows, "answer");
   if (answerIds.length) {
-    const found = await db.select({
-      id: answers.id, answerCompanyId: answers.companyId, status: answers.status, needCompanyId: needs.companyId,
-    }).from(answers).innerJoin(needs, eq(needs.id, answers.needId)).where(inArray(answers.id, answerIds));
-    const partners = await db.select({ answerId: answerPartners.answerId, companyId: answerPartners.companyId }).from(answerPartners)
+    const found = await db
+      .select({
+        id: answers.id,
+        answerCompanyId: answers.companyId,
+        status: answers.status,
+        needCompanyId: needs.companyId,
+      })
+      .from(answers)
+      .innerJoin(needs, eq(needs.id, answers.needId))
+      .where(inArray(answers.id, answerIds));
+    const partners = await db
+      .select({ answerId: answerPartners.answerId, companyId: answerPartners.companyId })
+      .from(answerPartners)
       .where(and(inArray(answerPartners.answerId, answerIds), ne(answerPartners.status, "declined")));
     for (const a of found) {
       const partnerCompanyIds = partners.filter((p) => p.answerId === a.id).map((p) => p.companyId);

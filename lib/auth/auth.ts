@@ -37,10 +37,7 @@ const baseConfig: NextAuthConfig = {
       async authorize(raw, request) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const outcome = await checkCredentials(
-          { ...parsed.data, ip: clientIp(request.headers) },
-          { db: getDb(), limits: rateLimits() },
-        );
+        const outcome = await checkCredentials({ ...parsed.data, ip: clientIp(request.headers) }, { db: getDb(), limits: rateLimits() });
         if (outcome.ok) return outcome.user;
         if (outcome.reason === "locked") throw new SignInLocked(outcome.retryAfterSec);
         throw new CredentialsSignin();

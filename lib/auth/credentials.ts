@@ -15,9 +15,7 @@ import { lockDurationSec, POLICIES, type RateLimits } from "../security/rate-lim
 import { hashPassword, verifyPassword } from "./password";
 
 export type CredentialsOutcome =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; retryAfterSec: number };
+  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; retryAfterSec: number };
 
 export interface CredentialsDeps {
   db: Db;

@@ -2,8 +2,19 @@
 export const PASSWORD_MIN_LENGTH = 10;
 
 const COMMON = new Set([
-  "motdepasse", "motdepasse1", "password", "password1", "azertyuiop", "azerty1234", "1234567890", "0123456789",
-  "qwertyuiop", "marseille13", "bonjour1234", "soleil1234", "circuitcourt",
+  "motdepasse",
+  "motdepasse1",
+  "password",
+  "password1",
+  "azertyuiop",
+  "azerty1234",
+  "1234567890",
+  "0123456789",
+  "qwertyuiop",
+  "marseille13",
+  "bonjour1234",
+  "soleil1234",
+  "circuitcourt",
 ]);
 
 /** French message for the first rule the password breaks, or null. */
@@ -14,4 +25,3 @@ export function passwordProblem(password: string): string | null {
   if (COMMON.has(password.toLowerCase())) return "Ce mot de passe est trop courant : choisissez-en un autre.";
   return null;
 }
-

@@ -16,7 +16,10 @@ const MAX_TTL_MS = 60_000;
 const INVALIDATION_GRACE_MS = 5_000;
 const MAX_ENTRIES = 500;
 
-interface Entry { value: Promise<unknown>; expires: number }
+interface Entry {
+  value: Promise<unknown>;
+  expires: number;
+}
 const entries = new Map<string, Entry>();
 let lastInvalidation = 0;
 

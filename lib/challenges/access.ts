@@ -14,7 +14,12 @@ import { isChallengePublic, type ChallengeStatus } from "./state-machine";
 
 export type ChallengeViewer = "owner" | "staff" | "company" | "visitor";
 
-export interface ChallengeFacts { companyId: string; status: ChallengeStatus; confidential: boolean; companySuspended: boolean }
+export interface ChallengeFacts {
+  companyId: string;
+  status: ChallengeStatus;
+  confidential: boolean;
+  companySuspended: boolean;
+}
 
 /** authorize() that hands back the actor, typed as present (no `actor!` downstream). */
 export function authorized(actor: Actor | null, permission: Permission, resource?: ResourceRef): Actor {

@@ -20,14 +20,22 @@ import { z } from "../validation/zod";
 import { REWARD_LABELS } from "./labels";
 import { isYoungCompany } from "./young";
 
-
 /**
  * What the ranking reads of a challenge: everyone's text (title, public summary), and the full text only when
  * it is not confidential — the NDA-protected words must not pick recipients nor appear in their e-mail.
  */
-export function challengeAsNeed(c: Pick<Challenge, "id" | "companyId" | "title" | "summary" | "problem" | "expectedSolution" | "confidential">, communeCode: string): NeedLike {
+export function challengeAsNeed(
+  c: Pick<Challenge, "id" | "companyId" | "title" | "summary" | "problem" | "expectedSolution" | "confidential">,
+  communeCode: string,
+): NeedLike {
   return {
-    id: c.id, companyId: c.companyId, title: c.title, nafCodes: [], communeCode, perimeterKind: "territory", perimeterAreas: [],
+    id: c.id,
+    companyId: c.companyId,
+    title: c.title,
+    nafCodes: [],
+    communeCode,
+    perimeterKind: "territory",
+    perimeterAreas: [],
     description: [c.summary, ...(c.confidential ? [] : [c.problem, c.expectedSolution])].join("\n"),
   };
 }
@@ -48,7 +56,10 @@ function reasonsOf(m: Pick<SupplierMatch, "parts">, young: boolean): string[] {
  * threshold; when it is open to young companies, also the young ones whose profile shares its words. Pure.
  */
 export function challengeAlertCandidates(
-  matches: Pick<SupplierMatch, "companyId" | "score" | "parts" | "signatory">[], threshold: number, young: ReadonlySet<string>, openToYoung: boolean,
+  matches: Pick<SupplierMatch, "companyId" | "score" | "parts" | "signatory">[],
+  threshold: number,
+  young: ReadonlySet<string>,
+  openToYoung: boolean,
 ): AlertCandidate[] {
   return matches.flatMap((m) => {
     if (!m.signatory) return [];
@@ -60,7 +71,9 @@ export function challengeAlertCandidates(
 
 async function youngAmong(db: DbOrTx, companyIds: string[], today: string): Promise<Set<string>> {
   if (companyIds.length === 0) return new Set();
-  const rows = await db.select({ id: companies.id, foundedOn: companies.foundedOn }).from(companies)
+  const rows = await db
+    .select({ id: companies.id, foundedOn: companies.foundedOn })
+    .from(companies)
     .where(and(inArray(companies.id, companyIds), isNotNull(companies.foundedOn)));
   return new Set(rows.filter((r) => isYoungCompany(r.foundedOn, today)).map((r) => r.id));
 }
@@ -69,7 +82,9 @@ const asSentence = (text: string) => (/[.!?…»]$/.test(text.trim()) ? text.tri
 
 function challengeOpportunity(c: Challenge, groupName: string): AlertOpportunity {
   return {
-    kind: "challenge", id: c.id, template: "alert.challenge",
+    kind: "challenge",
+    id: c.id,
+    template: "alert.challenge",
     wording: () => ({
       subject: `Défi d'innovation : ${c.title}`,
       preheader: `${groupName} cherche une solution auprès des start-up et PME du territoire`,
@@ -84,14 +99,28 @@ function challengeOpportunity(c: Challenge, groupName: string): AlertOpportunity
 export const alertChallengePublishedTask = defineTask(z.object({ challengeId: z.uuid() }), async ({ challengeId }, helpers) => {
   await withDb(helpers, async (db) => {
     const now = new Date();
-    const [row] = await db.select({
-      c: challenges, communeCode: companies.communeCode, tradeName: companies.tradeName, legalName: companies.legalName, suspendedAt: companies.suspendedAt,
-    }).from(challenges).innerJoin(companies, eq(companies.id, challenges.companyId)).where(eq(challenges.id, challengeId));
+    const [row] = await db
+      .select({
+        c: challenges,
+        communeCode: companies.communeCode,
+        tradeName: companies.tradeName,
+        legalName: companies.legalName,
+        suspendedAt: companies.suspendedAt,
+      })
+      .from(challenges)
+      .innerJoin(companies, eq(companies.id, challenges.companyId))
+      .where(eq(challenges.id, challengeId));
     if (!row || row.c.status !== "published" || row.c.deadline <= now || row.suspendedAt) return;
     // A task's db is one client: one query at a time.
     const run = await rankSuppliersForNeed(db, challengeAsNeed(row.c, row.communeCode), { limit: ALERT_CANDIDATES });
     const weights = await currentWeights(db);
-    const young = row.c.openToYoung ? await youngAmong(db, run.matches.map((m) => m.companyId), now.toISOString().slice(0, 10)) : new Set<string>();
+    const young = row.c.openToYoung
+      ? await youngAmong(
+          db,
+          run.matches.map((m) => m.companyId),
+          now.toISOString().slice(0, 10),
+        )
+      : new Set<string>();
     const candidates = challengeAlertCandidates(run.matches, weights.alertThreshold, young, row.c.openToYoung);
     const result = await db.transaction((tx) => fanOutAlerts(tx, challengeOpportunity(row.c, row.tradeName ?? row.legalName), candidates, now));
     helpers.logger.info(`challenge ${challengeId}: ${result.queued} alerts, ${result.digest} in digests, ${result.capped} capped`);

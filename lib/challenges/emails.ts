@@ -8,20 +8,33 @@ import type { PitchPlace } from "./pitch";
 
 /** One e-mail to each admin of the company, and to its member who created the object. */
 export async function emailCompany(tx: Tx, companyId: string, createdBy: string | null, template: string, content: EmailContent) {
-  const people = await tx.select({ id: users.id, email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+  const people = await tx
+    .select({ id: users.id, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.companyId, companyId), createdBy ? or(eq(memberships.role, "admin"), eq(users.id, createdBy)) : eq(memberships.role, "admin")));
   const { html, text } = renderEmail(content);
-  await queueEmails(tx, people.map((p) => ({ to: p.email, toUserId: p.id, template, subject: content.title, html, text })));
+  await queueEmails(
+    tx,
+    people.map((p) => ({ to: p.email, toUserId: p.id, template, subject: content.title, html, text })),
+  );
   return people.length;
 }
 
 export const CHALLENGE_EMAILS = {
   decided: (title: string, decision: "approve" | "request_changes" | "reject", reason: string | null, id: string): EmailContent => ({
-    title: decision === "approve" ? `Votre défi « ${title} » est publié` : decision === "reject" ? `Votre défi « ${title} » n'a pas été publié` : `Modifications demandées sur « ${title} »`,
+    title:
+      decision === "approve"
+        ? `Votre défi « ${title} » est publié`
+        : decision === "reject"
+          ? `Votre défi « ${title} » n'a pas été publié`
+          : `Modifications demandées sur « ${title} »`,
     paragraphs: [
-      decision === "approve" ? "L'équipe de la CCI a validé votre défi : les start-up et PME du territoire peuvent maintenant candidater."
-        : decision === "reject" ? "L'équipe de la CCI n'a pas publié votre défi, pour la raison suivante :"
-        : "L'équipe de la CCI vous demande de modifier votre défi avant de le publier. Voici sa demande :",
+      decision === "approve"
+        ? "L'équipe de la CCI a validé votre défi : les start-up et PME du territoire peuvent maintenant candidater."
+        : decision === "reject"
+          ? "L'équipe de la CCI n'a pas publié votre défi, pour la raison suivante :"
+          : "L'équipe de la CCI vous demande de modifier votre défi avant de le publier. Voici sa demande :",
       ...(reason ? [`« ${reason} »`] : []),
     ],
     action: { label: "Voir le défi", url: `/defis/${id}` },
@@ -32,10 +45,19 @@ export const CHALLENGE_EMAILS = {
     action: { label: "Voir les candidatures", url: `/defis/${id}/candidatures` },
   }),
   applicationDecided: (title: string, status: "shortlisted" | "selected" | "declined", id: string): EmailContent => ({
-    title: status === "selected" ? `Votre candidature est retenue : ${title}` : status === "shortlisted" ? `Votre candidature est présélectionnée : ${title}` : `Votre candidature n'est pas retenue : ${title}`,
-    paragraphs: [status === "selected" ? "Félicitations : le porteur du défi a retenu votre solution. Il vous contactera pour la suite (preuve de concept, pilote ou contrat)."
-      : status === "shortlisted" ? "Le porteur du défi a présélectionné votre candidature. Il peut vous poser des questions et vous proposer un créneau de pitch."
-      : "Le porteur du défi n'a pas retenu votre candidature cette fois. D'autres défis vous attendent sur la plateforme."],
+    title:
+      status === "selected"
+        ? `Votre candidature est retenue : ${title}`
+        : status === "shortlisted"
+          ? `Votre candidature est présélectionnée : ${title}`
+          : `Votre candidature n'est pas retenue : ${title}`,
+    paragraphs: [
+      status === "selected"
+        ? "Félicitations : le porteur du défi a retenu votre solution. Il vous contactera pour la suite (preuve de concept, pilote ou contrat)."
+        : status === "shortlisted"
+          ? "Le porteur du défi a présélectionné votre candidature. Il peut vous poser des questions et vous proposer un créneau de pitch."
+          : "Le porteur du défi n'a pas retenu votre candidature cette fois. D'autres défis vous attendent sur la plateforme.",
+    ],
     action: { label: "Ma candidature", url: `/defis/${id}` },
   }),
   question: (title: string, id: string): EmailContent => ({
@@ -46,8 +68,10 @@ export const CHALLENGE_EMAILS = {
   pitch: (title: string, when: string, id: string, place: PitchPlace | null = null): EmailContent => ({
     title: `Votre créneau de pitch : ${title}`,
     paragraphs: place
-      ? [`Le porteur du défi vous invite à présenter votre solution le ${when}, pendant « ${place.eventTitle} » (session « ${place.sessionLabel} »)${place.place ? ` — ${place.place}` : ""}.`,
-        "La page du défi vous donne le lien vers l'événement et le créneau à ajouter à votre agenda."]
+      ? [
+          `Le porteur du défi vous invite à présenter votre solution le ${when}, pendant « ${place.eventTitle} » (session « ${place.sessionLabel} »)${place.place ? ` — ${place.place}` : ""}.`,
+          "La page du défi vous donne le lien vers l'événement et le créneau à ajouter à votre agenda.",
+        ]
       : [`Le porteur du défi vous invite à présenter votre solution le ${when}.`, "Ajoutez ce créneau à votre agenda depuis la page du défi."],
     action: { label: "Ma candidature", url: `/defis/${id}` },
   }),

@@ -23,14 +23,28 @@ export interface ChallengeFigures {
 }
 
 /** The companies behind each figure, for the statistical secret. */
-interface ChallengeCompanies { posters: number; applicants: number; awardedPosters: number; winners: number }
+interface ChallengeCompanies {
+  posters: number;
+  applicants: number;
+  awardedPosters: number;
+  winners: number;
+}
 
 async function challengeFigures(db: DbOrTx, period: Period): Promise<ChallengeFigures & ChallengeCompanies> {
   const { start, end } = periodInstants(period);
   const within = (column: string) => sql`${sql.raw(column)} >= ${start.toISOString()}::timestamptz and ${sql.raw(column)} < ${end.toISOString()}::timestamptz`;
   const { rows } = await db.execute<{
-    published: number; applications: number; young_applicants: number; pocs: number; poc_amount: number; contracts: number; contract_amount: number;
-    posters: number; applicants: number; awarded_posters: number; winners: number;
+    published: number;
+    applications: number;
+    young_applicants: number;
+    pocs: number;
+    poc_amount: number;
+    contracts: number;
+    contract_amount: number;
+    posters: number;
+    applicants: number;
+    awarded_posters: number;
+    winners: number;
   }>(sql`
     select
       (select count(*)::int from challenges c where ${within("c.published_at")}) as published,
@@ -49,9 +63,17 @@ async function challengeFigures(db: DbOrTx, period: Period): Promise<ChallengeFi
   `);
   const r = rows[0];
   return {
-    published: r.published, applications: r.applications, youngApplicants: r.young_applicants,
-    pocs: r.pocs, pocAmount: r.poc_amount, contracts: r.contracts, contractAmount: r.contract_amount,
-    posters: r.posters, applicants: r.applicants, awardedPosters: r.awarded_posters, winners: r.winners,
+    published: r.published,
+    applications: r.applications,
+    youngApplicants: r.young_applicants,
+    pocs: r.pocs,
+    pocAmount: r.poc_amount,
+    contracts: r.contracts,
+    contractAmount: r.contract_amount,
+    posters: r.posters,
+    applicants: r.applicants,
+    awardedPosters: r.awarded_posters,
+    winners: r.winners,
   };
 }
 

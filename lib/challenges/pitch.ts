@@ -20,13 +20,24 @@ import { authorized, challengeViewer, mayReadApplication } from "./access";
 export const FREE_PITCH_MINUTES = 30;
 
 export interface PitchPlace {
-  sessionId: string; sessionLabel: string; eventId: string; eventTitle: string;
+  sessionId: string;
+  sessionLabel: string;
+  eventId: string;
+  eventTitle: string;
   /** « En ligne », or the venue and commune. */
-  place: string; cancelled: boolean; minutes: number;
+  place: string;
+  cancelled: boolean;
+  minutes: number;
 }
 
 const placeOf = (s: SessionWithEvent): PitchPlace => ({
-  sessionId: s.id, sessionLabel: s.label, eventId: s.eventId, eventTitle: s.eventTitle, place: eventPlace(s), cancelled: s.eventStatus === "cancelled", minutes: s.slotMinutes,
+  sessionId: s.id,
+  sessionLabel: s.label,
+  eventId: s.eventId,
+  eventTitle: s.eventTitle,
+  place: eventPlace(s),
+  cancelled: s.eventStatus === "cancelled",
+  minutes: s.slotMinutes,
 });
 
 /** The sessions the poster may hold a pitch in: those of published events that are not over. */
@@ -58,27 +69,37 @@ export async function checkPitchSession(db: DbOrTx, sessionId: string, at: Date,
 
 /** The places of pitches held in sessions, by session id. */
 export async function pitchPlaces(db: DbOrTx, sessionIds: (string | null)[]): Promise<Map<string, PitchPlace>> {
-  const sessions = await sessionsWithEvent(db, sessionIds.filter((id): id is string => id !== null));
+  const sessions = await sessionsWithEvent(
+    db,
+    sessionIds.filter((id): id is string => id !== null),
+  );
   return new Map([...sessions].map(([id, s]) => [id, placeOf(s)]));
 }
 
 /** The pitch as an iCalendar file (one VEVENT, a stable UID so a new slot replaces the old one). Others find none. */
 export async function pitchIcs(db: DbOrTx, actor: Actor | null, challengeId: string, applicationId: string): Promise<string> {
-  const [row] = await db.select({ app: challengeApplications, c: challenges, posterName: displayName(), companySuspended: sql<boolean>`${companies.suspendedAt} is not null` })
-    .from(challengeApplications).innerJoin(challenges, eq(challenges.id, challengeApplications.challengeId)).innerJoin(companies, eq(companies.id, challenges.companyId))
+  const [row] = await db
+    .select({ app: challengeApplications, c: challenges, posterName: displayName(), companySuspended: sql<boolean>`${companies.suspendedAt} is not null` })
+    .from(challengeApplications)
+    .innerJoin(challenges, eq(challenges.id, challengeApplications.challengeId))
+    .innerJoin(companies, eq(companies.id, challenges.companyId))
     .where(and(eq(challengeApplications.id, applicationId), eq(challengeApplications.challengeId, challengeId)));
   const viewer = row ? challengeViewer(actor, { ...row.c, companySuspended: row.companySuspended }) : null;
   // The applicant (while it may see the challenge), the poster and staff; never another applicant.
-  if (!row || !viewer || !mayReadApplication(actor, row.c.companyId, row.app.companyId) || !row.app.pitchAt) throw new NotFoundError("Créneau de pitch introuvable.");
-  const place = row.app.pitchSessionId ? (await pitchPlaces(db, [row.app.pitchSessionId])).get(row.app.pitchSessionId) ?? null : null;
+  if (!row || !viewer || !mayReadApplication(actor, row.c.companyId, row.app.companyId) || !row.app.pitchAt)
+    throw new NotFoundError("Créneau de pitch introuvable.");
+  const place = row.app.pitchSessionId ? ((await pitchPlaces(db, [row.app.pitchSessionId])).get(row.app.pitchSessionId) ?? null) : null;
   const cal = newCalendar(`Pitch : ${row.c.title}`);
   cal.createEvent({
-    id: `pitch-${row.app.id}@circuit-court`, start: row.app.pitchAt, end: new Date(row.app.pitchAt.getTime() + (place?.minutes ?? FREE_PITCH_MINUTES) * 60_000),
+    id: `pitch-${row.app.id}@circuit-court`,
+    start: row.app.pitchAt,
+    end: new Date(row.app.pitchAt.getTime() + (place?.minutes ?? FREE_PITCH_MINUTES) * 60_000),
     summary: `Pitch : ${row.c.title}`,
     description: place
       ? `Défi d'innovation de ${row.posterName}. Pitch pendant « ${place.eventTitle} », session « ${place.sessionLabel} ».`
       : `Défi d'innovation de ${row.posterName}.`,
-    location: place?.place || null, url: absoluteUrl(place ? `/evenements/${place.eventId}` : `/defis/${challengeId}`),
+    location: place?.place || null,
+    url: absoluteUrl(place ? `/evenements/${place.eventId}` : `/defis/${challengeId}`),
   });
   return cal.toString();
 }

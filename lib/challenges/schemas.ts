@@ -30,37 +30,53 @@ export function challengeInputSchema(now: Date = new Date()) {
     .strict()
     .superRefine((v, ctx) => {
       if (v.confidential && (!v.ndaText || v.ndaText.length < 50)) {
-        ctx.addIssue({ code: "custom", path: ["ndaText"], message: "Un défi confidentiel demande le texte de l'accord de confidentialité (50 caractères au moins)." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["ndaText"],
+          message: "Un défi confidentiel demande le texte de l'accord de confidentialité (50 caractères au moins).",
+        });
       }
     })
-    .transform((v) => ({ ...v, context: v.context ?? "", ndaText: v.confidential ? v.ndaText ?? null : null, deadlineAt: endOfDayParis(v.deadline) }));
+    .transform((v) => ({ ...v, context: v.context ?? "", ndaText: v.confidential ? (v.ndaText ?? null) : null, deadlineAt: endOfDayParis(v.deadline) }));
 }
 export type ChallengeInput = z.output<ReturnType<typeof challengeInputSchema>>;
 
 /** A video link: http(s) only, so nothing else is ever rendered as a link. */
-const zVideoUrl = zString().trim().max(500, "500 caractères au plus.").optional()
+const zVideoUrl = zString()
+  .trim()
+  .max(500, "500 caractères au plus.")
+  .optional()
   .transform((v) => v || undefined)
   .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v), "Le lien de la vidéo doit commencer par https:// (ex. https://vimeo.com/…).");
 
-export const ZApplicationInput = z.object({
-  solution: zText("La solution proposée", 30, 5000, { multiline: true }),
-  trl: zFrenchInt("La maturité (TRL)", 1, 9),
-  team: zText("L'équipe", 10, 2000, { multiline: true }),
-  references: zOptionalText(2000, { multiline: true }),
-  videoUrl: zVideoUrl,
-}).strict();
+export const ZApplicationInput = z
+  .object({
+    solution: zText("La solution proposée", 30, 5000, { multiline: true }),
+    trl: zFrenchInt("La maturité (TRL)", 1, 9),
+    team: zText("L'équipe", 10, 2000, { multiline: true }),
+    references: zOptionalText(2000, { multiline: true }),
+    videoUrl: zVideoUrl,
+  })
+  .strict();
 export type ApplicationInput = z.output<typeof ZApplicationInput>;
 
 export const ZQuestionInput = z.object({ question: zText("La question", 5, 2000, { multiline: true }) }).strict();
-export const ZAnswerInput = z.object({ questionId: z.uuid("Question inconnue : rechargez la page."), answer: zText("La réponse", 2, 4000, { multiline: true }) }).strict();
+export const ZAnswerInput = z
+  .object({ questionId: z.uuid("Question inconnue : rechargez la page."), answer: zText("La réponse", 2, 4000, { multiline: true }) })
+  .strict();
 
-export const ZOutcomeInput = z.object({
-  outcome: z.enum(["poc_signed", "contract_signed", "none"], { error: "Choisissez ce que la sélection a donné." }),
-  pocAmountEur: zOptionalInt("Le montant de la preuve de concept", 0, 100_000_000),
-  contractAmountEur: zOptionalInt("Le montant du contrat", 0, 100_000_000),
-  outcomeNote: zOptionalText(1000, { multiline: true }),
-}).strict().superRefine((v, ctx) => {
-  if (v.outcome === "poc_signed" && v.pocAmountEur === undefined) ctx.addIssue({ code: "custom", path: ["pocAmountEur"], message: "Indiquez le montant de la preuve de concept." });
-  if (v.outcome === "contract_signed" && v.contractAmountEur === undefined) ctx.addIssue({ code: "custom", path: ["contractAmountEur"], message: "Indiquez le montant du contrat." });
-});
+export const ZOutcomeInput = z
+  .object({
+    outcome: z.enum(["poc_signed", "contract_signed", "none"], { error: "Choisissez ce que la sélection a donné." }),
+    pocAmountEur: zOptionalInt("Le montant de la preuve de concept", 0, 100_000_000),
+    contractAmountEur: zOptionalInt("Le montant du contrat", 0, 100_000_000),
+    outcomeNote: zOptionalText(1000, { multiline: true }),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.outcome === "poc_signed" && v.pocAmountEur === undefined)
+      ctx.addIssue({ code: "custom", path: ["pocAmountEur"], message: "Indiquez le montant de la preuve de concept." });
+    if (v.outcome === "contract_signed" && v.contractAmountEur === undefined)
+      ctx.addIssue({ code: "custom", path: ["contractAmountEur"], message: "Indiquez le montant du contrat." });
+  });
 export type OutcomeInput = z.output<typeof ZOutcomeInput>;

@@ -38,17 +38,35 @@ export async function queueChallengeIndexing(tx: Tx, c: Pick<ChallengeRow, "id" 
 }
 
 const columnsOf = (input: ChallengeInput) => ({
-  title: input.title, summary: input.summary, problem: input.problem, context: input.context, expectedSolution: input.expectedSolution,
-  maturity: input.maturity, reward: input.reward, budgetBand: input.budgetBand, deadline: input.deadlineAt,
-  confidential: input.confidential, ndaText: input.ndaText, openToYoung: input.openToYoung,
+  title: input.title,
+  summary: input.summary,
+  problem: input.problem,
+  context: input.context,
+  expectedSolution: input.expectedSolution,
+  maturity: input.maturity,
+  reward: input.reward,
+  budgetBand: input.budgetBand,
+  deadline: input.deadlineAt,
+  confidential: input.confidential,
+  ndaText: input.ndaText,
+  openToYoung: input.openToYoung,
 });
 
 const snapshot = (c: ChallengeRow) => ({
-  status: c.status, title: c.title, maturity: c.maturity, reward: c.reward, budgetBand: c.budgetBand, deadline: c.deadline, confidential: c.confidential,
+  status: c.status,
+  title: c.title,
+  maturity: c.maturity,
+  reward: c.reward,
+  budgetBand: c.budgetBand,
+  deadline: c.deadline,
+  confidential: c.confidential,
 });
 
 async function attach(tx: Tx, challengeId: string, companyId: string, userId: string, uploads: CheckedUpload[]) {
-  const kept = await tx.select({ id: files.id }).from(files).where(and(eq(files.objectType, "challenge"), eq(files.objectId, challengeId)));
+  const kept = await tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(eq(files.objectType, "challenge"), eq(files.objectId, challengeId)));
   if (kept.length + uploads.length > MAX_CHALLENGE_ATTACHMENTS) {
     throw new ValidationError({ attachments: `${MAX_CHALLENGE_ATTACHMENTS} pièces jointes au plus (${kept.length} déjà jointes).` });
   }
@@ -58,9 +76,19 @@ async function attach(tx: Tx, challengeId: string, companyId: string, userId: st
 export async function createChallenge(db: Db, actor: Actor | null, companyId: string, input: ChallengeInput, uploads: CheckedUpload[] = []) {
   const poster = authorized(actor, "challenge:post", { companyId });
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(challenges).values({ ...columnsOf(input), companyId, createdBy: poster.userId }).returning();
+    const [row] = await tx
+      .insert(challenges)
+      .values({ ...columnsOf(input), companyId, createdBy: poster.userId })
+      .returning();
     await attach(tx, row.id, companyId, poster.userId, uploads);
-    await recordAudit(tx, { actorUserId: poster.userId, action: "challenge.create", objectType: "challenge", objectId: row.id, companyId, after: snapshot(row) });
+    await recordAudit(tx, {
+      actorUserId: poster.userId,
+      action: "challenge.create",
+      objectType: "challenge",
+      objectId: row.id,
+      companyId,
+      after: snapshot(row),
+    });
     return row;
   });
 }
@@ -70,7 +98,14 @@ export async function createChallenge(db: Db, actor: Actor | null, companyId: st
  * demandées »), then submits it again. Anyone else finds no such challenge: a draft's existence does not leak,
  * and staff moderate, they do not rewrite.
  */
-export async function updateChallenge(db: Db, actor: Actor | null, id: string, input: ChallengeInput, uploads: CheckedUpload[] = [], removeFileIds: string[] = []) {
+export async function updateChallenge(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+  input: ChallengeInput,
+  uploads: CheckedUpload[] = [],
+  removeFileIds: string[] = [],
+) {
   if (!actor) throw new UnauthenticatedError();
   return db.transaction(async (tx) => {
     const before = await lockChallenge(tx, id);
@@ -80,7 +115,15 @@ export async function updateChallenge(db: Db, actor: Actor | null, id: string, i
     if (removeFileIds.length) await tx.delete(files).where(and(eq(files.objectType, "challenge"), eq(files.objectId, id), inArray(files.id, removeFileIds)));
     await attach(tx, id, before.companyId, poster.userId, uploads);
     const [after] = await tx.update(challenges).set(columnsOf(input)).where(eq(challenges.id, id)).returning();
-    await recordAudit(tx, { actorUserId: poster.userId, action: "challenge.update", objectType: "challenge", objectId: id, companyId: before.companyId, before: snapshot(before), after: snapshot(after) });
+    await recordAudit(tx, {
+      actorUserId: poster.userId,
+      action: "challenge.update",
+      objectType: "challenge",
+      objectId: id,
+      companyId: before.companyId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return after;
   });
 }
@@ -90,8 +133,20 @@ export async function submitChallenge(db: Db, actor: Actor | null, id: string, n
     const before = await lockChallenge(tx, id);
     const poster = authorized(actor, "challenge:post", { companyId: before.companyId });
     if (before.deadline <= now) throw new ValidationError({ deadline: "La date limite est passée : modifiez-la avant de soumettre." });
-    const [after] = await tx.update(challenges).set(applyChallengeEvent(before.status, "submit", "company", now)).where(eq(challenges.id, id)).returning();
-    await recordAudit(tx, { actorUserId: poster.userId, action: "challenge.submit", objectType: "challenge", objectId: id, companyId: before.companyId, before: { status: before.status }, after: { status: after.status } });
+    const [after] = await tx
+      .update(challenges)
+      .set(applyChallengeEvent(before.status, "submit", "company", now))
+      .where(eq(challenges.id, id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: poster.userId,
+      action: "challenge.submit",
+      objectType: "challenge",
+      objectId: id,
+      companyId: before.companyId,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
     return after;
   });
 }
@@ -101,10 +156,21 @@ export async function cancelChallenge(db: Db, actor: Actor | null, id: string, r
   return db.transaction(async (tx) => {
     const before = await lockChallenge(tx, id);
     const poster = authorized(actor, "challenge:post", { companyId: before.companyId });
-    const [after] = await tx.update(challenges).set({ ...applyChallengeEvent(before.status, "cancel", "company", now), outcomeNote: reason.trim() })
-      .where(eq(challenges.id, id)).returning();
+    const [after] = await tx
+      .update(challenges)
+      .set({ ...applyChallengeEvent(before.status, "cancel", "company", now), outcomeNote: reason.trim() })
+      .where(eq(challenges.id, id))
+      .returning();
     await queueChallengeIndexing(tx, after);
-    await recordAudit(tx, { actorUserId: poster.userId, action: "challenge.cancel", objectType: "challenge", objectId: id, companyId: before.companyId, before: { status: before.status }, after: { status: after.status, reason: reason.trim() } });
+    await recordAudit(tx, {
+      actorUserId: poster.userId,
+      action: "challenge.cancel",
+      objectType: "challenge",
+      objectId: id,
+      companyId: before.companyId,
+      before: { status: before.status },
+      after: { status: after.status, reason: reason.trim() },
+    });
     return after;
   });
 }
@@ -124,15 +190,30 @@ export async function decideChallenge(db: Db, actor: Actor | null, id: string, d
       throw new ValidationError({ reason: "La date limite est déjà passée : demandez une modification au porteur du défi." });
     }
     const change = applyChallengeEvent(before.status, decision, "staff", now);
-    const [after] = await tx.update(challenges).set({ ...change, moderationNote: decision === "approve" ? null : note }).where(eq(challenges.id, id)).returning();
+    const [after] = await tx
+      .update(challenges)
+      .set({ ...change, moderationNote: decision === "approve" ? null : note })
+      .where(eq(challenges.id, id))
+      .returning();
     await queueChallengeIndexing(tx, after);
     // The companies it fits are told once it is public (./alerts.ts), whatever the retries.
     if (after.status === "published") await enqueueJob(tx, "alert_challenge_published", { challengeId: id }, { jobKey: `alert-challenge:${id}` });
     await recordAudit(tx, {
-      actorUserId: staff.userId, action: `challenge.${decision}`, objectType: "challenge", objectId: id, companyId: before.companyId,
-      before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },
+      actorUserId: staff.userId,
+      action: `challenge.${decision}`,
+      objectType: "challenge",
+      objectId: id,
+      companyId: before.companyId,
+      before: { status: before.status, moderationNote: before.moderationNote },
+      after: { status: after.status, moderationNote: after.moderationNote },
     });
-    await emailCompany(tx, before.companyId, before.createdBy, `challenge.${decision}`, CHALLENGE_EMAILS.decided(before.title, decision, decision === "approve" ? null : note, id));
+    await emailCompany(
+      tx,
+      before.companyId,
+      before.createdBy,
+      `challenge.${decision}`,
+      CHALLENGE_EMAILS.decided(before.title, decision, decision === "approve" ? null : note, id),
+    );
     return after;
   });
 }

@@ -4,7 +4,15 @@
  * selected) or unsuccessful, with staff's request for changes or rejection. Only the words differ.
  */
 import { ConflictError } from "../errors";
-import { canTransition, EDITABLE_STATUSES, NEED_TRANSITIONS, PUBLIC_STATUSES, type NeedEvent, type NeedEventActor, type NeedStatus } from "../needs/state-machine";
+import {
+  canTransition,
+  EDITABLE_STATUSES,
+  NEED_TRANSITIONS,
+  PUBLIC_STATUSES,
+  type NeedEvent,
+  type NeedEventActor,
+  type NeedStatus,
+} from "../needs/state-machine";
 
 export type ChallengeStatus = NeedStatus;
 export type ChallengeEvent = NeedEvent;
@@ -47,7 +55,11 @@ const APPLICATION_MOVES: Record<ApplicationDecision, { from: ApplicationStatus[]
 };
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: "Reçue", shortlisted: "Présélectionnée", selected: "Retenue", declined: "Non retenue", withdrawn: "Retirée",
+  submitted: "Reçue",
+  shortlisted: "Présélectionnée",
+  selected: "Retenue",
+  declined: "Non retenue",
+  withdrawn: "Retirée",
 };
 
 export function applyApplicationDecision(status: ApplicationStatus, decision: ApplicationDecision): ApplicationStatus {

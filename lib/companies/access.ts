@@ -13,9 +13,7 @@ export type CompanyViewer = "member" | "staff" | "public";
  * How the actor sees the company, or null. `publiclyVisible` is asked only when the answer depends on it
  * (members and staff need no database read).
  */
-export async function companyViewer(
-  actor: Actor | null, companyId: string, publiclyVisible: () => Promise<boolean>,
-): Promise<CompanyViewer | null> {
+export async function companyViewer(actor: Actor | null, companyId: string, publiclyVisible: () => Promise<boolean>): Promise<CompanyViewer | null> {
   const ref = { companyId };
   if (can(actor, "company:use-space", ref)) return "member";
   // Not a member (checked above): "company:view-private" is then the CCI's right.

@@ -40,19 +40,16 @@ export function normalizeWebsite(input: string): string | null {
 const optionalText = (max: number, opts: { multiline?: boolean } = {}) => zOptionalText(max, opts);
 
 /** Repeated inputs as an array of strings, keeping empty values so rows stay aligned. */
-const zRawList = z.preprocess(
-  asList,
-  z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
-);
+const zRawList = z.preprocess(asList, z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."));
 
 /** One label per input, or several in one text separated by commas, semicolons or line breaks. */
 const zCertifications = z
-  .preprocess(
-    asList,
-    z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."),
-  )
+  .preprocess(asList, z.array(zString(undefined, { multiline: true }).max(5000, "Texte trop long.")).max(50, "Trop de lignes."))
   .transform((values) => {
-    const labels = values.flatMap((v) => v.split(/[,;\r\n]+/)).map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean);
+    const labels = values
+      .flatMap((v) => v.split(/[,;\r\n]+/))
+      .map((s) => s.trim().replace(/\s+/g, " "))
+      .filter(Boolean);
     const seen = new Set<string>();
     return labels.filter((l) => (seen.has(l.toLowerCase()) ? false : (seen.add(l.toLowerCase()), true)));
   })
@@ -65,16 +62,29 @@ const zCertifications = z
     }
   });
 
-export interface ProfileReference { clientName: string; year: number; description: string }
+export interface ProfileReference {
+  clientName: string;
+  year: number;
+  description: string;
+}
 
-interface RawRows { refClient: string[]; refYear: string[]; refDescription: string[] }
+interface RawRows {
+  refClient: string[];
+  refYear: string[];
+  refDescription: string[];
+}
 
 /** Submitted rows with their index; rows left entirely blank (the form's spare row) are skipped. */
 function filledRows(v: RawRows) {
   const count = Math.max(v.refClient.length, v.refYear.length, v.refDescription.length);
   const rows: { index: number; clientName: string; yearText: string; description: string }[] = [];
   for (let index = 0; index < count; index++) {
-    const row = { index, clientName: (v.refClient[index] ?? "").trim(), yearText: (v.refYear[index] ?? "").trim(), description: (v.refDescription[index] ?? "").trim() };
+    const row = {
+      index,
+      clientName: (v.refClient[index] ?? "").trim(),
+      yearText: (v.refYear[index] ?? "").trim(),
+      description: (v.refDescription[index] ?? "").trim(),
+    };
     if (row.clientName || row.yearText || row.description) rows.push(row);
   }
   return rows;
@@ -107,21 +117,34 @@ export function profileInputSchema(now?: Date) {
   return z
     .object({
       description: optionalText(3000, { multiline: true }),
-      website: zString().trim().max(300, "300 caractères au plus.").optional().transform((v, ctx) => {
-        if (!v) return undefined;
-        const url = normalizeWebsite(v);
-        if (!url) ctx.addIssue({ code: "custom", message: "Adresse de site invalide (exemple : www.entreprise.fr)." });
-        return url ?? undefined;
-      }),
+      website: zString()
+        .trim()
+        .max(300, "300 caractères au plus.")
+        .optional()
+        .transform((v, ctx) => {
+          if (!v) return undefined;
+          const url = normalizeWebsite(v);
+          if (!url) ctx.addIssue({ code: "custom", message: "Adresse de site invalide (exemple : www.entreprise.fr)." });
+          return url ?? undefined;
+        }),
       contactName: optionalText(120),
-      contactEmail: zString().trim().toLowerCase().max(254, "254 caractères au plus.").optional().transform((v) => v || undefined)
+      contactEmail: zString()
+        .trim()
+        .toLowerCase()
+        .max(254, "254 caractères au plus.")
+        .optional()
+        .transform((v) => v || undefined)
         .pipe(z.email("Adresse e-mail invalide (exemple : contact@entreprise.fr).").optional()),
-      contactPhone: zString().trim().max(30, "Numéro trop long.").optional().transform((v, ctx) => {
-        if (!v) return undefined;
-        const phone = normalizeFrenchPhone(v);
-        if (!phone) ctx.addIssue({ code: "custom", message: "Numéro de téléphone invalide (exemple : 04 91 00 00 00 ou +33 4 91 00 00 00)." });
-        return phone ?? undefined;
-      }),
+      contactPhone: zString()
+        .trim()
+        .max(30, "Numéro trop long.")
+        .optional()
+        .transform((v, ctx) => {
+          if (!v) return undefined;
+          const phone = normalizeFrenchPhone(v);
+          if (!phone) ctx.addIssue({ code: "custom", message: "Numéro de téléphone invalide (exemple : 04 91 00 00 00 ou +33 4 91 00 00 00)." });
+          return phone ?? undefined;
+        }),
       headcountBand: z.enum(HEADCOUNT_CODES, { error: "Choisissez une tranche d'effectifs." }),
       secondaryNafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide."))
         .pipe(z.array(z.string()).max(MAX_SECONDARY_ACTIVITIES, `${MAX_SECONDARY_ACTIVITIES} activités secondaires au plus.`))
@@ -131,15 +154,21 @@ export function profileInputSchema(now?: Date) {
       refClient: zRawList,
       refYear: zRawList,
       refDescription: zRawList,
-      removeLogo: z.literal("on", { error: "Valeur invalide." }).optional().transform((v) => v === "on"),
+      removeLogo: z
+        .literal("on", { error: "Valeur invalide." })
+        .optional()
+        .transform((v) => v === "on"),
     })
     .strict()
     .superRefine((v, ctx) => checkArea("serviceArea", v, ctx), whenValid(["serviceAreaKind", "serviceAreaRadiusKm", "serviceAreaAreas"]))
     .superRefine((v, ctx) => checkReferenceRows(v, ctx, (now ?? new Date()).getFullYear()), whenValid(["refClient", "refYear", "refDescription"]))
     .transform(({ refClient, refYear, refDescription, ...rest }) => ({
       ...rest,
-      references: filledRows({ refClient, refYear, refDescription })
-        .map((r): ProfileReference => ({ clientName: r.clientName, year: Number(r.yearText), description: r.description })),
+      references: filledRows({ refClient, refYear, refDescription }).map((r): ProfileReference => ({
+        clientName: r.clientName,
+        year: Number(r.yearText),
+        description: r.description,
+      })),
     }));
 }
 

@@ -16,10 +16,17 @@ import { referenceErrors } from "../references/check";
 import { getStorage } from "../storage/disk-storage";
 import type { ProfileInput } from "./profile-schema";
 
-
 const AUDITED = [
-  "description", "website", "contactName", "contactEmail", "contactPhone", "headcountBand", "certifications",
-  "serviceAreaKind", "serviceRadiusKm", "logoFileId",
+  "description",
+  "website",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "headcountBand",
+  "certifications",
+  "serviceAreaKind",
+  "serviceRadiusKm",
+  "logoFileId",
 ] as const satisfies readonly (keyof CompanyRow)[];
 
 /** Before/after of the fields that changed (JSON equality, so arrays compare by content). */
@@ -34,9 +41,7 @@ function changes<T extends Record<string, unknown>>(before: T, after: T, keys: r
 const areaKey = (a: { kind: string; code: string }) => `${a.kind}:${a.code}`;
 const referenceKey = (r: { clientName: string; year: number }) => `${r.clientName} (${r.year})`;
 
-export async function updateCompanyProfile(
-  db: Db, actor: Actor | null, companyId: string, input: ProfileInput, logo?: CheckedUpload | null,
-) {
+export async function updateCompanyProfile(db: Db, actor: Actor | null, companyId: string, input: ProfileInput, logo?: CheckedUpload | null) {
   authorize(actor, "company:edit-profile", { companyId });
   const orphanKeys: string[] = [];
   const result = await db.transaction(async (tx) => {
@@ -50,7 +55,8 @@ export async function updateCompanyProfile(
 
     let logoFileId = before.logoFileId;
     if ((logo || input.removeLogo) && before.logoFileId) {
-      const removed = await tx.delete(files)
+      const removed = await tx
+        .delete(files)
         .where(and(eq(files.id, before.logoFileId), eq(files.companyId, companyId), eq(files.objectType, "company_logo")))
         .returning({ storageKey: files.storageKey });
       orphanKeys.push(...removed.map((r) => r.storageKey));
@@ -61,23 +67,29 @@ export async function updateCompanyProfile(
       logoFileId = stored.id;
     }
 
-    const [after] = await tx.update(companies).set({
-      description: input.description ?? null,
-      website: input.website ?? null,
-      contactName: input.contactName ?? null,
-      contactEmail: input.contactEmail ?? null,
-      contactPhone: input.contactPhone ?? null,
-      headcountBand: input.headcountBand,
-      certifications: input.certifications,
-      serviceAreaKind: input.serviceAreaKind,
-      serviceRadiusKm: input.serviceAreaKind === "radius" ? input.serviceAreaRadiusKm ?? null : null,
-      logoFileId,
-    }).where(eq(companies.id, companyId)).returning();
+    const [after] = await tx
+      .update(companies)
+      .set({
+        description: input.description ?? null,
+        website: input.website ?? null,
+        contactName: input.contactName ?? null,
+        contactEmail: input.contactEmail ?? null,
+        contactPhone: input.contactPhone ?? null,
+        headcountBand: input.headcountBand,
+        certifications: input.certifications,
+        serviceAreaKind: input.serviceAreaKind,
+        serviceRadiusKm: input.serviceAreaKind === "radius" ? (input.serviceAreaRadiusKm ?? null) : null,
+        logoFileId,
+      })
+      .where(eq(companies.id, companyId))
+      .returning();
 
     // One transaction, one connection: read one after another.
     const oldActivities = await tx.select({ code: companyActivities.nafCode }).from(companyActivities).where(eq(companyActivities.companyId, companyId));
     const oldAreas = await tx.select().from(companyServiceAreas).where(eq(companyServiceAreas.companyId, companyId));
-    const oldReferences = await tx.select({ clientName: companyReferences.clientName, year: companyReferences.year }).from(companyReferences)
+    const oldReferences = await tx
+      .select({ clientName: companyReferences.clientName, year: companyReferences.year })
+      .from(companyReferences)
       .where(eq(companyReferences.companyId, companyId));
     await tx.delete(companyActivities).where(eq(companyActivities.companyId, companyId));
     await tx.delete(companyServiceAreas).where(eq(companyServiceAreas.companyId, companyId));
@@ -97,13 +109,24 @@ export async function updateCompanyProfile(
       ["secondaryNafCodes", "serviceAreas", "references"],
     );
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: "company.update_profile", objectType: "company", objectId: companyId, companyId,
-      before: { ...diff.before, ...lists.before }, after: { ...diff.after, ...lists.after },
+      actorUserId: actor.userId,
+      action: "company.update_profile",
+      objectType: "company",
+      objectId: companyId,
+      companyId,
+      before: { ...diff.before, ...lists.before },
+      after: { ...diff.after, ...lists.after },
     });
     await queueIndexing(tx, "companies", [companyId]);
     return after;
   });
   // After the commit: the replaced logo's bytes are no longer referenced (best effort; an orphan is harmless).
-  await Promise.all(orphanKeys.map((key) => getStorage().delete(key).catch(() => undefined)));
+  await Promise.all(
+    orphanKeys.map((key) =>
+      getStorage()
+        .delete(key)
+        .catch(() => undefined),
+    ),
+  );
   return result;
 }

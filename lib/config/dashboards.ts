@@ -5,7 +5,10 @@
 import { z } from "@/lib/validation/zod";
 
 const ZGoalEnv = z.object({
-  MEMBERS_GOAL_START: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "MEMBERS_GOAL_START doit être une date AAAA-MM-JJ").default("2026-01-01"),
+  MEMBERS_GOAL_START: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "MEMBERS_GOAL_START doit être une date AAAA-MM-JJ")
+    .default("2026-01-01"),
   MEMBERS_GOAL: z.coerce.number().int().positive().optional(),
 });
 

@@ -5,7 +5,10 @@
 import { z } from "@/lib/validation/zod";
 
 const ZTerritoryEnv = z.object({
-  TERRITORY_EPCI: z.string().regex(/^\d{9}$/, "TERRITORY_EPCI doit être un code SIREN d'EPCI à 9 chiffres").default("200054807"),
+  TERRITORY_EPCI: z
+    .string()
+    .regex(/^\d{9}$/, "TERRITORY_EPCI doit être un code SIREN d'EPCI à 9 chiffres")
+    .default("200054807"),
   TERRITORY_NAME: z.string().min(1).optional(),
 });
 

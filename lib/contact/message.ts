@@ -16,12 +16,14 @@ import { renderEmail } from "../mail/render";
 import { z, zText } from "../validation/zod";
 import { CONTACT_TOPICS, type ContactTopic } from "./message-topics";
 
-export const ZContactInput = z.object({
-  name: zText("Votre nom", 2, 120),
-  email: zEmail(),
-  topic: z.enum(Object.keys(CONTACT_TOPICS) as [ContactTopic, ...ContactTopic[]], { error: "Choisissez l'objet de votre message." }),
-  message: zText("Le message", 10, 5000, { multiline: true }),
-}).strict();
+export const ZContactInput = z
+  .object({
+    name: zText("Votre nom", 2, 120),
+    email: zEmail(),
+    topic: z.enum(Object.keys(CONTACT_TOPICS) as [ContactTopic, ...ContactTopic[]], { error: "Choisissez l'objet de votre message." }),
+    message: zText("Le message", 10, 5000, { multiline: true }),
+  })
+  .strict();
 export type ContactInput = z.output<typeof ZContactInput>;
 
 /** Stores the message (audit journal) and queues one e-mail per staff recipient; returns the message id. */
@@ -32,7 +34,10 @@ export async function sendContactMessage(db: Db, input: ContactInput, senderUser
     const inbox = process.env.CONTACT_INBOX?.trim();
     const recipients: { id: string | null; email: string }[] = [...staff, ...(inbox ? [{ id: null, email: inbox }] : [])];
     await recordAudit(tx, {
-      actorUserId: senderUserId, action: "contact.message", objectType: "contact_message", objectId: id,
+      actorUserId: senderUserId,
+      action: "contact.message",
+      objectType: "contact_message",
+      objectId: id,
       after: { name: input.name, email: input.email, topic: input.topic, message: input.message },
     });
     const subject = `Contact : ${CONTACT_TOPICS[input.topic]} — ${input.name}`;

@@ -6,7 +6,11 @@
  */
 import type { DbOrTx } from "@/db/client";
 import {
-  challengeBreakdownRows, skillsBreakdownRows, type BreakdownDimension, type ChallengeBreakdownCols, type SkillsBreakdownCols,
+  challengeBreakdownRows,
+  skillsBreakdownRows,
+  type BreakdownDimension,
+  type ChallengeBreakdownCols,
+  type SkillsBreakdownCols,
 } from "@/db/queries/dashboards/axes-breakdown";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { YOUNG_COMPANY_YEARS } from "@/lib/challenges/young";
@@ -60,16 +64,30 @@ function labelOf(dimension: BreakdownDimension, key: string | null, label: strin
 }
 
 const toChallengeRow = (dimension: BreakdownDimension) => (r: ChallengeBreakdownCols) => ({
-  dimension, key: r.key, label: labelOf(dimension, r.key, r.label),
-  published: n(r.published), applications: n(r.applications), youngApplicants: n(r.young_applicants),
-  pocs: n(r.pocs), pocAmount: n(r.poc_amount), contracts: n(r.contracts), contractAmount: n(r.contract_amount),
-  wonAmount: n(r.poc_amount) + n(r.contract_amount), winners: n(r.winners),
+  dimension,
+  key: r.key,
+  label: labelOf(dimension, r.key, r.label),
+  published: n(r.published),
+  applications: n(r.applications),
+  youngApplicants: n(r.young_applicants),
+  pocs: n(r.pocs),
+  pocAmount: n(r.poc_amount),
+  contracts: n(r.contracts),
+  contractAmount: n(r.contract_amount),
+  wonAmount: n(r.poc_amount) + n(r.contract_amount),
+  winners: n(r.winners),
   companies: { posters: n(r.posters), applicants: n(r.applicants), won: Math.min(n(r.winners), n(r.awarded_posters)) },
 });
 
 const toSkillsRow = (dimension: BreakdownDimension) => (r: SkillsBreakdownCols) => ({
-  dimension, key: r.key, label: labelOf(dimension, r.key, r.label),
-  missions: n(r.missions), days: n(r.days), valuedAmount: n(r.valued), companiesHelped: n(r.helped), sponsors: n(r.sponsors),
+  dimension,
+  key: r.key,
+  label: labelOf(dimension, r.key, r.label),
+  missions: n(r.missions),
+  days: n(r.days),
+  valuedAmount: n(r.valued),
+  companiesHelped: n(r.helped),
+  sponsors: n(r.sponsors),
   companies: { missions: Math.min(n(r.mission_helped), n(r.mission_sponsors)), given: Math.min(n(r.helped), n(r.sponsors)) },
 });
 
@@ -115,34 +133,64 @@ export async function publicAxesBreakdown(db: DbOrTx, period: Period, by: Breakd
     const row: Public<ChallengeBreakdownRow> = {
       ...r,
       published: publicFigure(r.published, k.posters, min),
-      applications: publicFigure(r.applications, k.applicants, min), youngApplicants: publicFigure(r.youngApplicants, k.applicants, min),
-      pocs: publicFigure(r.pocs, k.won, min), pocAmount: publicFigure(r.pocAmount, k.won, min),
-      contracts: publicFigure(r.contracts, k.won, min), contractAmount: publicFigure(r.contractAmount, k.won, min),
-      wonAmount: publicFigure(r.wonAmount, k.won, min), winners: publicFigure(r.winners, k.won, min),
+      applications: publicFigure(r.applications, k.applicants, min),
+      youngApplicants: publicFigure(r.youngApplicants, k.applicants, min),
+      pocs: publicFigure(r.pocs, k.won, min),
+      pocAmount: publicFigure(r.pocAmount, k.won, min),
+      contracts: publicFigure(r.contracts, k.won, min),
+      contractAmount: publicFigure(r.contractAmount, k.won, min),
+      wonAmount: publicFigure(r.wonAmount, k.won, min),
+      winners: publicFigure(r.winners, k.won, min),
     };
     return { k, row };
   });
-  hideComplement(challenges.map((x) => ({ row: x.row, companies: x.k.posters })), (r) => r.published, (r) => { r.published = null; });
-  hideComplement(challenges.map((x) => ({ row: x.row, companies: x.k.applicants })), (r) => r.applications, (r) => {
-    r.applications = null;
-    r.youngApplicants = null;
-  });
-  hideComplement(challenges.map((x) => ({ row: x.row, companies: x.k.won })), (r) => r.wonAmount, (r) => {
-    Object.assign(r, { pocs: null, pocAmount: null, contracts: null, contractAmount: null, wonAmount: null, winners: null });
-  });
+  hideComplement(
+    challenges.map((x) => ({ row: x.row, companies: x.k.posters })),
+    (r) => r.published,
+    (r) => {
+      r.published = null;
+    },
+  );
+  hideComplement(
+    challenges.map((x) => ({ row: x.row, companies: x.k.applicants })),
+    (r) => r.applications,
+    (r) => {
+      r.applications = null;
+      r.youngApplicants = null;
+    },
+  );
+  hideComplement(
+    challenges.map((x) => ({ row: x.row, companies: x.k.won })),
+    (r) => r.wonAmount,
+    (r) => {
+      Object.assign(r, { pocs: null, pocAmount: null, contracts: null, contractAmount: null, wonAmount: null, winners: null });
+    },
+  );
   const skills = s.map(toSkillsRow(by)).map(({ companies: k, ...r }) => {
     const row: Public<SkillsBreakdownRow> = {
       ...r,
-      missions: publicFigure(r.missions, k.missions, min), days: publicFigure(r.days, k.given, min),
-      valuedAmount: publicFigure(r.valuedAmount, k.given, min), companiesHelped: publicFigure(r.companiesHelped, k.given, min),
+      missions: publicFigure(r.missions, k.missions, min),
+      days: publicFigure(r.days, k.given, min),
+      valuedAmount: publicFigure(r.valuedAmount, k.given, min),
+      companiesHelped: publicFigure(r.companiesHelped, k.given, min),
       sponsors: publicFigure(r.sponsors, k.given, min),
     };
     return { k, row };
   });
-  hideComplement(skills.map((x) => ({ row: x.row, companies: x.k.missions })), (r) => r.missions, (r) => { r.missions = null; });
-  hideComplement(skills.map((x) => ({ row: x.row, companies: x.k.given })), (r) => r.valuedAmount, (r) => {
-    Object.assign(r, { days: null, valuedAmount: null, companiesHelped: null, sponsors: null });
-  });
+  hideComplement(
+    skills.map((x) => ({ row: x.row, companies: x.k.missions })),
+    (r) => r.missions,
+    (r) => {
+      r.missions = null;
+    },
+  );
+  hideComplement(
+    skills.map((x) => ({ row: x.row, companies: x.k.given })),
+    (r) => r.valuedAmount,
+    (r) => {
+      Object.assign(r, { days: null, valuedAmount: null, companiesHelped: null, sponsors: null });
+    },
+  );
   return { challenges: challenges.map((x) => x.row), skills: skills.map((x) => x.row) };
 }
 

@@ -25,7 +25,10 @@ export { RADII_KM, TOP_COMMUNES, type CoreTotals, type Measure, type NeedMetrics
 /** Below this many companies, a public figure is not shown (statistical secrecy). */
 export const MIN_COMPANIES_PER_CELL = 5;
 
-export interface Place { lat: number; lng: number }
+export interface Place {
+  lat: number;
+  lng: number;
+}
 
 export interface SupplierFacts {
   companyId: string;
@@ -139,9 +142,14 @@ export function summarize(lines: readonly AwardLine[]): Totals {
 /** Sums totals (months of a period, buyers of a territory…). */
 export function addTotals(rows: readonly Totals[]): Totals {
   const t = emptyTotals();
-  const add = (m: Measure, o: Measure) => { m.purchases += o.purchases; m.amount += o.amount; };
+  const add = (m: Measure, o: Measure) => {
+    m.purchases += o.purchases;
+    m.amount += o.amount;
+  };
   for (const r of rows) {
-    add(t, r); add(t.local, r.local); add(t.sme, r.sme);
+    add(t, r);
+    add(t.local, r.local);
+    add(t.sme, r.sme);
     for (const k of RADII_KM) add(t.withinKm[k], r.withinKm[k]);
   }
   return t;
@@ -185,10 +193,19 @@ export function needMetrics(needs: readonly NeedFacts[]): NeedMetrics {
 }
 
 /** Sums need metrics (months of a period, buyers of a territory). */
-export const addNeedMetrics = (rows: readonly NeedMetrics[]): NeedMetrics => rows.reduce((t, r) => ({
-  needs: t.needs + r.needs, answered: t.answered + r.answered, answers: t.answers + r.answers, localAnswers: t.localAnswers + r.localAnswers,
-  withThreeLocal: t.withThreeLocal + r.withThreeLocal, awarded: t.awarded + r.awarded, waitHours: t.waitHours + r.waitHours,
-}), needMetrics([]));
+export const addNeedMetrics = (rows: readonly NeedMetrics[]): NeedMetrics =>
+  rows.reduce(
+    (t, r) => ({
+      needs: t.needs + r.needs,
+      answered: t.answered + r.answered,
+      answers: t.answers + r.answers,
+      localAnswers: t.localAnswers + r.localAnswers,
+      withThreeLocal: t.withThreeLocal + r.withThreeLocal,
+      awarded: t.awarded + r.awarded,
+      waitHours: t.waitHours + r.waitHours,
+    }),
+    needMetrics([]),
+  );
 
 /** Derived ratios of need metrics: answers per need, average hours to the first answer, share with ≥ 3 local. */
 export function needRatios(m: NeedMetrics) {

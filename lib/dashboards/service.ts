@@ -6,13 +6,18 @@ import type { Db } from "@/db/client";
 import { buyerFigures, type MonthNeeds, type MonthTotals } from "@/db/queries/dashboards/buyer";
 import { emailHealth, moderationFigures, networkOverTime, signatoriesAt } from "@/db/queries/dashboards/network";
 import type { BreakdownRow } from "@/db/queries/dashboards/rows";
-import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
+import {
+  activeBuyers,
+  companiesInvolved,
+  territoryBreakdown,
+  territoryMonths,
+  territoryNeedMonths,
+  territoryQuarters,
+} from "@/db/queries/dashboards/territory";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { readDbFor } from "@/lib/ops/read-db";
 import { membersGoal, membersGoalConfig } from "@/lib/config/dashboards";
-import {
-  addNeedMetrics, addTotals, emptyTotals, monthOf, publicFigure, share, type CoreTotals, type NeedMetrics, type Totals,
-} from "./definitions";
+import { addNeedMetrics, addTotals, emptyTotals, monthOf, publicFigure, share, type CoreTotals, type NeedMetrics, type Totals } from "./definitions";
 import { addMonths, periodInstants, type Period } from "./period";
 import { ensureDashboardTerritory } from "./territory-sync";
 import { publicAxesGroups } from "./axes-breakdown";
@@ -34,7 +39,16 @@ export async function loadBuyerDashboard(db: Db, actor: Actor | null, companyId:
   authorize(actor, "dashboard:buyer", { companyId });
   await ensureDashboardTerritory(db);
   const { months, bySection, byEpci, byCommune, needMonths } = await buyerFigures(await readDbFor(db), companyId, period);
-  return { period, months, totals: months.length ? addTotals(months) : emptyTotals(), bySection, byEpci, byCommune, needMonths, needs: addNeedMetrics(needMonths) };
+  return {
+    period,
+    months,
+    totals: months.length ? addTotals(months) : emptyTotals(),
+    bySection,
+    byEpci,
+    byCommune,
+    needMonths,
+    needs: addNeedMetrics(needMonths),
+  };
 }
 
 const sumCore = (rows: readonly CoreTotals[]): CoreTotals => {
@@ -49,15 +63,29 @@ export async function loadTerritoryDashboard(primary: Db, actor: Actor | null, p
   const db = await readDbFor(primary);
   const goalCfg = membersGoalConfig();
   const [months, bySection, byEpci, needMonths, buyers, network, baseline, moderation, emails] = await Promise.all([
-    territoryMonths(db, period), territoryBreakdown(db, period, "section"), territoryBreakdown(db, period, "epci"),
-    territoryNeedMonths(db, period), activeBuyers(db, period), networkOverTime(db, period),
+    territoryMonths(db, period),
+    territoryBreakdown(db, period, "section"),
+    territoryBreakdown(db, period, "epci"),
+    territoryNeedMonths(db, period),
+    activeBuyers(db, period),
+    networkOverTime(db, period),
     signatoriesAt(db, periodInstants({ from: goalCfg.startDate.slice(0, 7), to: goalCfg.startDate.slice(0, 7) }).start),
-    moderationFigures(db, period), emailHealth(db, period),
+    moderationFigures(db, period),
+    emailHealth(db, period),
   ]);
   return {
-    period, months, totals: sumCore(months), bySection, byEpci, needMonths, needs: addNeedMetrics(needMonths), activeBuyers: buyers,
-    network, goal: { startDate: goalCfg.startDate, baseline, target: membersGoal(goalCfg, baseline), overridden: goalCfg.override !== undefined },
-    moderation, emails,
+    period,
+    months,
+    totals: sumCore(months),
+    bySection,
+    byEpci,
+    needMonths,
+    needs: addNeedMetrics(needMonths),
+    activeBuyers: buyers,
+    network,
+    goal: { startDate: goalCfg.startDate, baseline, target: membersGoal(goalCfg, baseline), overridden: goalCfg.override !== undefined },
+    moderation,
+    emails,
   };
 }
 export type TerritoryDashboard = Awaited<ReturnType<typeof loadTerritoryDashboard>>;
@@ -71,8 +99,13 @@ export async function loadBarometer(db: Db, now = new Date()) {
   const trend: Period = { from: addMonths(quarterStart, -21), to: current };
   const year: Period = { from: addMonths(quarterStart, -9), to: current };
   const [quarters, network, involved, yearQuarters, challenges, skills, axesBySection] = await Promise.all([
-    territoryQuarters(db, trend), networkOverTime(db, { from: current, to: current }), companiesInvolved(db, year),
-    territoryQuarters(db, year), publicChallengeFigures(db, year), publicSkillsFigures(db, year), publicAxesGroups(db, year, "section"),
+    territoryQuarters(db, trend),
+    networkOverTime(db, { from: current, to: current }),
+    companiesInvolved(db, year),
+    territoryQuarters(db, year),
+    publicChallengeFigures(db, year),
+    publicSkillsFigures(db, year),
+    publicAxesGroups(db, year, "section"),
   ]);
   const yearTotals = sumCore(yearQuarters);
   const yearNeeds = yearQuarters.reduce((s, q) => s + q.needs, 0);
@@ -84,7 +117,8 @@ export async function loadBarometer(db: Db, now = new Date()) {
     needsPublished: publicFigure(yearNeeds, involved.needBuyers),
     localShare: publicFigure(share(yearTotals.local.amount, yearTotals.amount), Math.min(involved.buyers, involved.suppliers)),
     // The programme's two other axes over the same four quarters (lib/challenges/figures.ts, lib/skills/figures.ts).
-    challenges, skills,
+    challenges,
+    skills,
     // The same by activity family, group by group under the secret (lib/dashboards/axes-breakdown.ts).
     axesBySection,
     // Every quarter of the trend, those without data too (hidden like any figure from fewer than 5 companies).

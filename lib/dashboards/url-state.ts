@@ -13,14 +13,34 @@ const yesNo = z.enum(["oui", "non"]).optional().catch(undefined);
 
 const ZParams = z.object({
   entreprise: z.uuid().optional().catch(undefined),
-  rayon: z.coerce.number().refine((n): n is RadiusKm => (RADII_KM as readonly number[]).includes(n)).optional().catch(undefined),
+  rayon: z.coerce
+    .number()
+    .refine((n): n is RadiusKm => (RADII_KM as readonly number[]).includes(n))
+    .optional()
+    .catch(undefined),
   mois: z.string().refine(isMonth).optional().catch(undefined),
-  famille: z.string().regex(/^[A-U]$/).optional().catch(undefined),
-  epci: z.string().regex(/^(\d{9})?$/).optional().catch(undefined),
-  commune: z.string().regex(/^[0-9AB]{5}$/).optional().catch(undefined),
+  famille: z
+    .string()
+    .regex(/^[A-U]$/)
+    .optional()
+    .catch(undefined),
+  epci: z
+    .string()
+    .regex(/^(\d{9})?$/)
+    .optional()
+    .catch(undefined),
+  commune: z
+    .string()
+    .regex(/^[0-9AB]{5}$/)
+    .optional()
+    .catch(undefined),
   local: yesNo,
   pme: yesNo,
-  km: z.coerce.number().refine((n): n is RadiusKm => (RADII_KM as readonly number[]).includes(n)).optional().catch(undefined),
+  km: z.coerce
+    .number()
+    .refine((n): n is RadiusKm => (RADII_KM as readonly number[]).includes(n))
+    .optional()
+    .catch(undefined),
   besoins: z.enum(["tous", "sans-reponse", "3-locales", "attribues"]).optional().catch(undefined),
 });
 
@@ -29,11 +49,15 @@ export function parseDashboardParams(raw: SearchParams) {
   const p = ZParams.parse(flat);
   const period = parsePeriod({ du: flat.du, au: flat.au });
   const purchases: PurchaseFilter = {
-    month: p.mois, section: p.famille, epci: p.epci, commune: p.commune,
-    local: p.local === undefined ? undefined : p.local === "oui", sme: p.pme === undefined ? undefined : p.pme === "oui",
+    month: p.mois,
+    section: p.famille,
+    epci: p.epci,
+    commune: p.commune,
+    local: p.local === undefined ? undefined : p.local === "oui",
+    sme: p.pme === undefined ? undefined : p.pme === "oui",
     withinKm: p.km as RadiusKm | undefined,
   };
-  const needs: NeedFilter | null = p.besoins === undefined ? null
-    : ({ tous: "all", "sans-reponse": "unanswered", "3-locales": "three-local", attribues: "awarded" } as const)[p.besoins];
+  const needs: NeedFilter | null =
+    p.besoins === undefined ? null : ({ tous: "all", "sans-reponse": "unanswered", "3-locales": "three-local", attribues: "awarded" } as const)[p.besoins];
   return { companyId: p.entreprise, radius: (p.rayon as RadiusKm | undefined) ?? DEFAULT_RADIUS, period, purchases, needs };
 }

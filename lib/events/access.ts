@@ -28,7 +28,9 @@ export async function visibleEvent(db: DbOrTx, actor: Actor | null, eventId: str
 export async function ownRegistration(db: DbOrTx, actor: Actor | null, eventId: string) {
   if (!actor) return null;
   for (const m of actor.memberships) {
-    const [reg] = await db.select().from(eventRegistrations)
+    const [reg] = await db
+      .select()
+      .from(eventRegistrations)
       .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.companyId, m.companyId)));
     if (reg && can(actor, "event:register", { companyId: reg.companyId })) return reg;
   }

@@ -41,15 +41,21 @@ export function AgendaDocument({ sheet, checkInUrl, qrDataUrl }: { sheet: Agenda
             <Text style={styles.title}>{pdfText(sheet.title)}</Text>
             {sheet.location ? <Text style={styles.muted}>{pdfText(sheet.location)}</Text> : null}
             <Text style={{ marginTop: 8 }}>{pdfText(`${sheet.companyName} — ${EVENT_ROLE_LABELS[sheet.role]}`)}</Text>
-            <Text style={styles.muted}>{pdfText(sheet.items.length === 0 ? "Aucun rendez-vous annoncé pour l'instant." : `${sheet.items.length} rendez-vous`)}</Text>
+            <Text style={styles.muted}>
+              {pdfText(sheet.items.length === 0 ? "Aucun rendez-vous annoncé pour l'instant." : `${sheet.items.length} rendez-vous`)}
+            </Text>
           </View>
           <View style={styles.qr}>
-            <Link src={checkInUrl}><Image src={qrDataUrl} style={styles.qrImage} /></Link>
+            <Link src={checkInUrl}>
+              <Image src={qrDataUrl} style={styles.qrImage} />
+            </Link>
             <Text style={styles.qrCaption}>À présenter à l&apos;accueil</Text>
           </View>
         </View>
         <View style={[styles.row, styles.head]} fixed>
-          <Text style={styles.time}>Heure</Text><Text style={styles.table}>Table</Text><Text style={styles.other}>Avec</Text>
+          <Text style={styles.time}>Heure</Text>
+          <Text style={styles.table}>Table</Text>
+          <Text style={styles.other}>Avec</Text>
         </View>
         {sheet.items.map((item) => (
           <View key={item.meetingId} style={styles.row} wrap={false}>

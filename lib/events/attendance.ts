@@ -5,7 +5,10 @@
  */
 export type Side = "buyer" | "supplier";
 
-export interface MeetingPresence { buyerRegistrationId: string; supplierRegistrationId: string }
+export interface MeetingPresence {
+  buyerRegistrationId: string;
+  supplierRegistrationId: string;
+}
 
 /** null while the session is not over; otherwise the sides absent ([] = held). */
 export function absentSides(meeting: MeetingPresence, sessionEndsAt: Date, checkedIn: ReadonlySet<string>, now: Date): Side[] | null {

@@ -3,5 +3,4 @@ import { sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { companies } from "@/db/schema";
 
-export const displayName = (t: { tradeName: AnyPgColumn; legalName: AnyPgColumn } = companies) =>
-  sql<string>`coalesce(${t.tradeName}, ${t.legalName})`;
+export const displayName = (t: { tradeName: AnyPgColumn; legalName: AnyPgColumn } = companies) => sql<string>`coalesce(${t.tradeName}, ${t.legalName})`;

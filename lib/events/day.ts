@@ -16,8 +16,19 @@ export async function checkIn(db: Db, actor: Actor | null, registrationId: strin
   return db.transaction(async (tx) => {
     const [reg] = await tx.select().from(eventRegistrations).where(eq(eventRegistrations.id, registrationId));
     if (!reg || reg.status !== "accepted") throw new NotFoundError("Inscription introuvable.");
-    const inserted = await tx.insert(eventCheckIns).values({ registrationId, eventId: reg.eventId, checkedInAt: now, checkedInBy: staff.userId }).onConflictDoNothing().returning();
-    if (inserted.length) await recordAudit(tx, { actorUserId: staff.userId, action: "event.check_in", objectType: "event_registration", objectId: registrationId, companyId: reg.companyId });
+    const inserted = await tx
+      .insert(eventCheckIns)
+      .values({ registrationId, eventId: reg.eventId, checkedInAt: now, checkedInBy: staff.userId })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length)
+      await recordAudit(tx, {
+        actorUserId: staff.userId,
+        action: "event.check_in",
+        objectType: "event_registration",
+        objectId: registrationId,
+        companyId: reg.companyId,
+      });
     return inserted.length > 0;
   });
 }
@@ -27,11 +38,21 @@ export async function checkInTarget(db: DbOrTx, actor: Actor | null, token: stri
   authorized(actor, "event:manage");
   const registrationId = readCheckInToken(token);
   if (!registrationId) throw new NotFoundError("Lien d'accueil invalide.");
-  const [row] = await db.select({
-    registrationId: eventRegistrations.id, status: eventRegistrations.status, role: eventRegistrations.role, name: displayName(),
-    eventId: events.id, eventTitle: events.title, checkedInAt: eventCheckIns.checkedInAt,
-  }).from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId)).innerJoin(events, eq(events.id, eventRegistrations.eventId))
-    .leftJoin(eventCheckIns, eq(eventCheckIns.registrationId, eventRegistrations.id)).where(eq(eventRegistrations.id, registrationId));
+  const [row] = await db
+    .select({
+      registrationId: eventRegistrations.id,
+      status: eventRegistrations.status,
+      role: eventRegistrations.role,
+      name: displayName(),
+      eventId: events.id,
+      eventTitle: events.title,
+      checkedInAt: eventCheckIns.checkedInAt,
+    })
+    .from(eventRegistrations)
+    .innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .leftJoin(eventCheckIns, eq(eventCheckIns.registrationId, eventRegistrations.id))
+    .where(eq(eventRegistrations.id, registrationId));
   if (!row) throw new NotFoundError("Lien d'accueil invalide.");
   return row;
 }
@@ -47,8 +68,10 @@ export async function checkInByToken(db: Db, actor: Actor | null, token: string,
 /** The check-in list: accepted registrations with their state, searchable by company name. */
 export async function checkInList(db: DbOrTx, actor: Actor | null, eventId: string, search = "") {
   authorized(actor, "event:manage");
-  const rows = await db.select({ registrationId: eventRegistrations.id, name: displayName(), role: eventRegistrations.role, checkedInAt: eventCheckIns.checkedInAt })
-    .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
+  const rows = await db
+    .select({ registrationId: eventRegistrations.id, name: displayName(), role: eventRegistrations.role, checkedInAt: eventCheckIns.checkedInAt })
+    .from(eventRegistrations)
+    .innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .leftJoin(eventCheckIns, eq(eventCheckIns.registrationId, eventRegistrations.id))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")))
     .orderBy(displayName());
@@ -67,9 +90,22 @@ export async function giveFeedback(db: Db, actor: Actor | null, meetingId: strin
     if (!meeting.announcedAt) throw new NotFoundError("Rendez-vous introuvable.");
     if (now < meeting.startsAt) throw new ConflictError("Vous pourrez donner votre avis après le rendez-vous.");
     const values = { meetingId, registrationId: own.id, rating: input.rating, outcome: input.outcome, comment: input.comment ?? "", createdBy: member.userId };
-    const [row] = await tx.insert(meetingFeedback).values(values)
-      .onConflictDoUpdate({ target: [meetingFeedback.meetingId, meetingFeedback.registrationId], set: { rating: values.rating, outcome: values.outcome, comment: values.comment } }).returning();
-    await recordAudit(tx, { actorUserId: member.userId, action: "event.feedback", objectType: "event_meeting", objectId: meetingId, companyId: own.companyId, after: { rating: row.rating, outcome: row.outcome } });
+    const [row] = await tx
+      .insert(meetingFeedback)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [meetingFeedback.meetingId, meetingFeedback.registrationId],
+        set: { rating: values.rating, outcome: values.outcome, comment: values.comment },
+      })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: member.userId,
+      action: "event.feedback",
+      objectType: "event_meeting",
+      objectId: meetingId,
+      companyId: own.companyId,
+      after: { rating: row.rating, outcome: row.outcome },
+    });
     return row;
   });
 }
@@ -80,7 +116,17 @@ export async function giveFeedback(db: Db, actor: Actor | null, meetingId: strin
  */
 export async function eventFigures(db: DbOrTx, actor: Actor | null, eventId: string, now = new Date()) {
   authorized(actor, "event:manage");
-  const [row] = (await db.execute<{ registrations: number; meetings: number; checked_in: number; held: number; no_shows: number; feedback: number; quotes: number; awards: number }>(sql`
+  const [row] = (
+    await db.execute<{
+      registrations: number;
+      meetings: number;
+      checked_in: number;
+      held: number;
+      no_shows: number;
+      feedback: number;
+      quotes: number;
+      awards: number;
+    }>(sql`
     with over as (
       select m.id, exists (select 1 from ${eventCheckIns} c where c.registration_id = m.buyer_registration_id)
                    and exists (select 1 from ${eventCheckIns} c where c.registration_id = m.supplier_registration_id) as both_present
@@ -93,7 +139,8 @@ export async function eventFigures(db: DbOrTx, actor: Actor | null, eventId: str
            (select count(*)::int from over where not both_present) as no_shows,
            (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId}) as feedback,
            (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId} and f.outcome = 'quote') as quotes,
-           (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId} and f.outcome = 'award') as awards`)).rows;
+           (select count(*)::int from ${meetingFeedback} f join ${eventMeetings} m on m.id = f.meeting_id where m.event_id = ${eventId} and f.outcome = 'award') as awards`)
+  ).rows;
   return row;
 }
 

@@ -4,10 +4,13 @@ import { zEmail } from "../accounts/fields";
 import { normalizeDigits, siretProblem, SIRET_MESSAGES } from "../companies/siret";
 
 /** A SIRET typed with or without spaces, checked with INSEE's Luhn key (La Poste's exception included). */
-export const zSiret = () => zText("Le SIRET", 1, 40).transform(normalizeDigits).superRefine((value, ctx) => {
-  const problem = siretProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: SIRET_MESSAGES[problem] });
-});
+export const zSiret = () =>
+  zText("Le SIRET", 1, 40)
+    .transform(normalizeDigits)
+    .superRefine((value, ctx) => {
+      const problem = siretProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: SIRET_MESSAGES[problem] });
+    });
 
 export const ZGuestRegistrationInput = z
   .object({

@@ -20,7 +20,6 @@ import { EVENT_EMAILS } from "./emails";
 import type { GuestRegistrationInput } from "./guest-schema";
 import { lockEvent } from "./service";
 
-
 export const GUEST_MESSAGES = {
   closed: "Les inscriptions à cet événement ne sont pas ouvertes.",
   full: "L'événement est complet.",
@@ -30,19 +29,27 @@ export const GUEST_MESSAGES = {
 
 /** The directory's establishment for a SIRET: its name and whether it already has members (then it signs in). */
 export async function establishmentBySiret(db: DbOrTx, siret: string) {
-  const [row] = await db.select({
-    id: companies.id, name: displayName(), active: sql<boolean>`${companies.administrativeState} = 'A'`,
-    // Qualified by hand: in a one-table select drizzle writes ${companies.id} as a bare "id", which the
-    // subquery would read as memberships.id.
-    member: sql<boolean>`exists (select 1 from memberships m where m.company_id = "companies"."id")`,
-  }).from(companies).where(eq(companies.siret, siret));
+  const [row] = await db
+    .select({
+      id: companies.id,
+      name: displayName(),
+      active: sql<boolean>`${companies.administrativeState} = 'A'`,
+      // Qualified by hand: in a one-table select drizzle writes ${companies.id} as a bare "id", which the
+      // subquery would read as memberships.id.
+      member: sql<boolean>`exists (select 1 from memberships m where m.company_id = "companies"."id")`,
+    })
+    .from(companies)
+    .where(eq(companies.siret, siret));
   return row ?? null;
 }
 
 /** Places taken: member registrations not refused, and guest registrations. */
 export async function placesTaken(tx: Tx, eventId: string): Promise<number> {
   const [[members], [guests]] = [
-    await tx.select({ n: count() }).from(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), ne(eventRegistrations.status, "refused"))),
+    await tx
+      .select({ n: count() })
+      .from(eventRegistrations)
+      .where(and(eq(eventRegistrations.eventId, eventId), ne(eventRegistrations.status, "refused"))),
     await tx.select({ n: count() }).from(eventGuestRegistrations).where(eq(eventGuestRegistrations.eventId, eventId)),
   ];
   return members.n + guests.n;
@@ -57,16 +64,32 @@ export async function registerGuest(db: Db, eventId: string, input: GuestRegistr
       if (now < event.registrationOpensAt || now > event.registrationClosesAt) throw new ConflictError(GUEST_MESSAGES.closed);
       const known = await establishmentBySiret(tx, input.siret);
       if (known?.member) throw new ValidationError({ siret: GUEST_MESSAGES.member });
-      const [already] = await tx.select({ id: eventGuestRegistrations.id }).from(eventGuestRegistrations)
+      const [already] = await tx
+        .select({ id: eventGuestRegistrations.id })
+        .from(eventGuestRegistrations)
         .where(and(eq(eventGuestRegistrations.eventId, eventId), eq(eventGuestRegistrations.siret, input.siret)));
       if (already) throw new ValidationError({ siret: GUEST_MESSAGES.duplicate });
       if (event.capacity !== null && (await placesTaken(tx, eventId)) >= event.capacity) throw new ConflictError(GUEST_MESSAGES.full);
-      const [guest] = await tx.insert(eventGuestRegistrations).values({
-        eventId, siret: input.siret, companyId: known?.id ?? null, companyName: input.companyName, role: input.role,
-        firstName: input.firstName, lastName: input.lastName, email: input.email, consentedAt: now,
-      }).returning();
+      const [guest] = await tx
+        .insert(eventGuestRegistrations)
+        .values({
+          eventId,
+          siret: input.siret,
+          companyId: known?.id ?? null,
+          companyName: input.companyName,
+          role: input.role,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          consentedAt: now,
+        })
+        .returning();
       await recordAudit(tx, {
-        actorUserId: null, action: "event.register_guest", objectType: "event_guest_registration", objectId: guest.id, companyId: known?.id ?? null,
+        actorUserId: null,
+        action: "event.register_guest",
+        objectType: "event_guest_registration",
+        objectId: guest.id,
+        companyId: known?.id ?? null,
         after: { eventId, siret: guest.siret, companyName: guest.companyName, role: guest.role, directory: known !== null },
       });
       const subject = `Inscription : ${event.title}`;
@@ -76,7 +99,8 @@ export async function registerGuest(db: Db, eventId: string, input: GuestRegistr
     });
   } catch (err) {
     // Two submissions racing past the duplicate check: the unique index decides.
-    if (pgErrorCode(err) === "23505" && pgConstraint(err) === "event_guest_registrations_siret_uq") throw new ValidationError({ siret: GUEST_MESSAGES.duplicate });
+    if (pgErrorCode(err) === "23505" && pgConstraint(err) === "event_guest_registrations_siret_uq")
+      throw new ValidationError({ siret: GUEST_MESSAGES.duplicate });
     throw err;
   }
 }
@@ -94,11 +118,17 @@ export async function staffGuestRegistrations(db: DbOrTx, actor: Actor | null, e
 export async function replaceGuestRegistration(tx: Tx, eventId: string, companyId: string, actorUserId: string): Promise<boolean> {
   const [company] = await tx.select({ siret: companies.siret }).from(companies).where(eq(companies.id, companyId));
   if (!company) return false;
-  const [gone] = await tx.delete(eventGuestRegistrations)
-    .where(and(eq(eventGuestRegistrations.eventId, eventId), eq(eventGuestRegistrations.siret, company.siret))).returning();
+  const [gone] = await tx
+    .delete(eventGuestRegistrations)
+    .where(and(eq(eventGuestRegistrations.eventId, eventId), eq(eventGuestRegistrations.siret, company.siret)))
+    .returning();
   if (!gone) return false;
   await recordAudit(tx, {
-    actorUserId, action: "event.guest_became_member", objectType: "event_guest_registration", objectId: gone.id, companyId,
+    actorUserId,
+    action: "event.guest_became_member",
+    objectType: "event_guest_registration",
+    objectId: gone.id,
+    companyId,
     before: { siret: gone.siret, email: gone.email },
   });
   return true;

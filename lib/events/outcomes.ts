@@ -33,7 +33,15 @@ async function outcomes(db: DbOrTx, period: Period, buyerCompanyId: string | nul
   const { start, end } = periodInstants(period);
   const buyerOnly = buyerCompanyId ? sql`and br.company_id = ${buyerCompanyId}` : sql``;
   const awardBuyerOnly = buyerCompanyId ? sql`and a.buyer_company_id = ${buyerCompanyId}` : sql``;
-  const { rows } = await db.execute<{ held: number; with_feedback: number; answered: number; awarded: number; purchases: number; amount: number; local_amount: number }>(sql`
+  const { rows } = await db.execute<{
+    held: number;
+    with_feedback: number;
+    answered: number;
+    awarded: number;
+    purchases: number;
+    amount: number;
+    local_amount: number;
+  }>(sql`
     with held as (
       select m.id, m.starts_at, br.company_id as buyer_id, sr.company_id as supplier_id
       from event_meetings m
@@ -75,8 +83,13 @@ async function outcomes(db: DbOrTx, period: Period, buyerCompanyId: string | nul
            (select coalesce(sum(amount) filter (where local), 0)::float8 from started) as local_amount`);
   const r = rows[0];
   return {
-    held: r.held, withFeedback: r.with_feedback, followedByAnswer: r.answered, followedByAward: r.awarded,
-    purchases: r.purchases, amount: Number(r.amount), localAmount: Number(r.local_amount),
+    held: r.held,
+    withFeedback: r.with_feedback,
+    followedByAnswer: r.answered,
+    followedByAward: r.awarded,
+    purchases: r.purchases,
+    amount: Number(r.amount),
+    localAmount: Number(r.local_amount),
   };
 }
 

@@ -10,14 +10,34 @@ import { listSessions } from "./service";
 
 /** Published events, the coming ones first (by their registration deadline). */
 export const publishedEvents = (db: DbOrTx) =>
-  db.select({ id: events.id, title: events.title, online: events.online, commune: communes.name, registrationClosesAt: events.registrationClosesAt, status: events.status })
-    .from(events).leftJoin(communes, eq(communes.inseeCode, events.communeCode))
-    .where(eq(events.status, "published")).orderBy(desc(events.registrationClosesAt)).limit(100);
+  db
+    .select({
+      id: events.id,
+      title: events.title,
+      online: events.online,
+      commune: communes.name,
+      registrationClosesAt: events.registrationClosesAt,
+      status: events.status,
+    })
+    .from(events)
+    .leftJoin(communes, eq(communes.inseeCode, events.communeCode))
+    .where(eq(events.status, "published"))
+    .orderBy(desc(events.registrationClosesAt))
+    .limit(100);
 
 export async function allEvents(db: DbOrTx, actor: Actor | null) {
   authorized(actor, "event:manage");
-  return db.select({ id: events.id, title: events.title, status: events.status, scheduleStatus: events.scheduleStatus, registrationClosesAt: events.registrationClosesAt })
-    .from(events).orderBy(desc(events.createdAt)).limit(200);
+  return db
+    .select({
+      id: events.id,
+      title: events.title,
+      status: events.status,
+      scheduleStatus: events.scheduleStatus,
+      registrationClosesAt: events.registrationClosesAt,
+    })
+    .from(events)
+    .orderBy(desc(events.createdAt))
+    .limit(200);
 }
 
 /** An event as the actor may see it, with its place and sessions. */
@@ -31,10 +51,24 @@ export async function eventPage(db: DbOrTx, actor: Actor | null, eventId: string
 export async function registrationChoices(db: DbOrTx, actor: Actor | null, companyId: string) {
   authorized(actor, "event:register", { companyId });
   const [people, ownNeeds, ownOffers] = [
-    await db.select({ id: users.id, firstName: users.firstName, lastName: users.lastName }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.companyId, companyId)).orderBy(asc(users.lastName)),
-    await db.select({ id: needs.id, title: needs.title }).from(needs).where(and(eq(needs.companyId, companyId), ne(needs.status, "cancelled"))).orderBy(desc(needs.createdAt)).limit(50),
-    await db.select({ id: offers.id, title: offers.title }).from(offers).where(and(eq(offers.companyId, companyId), eq(offers.status, "published"))).orderBy(desc(offers.createdAt)).limit(50),
+    await db
+      .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.companyId, companyId))
+      .orderBy(asc(users.lastName)),
+    await db
+      .select({ id: needs.id, title: needs.title })
+      .from(needs)
+      .where(and(eq(needs.companyId, companyId), ne(needs.status, "cancelled")))
+      .orderBy(desc(needs.createdAt))
+      .limit(50),
+    await db
+      .select({ id: offers.id, title: offers.title })
+      .from(offers)
+      .where(and(eq(offers.companyId, companyId), eq(offers.status, "published")))
+      .orderBy(desc(offers.createdAt))
+      .limit(50),
   ];
   return { people, needs: ownNeeds, offers: ownOffers };
 }
@@ -42,33 +76,73 @@ export async function registrationChoices(db: DbOrTx, actor: Actor | null, compa
 /** The registrations of an event for staff, with company and sessions. */
 export async function staffRegistrations(db: DbOrTx, actor: Actor | null, eventId: string) {
   authorized(actor, "event:manage");
-  const regs = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, status: eventRegistrations.status, name: displayName(), themeCodes: eventRegistrations.themeCodes, needIds: eventRegistrations.needIds })
-    .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
-    .where(eq(eventRegistrations.eventId, eventId)).orderBy(displayName());
-  const attend = regs.length ? await db.select().from(eventRegistrationSessions).where(inArray(eventRegistrationSessions.registrationId, regs.map((r) => r.id))) : [];
+  const regs = await db
+    .select({
+      id: eventRegistrations.id,
+      role: eventRegistrations.role,
+      status: eventRegistrations.status,
+      name: displayName(),
+      themeCodes: eventRegistrations.themeCodes,
+      needIds: eventRegistrations.needIds,
+    })
+    .from(eventRegistrations)
+    .innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
+    .where(eq(eventRegistrations.eventId, eventId))
+    .orderBy(displayName());
+  const attend = regs.length
+    ? await db
+        .select()
+        .from(eventRegistrationSessions)
+        .where(
+          inArray(
+            eventRegistrationSessions.registrationId,
+            regs.map((r) => r.id),
+          ),
+        )
+    : [];
   return regs.map((r) => ({ ...r, sessionIds: attend.filter((a) => a.registrationId === r.id).map((a) => a.sessionId) }));
 }
 
 /** The other accepted participants a company may ask to meet (opposite side), for its own registration only. */
 export async function meetableParticipants(db: DbOrTx, actor: Actor | null, eventId: string) {
   const own = await requireOwnRegistration(db, actor, eventId, { accepted: true });
-  const rows = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role, name: displayName() })
-    .from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
+  const rows = await db
+    .select({ id: eventRegistrations.id, role: eventRegistrations.role, name: displayName() })
+    .from(eventRegistrations)
+    .innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted"), ne(eventRegistrations.id, own.id)))
     .orderBy(displayName());
   return rows.filter((r) => pairRoles<{ id: string; role: EventRole }>({ id: own.id, role: own.role }, r) !== null);
 }
 
 const sessionColumns = {
-  id: eventSessions.id, label: eventSessions.label, startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt, slotMinutes: eventSessions.slotMinutes,
-  breaks: eventSessions.breaks, eventId: events.id, eventTitle: events.title, eventStatus: events.status, online: events.online, venue: events.venue, commune: communes.name,
+  id: eventSessions.id,
+  label: eventSessions.label,
+  startsAt: eventSessions.startsAt,
+  endsAt: eventSessions.endsAt,
+  slotMinutes: eventSessions.slotMinutes,
+  breaks: eventSessions.breaks,
+  eventId: events.id,
+  eventTitle: events.title,
+  eventStatus: events.status,
+  online: events.online,
+  venue: events.venue,
+  commune: communes.name,
 };
-const sessionsQuery = (db: DbOrTx) => db.select(sessionColumns).from(eventSessions).innerJoin(events, eq(events.id, eventSessions.eventId))
-  .leftJoin(communes, eq(communes.inseeCode, events.communeCode)).$dynamic();
+const sessionsQuery = (db: DbOrTx) =>
+  db
+    .select(sessionColumns)
+    .from(eventSessions)
+    .innerJoin(events, eq(events.id, eventSessions.eventId))
+    .leftJoin(communes, eq(communes.inseeCode, events.communeCode))
+    .$dynamic();
 
 /** Sessions of published events that have not ended, soonest first (where another capability may hold a meeting, e.g. a pitch). */
 export const upcomingSessions = (db: DbOrTx, now = new Date()) =>
-  sessionsQuery(db).where(and(eq(events.status, "published"), gt(eventSessions.endsAt, now))).orderBy(asc(eventSessions.startsAt)).limit(50);
+  sessionsQuery(db)
+    .where(and(eq(events.status, "published"), gt(eventSessions.endsAt, now)))
+    .orderBy(asc(eventSessions.startsAt))
+    .limit(50);
 
 /** Sessions with their event and place, by id, whatever the event's status (the caller decides what a draft or cancelled one means). */
 export async function sessionsWithEvent(db: DbOrTx, ids: string[]) {

@@ -6,7 +6,14 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
-  eventRegistrationPeople, eventRegistrationSessions, eventRegistrations, eventSessions, memberships, nafCodes, needs, offers,
+  eventRegistrationPeople,
+  eventRegistrationSessions,
+  eventRegistrations,
+  eventSessions,
+  memberships,
+  nafCodes,
+  needs,
+  offers,
   type EventRegistrationRow as RegistrationRow,
 } from "@/db/schema";
 import type { Actor } from "../auth/actor";
@@ -18,14 +25,29 @@ import type { RegistrationInput } from "./schemas";
 import { placesTaken, replaceGuestRegistration } from "./guests";
 import { lockEvent } from "./service";
 
-
 async function checkOwnership(tx: Tx, eventId: string, companyId: string, input: RegistrationInput) {
   const errors: Record<string, string> = {};
   const [sessions, people, ownNeeds, ownOffers, themes] = [
-    await tx.select({ id: eventSessions.id }).from(eventSessions).where(and(eq(eventSessions.eventId, eventId), inArray(eventSessions.id, input.sessionIds))),
-    await tx.select({ id: memberships.userId }).from(memberships).where(and(eq(memberships.companyId, companyId), inArray(memberships.userId, input.personIds))),
-    input.needIds.length ? await tx.select({ id: needs.id }).from(needs).where(and(eq(needs.companyId, companyId), inArray(needs.id, input.needIds))) : [],
-    input.offerIds.length ? await tx.select({ id: offers.id }).from(offers).where(and(eq(offers.companyId, companyId), inArray(offers.id, input.offerIds))) : [],
+    await tx
+      .select({ id: eventSessions.id })
+      .from(eventSessions)
+      .where(and(eq(eventSessions.eventId, eventId), inArray(eventSessions.id, input.sessionIds))),
+    await tx
+      .select({ id: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.companyId, companyId), inArray(memberships.userId, input.personIds))),
+    input.needIds.length
+      ? await tx
+          .select({ id: needs.id })
+          .from(needs)
+          .where(and(eq(needs.companyId, companyId), inArray(needs.id, input.needIds)))
+      : [],
+    input.offerIds.length
+      ? await tx
+          .select({ id: offers.id })
+          .from(offers)
+          .where(and(eq(offers.companyId, companyId), inArray(offers.id, input.offerIds)))
+      : [],
     input.themeCodes.length ? await tx.select({ code: nafCodes.code }).from(nafCodes).where(inArray(nafCodes.code, input.themeCodes)) : [],
   ];
   if (sessions.length !== new Set(input.sessionIds).size) errors.sessionIds = "Session inconnue : rechargez la page.";
@@ -36,38 +58,63 @@ async function checkOwnership(tx: Tx, eventId: string, companyId: string, input:
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
-export async function registerCompany(db: Db, actor: Actor | null, eventId: string, companyId: string, input: RegistrationInput, now = new Date()): Promise<RegistrationRow> {
+export async function registerCompany(
+  db: Db,
+  actor: Actor | null,
+  eventId: string,
+  companyId: string,
+  input: RegistrationInput,
+  now = new Date(),
+): Promise<RegistrationRow> {
   const member = authorized(actor, "event:register", { companyId });
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (event.status !== "published") throw new NotFoundError("Événement introuvable.");
     if (now < event.registrationOpensAt || now > event.registrationClosesAt) throw new ConflictError("Les inscriptions à cet événement ne sont pas ouvertes.");
     await checkOwnership(tx, eventId, companyId, input);
-    const [existing] = await tx.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.companyId, companyId)));
+    const [existing] = await tx
+      .select()
+      .from(eventRegistrations)
+      .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.companyId, companyId)));
     // A guest registration of the same establishment (made before it joined) gives its place to this one.
     if (!existing) await replaceGuestRegistration(tx, eventId, companyId, member.userId);
     if (!existing && event.capacity !== null && (await placesTaken(tx, eventId)) >= event.capacity) throw new ConflictError("L'événement est complet.");
     const columns = {
       role: input.role,
-      needIds: input.role === "supplier" ? [] : input.needIds, themeCodes: input.role === "supplier" ? [] : input.themeCodes,
+      needIds: input.role === "supplier" ? [] : input.needIds,
+      themeCodes: input.role === "supplier" ? [] : input.themeCodes,
       offerIds: input.role === "buyer" ? [] : input.offerIds,
     };
     const [reg] = existing
       ? await tx.update(eventRegistrations).set(columns).where(eq(eventRegistrations.id, existing.id)).returning()
-      : await tx.insert(eventRegistrations).values({
-        eventId, companyId, ...columns, createdBy: member.userId,
-        status: event.validateRegistrations ? "pending" : "accepted", decidedAt: event.validateRegistrations ? null : now,
-      }).returning();
+      : await tx
+          .insert(eventRegistrations)
+          .values({
+            eventId,
+            companyId,
+            ...columns,
+            createdBy: member.userId,
+            status: event.validateRegistrations ? "pending" : "accepted",
+            decidedAt: event.validateRegistrations ? null : now,
+          })
+          .returning();
     await tx.delete(eventRegistrationPeople).where(eq(eventRegistrationPeople.registrationId, reg.id));
     await tx.delete(eventRegistrationSessions).where(eq(eventRegistrationSessions.registrationId, reg.id));
     await tx.insert(eventRegistrationPeople).values([...new Set(input.personIds)].map((userId) => ({ registrationId: reg.id, userId })));
     await tx.insert(eventRegistrationSessions).values([...new Set(input.sessionIds)].map((sessionId) => ({ registrationId: reg.id, sessionId })));
     await recordAudit(tx, {
-      actorUserId: member.userId, action: existing ? "event.update_registration" : "event.register", objectType: "event_registration", objectId: reg.id, companyId,
-      before: existing ? { role: existing.role } : undefined, after: { role: reg.role, status: reg.status, sessions: input.sessionIds.length, people: input.personIds.length },
+      actorUserId: member.userId,
+      action: existing ? "event.update_registration" : "event.register",
+      objectType: "event_registration",
+      objectId: reg.id,
+      companyId,
+      before: existing ? { role: existing.role } : undefined,
+      after: { role: reg.role, status: reg.status, sessions: input.sessionIds.length, people: input.personIds.length },
     });
     if (!existing) {
-      await emailRegistrations(tx, [reg.id], "event.registered", `Inscription : ${event.title}`, () => EVENT_EMAILS.registered(event.title, reg.status === "pending", eventId));
+      await emailRegistrations(tx, [reg.id], "event.registered", `Inscription : ${event.title}`, () =>
+        EVENT_EMAILS.registered(event.title, reg.status === "pending", eventId),
+      );
     }
     return reg;
   });
@@ -83,9 +130,22 @@ export async function decideRegistration(db: Db, actor: Actor | null, registrati
     const status = accept ? "accepted" : "refused";
     if (before.status === status) return before;
     const [after] = await tx.update(eventRegistrations).set({ status, decidedAt: now }).where(eq(eventRegistrations.id, registrationId)).returning();
-    await recordAudit(tx, { actorUserId: staff.userId, action: accept ? "event.accept_registration" : "event.refuse_registration", objectType: "event_registration", objectId: registrationId, companyId: before.companyId, before: { status: before.status }, after: { status } });
-    await emailRegistrations(tx, [registrationId], accept ? "event.registration_accepted" : "event.registration_refused",
-      `${accept ? "Inscription acceptée" : "Inscription non retenue"} : ${event.title}`, () => EVENT_EMAILS.decided(event.title, accept, event.id));
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: accept ? "event.accept_registration" : "event.refuse_registration",
+      objectType: "event_registration",
+      objectId: registrationId,
+      companyId: before.companyId,
+      before: { status: before.status },
+      after: { status },
+    });
+    await emailRegistrations(
+      tx,
+      [registrationId],
+      accept ? "event.registration_accepted" : "event.registration_refused",
+      `${accept ? "Inscription acceptée" : "Inscription non retenue"} : ${event.title}`,
+      () => EVENT_EMAILS.decided(event.title, accept, event.id),
+    );
     return after;
   });
 }

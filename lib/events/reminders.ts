@@ -29,8 +29,11 @@ export async function sendEventReminders(db: Db, eventId: string): Promise<numbe
   return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.id, eventId));
     if (!event || event.status !== "published" || !event.schedulePublishedAt) return 0;
-    const meetings = await tx.select().from(eventMeetings)
-      .where(and(eq(eventMeetings.eventId, eventId), isNotNull(eventMeetings.announcedAt))).orderBy(asc(eventMeetings.startsAt));
+    const meetings = await tx
+      .select()
+      .from(eventMeetings)
+      .where(and(eq(eventMeetings.eventId, eventId), isNotNull(eventMeetings.announcedAt)))
+      .orderBy(asc(eventMeetings.startsAt));
     const byReg = new Map<string, { count: number; first: Date }>();
     for (const m of meetings) {
       for (const r of [m.buyerRegistrationId, m.supplierRegistrationId]) {

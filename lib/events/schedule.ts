@@ -6,7 +6,15 @@
  */
 import { and, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { eventMeetings, eventRegistrationSessions, eventRegistrations, events, meetingRequests, type EventMeetingRow as MeetingRow, type EventSessionRow as SessionRow } from "@/db/schema";
+import {
+  eventMeetings,
+  eventRegistrationSessions,
+  eventRegistrations,
+  events,
+  meetingRequests,
+  type EventMeetingRow as MeetingRow,
+  type EventSessionRow as SessionRow,
+} from "@/db/schema";
 import { scheduleMeetingsInThread } from "@/lib/meetings/schedule/highs-thread";
 import type { Assignment, MeetingRequest, ScheduleProblem, ScheduleResult } from "@/lib/meetings/schedule/types";
 import type { Actor } from "../auth/actor";
@@ -20,11 +28,15 @@ import { scheduleReminder } from "./reminders";
 import { eventSuggestions } from "./suggestions";
 import { sessionSlots, type Slot } from "./times";
 
-
 const slotId = (sessionId: string, index: number) => `${sessionId}:${index}`;
 const pairKey = (buyerId: string, supplierId: string) => `${buyerId}|${supplierId}`;
 
-interface Pair { buyerId: string; supplierId: string; weight: number; requestId: string | null }
+interface Pair {
+  buyerId: string;
+  supplierId: string;
+  weight: number;
+  requestId: string | null;
+}
 
 export interface ComputeOptions {
   /** Fill the gaps with the best suggestions of the matching engine (weight 1). */
@@ -47,7 +59,10 @@ async function wantedPairs(db: Db, eventId: string, regs: { id: string; role: "b
     const roles = pairRoles(from, to);
     if (!roles) continue;
     const key = pairKey(roles.buyer.id, roles.supplier.id);
-    if (r.status === "vetoed" || r.status === "declined") { vetoed.add(key); continue; }
+    if (r.status === "vetoed" || r.status === "declined") {
+      vetoed.add(key);
+      continue;
+    }
     const weight = requestWeight(r);
     if (weight === null) continue;
     const current = pairs.get(key);
@@ -70,9 +85,21 @@ async function wantedPairs(db: Db, eventId: string, regs: { id: string; role: "b
 /** Builds the scheduler's problem from the database: accepted registrations, their sessions, wanted pairs, pins. */
 async function buildProblem(db: Db, eventId: string, opts: ComputeOptions) {
   const sessions = await listSessions(db, eventId);
-  const regs = await db.select({ id: eventRegistrations.id, role: eventRegistrations.role }).from(eventRegistrations)
+  const regs = await db
+    .select({ id: eventRegistrations.id, role: eventRegistrations.role })
+    .from(eventRegistrations)
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")));
-  const attend = regs.length ? await db.select().from(eventRegistrationSessions).where(inArray(eventRegistrationSessions.registrationId, regs.map((r) => r.id))) : [];
+  const attend = regs.length
+    ? await db
+        .select()
+        .from(eventRegistrationSessions)
+        .where(
+          inArray(
+            eventRegistrationSessions.registrationId,
+            regs.map((r) => r.id),
+          ),
+        )
+    : [];
   const current = await db.select().from(eventMeetings).where(eq(eventMeetings.eventId, eventId));
   const pairs = await wantedPairs(db, eventId, regs, opts);
   const slotsOf = new Map(sessions.map((s) => [s.id, sessionSlots(s)]));
@@ -90,7 +117,10 @@ async function buildProblem(db: Db, eventId: string, opts: ComputeOptions) {
       const sessionIds = attend.filter((a) => a.registrationId === r.id).map((a) => a.sessionId);
       // Each session's maximum holds in that session; over the event, their sum.
       return {
-        id: r.id, role: r.role, sessionIds, maxMeetings: sessionIds.reduce((n, id) => n + (maxOf.get(id) ?? 0), 0),
+        id: r.id,
+        role: r.role,
+        sessionIds,
+        maxMeetings: sessionIds.reduce((n, id) => n + (maxOf.get(id) ?? 0), 0),
         maxPerSession: Object.fromEntries(sessionIds.map((id) => [id, maxOf.get(id) ?? 0])),
       };
     }),
@@ -98,12 +128,16 @@ async function buildProblem(db: Db, eventId: string, opts: ComputeOptions) {
     meetings: pairs.map((p): MeetingRequest => {
       const placed = currentByPair.get(pairKey(p.buyerId, p.supplierId));
       return {
-        id: pairKey(p.buyerId, p.supplierId), a: p.buyerId, b: p.supplierId, weight: p.weight,
+        id: pairKey(p.buyerId, p.supplierId),
+        a: p.buyerId,
+        b: p.supplierId,
+        weight: p.weight,
         ...(placed?.pinned ? { pinned: { slotId: slotId(placed.sessionId, placed.slotIndex), table: placed.tableNumber } } : {}),
       };
     }),
   };
-  const previous: Assignment[] = current.filter((m) => m.announcedAt)
+  const previous: Assignment[] = current
+    .filter((m) => m.announcedAt)
     .map((m) => ({ meetingId: pairKey(m.buyerRegistrationId, m.supplierRegistrationId), slotId: slotId(m.sessionId, m.slotIndex), table: m.tableNumber }));
   return { problem, previous, pairs, sessions, slotsOf, current };
 }
@@ -135,18 +169,46 @@ export async function computeSchedule(db: Db, actor: Actor | null, eventId: stri
       const before = currentByPair.get(a.meetingId);
       const unchanged = before && before.sessionId === sessionId && before.slotIndex === slot.index && before.tableNumber === a.table;
       return {
-        id: before?.id, eventId, requestId: pair.requestId, buyerRegistrationId: pair.buyerId, supplierRegistrationId: pair.supplierId,
-        sessionId, slotIndex: slot.index, tableNumber: a.table, startsAt: slot.startsAt, endsAt: slot.endsAt, weight: pair.weight,
-        pinned: before?.pinned ?? false, announcedAt: unchanged ? before.announcedAt : null,
+        id: before?.id,
+        eventId,
+        requestId: pair.requestId,
+        buyerRegistrationId: pair.buyerId,
+        supplierRegistrationId: pair.supplierId,
+        sessionId,
+        slotIndex: slot.index,
+        tableNumber: a.table,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        weight: pair.weight,
+        pinned: before?.pinned ?? false,
+        announcedAt: unchanged ? before.announcedAt : null,
       };
     });
     await storeMeetings(tx, eventId, rows);
-    await tx.update(events).set({
-      scheduleStatus: "computed", scheduleComputedAt: now, scheduleValue: result.value, scheduleBound: result.bound, scheduleMethod: result.method,
-    }).where(eq(events.id, eventId));
+    await tx
+      .update(events)
+      .set({
+        scheduleStatus: "computed",
+        scheduleComputedAt: now,
+        scheduleValue: result.value,
+        scheduleBound: result.bound,
+        scheduleMethod: result.method,
+      })
+      .where(eq(events.id, eventId));
     await recordAudit(tx, {
-      actorUserId: staff.userId, action: "event.compute_schedule", objectType: "event", objectId: eventId,
-      after: { meetings: rows.length, wanted: pairs.length, value: result.value, bound: result.bound, gapPct: result.gapPct, method: result.method, moved: result.moved.length },
+      actorUserId: staff.userId,
+      action: "event.compute_schedule",
+      objectType: "event",
+      objectId: eventId,
+      after: {
+        meetings: rows.length,
+        wanted: pairs.length,
+        value: result.value,
+        bound: result.bound,
+        gapPct: result.gapPct,
+        method: result.method,
+        moved: result.moved.length,
+      },
     });
   });
   return result;
@@ -161,14 +223,25 @@ type NewMeeting = typeof eventMeetings.$inferInsert;
  */
 async function storeMeetings(tx: Tx, eventId: string, rows: NewMeeting[]) {
   const keptIds = rows.flatMap((r) => (r.id ? [r.id] : []));
-  await tx.delete(eventMeetings).where(keptIds.length ? and(eq(eventMeetings.eventId, eventId), notInArray(eventMeetings.id, keptIds)) : eq(eventMeetings.eventId, eventId));
+  await tx
+    .delete(eventMeetings)
+    .where(keptIds.length ? and(eq(eventMeetings.eventId, eventId), notInArray(eventMeetings.id, keptIds)) : eq(eventMeetings.eventId, eventId));
   if (keptIds.length) {
     await tx.execute(sql`update ${eventMeetings} m set slot_index = -p.n
       from (select id, row_number() over (order by id) as n from ${eventMeetings} where event_id = ${eventId}) p where m.id = p.id`);
-    const kept = rows.filter((r) => r.id).map((r) => ({
-      id: r.id, session_id: r.sessionId, slot_index: r.slotIndex, table_number: r.tableNumber, starts_at: r.startsAt, ends_at: r.endsAt,
-      weight: r.weight, request_id: r.requestId, announced_at: r.announcedAt,
-    }));
+    const kept = rows
+      .filter((r) => r.id)
+      .map((r) => ({
+        id: r.id,
+        session_id: r.sessionId,
+        slot_index: r.slotIndex,
+        table_number: r.tableNumber,
+        starts_at: r.startsAt,
+        ends_at: r.endsAt,
+        weight: r.weight,
+        request_id: r.requestId,
+        announced_at: r.announcedAt,
+      }));
     await tx.execute(sql`update ${eventMeetings} m set session_id = k.session_id, slot_index = k.slot_index, table_number = k.table_number,
         starts_at = k.starts_at, ends_at = k.ends_at, weight = k.weight, request_id = k.request_id, announced_at = k.announced_at, updated_at = now()
       from jsonb_to_recordset(${JSON.stringify(kept)}::jsonb) as k(id uuid, session_id uuid, slot_index smallint, table_number smallint,
@@ -185,16 +258,27 @@ export async function pinMeeting(db: Db, actor: Actor | null, meetingId: string,
   return db.transaction(async (tx) => {
     const [after] = await tx.update(eventMeetings).set({ pinned }).where(eq(eventMeetings.id, meetingId)).returning();
     if (!after) throw new NotFoundError("Rendez-vous introuvable.");
-    await recordAudit(tx, { actorUserId: staff.userId, action: pinned ? "event.pin_meeting" : "event.unpin_meeting", objectType: "event_meeting", objectId: meetingId });
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: pinned ? "event.pin_meeting" : "event.unpin_meeting",
+      objectType: "event_meeting",
+      objectId: meetingId,
+    });
     return after;
   });
 }
 
 async function busyIn(tx: Tx, registrationIds: string[], sessionId: string, slotIndex: number, exceptId: string) {
-  const rows = await tx.select({ id: eventMeetings.id }).from(eventMeetings).where(and(
-    eq(eventMeetings.sessionId, sessionId), eq(eventMeetings.slotIndex, slotIndex),
-    or(inArray(eventMeetings.buyerRegistrationId, registrationIds), inArray(eventMeetings.supplierRegistrationId, registrationIds)),
-  ));
+  const rows = await tx
+    .select({ id: eventMeetings.id })
+    .from(eventMeetings)
+    .where(
+      and(
+        eq(eventMeetings.sessionId, sessionId),
+        eq(eventMeetings.slotIndex, slotIndex),
+        or(inArray(eventMeetings.buyerRegistrationId, registrationIds), inArray(eventMeetings.supplierRegistrationId, registrationIds)),
+      ),
+    );
   return rows.some((r) => r.id !== exceptId);
 }
 
@@ -202,7 +286,12 @@ async function busyIn(tx: Tx, registrationIds: string[], sessionId: string, slot
  * Staff move a meeting to another slot and table by hand: both sides must attend that session and be free
  * then, the table must be free. The meeting is pinned there and will be announced again.
  */
-export async function moveMeeting(db: Db, actor: Actor | null, meetingId: string, to: { sessionId: string; slotIndex: number; table: number }): Promise<MeetingRow> {
+export async function moveMeeting(
+  db: Db,
+  actor: Actor | null,
+  meetingId: string,
+  to: { sessionId: string; slotIndex: number; table: number },
+): Promise<MeetingRow> {
   const staff = authorized(actor, "event:manage");
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(eventMeetings).where(eq(eventMeetings.id, meetingId)).for("update");
@@ -214,17 +303,37 @@ export async function moveMeeting(db: Db, actor: Actor | null, meetingId: string
     if (!slot) throw new ValidationError({ slotIndex: "Créneau inconnu dans cette session." });
     if (to.table < 1 || to.table > session.tables) throw new ValidationError({ table: `Table entre 1 et ${session.tables}.` });
     const pair = [before.buyerRegistrationId, before.supplierRegistrationId];
-    const attending = await tx.select().from(eventRegistrationSessions).where(and(eq(eventRegistrationSessions.sessionId, session.id), inArray(eventRegistrationSessions.registrationId, pair)));
+    const attending = await tx
+      .select()
+      .from(eventRegistrationSessions)
+      .where(and(eq(eventRegistrationSessions.sessionId, session.id), inArray(eventRegistrationSessions.registrationId, pair)));
     if (attending.length < 2) throw new ValidationError({ sessionId: "Les deux participants n'assistent pas à cette session." });
     if (await busyIn(tx, pair, session.id, slot.index, meetingId)) throw new ConflictError("Un des deux participants a déjà un rendez-vous à ce créneau.");
-    const [taken] = await tx.select({ id: eventMeetings.id }).from(eventMeetings).where(and(eq(eventMeetings.sessionId, session.id), eq(eventMeetings.slotIndex, slot.index), eq(eventMeetings.tableNumber, to.table)));
+    const [taken] = await tx
+      .select({ id: eventMeetings.id })
+      .from(eventMeetings)
+      .where(and(eq(eventMeetings.sessionId, session.id), eq(eventMeetings.slotIndex, slot.index), eq(eventMeetings.tableNumber, to.table)));
     if (taken && taken.id !== meetingId) throw new ConflictError("Cette table est déjà occupée à ce créneau.");
-    const [after] = await tx.update(eventMeetings).set({
-      sessionId: session.id, slotIndex: slot.index, tableNumber: to.table, startsAt: slot.startsAt, endsAt: slot.endsAt, pinned: true, announcedAt: null,
-    }).where(eq(eventMeetings.id, meetingId)).returning();
+    const [after] = await tx
+      .update(eventMeetings)
+      .set({
+        sessionId: session.id,
+        slotIndex: slot.index,
+        tableNumber: to.table,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        pinned: true,
+        announcedAt: null,
+      })
+      .where(eq(eventMeetings.id, meetingId))
+      .returning();
     await recordAudit(tx, {
-      actorUserId: staff.userId, action: "event.move_meeting", objectType: "event_meeting", objectId: meetingId,
-      before: { sessionId: before.sessionId, slotIndex: before.slotIndex, table: before.tableNumber }, after: { sessionId: session.id, slotIndex: slot.index, table: to.table },
+      actorUserId: staff.userId,
+      action: "event.move_meeting",
+      objectType: "event_meeting",
+      objectId: meetingId,
+      before: { sessionId: before.sessionId, slotIndex: before.slotIndex, table: before.tableNumber },
+      after: { sessionId: session.id, slotIndex: slot.index, table: to.table },
     });
     return after;
   });
@@ -240,19 +349,38 @@ export async function publishSchedule(db: Db, actor: Actor | null, eventId: stri
     const event = await lockEvent(tx, eventId);
     if (event.scheduleStatus === "none") throw new ConflictError("Calculez le planning avant de le publier.");
     const firstTime = event.schedulePublishedAt === null;
-    const fresh = await tx.update(eventMeetings).set({ announcedAt: now })
-      .where(and(eq(eventMeetings.eventId, eventId), isNull(eventMeetings.announcedAt))).returning();
+    const fresh = await tx
+      .update(eventMeetings)
+      .set({ announcedAt: now })
+      .where(and(eq(eventMeetings.eventId, eventId), isNull(eventMeetings.announcedAt)))
+      .returning();
     const all = await tx.select().from(eventMeetings).where(eq(eventMeetings.eventId, eventId));
     const counts = new Map<string, number>();
     for (const m of all) for (const r of [m.buyerRegistrationId, m.supplierRegistrationId]) counts.set(r, (counts.get(r) ?? 0) + 1);
     const toTell = firstTime
-      ? (await tx.select({ id: eventRegistrations.id }).from(eventRegistrations).where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")))).map((r) => r.id)
+      ? (
+          await tx
+            .select({ id: eventRegistrations.id })
+            .from(eventRegistrations)
+            .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")))
+        ).map((r) => r.id)
       : [...new Set(fresh.flatMap((m) => [m.buyerRegistrationId, m.supplierRegistrationId]))];
     await tx.update(events).set({ scheduleStatus: "published", schedulePublishedAt: now }).where(eq(events.id, eventId));
     await scheduleReminder(tx, eventId, now);
-    const sent = await emailRegistrations(tx, toTell, firstTime ? "event.schedule_published" : "event.schedule_changed",
-      `${firstTime ? "Votre planning" : "Planning modifié"} : ${event.title}`, (regId) => EVENT_EMAILS.schedulePublished(event.title, counts.get(regId) ?? 0, !firstTime, eventId));
-    await recordAudit(tx, { actorUserId: staff.userId, action: "event.publish_schedule", objectType: "event", objectId: eventId, after: { meetings: all.length, announced: fresh.length, emails: sent } });
+    const sent = await emailRegistrations(
+      tx,
+      toTell,
+      firstTime ? "event.schedule_published" : "event.schedule_changed",
+      `${firstTime ? "Votre planning" : "Planning modifié"} : ${event.title}`,
+      (regId) => EVENT_EMAILS.schedulePublished(event.title, counts.get(regId) ?? 0, !firstTime, eventId),
+    );
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: "event.publish_schedule",
+      objectType: "event",
+      objectId: eventId,
+      after: { meetings: all.length, announced: fresh.length, emails: sent },
+    });
     return { meetings: all.length, announced: fresh.length, emails: sent };
   });
 }

@@ -5,7 +5,8 @@ import { zList, zOptionalInt } from "../geo/area-schema";
 import { parisDateTime, parisInstant } from "./times";
 
 const zLocalDateTime = (label: string) =>
-  z.string({ error: `${label} est obligatoire.` })
+  z
+    .string({ error: `${label} est obligatoire.` })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, `${label} : date et heure attendues (ex. 2027-03-10 09:30).`)
     .transform((v) => parisDateTime(v));
 const zCheckbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -14,8 +15,13 @@ export const ZEventInput = z
   .object({
     title: zText("Le titre", 5, 150),
     description: zText("La description", 20, 5000, { multiline: true }),
-    communeCode: z.preprocess((v) => (v === "" ? undefined : v),
-      z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "Commune : code INSEE attendu (ex. 13005).").optional()),
+    communeCode: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^[0-9][0-9AB][0-9]{3}$/, "Commune : code INSEE attendu (ex. 13005).")
+        .optional(),
+    ),
     venue: zOptionalText(200),
     online: zCheckbox,
     registrationOpensAt: zLocalDateTime("L'ouverture des inscriptions"),
@@ -28,7 +34,8 @@ export const ZEventInput = z
   .strict()
   .superRefine((v, ctx) => {
     if (!v.online && !v.communeCode) ctx.addIssue({ code: "custom", path: ["communeCode"], message: "Indiquez la commune, ou cochez « en ligne »." });
-    if (v.registrationClosesAt <= v.registrationOpensAt) ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "La clôture doit suivre l'ouverture." });
+    if (v.registrationClosesAt <= v.registrationOpensAt)
+      ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "La clôture doit suivre l'ouverture." });
     if (v.bookingClosesAt <= v.bookingOpensAt) ctx.addIssue({ code: "custom", path: ["bookingClosesAt"], message: "La clôture doit suivre l'ouverture." });
   });
 export type EventInput = z.output<typeof ZEventInput>;
@@ -36,18 +43,26 @@ export type EventInput = z.output<typeof ZEventInput>;
 const zTime = (label: string) => z.string({ error: `${label} est obligatoire.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} : heure attendue (ex. 09:30).`);
 
 /** « 10:30-10:45, 15:30-15:45 » → pauses of that day. */
-const zBreaks = z.string().trim().max(200, "200 caractères au plus.").optional().transform((v, ctx) => {
-  const out: { start: string; end: string }[] = [];
-  for (const part of (v ?? "").split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
-    const m = /^([01]\d|2[0-3])[:h]([0-5]\d)\s*[-–]\s*([01]\d|2[0-3])[:h]([0-5]\d)$/.exec(part);
-    if (!m || `${m[3]}:${m[4]}` <= `${m[1]}:${m[2]}`) {
-      ctx.addIssue({ code: "custom", message: `Pause « ${part} » illisible : écrivez par exemple 10:30-10:45.` });
-      return z.NEVER;
+const zBreaks = z
+  .string()
+  .trim()
+  .max(200, "200 caractères au plus.")
+  .optional()
+  .transform((v, ctx) => {
+    const out: { start: string; end: string }[] = [];
+    for (const part of (v ?? "")
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const m = /^([01]\d|2[0-3])[:h]([0-5]\d)\s*[-–]\s*([01]\d|2[0-3])[:h]([0-5]\d)$/.exec(part);
+      if (!m || `${m[3]}:${m[4]}` <= `${m[1]}:${m[2]}`) {
+        ctx.addIssue({ code: "custom", message: `Pause « ${part} » illisible : écrivez par exemple 10:30-10:45.` });
+        return z.NEVER;
+      }
+      out.push({ start: `${m[1]}:${m[2]}`, end: `${m[3]}:${m[4]}` });
     }
-    out.push({ start: `${m[1]}:${m[2]}`, end: `${m[3]}:${m[4]}` });
-  }
-  return out;
-});
+    return out;
+  });
 
 export const ZSessionInput = z
   .object({
@@ -65,8 +80,12 @@ export const ZSessionInput = z
     if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "La fin doit suivre le début." });
   })
   .transform((v) => ({
-    label: v.label, slotMinutes: v.slotMinutes, tables: v.tables, maxMeetingsPerParticipant: v.maxMeetingsPerParticipant,
-    startsAt: parisInstant(v.day, v.start), endsAt: parisInstant(v.day, v.end),
+    label: v.label,
+    slotMinutes: v.slotMinutes,
+    tables: v.tables,
+    maxMeetingsPerParticipant: v.maxMeetingsPerParticipant,
+    startsAt: parisInstant(v.day, v.start),
+    endsAt: parisInstant(v.day, v.end),
     breaks: (v.breaks ?? []).map((b) => ({ startsAt: parisInstant(v.day, b.start).toISOString(), endsAt: parisInstant(v.day, b.end).toISOString() })),
   }));
 export type SessionInput = z.output<typeof ZSessionInput>;
@@ -90,20 +109,30 @@ export const ZRegistrationInput = z
   });
 export type RegistrationInput = z.output<typeof ZRegistrationInput>;
 
-export const ZMeetingRequestInput = z.object({
-  toRegistrationId: z.uuid("Participant inconnu : rechargez la page."),
-  message: zText("Le message", 10, 1000, { multiline: true }),
-}).strict();
+export const ZMeetingRequestInput = z
+  .object({
+    toRegistrationId: z.uuid("Participant inconnu : rechargez la page."),
+    message: zText("Le message", 10, 1000, { multiline: true }),
+  })
+  .strict();
 export type MeetingRequestInput = z.output<typeof ZMeetingRequestInput>;
 
-export const ZFeedbackInput = z.object({
-  rating: zFrenchInt("La note", 1, 5),
-  outcome: z.enum(["nothing", "quote", "need", "award"], { error: "Dites ce qui a suivi le rendez-vous." }),
-  comment: zOptionalText(1000, { multiline: true }),
-}).strict();
+export const ZFeedbackInput = z
+  .object({
+    rating: zFrenchInt("La note", 1, 5),
+    outcome: z.enum(["nothing", "quote", "need", "award"], { error: "Dites ce qui a suivi le rendez-vous." }),
+    comment: zOptionalText(1000, { multiline: true }),
+  })
+  .strict();
 export type FeedbackInput = z.output<typeof ZFeedbackInput>;
 
 export const EVENT_ROLE_LABELS = { buyer: "Acheteur", supplier: "Fournisseur", both: "Acheteur et fournisseur" } as const;
 export const REGISTRATION_STATUS_LABELS = { pending: "En attente de validation", accepted: "Acceptée", refused: "Refusée" } as const;
-export const REQUEST_STATUS_LABELS = { requested: "Demandé", accepted: "Accepté", declined: "Décliné", vetoed: "Refusé par la CCI", cancelled: "Annulé" } as const;
+export const REQUEST_STATUS_LABELS = {
+  requested: "Demandé",
+  accepted: "Accepté",
+  declined: "Décliné",
+  vetoed: "Refusé par la CCI",
+  cancelled: "Annulé",
+} as const;
 export const OUTCOME_LABELS = { nothing: "Rien pour l'instant", quote: "Devis demandé", need: "Besoin publié", award: "Marché attribué" } as const;

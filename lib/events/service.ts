@@ -28,9 +28,16 @@ async function checkCommune(tx: Tx, input: EventInput) {
 }
 
 const columnsOf = (input: EventInput) => ({
-  title: input.title, description: input.description, communeCode: input.communeCode ?? null, venue: input.venue ?? null,
-  online: input.online, registrationOpensAt: input.registrationOpensAt, registrationClosesAt: input.registrationClosesAt,
-  bookingOpensAt: input.bookingOpensAt, bookingClosesAt: input.bookingClosesAt, capacity: input.capacity ?? null,
+  title: input.title,
+  description: input.description,
+  communeCode: input.communeCode ?? null,
+  venue: input.venue ?? null,
+  online: input.online,
+  registrationOpensAt: input.registrationOpensAt,
+  registrationClosesAt: input.registrationClosesAt,
+  bookingOpensAt: input.bookingOpensAt,
+  bookingClosesAt: input.bookingClosesAt,
+  capacity: input.capacity ?? null,
   validateRegistrations: input.validateRegistrations,
 });
 
@@ -40,7 +47,10 @@ export async function createEvent(db: Db, actor: Actor | null, input: EventInput
   const staff = authorized(actor, "event:manage");
   return db.transaction(async (tx) => {
     await checkCommune(tx, input);
-    const [event] = await tx.insert(events).values({ ...columnsOf(input), createdBy: staff.userId }).returning();
+    const [event] = await tx
+      .insert(events)
+      .values({ ...columnsOf(input), createdBy: staff.userId })
+      .returning();
     await recordAudit(tx, { actorUserId: staff.userId, action: "event.create", objectType: "event", objectId: event.id, after: snapshot(event) });
     return event;
   });
@@ -53,7 +63,14 @@ export async function updateEvent(db: Db, actor: Actor | null, eventId: string, 
     if (before.status === "cancelled") throw new ConflictError("Cet événement est annulé : il n'est plus modifiable.");
     await checkCommune(tx, input);
     const [after] = await tx.update(events).set(columnsOf(input)).where(eq(events.id, eventId)).returning();
-    await recordAudit(tx, { actorUserId: staff.userId, action: "event.update", objectType: "event", objectId: eventId, before: snapshot(before), after: snapshot(after) });
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: "event.update",
+      objectType: "event",
+      objectId: eventId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return after;
   });
 }
@@ -61,12 +78,22 @@ export async function updateEvent(db: Db, actor: Actor | null, eventId: string, 
 /** Adds a matchmaking session; it must hold at least one slot. Sessions change only before the schedule is published. */
 export async function addSession(db: Db, actor: Actor | null, eventId: string, input: SessionInput): Promise<SessionRow> {
   const staff = authorized(actor, "event:manage");
-  if (sessionSlots({ ...input }).length === 0) throw new ValidationError({ slotMinutes: "Aucun créneau ne tient dans cette session : raccourcissez les rendez-vous ou les pauses." });
+  if (sessionSlots({ ...input }).length === 0)
+    throw new ValidationError({ slotMinutes: "Aucun créneau ne tient dans cette session : raccourcissez les rendez-vous ou les pauses." });
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (event.scheduleStatus === "published") throw new ConflictError("Le planning est publié : les sessions ne changent plus.");
-    const [session] = await tx.insert(eventSessions).values({ eventId, ...input }).returning();
-    await recordAudit(tx, { actorUserId: staff.userId, action: "event.add_session", objectType: "event", objectId: eventId, after: { label: session.label, startsAt: session.startsAt, slotMinutes: session.slotMinutes, tables: session.tables } });
+    const [session] = await tx
+      .insert(eventSessions)
+      .values({ eventId, ...input })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: "event.add_session",
+      objectType: "event",
+      objectId: eventId,
+      after: { label: session.label, startsAt: session.startsAt, slotMinutes: session.slotMinutes, tables: session.tables },
+    });
     return session;
   });
 }
@@ -76,7 +103,10 @@ export async function removeSession(db: Db, actor: Actor | null, eventId: string
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (event.scheduleStatus === "published") throw new ConflictError("Le planning est publié : les sessions ne changent plus.");
-    const [gone] = await tx.delete(eventSessions).where(and(eq(eventSessions.id, sessionId), eq(eventSessions.eventId, eventId))).returning();
+    const [gone] = await tx
+      .delete(eventSessions)
+      .where(and(eq(eventSessions.id, sessionId), eq(eventSessions.eventId, eventId)))
+      .returning();
     if (!gone) throw new NotFoundError("Session introuvable.");
     await recordAudit(tx, { actorUserId: staff.userId, action: "event.remove_session", objectType: "event", objectId: eventId, before: { label: gone.label } });
   });
@@ -93,7 +123,14 @@ export async function publishEvent(db: Db, actor: Actor | null, eventId: string,
     if (before.status !== "draft") throw new ConflictError("Seul un brouillon peut être publié.");
     if ((await listSessions(tx, eventId)).length === 0) throw new ConflictError("Ajoutez au moins une session de rendez-vous avant de publier.");
     const [after] = await tx.update(events).set({ status: "published", publishedAt: now }).where(eq(events.id, eventId)).returning();
-    await recordAudit(tx, { actorUserId: staff.userId, action: "event.publish", objectType: "event", objectId: eventId, before: { status: before.status }, after: { status: after.status } });
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: "event.publish",
+      objectType: "event",
+      objectId: eventId,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
     return after;
   });
 }
@@ -104,7 +141,14 @@ export async function cancelEvent(db: Db, actor: Actor | null, eventId: string):
     const before = await lockEvent(tx, eventId);
     if (before.status === "cancelled") throw new ConflictError("Cet événement est déjà annulé.");
     const [after] = await tx.update(events).set({ status: "cancelled" }).where(eq(events.id, eventId)).returning();
-    await recordAudit(tx, { actorUserId: staff.userId, action: "event.cancel", objectType: "event", objectId: eventId, before: { status: before.status }, after: { status: after.status } });
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: "event.cancel",
+      objectType: "event",
+      objectId: eventId,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
     return after;
   });
 }

@@ -30,24 +30,41 @@ export interface Suggestion {
 
 /** The parts that weigh most in the score, as sentences (at most 3). */
 function reasonsOf(m: SupplierMatch): string[] {
-  return [...m.parts].filter((p) => p.value > 0 && p.weight > 0).sort((a, b) => b.weight * b.value - a.weight * a.value).slice(0, 3).map((p) => p.sentence);
+  return [...m.parts]
+    .filter((p) => p.value > 0 && p.weight > 0)
+    .sort((a, b) => b.weight * b.value - a.weight * a.value)
+    .slice(0, 3)
+    .map((p) => p.sentence);
 }
 
 type Reg = { id: string; role: "buyer" | "supplier" | "both"; companyId: string; name: string; communeCode: string; needIds: string[]; themeCodes: string[] };
 
 async function acceptedRegistrations(db: Db, eventId: string): Promise<Reg[]> {
-  return db.select({
-    id: eventRegistrations.id, role: eventRegistrations.role, companyId: eventRegistrations.companyId, name: displayName(),
-    communeCode: companies.communeCode, needIds: eventRegistrations.needIds, themeCodes: eventRegistrations.themeCodes,
-  }).from(eventRegistrations).innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
+  return db
+    .select({
+      id: eventRegistrations.id,
+      role: eventRegistrations.role,
+      companyId: eventRegistrations.companyId,
+      name: displayName(),
+      communeCode: companies.communeCode,
+      needIds: eventRegistrations.needIds,
+      themeCodes: eventRegistrations.themeCodes,
+    })
+    .from(eventRegistrations)
+    .innerJoin(companies, eq(companies.id, eventRegistrations.companyId))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "accepted")));
 }
 
 async function themeNeed(db: Db, buyer: Reg): Promise<NeedLike> {
   const labels = await db.select({ label: nafCodes.label }).from(nafCodes).where(inArray(nafCodes.code, buyer.themeCodes));
   return {
-    companyId: buyer.companyId, title: labels.map((l) => l.label).join(", "), nafCodes: buyer.themeCodes, communeCode: buyer.communeCode,
-    perimeterKind: "radius", perimeterRadiusKm: 100, perimeterAreas: [],
+    companyId: buyer.companyId,
+    title: labels.map((l) => l.label).join(", "),
+    nafCodes: buyer.themeCodes,
+    communeCode: buyer.communeCode,
+    perimeterKind: "radius",
+    perimeterRadiusKm: 100,
+    perimeterAreas: [],
   };
 }
 
@@ -62,7 +79,12 @@ async function suggestionsOfBuyer(db: Db, buyer: Reg, suppliers: Reg[], floor: n
   ];
   for (const ranking of rankings) {
     let run;
-    try { run = await ranking.run(); } catch (err) { if (err instanceof NotFoundError) continue; throw err; }
+    try {
+      run = await ranking.run();
+    } catch (err) {
+      if (err instanceof NotFoundError) continue;
+      throw err;
+    }
     for (const m of run.matches) {
       const supplier = bySupplierCompany.get(m.companyId);
       // A weak match (a shared word, the same street) is not worth a meeting: the bar is the one that triggers alerts.
@@ -70,8 +92,13 @@ async function suggestionsOfBuyer(db: Db, buyer: Reg, suppliers: Reg[], floor: n
       const current = best.get(supplier.id);
       if (current && current.score >= m.score) continue;
       best.set(supplier.id, {
-        buyerRegistrationId: buyer.id, buyerName: buyer.name, supplierRegistrationId: supplier.id, supplierName: supplier.name,
-        score: m.score, rankedFor: ranking.label, reasons: reasonsOf(m),
+        buyerRegistrationId: buyer.id,
+        buyerName: buyer.name,
+        supplierRegistrationId: supplier.id,
+        supplierName: supplier.name,
+        score: m.score,
+        rankedFor: ranking.label,
+        reasons: reasonsOf(m),
       });
     }
   }
@@ -85,7 +112,7 @@ export async function eventSuggestions(db: Db, eventId: string, onlyBuyerId?: st
   const buyers = regs.filter((r) => r.role !== "supplier" && (!onlyBuyerId || r.id === onlyBuyerId));
   const floor = (await currentWeights(db)).alertThreshold;
   const out: Suggestion[] = [];
-  for (const buyer of buyers) out.push(...await suggestionsOfBuyer(db, buyer, suppliers, floor));
+  for (const buyer of buyers) out.push(...(await suggestionsOfBuyer(db, buyer, suppliers, floor)));
   return out;
 }
 
@@ -97,9 +124,8 @@ export async function ownSuggestions(db: Db, actor: Actor | null, eventId: strin
   const own = await requireOwnRegistration(db, actor, eventId, { accepted: true });
   authorized(actor, "event:register", { companyId: own.companyId });
   const asBuyer = own.role !== "supplier" ? await eventSuggestions(db, eventId, own.id) : [];
-  const asSupplier = own.role !== "buyer"
-    ? (await eventSuggestions(db, eventId)).filter((s) => s.supplierRegistrationId === own.id).sort((a, b) => b.score - a.score)
-    : [];
+  const asSupplier =
+    own.role !== "buyer" ? (await eventSuggestions(db, eventId)).filter((s) => s.supplierRegistrationId === own.id).sort((a, b) => b.score - a.score) : [];
   return { asBuyer, asSupplier };
 }
 

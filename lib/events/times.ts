@@ -24,28 +24,43 @@ export const formatTime = (d: Date) => hm.format(d);
 
 /** The value of a datetime-local input for an instant, in Paris. */
 export function toParisLocal(d: Date): string {
-  const p = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-  }).formatToParts(d).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Paris",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
-export interface Slot { index: number; startsAt: Date; endsAt: Date }
+export interface Slot {
+  index: number;
+  startsAt: Date;
+  endsAt: Date;
+}
 
 /**
  * The meeting slots of a session: back to back from its start, each `slotMinutes` long; a slot that would
  * overlap a break starts right after it instead; none runs past the end.
  */
 export function sessionSlots(session: { startsAt: Date; endsAt: Date; slotMinutes: number; breaks: SessionBreak[] }): Slot[] {
-  const breaks = session.breaks
-    .map((b) => ({ start: new Date(b.startsAt).getTime(), end: new Date(b.endsAt).getTime() }))
-    .sort((a, b) => a.start - b.start);
+  const breaks = session.breaks.map((b) => ({ start: new Date(b.startsAt).getTime(), end: new Date(b.endsAt).getTime() })).sort((a, b) => a.start - b.start);
   const len = session.slotMinutes * 60_000;
   const slots: Slot[] = [];
   let t = session.startsAt.getTime();
   while (t + len <= session.endsAt.getTime()) {
     const clash = breaks.find((b) => t < b.end && t + len > b.start);
-    if (clash) { t = clash.end; continue; }
+    if (clash) {
+      t = clash.end;
+      continue;
+    }
     slots.push({ index: slots.length, startsAt: new Date(t), endsAt: new Date(t + len) });
     t += len;
   }

@@ -4,7 +4,12 @@
  * hundred rows at most, read one dimension at a time.
  */
 import {
-  BREAKDOWN_DIMENSIONS, challengeBreakdown, skillsBreakdown, type BreakdownDimension, type ChallengeBreakdownRow, type SkillsBreakdownRow,
+  BREAKDOWN_DIMENSIONS,
+  challengeBreakdown,
+  skillsBreakdown,
+  type BreakdownDimension,
+  type ChallengeBreakdownRow,
+  type SkillsBreakdownRow,
 } from "@/lib/dashboards/axes-breakdown";
 import { parsePeriod, periodLabel, type Period } from "@/lib/dashboards/period";
 import { col, type ExportColumn, type ExportTable } from "./types";
@@ -29,7 +34,10 @@ async function* byDimension<Row>(period: Period | undefined, read: (p: Period, b
 }
 
 export const challengesBreakdownTable: ExportTable<WithPeriod<ChallengeBreakdownRow>> = {
-  key: "defis-repartition", title: "Défis par activité et commune", scope: "platform", permission: "dashboard:territory",
+  key: "defis-repartition",
+  title: "Défis par activité et commune",
+  scope: "platform",
+  permission: "dashboard:territory",
   columns: [
     ...groupColumns<WithPeriod<ChallengeBreakdownRow>>(),
     col("publies", "Défis publiés (par l'entreprise qui publie)", "integer", (r) => r.published),
@@ -45,7 +53,10 @@ export const challengesBreakdownTable: ExportTable<WithPeriod<ChallengeBreakdown
 };
 
 export const skillsBreakdownTable: ExportTable<WithPeriod<SkillsBreakdownRow>> = {
-  key: "mecenat-repartition", title: "Mécénat par activité et commune", scope: "platform", permission: "dashboard:territory",
+  key: "mecenat-repartition",
+  title: "Mécénat par activité et commune",
+  scope: "platform",
+  permission: "dashboard:territory",
   columns: [
     ...groupColumns<WithPeriod<SkillsBreakdownRow>>(),
     col("missions", "Missions validées", "integer", (r) => r.missions),

@@ -21,14 +21,22 @@ function decimal(n: number, digits: number): string {
 export function formatCell(value: CellValue, type: CellType): string {
   if (value === null || value === undefined || value === "") return "";
   switch (type) {
-    case "integer": return decimal(Number(value), 0);
-    case "amount": return decimal(Number(value), 2);
-    case "percent": return decimal(Number(value) * 100, 1);
-    case "number": return decimal(Number(value), 2);
-    case "boolean": return value ? "oui" : "non";
-    case "date": return dayFmt.format(new Date(value as Date));
-    case "datetime": return `${dayFmt.format(new Date(value as Date))} ${timeFmt.format(new Date(value as Date))}`;
-    default: return defuseFormula(String(value));
+    case "integer":
+      return decimal(Number(value), 0);
+    case "amount":
+      return decimal(Number(value), 2);
+    case "percent":
+      return decimal(Number(value) * 100, 1);
+    case "number":
+      return decimal(Number(value), 2);
+    case "boolean":
+      return value ? "oui" : "non";
+    case "date":
+      return dayFmt.format(new Date(value as Date));
+    case "datetime":
+      return `${dayFmt.format(new Date(value as Date))} ${timeFmt.format(new Date(value as Date))}`;
+    default:
+      return defuseFormula(String(value));
   }
 }
 

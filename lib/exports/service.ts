@@ -26,12 +26,17 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** The requested columns in the table's order; all of them when none is asked for. */
 export function selectColumns<Row>(columns: readonly ExportColumn<Row>[], requested: readonly string[]): ExportColumn<Row>[] {
-  const keys = requested.flatMap((r) => r.split(",")).map((k) => k.trim()).filter(Boolean);
+  const keys = requested
+    .flatMap((r) => r.split(","))
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (!keys.length) return [...columns];
   const unknown = keys.filter((k) => !columns.some((c) => c.key === k));
   if (unknown.length) {
-    throw new ValidationError({ cols: `Colonne inconnue : ${unknown.join(", ")}. Colonnes possibles : ${columns.map((c) => c.key).join(", ")}.` },
-      "Colonnes d'export inconnues.");
+    throw new ValidationError(
+      { cols: `Colonne inconnue : ${unknown.join(", ")}. Colonnes possibles : ${columns.map((c) => c.key).join(", ")}.` },
+      "Colonnes d'export inconnues.",
+    );
   }
   return columns.filter((c) => keys.includes(c.key));
 }

@@ -37,5 +37,4 @@ export interface ExportTable<Row> {
 export type AnyExportTable = ExportTable<any>;
 
 /** A column of a table by key, typed for the row. */
-export const col = <Row>(key: string, header: string, type: CellType, value: (row: Row) => CellValue): ExportColumn<Row> =>
-  ({ key, header, type, value });
+export const col = <Row>(key: string, header: string, type: CellType, value: (row: Row) => CellValue): ExportColumn<Row> => ({ key, header, type, value });

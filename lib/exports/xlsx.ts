@@ -17,16 +17,23 @@ const NUM_FMT: Partial<Record<CellType, string>> = {
   datetime: "dd/mm/yyyy hh:mm",
 };
 
-
 export function xlsxCell(value: CellValue, type: CellType): ExcelJS.CellValue {
   if (value === null || value === undefined || value === "") return null;
   switch (type) {
-    case "integer": case "amount": case "number": case "percent": return Number(value);
-    case "boolean": return value ? "oui" : "non";
+    case "integer":
+    case "amount":
+    case "number":
+    case "percent":
+      return Number(value);
+    case "boolean":
+      return value ? "oui" : "non";
     // Excel has no time zones: write the Paris wall-clock time (as a UTC date, which exceljs serialises as is).
-    case "date": return parisWallClock(new Date(value as Date), true);
-    case "datetime": return parisWallClock(new Date(value as Date));
-    default: return String(value);
+    case "date":
+      return parisWallClock(new Date(value as Date), true);
+    case "datetime":
+      return parisWallClock(new Date(value as Date));
+    default:
+      return String(value);
   }
 }
 
@@ -37,7 +44,9 @@ export function xlsxStream<Row>(sheetName: string, columns: readonly ExportColum
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
-    header: c.header, key: c.key, width: Math.max(WIDTH[c.type], Math.min(40, c.header.length + 2)),
+    header: c.header,
+    key: c.key,
+    width: Math.max(WIDTH[c.type], Math.min(40, c.header.length + 2)),
     style: NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type] } : {},
   }));
   sheet.getRow(1).font = { bold: true };

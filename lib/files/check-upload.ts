@@ -9,7 +9,11 @@ export { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from "./limits";
 
 export type UploadKind = "document" | "image";
 
-interface Allowed { mime: string; ext: string[]; label: string }
+interface Allowed {
+  mime: string;
+  ext: string[];
+  label: string;
+}
 
 const DOCUMENTS: Allowed[] = [
   { mime: "application/pdf", ext: ["pdf"], label: "PDF" },
@@ -38,11 +42,16 @@ export function tooLargeMessage(name: string, sizeBytes: number, kind: UploadKin
   const max = UPLOAD_LIMITS[kind].maxBytes;
   if (sizeBytes <= max) return null;
   // Rounded up so a file just over the limit never reads as "10 Mo : 10 Mo au plus".
-  const shown = `${(Math.ceil(sizeBytes / 1024 / 1024 * 10) / 10).toLocaleString("fr-FR")} Mo`;
+  const shown = `${(Math.ceil((sizeBytes / 1024 / 1024) * 10) / 10).toLocaleString("fr-FR")} Mo`;
   return `« ${cleanFilename(name)} » pèse ${shown} : ${mb(max)} au plus par fichier.`;
 }
 
-export interface CheckedUpload { filename: string; mimeType: string; sizeBytes: number; bytes: Buffer }
+export interface CheckedUpload {
+  filename: string;
+  mimeType: string;
+  sizeBytes: number;
+  bytes: Buffer;
+}
 
 /** A safe display name: no path, no control characters, at most 150 characters. */
 export function cleanFilename(name: string): string {
@@ -66,7 +75,9 @@ export async function checkUpload(name: string, bytes: Buffer, kind: UploadKind)
   }
   const ext = filename.includes(".") ? (filename.split(".").pop() ?? "").toLowerCase() : "";
   if (!allowed.ext.includes(ext)) {
-    return { error: `« ${filename} » porte l'extension « .${ext || "?"} » mais son contenu est un fichier ${allowed.label} : renommez-le ou choisissez le bon fichier.` };
+    return {
+      error: `« ${filename} » porte l'extension « .${ext || "?"} » mais son contenu est un fichier ${allowed.label} : renommez-le ou choisissez le bon fichier.`,
+    };
   }
   return { filename, mimeType: detected.mime, sizeBytes: bytes.length, bytes };
 }

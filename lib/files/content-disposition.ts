@@ -6,6 +6,9 @@
 import { create } from "content-disposition";
 
 export function contentDisposition(kind: "inline" | "attachment", filename: string): string {
-  const fallback = filename.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]/g, "_");
+  const fallback = filename
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]/g, "_");
   return create(filename, { type: kind, fallback });
 }

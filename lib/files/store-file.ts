@@ -18,16 +18,19 @@ export async function storeFile(
 ) {
   const storageKey = `${owner.companyId}/${randomUUID()}`;
   await getStorage().put(storageKey, upload.bytes);
-  const [row] = await tx.insert(files).values({
-    companyId: owner.companyId,
-    objectType: owner.objectType,
-    objectId: owner.objectId,
-    filename: upload.filename,
-    mimeType: upload.mimeType,
-    sizeBytes: upload.sizeBytes,
-    sha256: createHash("sha256").update(upload.bytes).digest("hex"),
-    storageKey,
-    uploadedBy: owner.uploadedBy,
-  }).returning();
+  const [row] = await tx
+    .insert(files)
+    .values({
+      companyId: owner.companyId,
+      objectType: owner.objectType,
+      objectId: owner.objectId,
+      filename: upload.filename,
+      mimeType: upload.mimeType,
+      sizeBytes: upload.sizeBytes,
+      sha256: createHash("sha256").update(upload.bytes).digest("hex"),
+      storageKey,
+      uploadedBy: owner.uploadedBy,
+    })
+    .returning();
   return row;
 }

@@ -31,7 +31,7 @@ const BINARY_BYTE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 export async function notTextReason(head: Buffer): Promise<string | null> {
   // Text, but not UTF-8 ("Unicode text" of some spreadsheet tools): its BOM also reads as an audio signature.
-  if (head[0] === 0xff && head[1] === 0xfe || head[0] === 0xfe && head[1] === 0xff) {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     return "Ce fichier n'est pas un fichier CSV UTF-8 : il est encodé en UTF-16. Enregistrez-le au format « CSV UTF-8 ».";
   }
   // A malformed container can make the detector throw: it is then judged on its bytes alone.

@@ -11,7 +11,10 @@ export async function uploadsFromForm(formData: FormData, field: string, kind: U
   for (const file of files) {
     // The size is known without copying the bytes: an oversized file is refused by name straight away.
     const tooLarge = tooLargeMessage(file.name, file.size, kind);
-    if (tooLarge) { errors.push(tooLarge); continue; }
+    if (tooLarge) {
+      errors.push(tooLarge);
+      continue;
+    }
     const result = await checkUpload(file.name, Buffer.from(await file.arrayBuffer()), kind);
     if ("error" in result) errors.push(result.error);
     else checked.push(result);

@@ -10,16 +10,21 @@ import { zFrenchInt } from "../validation/french-number";
 export const AREA_KINDS = AREA_KIND_VALUES;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
-export interface AreaRef { kind: "commune" | "epci"; code: string }
+export interface AreaRef {
+  kind: "commune" | "epci";
+  code: string;
+}
 
 /** FormData gives a string for one value and an array for several: always an array here. */
-export const zList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => asList(v).filter((x) => x !== ""), z.array(item));
+export const zList = <T extends z.ZodType>(item: T) => z.preprocess((v) => asList(v).filter((x) => x !== ""), z.array(item));
 
-const zAreaRef = z.string().regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/, "Zone inconnue.").transform((v): AreaRef => {
-  const [kind, code] = v.split(":");
-  return { kind: kind as AreaRef["kind"], code };
-});
+const zAreaRef = z
+  .string()
+  .regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/, "Zone inconnue.")
+  .transform((v): AreaRef => {
+    const [kind, code] = v.split(":");
+    return { kind: kind as AreaRef["kind"], code };
+  });
 
 /** An optional whole number typed the French way (« 15 000 »); blank is undefined. */
 export const zOptionalInt = (label: string, min: number, max: number) =>
@@ -35,9 +40,9 @@ export function areaFields<P extends string>(prefix: P) {
     [`${prefix}Kind`]: areaKindField(),
     [`${prefix}RadiusKm`]: radiusField(),
     [`${prefix}Areas`]: areasField(),
-  } as { [K in `${P}Kind`]: ReturnType<typeof areaKindField> }
-    & { [K in `${P}RadiusKm`]: ReturnType<typeof radiusField> }
-    & { [K in `${P}Areas`]: ReturnType<typeof areasField> };
+  } as { [K in `${P}Kind`]: ReturnType<typeof areaKindField> } & { [K in `${P}RadiusKm`]: ReturnType<typeof radiusField> } & {
+    [K in `${P}Areas`]: ReturnType<typeof areasField>;
+  };
 }
 
 /** Cross-field rule: a radius needs its km, a list needs at least one zone. Adds issues to ctx. */

@@ -20,11 +20,16 @@ export interface HomeFigures {
 export async function computeHomeFigures(db: Db): Promise<HomeFigures> {
   const territory = territoryConfig();
   const [counts, epci, territoryCommunes] = await Promise.all([
-    platformCounts(db), territory.displayName ? null : findEpci(db, territory.epciCode), territoryCommuneCount(db, territory.epciCode),
+    platformCounts(db),
+    territory.displayName ? null : findEpci(db, territory.epciCode),
+    territoryCommuneCount(db, territory.epciCode),
   ]);
   return {
     territoryName: territory.displayName ?? epci?.name ?? "votre territoire",
-    signatories: counts.signatories, largeBuyers: counts.largeBuyers, communes: counts.communes, territoryCommunes,
+    signatories: counts.signatories,
+    largeBuyers: counts.largeBuyers,
+    communes: counts.communes,
+    territoryCommunes,
   };
 }
 

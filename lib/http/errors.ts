@@ -34,7 +34,10 @@ export class PayloadTooLargeError extends HttpError {
 
 /** A rate limit reached at a route: 429 with Retry-After (actions use lib/security's RateLimitedError). */
 export class TooManyRequestsError extends HttpError {
-  constructor(message: string, public readonly retryAfterSec: number) {
+  constructor(
+    message: string,
+    public readonly retryAfterSec: number,
+  ) {
     super(429, message, {}, { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSec))) });
     this.name = "TooManyRequestsError";
   }

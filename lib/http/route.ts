@@ -69,15 +69,22 @@ export interface RouteContext<A extends AuthMode, P, Q, B> {
 /** Next.js calls a handler with the request and, on dynamic routes, a promise of the path's segments. */
 export type RouteHandler = (request: Request, context?: { params?: Promise<unknown> }) => Promise<Response>;
 
-export function route<A extends AuthMode, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  options: RouteOptions<A, P, Q, B>,
-  handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>,
-): RouteHandler {
+export function route<
+  A extends AuthMode,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(options: RouteOptions<A, P, Q, B>, handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Response>): RouteHandler {
   return timedRoute(async (request, context) => {
     try {
       const url = new URL(request.url);
       if (options.sameOrigin) {
-        const verdict = originCheck({ method: request.method, pathname: url.pathname, origin: request.headers.get("origin"), host: ownHost(request.headers, trustsProxy()) });
+        const verdict = originCheck({
+          method: request.method,
+          pathname: url.pathname,
+          origin: request.headers.get("origin"),
+          host: ownHost(request.headers, trustsProxy()),
+        });
         if (verdict === "refuse") throw new HttpError(403, FOREIGN_ORIGIN_MESSAGE);
       }
       const actor = options.auth === "none" ? null : await getActor();
@@ -96,7 +103,14 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
       if (params && !params.success) return respond(problem(404, options.notFound ?? "Ressource introuvable."));
       const query = parse(options.query, Object.fromEntries(url.searchParams));
       const body = options.body ? parse(options.body, await readBody(request)) : undefined;
-      return await handler({ request, url, actor: actor as ActorFor<A>, params: params?.data as Parsed<P>, query: query as Parsed<Q>, body: body as Parsed<B> });
+      return await handler({
+        request,
+        url,
+        actor: actor as ActorFor<A>,
+        params: params?.data as Parsed<P>,
+        query: query as Parsed<Q>,
+        body: body as Parsed<B>,
+      });
     } catch (err) {
       const known = problemOf(err, { notFound: options.notFound });
       if (known) return respond(known.problem, known.headers);

@@ -23,15 +23,18 @@ export interface QueuedEmail {
 
 /** Returns the `emails` row id. Never sends directly. */
 export async function queueEmail(tx: DbOrTx, msg: QueuedEmail): Promise<string> {
-  const [row] = await tx.insert(emails).values({
-    toAddress: msg.to,
-    toUserId: msg.toUserId ?? null,
-    template: msg.template,
-    subject: msg.subject,
-    textBody: msg.text,
-    htmlBody: msg.html,
-    unsubscribeUrl: msg.unsubscribeUrl ?? null,
-  }).returning({ id: emails.id });
+  const [row] = await tx
+    .insert(emails)
+    .values({
+      toAddress: msg.to,
+      toUserId: msg.toUserId ?? null,
+      template: msg.template,
+      subject: msg.subject,
+      textBody: msg.text,
+      htmlBody: msg.html,
+      unsubscribeUrl: msg.unsubscribeUrl ?? null,
+    })
+    .returning({ id: emails.id });
   await enqueueJob(tx, "send_email", { emailId: row.id }, { jobKey: `email:${row.id}`, maxAttempts: EMAIL_MAX_ATTEMPTS });
   return row.id;
 }
@@ -40,12 +43,26 @@ export async function queueEmail(tx: DbOrTx, msg: QueuedEmail): Promise<string> 
 export async function queueEmails(tx: DbOrTx, msgs: QueuedEmail[]): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < msgs.length; i += 1000) {
-    const rows = await tx.insert(emails).values(msgs.slice(i, i + 1000).map((m) => ({
-      toAddress: m.to, toUserId: m.toUserId ?? null, template: m.template, subject: m.subject, textBody: m.text, htmlBody: m.html,
-      unsubscribeUrl: m.unsubscribeUrl ?? null,
-    }))).returning({ id: emails.id });
+    const rows = await tx
+      .insert(emails)
+      .values(
+        msgs.slice(i, i + 1000).map((m) => ({
+          toAddress: m.to,
+          toUserId: m.toUserId ?? null,
+          template: m.template,
+          subject: m.subject,
+          textBody: m.text,
+          htmlBody: m.html,
+          unsubscribeUrl: m.unsubscribeUrl ?? null,
+        })),
+      )
+      .returning({ id: emails.id });
     ids.push(...rows.map((r) => r.id));
   }
-  await enqueueJobs(tx, "send_email", ids.map((id) => ({ payload: { emailId: id }, jobKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS })));
+  await enqueueJobs(
+    tx,
+    "send_email",
+    ids.map((id) => ({ payload: { emailId: id }, jobKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS })),
+  );
   return ids;
 }

@@ -22,7 +22,9 @@ export const RESEND_BATCH = 5000;
 export async function resendFailedEmails(db: Db, actor: Actor | null, target: ResendTarget): Promise<number> {
   authorize(actor, "staff:access");
   return db.transaction(async (tx) => {
-    const rows = await tx.select({ id: emails.id, status: emails.status }).from(emails)
+    const rows = await tx
+      .select({ id: emails.id, status: emails.status })
+      .from(emails)
       .where("emailId" in target ? eq(emails.id, target.emailId) : eq(emails.status, "failed"))
       .limit(RESEND_BATCH)
       .for("update");
@@ -34,17 +36,30 @@ export async function resendFailedEmails(db: Db, actor: Actor | null, target: Re
     if (ids.length === 0) return 0;
 
     // A job being run holds its lock: a second job for the same message could send it twice.
-    const running = new Set((await tx.execute<{ key: string }>(sql`
+    const running = new Set(
+      (
+        await tx.execute<{ key: string }>(sql`
       select key from graphile_worker.jobs
-      where key = any(${sql.param(ids.map((id) => `email:${id}`))}::text[]) and locked_at is not null`)).rows.map((r) => r.key));
+      where key = any(${sql.param(ids.map((id) => `email:${id}`))}::text[]) and locked_at is not null`)
+      ).rows.map((r) => r.key),
+    );
     const queued = ids.filter((id) => !running.has(`email:${id}`));
     if ("emailId" in target && queued.length === 0) throw new ConflictError("Cet e-mail est en cours d'envoi : patientez quelques instants.");
     if (queued.length === 0) return 0;
 
-    await tx.update(emails).set({ status: "queued" }).where(and(inArray(emails.id, queued), eq(emails.status, "failed")));
-    await enqueueJobs(tx, "send_email", queued.map((id) => ({ payload: { emailId: id }, jobKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS })));
+    await tx
+      .update(emails)
+      .set({ status: "queued" })
+      .where(and(inArray(emails.id, queued), eq(emails.status, "failed")));
+    await enqueueJobs(
+      tx,
+      "send_email",
+      queued.map((id) => ({ payload: { emailId: id }, jobKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS })),
+    );
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: "email.resend", objectType: "email",
+      actorUserId: actor.userId,
+      action: "email.resend",
+      objectType: "email",
       objectId: "emailId" in target ? target.emailId : "failed",
       after: { count: queued.length, emailIds: queued.slice(0, 100) },
     });

@@ -27,15 +27,21 @@ export const sendEmail = defineTask(z.object({ emailId: z.uuid() }), async ({ em
       html: email.htmlBody,
       listUnsubscribe: email.unsubscribeUrl ?? undefined,
     });
-    await withDb(helpers, (db) => db.update(emails)
-      .set({ status: "sent", sentAt: new Date(), messageId, lastError: null, attempts: sql`${emails.attempts} + 1` })
-      .where(eq(emails.id, emailId)));
+    await withDb(helpers, (db) =>
+      db
+        .update(emails)
+        .set({ status: "sent", sentAt: new Date(), messageId, lastError: null, attempts: sql`${emails.attempts} + 1` })
+        .where(eq(emails.id, emailId)),
+    );
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // "failed" stays retryable: graphile tries again and a later success sets "sent".
-    await withDb(helpers, (db) => db.update(emails)
-      .set({ status: "failed", lastError: message.slice(0, 2000), attempts: sql`${emails.attempts} + 1` })
-      .where(eq(emails.id, emailId)));
+    await withDb(helpers, (db) =>
+      db
+        .update(emails)
+        .set({ status: "failed", lastError: message.slice(0, 2000), attempts: sql`${emails.attempts} + 1` })
+        .where(eq(emails.id, emailId)),
+    );
     throw err;
   }
 });

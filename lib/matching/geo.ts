@@ -35,8 +35,7 @@ export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; l
 
 /** Listed communes / EPCIs contain the place (an arrondissement is inside its commune). */
 export function inListedAreas(place: Place, areas: readonly AreaRef[]): boolean {
-  return areas.some((a) =>
-    a.kind === "commune" ? a.code === place.communeCode || a.code === place.parentCode : a.code === place.epciCode);
+  return areas.some((a) => (a.kind === "commune" ? a.code === place.communeCode || a.code === place.parentCode : a.code === place.epciCode));
 }
 
 export type AreaVerdict = { inside: true } | { inside: false; why: "radius" | "territory" | "areas" };

@@ -14,8 +14,10 @@ export const PART_LABELS: Record<MatchPartKey, string> = {
 
 /** One line of help per part, shown next to the weight fields of the staff page. */
 export const PART_HINTS: Record<MatchPartKey, string> = {
-  activity: "Code NAF identique, de la même classe, du même groupe ou de la même division (un signal parmi d'autres : une entreprise d'une autre division peut être proposée pour son texte).",
-  trade: "Le code d'activité du fournisseur est-il celui des entreprises dont les fiches décrivent ce genre de prestation ? (la même valeur pour toutes les entreprises d'un même code)",
+  activity:
+    "Code NAF identique, de la même classe, du même groupe ou de la même division (un signal parmi d'autres : une entreprise d'une autre division peut être proposée pour son texte).",
+  trade:
+    "Le code d'activité du fournisseur est-il celui des entreprises dont les fiches décrivent ce genre de prestation ? (la même valeur pour toutes les entreprises d'un même code)",
   text: "Mots du besoin (titre et description) retrouvés dans la fiche du fournisseur : nom, description, offres, références, labels ; les mots rares comptent davantage.",
   distance: "Décroît avec la distance entre le lieu de livraison et la commune du fournisseur.",
   locality: "Entreprise implantée sur le territoire de la plateforme.",

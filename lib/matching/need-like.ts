@@ -8,13 +8,22 @@ import { areaFields, checkArea, zList, zOptionalInt, type AreaRef } from "../geo
 export const ZNeedLike = z
   .object({
     title: zString({ error: "Le titre est obligatoire." }).trim().min(1, "Le titre est obligatoire.").max(150, "150 caractères au plus."),
-    description: zString(undefined, { multiline: true }).trim().max(5000, "5 000 caractères au plus.").optional().transform((v) => v ?? ""),
+    description: zString(undefined, { multiline: true })
+      .trim()
+      .max(5000, "5 000 caractères au plus.")
+      .optional()
+      .transform((v) => v ?? ""),
     // Read and checked so that scripts may pass a whole need; ranking does not depend on them.
     kind: z.enum(["supplies", "services", "works"], { error: "Type d'achat invalide (supplies, services ou works)." }).optional(),
-    responseDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "Date limite invalide (attendu : 2027-03-31).").optional(),
-    nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide (attendu : 43.32A)."))
-      .pipe(z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus.")),
-    communeCode: z.string({ error: "Le lieu de livraison est obligatoire." })
+    responseDeadline: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}/, "Date limite invalide (attendu : 2027-03-31).")
+      .optional(),
+    nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide (attendu : 43.32A).")).pipe(
+      z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus."),
+    ),
+    communeCode: z
+      .string({ error: "Le lieu de livraison est obligatoire." })
       .regex(/^[0-9][0-9AB][0-9]{3}$/, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),
     ...areaFields("perimeter"),
     budgetMinEur: zOptionalInt("Le budget minimum", 0, 100_000_000),

@@ -5,7 +5,10 @@
 import { HEADCOUNT_BANDS } from "../companies/headcount-bands";
 import { formatEuros, plural } from "../format";
 
-export interface PartValue { value: number; sentence: string }
+export interface PartValue {
+  value: number;
+  sentence: string;
+}
 
 // ── activity ────────────────────────────────────────────────────────────────────────────────────────
 /** Shared NAF prefix length → value: sous-classe (6) 1, classe (5) 0.75, groupe (4) 0.5, division (2) 0.25. */
@@ -55,9 +58,10 @@ export function textPart(relevance: number, words: readonly string[] = []): Part
   if (value === 0) return { value, sentence: "" };
   return {
     value,
-    sentence: words.length ? `sa fiche reprend les mots du besoin : ${words.join(", ")}`
-      // Found through the words of the profiles that answer the need best (pseudo-relevance feedback).
-      : "sa fiche ressemble à celles qui répondent le mieux au besoin",
+    sentence: words.length
+      ? `sa fiche reprend les mots du besoin : ${words.join(", ")}`
+      : // Found through the words of the profiles that answer the need best (pseudo-relevance feedback).
+        "sa fiche ressemble à celles qui répondent le mieux au besoin",
   };
 }
 
@@ -71,7 +75,6 @@ export function distanceValue(km: number, halfKm: number): number {
 export function distanceSentence(name: string, kmLabel: string): string {
   return `${name} à ${kmLabel}, dans le périmètre du besoin`;
 }
-
 
 // ── locality ────────────────────────────────────────────────────────────────────────────────────────
 export function localityPart(inTerritory: boolean): PartValue {
@@ -118,7 +121,11 @@ export function sizePart(budgetMinEur: number | null, budgetMaxEur: number | nul
 }
 
 // ── trust ───────────────────────────────────────────────────────────────────────────────────────────
-export interface TrustFacts { signedCharter: boolean; verificationStatus: string; source: "signup" | "sirene" }
+export interface TrustFacts {
+  signedCharter: boolean;
+  verificationStatus: string;
+  source: "signup" | "sirene";
+}
 
 export function trustPart(t: TrustFacts): PartValue {
   if (t.signedCharter && t.verificationStatus === "verified") return { value: 1, sentence: "signataire de la charte, vérifiée par la CCI" };

@@ -12,7 +12,11 @@ export type { Reach } from "@/db/queries/matching";
 const KM_PER_DEGREE_LAT = 111.2;
 
 export function reachOf(
-  communes: readonly Place[], from: Place, reachKm: number, perimeter: Area, territoryEpci: string,
+  communes: readonly Place[],
+  from: Place,
+  reachKm: number,
+  perimeter: Area,
+  territoryEpci: string,
   pre: { distance: number; locality: number; halfKm: number },
 ): Reach {
   const out: Reach = { codes: [], km: [], inside: [], placeScore: [] };

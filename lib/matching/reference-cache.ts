@@ -20,8 +20,10 @@ const globalForRef = globalThis as unknown as { __ccMatchingRef?: Promise<Refere
 
 async function load(db: DbOrTx): Promise<ReferenceCache> {
   const [c, n] = await readTogether(db, [
-    () => db.execute<{ code: string; parent: string | null; name: string; epci: string | null; lat: number; lng: number }>(
-      sql`select insee_code as code, parent_code as parent, name, epci_code as epci, lat, lng from communes order by insee_code`),
+    () =>
+      db.execute<{ code: string; parent: string | null; name: string; epci: string | null; lat: number; lng: number }>(
+        sql`select insee_code as code, parent_code as parent, name, epci_code as epci, lat, lng from communes order by insee_code`,
+      ),
     () => db.execute<{ code: string; label: string; level: string }>(sql`select code, label, level::text as level from naf_codes order by code`),
   ]);
   const communes: Place[] = c.rows.map((r) => ({ communeCode: r.code, parentCode: r.parent, name: r.name, epciCode: r.epci, lat: r.lat, lng: r.lng }));
@@ -32,20 +34,25 @@ async function load(db: DbOrTx): Promise<ReferenceCache> {
     subclassesByDivision.set(division, [...(subclassesByDivision.get(division) ?? []), r.code]);
   }
   return {
-    communes, communeByCode: new Map(communes.map((x) => [x.communeCode, x])),
-    nafLabels: new Map(n.rows.map((r) => [r.code, r.label])), subclassesByDivision,
+    communes,
+    communeByCode: new Map(communes.map((x) => [x.communeCode, x])),
+    nafLabels: new Map(n.rows.map((r) => [r.code, r.label])),
+    subclassesByDivision,
   };
 }
 
 export function referenceCache(db: DbOrTx): Promise<ReferenceCache> {
-  globalForRef.__ccMatchingRef ??= load(db).then((ref) => {
-    // An empty table means the reference data is not loaded yet: do not keep that.
-    if (ref.communes.length === 0) globalForRef.__ccMatchingRef = undefined;
-    return ref;
-  }, (err) => {
-    globalForRef.__ccMatchingRef = undefined;
-    throw err;
-  });
+  globalForRef.__ccMatchingRef ??= load(db).then(
+    (ref) => {
+      // An empty table means the reference data is not loaded yet: do not keep that.
+      if (ref.communes.length === 0) globalForRef.__ccMatchingRef = undefined;
+      return ref;
+    },
+    (err) => {
+      globalForRef.__ccMatchingRef = undefined;
+      throw err;
+    },
+  );
   return globalForRef.__ccMatchingRef;
 }
 
@@ -55,5 +62,10 @@ export function divisionSubclasses(ref: ReferenceCache, codes: string[]): string
 }
 
 export function labelsOf(ref: ReferenceCache, codes: string[]): Record<string, string> {
-  return Object.fromEntries(codes.flatMap((c) => { const label = ref.nafLabels.get(c); return label === undefined ? [] : [[c, label] as const]; }));
+  return Object.fromEntries(
+    codes.flatMap((c) => {
+      const label = ref.nafLabels.get(c);
+      return label === undefined ? [] : [[c, label] as const];
+    }),
+  );
 }

@@ -7,7 +7,16 @@ import { deCommune } from "../geo/describe-area";
 import { areaContains, haversineKm, type Area, type Place } from "./geo";
 import { formatKm } from "./labels";
 import {
-  activityPart, distanceSentence, distanceValue, localityPart, responsivenessPart, sizePart, textPart, tradePart, trustPart, type PartValue,
+  activityPart,
+  distanceSentence,
+  distanceValue,
+  localityPart,
+  responsivenessPart,
+  sizePart,
+  textPart,
+  tradePart,
+  trustPart,
+  type PartValue,
 } from "./parts";
 import { NO_TRADE, supplierTrade, type TradeAffinity } from "./trade";
 import type { MatchPart, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
@@ -57,9 +66,7 @@ export interface ScoreInput {
   nafLabels: Readonly<Record<string, string>>;
 }
 
-export type ScoreResult =
-  | { score: number; parts: MatchPart[]; distanceKm: number }
-  | { excluded: string; distanceKm: number };
+export type ScoreResult = { score: number; parts: MatchPart[]; distanceKm: number } | { excluded: string; distanceKm: number };
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
@@ -87,16 +94,20 @@ function serviceExclusion(need: NeedFacts, supplier: SupplierFacts, km: number, 
 export type SupplierScorer = (supplier: SupplierFacts, textRelevance: TextRelevance) => ScoreResult;
 
 /** What a candidate's commune gives: the same for every supplier there. */
-interface PlaceFacts { distanceKm: number; excluded: string | null; distance: number; kmLabel: string; locality: PartValue }
+interface PlaceFacts {
+  distanceKm: number;
+  excluded: string | null;
+  distance: number;
+  kmLabel: string;
+  locality: PartValue;
+}
 
 /**
  * The scorer of one need's candidates. What depends only on the need, or on a candidate's commune, headcount
  * band or activities, is computed once per need and shared: ranking scores some 2,200 candidates for each
  * need. scoreSupplier is this scorer called once, so both give the same numbers and sentences.
  */
-export function needScorer(
-  need: NeedFacts, territory: ScoreInput["territory"], nafLabels: ScoreInput["nafLabels"], weights: WeightsVersion,
-): SupplierScorer {
+export function needScorer(need: NeedFacts, territory: ScoreInput["territory"], nafLabels: ScoreInput["nafLabels"], weights: WeightsVersion): SupplierScorer {
   const byPlace = new Map<string, PlaceFacts>();
   const byActivities = new Map<string, PartValue>();
   const byTrade = new Map<string, PartValue>();
@@ -108,8 +119,10 @@ export function needScorer(
     if (f) return f;
     const distanceKm = round4(haversineKm(need.place, place));
     f = {
-      distanceKm, excluded: perimeterExclusion(need, distanceKm, place, territory),
-      distance: distanceValue(distanceKm, weights.distanceHalfKm), kmLabel: formatKm(distanceKm),
+      distanceKm,
+      excluded: perimeterExclusion(need, distanceKm, place, territory),
+      distance: distanceValue(distanceKm, weights.distanceHalfKm),
+      kmLabel: formatKm(distanceKm),
       locality: localityPart(place.epciCode === territory.epciCode),
     };
     byPlace.set(place.communeCode, f);
@@ -123,14 +136,14 @@ export function needScorer(
     const codes = supplier.activityCodes;
     const codesKey = codes.length === 1 ? codes[0] : codes.join(" ");
     let activity = byActivities.get(codesKey);
-    if (!activity) byActivities.set(codesKey, activity = activityPart(need.nafCodes, codes, nafLabels));
+    if (!activity) byActivities.set(codesKey, (activity = activityPart(need.nafCodes, codes, nafLabels)));
     let tradeOf = byTrade.get(codesKey);
     if (!tradeOf) {
       const best = supplierTrade(trade, codes);
-      byTrade.set(codesKey, tradeOf = tradePart(best.value, best.code, nafLabels));
+      byTrade.set(codesKey, (tradeOf = tradePart(best.value, best.code, nafLabels)));
     }
     let size = byBand.get(supplier.headcountBand);
-    if (!size) byBand.set(supplier.headcountBand, size = sizePart(need.budgetMinEur, need.budgetMaxEur, supplier.headcountBand));
+    if (!size) byBand.set(supplier.headcountBand, (size = sizePart(need.budgetMinEur, need.budgetMaxEur, supplier.headcountBand)));
     const text = textPart(textRelevance.value, textRelevance.words);
     const trust = trustPart(supplier);
     const responsiveness = responsivenessPart(supplier.invited, supplier.answered);

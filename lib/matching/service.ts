@@ -48,15 +48,26 @@ async function needLikeOf(db: DbOrTx, needId: string): Promise<NeedLike> {
   const n = await needForMatching(db, needId);
   if (!n) throw new NotFoundError("Besoin introuvable.");
   return {
-    id: n.id, companyId: n.company_id, title: n.title, description: n.description, nafCodes: n.codes, communeCode: n.commune_code,
-    perimeterKind: n.perimeter_kind, perimeterRadiusKm: n.perimeter_radius_km, perimeterAreas: n.areas,
-    budgetMinEur: n.budget_min_eur, budgetMaxEur: n.budget_max_eur,
+    id: n.id,
+    companyId: n.company_id,
+    title: n.title,
+    description: n.description,
+    nafCodes: n.codes,
+    communeCode: n.commune_code,
+    perimeterKind: n.perimeter_kind,
+    perimeterRadiusKm: n.perimeter_radius_km,
+    perimeterAreas: n.areas,
+    budgetMinEur: n.budget_min_eur,
+    budgetMaxEur: n.budget_max_eur,
   };
 }
 
 async function checkedNeedLike(db: DbOrTx, need: NeedLike): Promise<NeedLike> {
-  const errors = await referenceErrors(db, { nafCodes: need.nafCodes, communeCode: need.communeCode, areas: need.perimeterAreas },
-    { naf: "nafCodes", commune: "communeCode", areas: "perimeterAreas" });
+  const errors = await referenceErrors(
+    db,
+    { nafCodes: need.nafCodes, communeCode: need.communeCode, areas: need.perimeterAreas },
+    { naf: "nafCodes", commune: "communeCode", areas: "perimeterAreas" },
+  );
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return need;
 }
@@ -65,16 +76,27 @@ const NO_AREAS: AreaRef[] = [];
 const NO_TEXT: TextRelevance = { value: 0, words: [] };
 
 function supplierFacts(r: CandidateRow, place: Place): SupplierFacts {
-  const serviceAreas = r.service_areas.length === 0 ? NO_AREAS : r.service_areas.map((s): AreaRef => {
-    const [kind, code] = s.split(":");
-    return { kind: kind as AreaRef["kind"], code };
-  });
+  const serviceAreas =
+    r.service_areas.length === 0
+      ? NO_AREAS
+      : r.service_areas.map((s): AreaRef => {
+          const [kind, code] = s.split(":");
+          return { kind: kind as AreaRef["kind"], code };
+        });
   return {
-    companyId: r.id, name: r.name, siret: r.siret, nafCode: r.naf_code,
+    companyId: r.id,
+    name: r.name,
+    siret: r.siret,
+    nafCode: r.naf_code,
     activityCodes: r.codes.length === 0 ? [r.naf_code] : [...new Set([r.naf_code, ...r.codes.sort()])],
-    place, serviceArea: { kind: r.service_area_kind, radiusKm: r.service_radius_km, areas: serviceAreas },
-    headcountBand: r.headcount_band, verificationStatus: r.verification_status, signedCharter: r.signed, source: r.source,
-    invited: r.invited, answered: r.answered,
+    place,
+    serviceArea: { kind: r.service_area_kind, radiusKm: r.service_radius_km, areas: serviceAreas },
+    headcountBand: r.headcount_band,
+    verificationStatus: r.verification_status,
+    signedCharter: r.signed,
+    source: r.source,
+    invited: r.invited,
+    answered: r.answered,
   };
 }
 
@@ -82,19 +104,29 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   const territory = territoryConfig().epciCode;
   const [need, weights, ref, tName] = await readTogether(db, [
     () => (typeof needOrId === "string" ? needLikeOf(db, needOrId) : checkedNeedLike(db, needOrId)),
-    async () => opts.weights ?? currentWeights(db), () => referenceCache(db), () => territoryName(db),
+    async () => opts.weights ?? currentWeights(db),
+    () => referenceCache(db),
+    () => territoryName(db),
   ]);
   const place = ref.communeByCode.get(need.communeCode);
   if (!place) throw new ValidationError({ communeCode: "Lieu de livraison inconnu." });
   const perimeter: Area = { kind: need.perimeterKind, radiusKm: need.perimeterRadiusKm ?? null, areas: need.perimeterAreas };
-  const reachKm = Math.max(perimeter.kind === "radius" ? perimeter.radiusKm ?? 0 : 0, MIN_REACH_KM);
-  const reach = reachOf(ref.communes, place, reachKm, perimeter, territory,
-    { distance: weights.weights.distance, locality: weights.weights.locality, halfKm: weights.distanceHalfKm });
+  const reachKm = Math.max(perimeter.kind === "radius" ? (perimeter.radiusKm ?? 0) : 0, MIN_REACH_KM);
+  const reach = reachOf(ref.communes, place, reachKm, perimeter, territory, {
+    distance: weights.weights.distance,
+    locality: weights.weights.locality,
+    halfKm: weights.distanceHalfKm,
+  });
   const inside = reach.codes.filter((_, i) => reach.inside[i]);
   const candidates = {
-    nafCodes: need.nafCodes, divisionCodes: divisionSubclasses(ref, need.nafCodes), reach, activityWeight: weights.weights.activity,
-    excludeCompanyId: need.companyId ?? null, needId: need.id ?? null,
-    limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0), outsideLimit: OUTSIDE_LIMIT,
+    nafCodes: need.nafCodes,
+    divisionCodes: divisionSubclasses(ref, need.nafCodes),
+    reach,
+    activityWeight: weights.weights.activity,
+    excludeCompanyId: need.companyId ?? null,
+    needId: need.id ?? null,
+    limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0),
+    outsideLimit: OUTSIDE_LIMIT,
   };
   // Two reads at once: the activity-based candidates; and which activity codes' companies describe the need's kind
   // of work (the « métier » part), then the suppliers the need's text finds inside the perimeter — after the
@@ -110,9 +142,14 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   ]);
   const seen = new Set(byActivity.map((r) => r.id));
   const onlyIds = [...relevance.keys()].filter((id) => !seen.has(id));
-  const rows = onlyIds.length ? [...byActivity, ...await matchCandidates(db, { ...candidates, onlyIds })] : byActivity;
+  const rows = onlyIds.length ? [...byActivity, ...(await matchCandidates(db, { ...candidates, onlyIds }))] : byActivity;
   const facts: NeedFacts = {
-    nafCodes: need.nafCodes, place, perimeter, budgetMinEur: need.budgetMinEur ?? null, budgetMaxEur: need.budgetMaxEur ?? null, trade,
+    nafCodes: need.nafCodes,
+    place,
+    perimeter,
+    budgetMinEur: need.budgetMinEur ?? null,
+    budgetMaxEur: need.budgetMaxEur ?? null,
+    trade,
   };
   const labels = labelsOf(ref, [...need.nafCodes, ...trade.keys()]);
   const score = needScorer(facts, { epciCode: territory, name: tName }, labels, weights);
@@ -127,15 +164,23 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
       continue;
     }
     matches.push({
-      companyId: row.id, name: row.name, siret: row.siret, nafCode: row.naf_code, communeName: supplierPlace.name,
-      distanceKm: result.distanceKm, score: result.score, parts: result.parts,
+      companyId: row.id,
+      name: row.name,
+      siret: row.siret,
+      nafCode: row.naf_code,
+      communeName: supplierPlace.name,
+      distanceKm: result.distanceKm,
+      score: result.score,
+      parts: result.parts,
       signatory: supplier.signedCharter && supplier.verificationStatus === "verified",
     });
   }
   matches.sort(compareMatches);
   excluded.sort((a, b) => a.distanceKm - b.distanceKm || (a.siret < b.siret ? -1 : 1));
   return {
-    needId: need.id ?? "", weightsVersion: weights.version, computedAt: new Date(),
+    needId: need.id ?? "",
+    weightsVersion: weights.version,
+    computedAt: new Date(),
     matches: opts.limit === undefined ? matches : matches.slice(0, opts.limit),
     excluded: excluded.map(({ companyId, name, reason }) => ({ companyId, name, reason })),
   };
@@ -146,7 +191,10 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
  * lib/matching/access.ts, then a fresh ranking. Workers (alerts, events) call rankSuppliersForNeed directly.
  */
 export async function suggestedSuppliers(
-  db: DbOrTx, actor: Actor | null, need: MatchesAccessFacts & { id: string }, opts: RankOptions = {},
+  db: DbOrTx,
+  actor: Actor | null,
+  need: MatchesAccessFacts & { id: string },
+  opts: RankOptions = {},
 ): Promise<{ viewer: MatchesViewer; run: MatchRun }> {
   const viewer = authorizeMatches(actor, need);
   return { viewer, run: await rankSuppliersForNeed(db, need.id, opts) };
@@ -157,8 +205,15 @@ export async function computeAndStoreMatches(db: Db, needId: string, opts: RankO
   const limit = opts.limit ?? 50;
   const run = await rankSuppliersForNeed(db, needId, { ...opts, limit });
   const top = run.matches;
-  await db.transaction((tx) => replaceNeedMatches(tx, needId, run.weightsVersion, run.computedAt,
-    top.map((m, i) => ({ companyId: m.companyId, rank: i + 1, score: m.score, parts: m.parts }))));
+  await db.transaction((tx) =>
+    replaceNeedMatches(
+      tx,
+      needId,
+      run.weightsVersion,
+      run.computedAt,
+      top.map((m, i) => ({ companyId: m.companyId, rank: i + 1, score: m.score, parts: m.parts })),
+    ),
+  );
   return run;
 }
 
@@ -183,8 +238,14 @@ export async function matchesForNeed(db: Db, actor: Actor | null, needId: string
     weightsVersion: rows[0]?.weights_version ?? (await currentWeights(db)).version,
     computedAt: rows[0]?.computed_at ?? new Date(),
     matches: rows.map((r) => ({
-      rank: r.rank, companyId: r.company_id, name: r.name, siret: r.siret, commune: r.commune,
-      distanceKm: Math.round(haversineKm({ lat: r.need_lat, lng: r.need_lng }, r) * 10) / 10, score: r.score, parts: r.parts,
+      rank: r.rank,
+      companyId: r.company_id,
+      name: r.name,
+      siret: r.siret,
+      commune: r.commune,
+      distanceKm: Math.round(haversineKm({ lat: r.need_lat, lng: r.need_lng }, r) * 10) / 10,
+      score: r.score,
+      parts: r.parts,
     })),
   };
 }
@@ -193,7 +254,14 @@ export async function matchesForNeed(db: Db, actor: Actor | null, needId: string
 export async function opportunitiesForSupplier(db: DbOrTx, companyId: string, limit = 10) {
   const rows = await supplierOpportunities(db, companyId, limit);
   return rows.map((r) => ({
-    needId: r.need_id, title: r.title, buyerName: r.buyer_name, communeName: r.commune, responseDeadline: r.response_deadline,
-    rank: r.rank, score: r.score, parts: r.parts, weightsVersion: r.weights_version,
+    needId: r.need_id,
+    title: r.title,
+    buyerName: r.buyer_name,
+    communeName: r.commune,
+    responseDeadline: r.response_deadline,
+    rank: r.rank,
+    score: r.score,
+    parts: r.parts,
+    weightsVersion: r.weights_version,
   }));
 }

@@ -15,10 +15,18 @@ import { expansionsOf } from "./vocabulary";
  * seeds) around a typical profile's length; * lexemes in more than a fifth of the profiles left out; at most 20,000 postings read per pass.
  */
 export const BM25: Bm25Params = {
-  k1: 1.2, b: 0.75, pivotLength: 50, maxShare: 0.2, minCap: 1000, readBudget: 20_000,
+  k1: 1.2,
+  b: 0.75,
+  pivotLength: 50,
+  maxShare: 0.2,
+  minCap: 1000,
+  readBudget: 20_000,
   // Pseudo-relevance feedback: the 20 lexemes that best characterise the 8 profiles that fit best (text × métier)
   // join the query at 0.7 of a need's word at most, their postings read within 5,000.
-  fbDocs: 8, fbTerms: 20, fbWeight: 0.7, fbBudget: 5_000,
+  fbDocs: 8,
+  fbTerms: 20,
+  fbWeight: 0.7,
+  fbBudget: 5_000,
   // Word families (traducteur ~ traduction, toiture ~ toit) weigh as the need's own word: 0.5 gained half as much on both seeds.
   variantWeight: 1,
 };
@@ -34,7 +42,10 @@ export const IDEAL_SHARE = 0.35;
 /** Words named in the sentence. */
 const SENTENCE_WORDS = 4;
 
-export interface NeedText { title: string; description?: string }
+export interface NeedText {
+  title: string;
+  description?: string;
+}
 
 /**
  * A title names what is bought first, then often what it is for or where: « Vidéo de présentation pour le
@@ -78,7 +89,14 @@ export function needQuery(need: NeedText) {
     texts.push(expansions.join(" . "));
     weights.push(QUERY_WEIGHTS.expansion);
   }
-  const words = [...new Set(texts.join(" ").split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 1))];
+  const words = [
+    ...new Set(
+      texts
+        .join(" ")
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter((w) => w.length > 1),
+    ),
+  ];
   return { texts, weights, words };
 }
 
@@ -87,7 +105,11 @@ export function needQuery(need: NeedText) {
  * `trade` (the « métier » values, lib/matching/trade.ts) chooses the profiles the feedback learns from.
  */
 export async function textRelevance(
-  db: DbOrTx, need: NeedText, communes: readonly string[], excludeCompanyId: string | null, limit = TEXT_CANDIDATES,
+  db: DbOrTx,
+  need: NeedText,
+  communes: readonly string[],
+  excludeCompanyId: string | null,
+  limit = TEXT_CANDIDATES,
   trade?: ReadonlyMap<string, number>,
 ): Promise<Map<string, TextRelevance>> {
   const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, limit, BM25, trade);

@@ -8,11 +8,28 @@
  */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   // Languages
-  ["traduction assermentee", "traduction certifiee", "traduction juree", "traducteur jure", "traducteur assermente", "traducteur agree", "traducteur expert judiciaire"],
+  [
+    "traduction assermentee",
+    "traduction certifiee",
+    "traduction juree",
+    "traducteur jure",
+    "traducteur assermente",
+    "traducteur agree",
+    "traducteur expert judiciaire",
+  ],
   ["traduction technique", "traducteur technique", "traduction industrielle", "documentation technique traduite", "localisation"],
   ["interpretariat", "interprete", "interpretation simultanee", "interpretation consecutive", "interpretation de conference"],
   // Image and sound
-  ["film d entreprise", "video institutionnelle", "film institutionnel", "video d entreprise", "film corporate", "video corporate", "production audiovisuelle", "film promotionnel"],
+  [
+    "film d entreprise",
+    "video institutionnelle",
+    "film institutionnel",
+    "video d entreprise",
+    "film corporate",
+    "video corporate",
+    "production audiovisuelle",
+    "film promotionnel",
+  ],
   ["photographie industrielle", "photographe industriel", "photographie d entreprise", "photographe corporate", "reportage photo", "packshot", "prise de vue"],
   ["drone", "prise de vue aerienne", "photographie aerienne", "telepilote"],
   ["sonorisation", "eclairage scenique", "son et lumiere", "regie technique", "captation"],
@@ -99,13 +116,28 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
 
 /** Folded form: lower case, no accents, every run of other characters one space. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae")
-    .replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PATTERNS = TRADE_VOCABULARY.map((group) => group.map((expr) =>
-  new RegExp(`(?:^| )${expr.split(" ").map((w) => `${escape(w)}(?:s|x)?`).join(" ")}(?= |$)`)));
+const PATTERNS = TRADE_VOCABULARY.map((group) =>
+  group.map(
+    (expr) =>
+      new RegExp(
+        `(?:^| )${expr
+          .split(" ")
+          .map((w) => `${escape(w)}(?:s|x)?`)
+          .join(" ")}(?= |$)`,
+      ),
+  ),
+);
 
 /** Where each expression of `patterns` occurs in folded `text`: [start, end) character spans. */
 function spans(re: RegExp, text: string): [number, number][] {
@@ -126,11 +158,13 @@ function spans(re: RegExp, text: string): [number, number][] {
  */
 function found(text: string, multiWordOnly: boolean): Set<number>[] {
   const hits: { g: number; i: number; words: number; span: [number, number] }[] = [];
-  TRADE_VOCABULARY.forEach((group, g) => group.forEach((expr, i) => {
-    const words = expr.split(" ").length;
-    if (multiWordOnly && words < 2) return;
-    for (const span of spans(PATTERNS[g][i], text)) hits.push({ g, i, words, span });
-  }));
+  TRADE_VOCABULARY.forEach((group, g) =>
+    group.forEach((expr, i) => {
+      const words = expr.split(" ").length;
+      if (multiWordOnly && words < 2) return;
+      for (const span of spans(PATTERNS[g][i], text)) hits.push({ g, i, words, span });
+    }),
+  );
   hits.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0] || a.g - b.g || a.i - b.i);
   const taken: [number, number][] = [];
   const out = TRADE_VOCABULARY.map(() => new Set<number>());
@@ -158,7 +192,9 @@ export function expansionsOf(title: string, description = ""): string[] {
   const out: string[] = [];
   TRADE_VOCABULARY.forEach((group, g) => {
     if (inTitle[g].size === 0 && inDescription[g].size === 0) return;
-    group.forEach((expr, i) => { if (!inTitle[g].has(i) && !PATTERNS[g][i].test(d)) out.push(expr); });
+    group.forEach((expr, i) => {
+      if (!inTitle[g].has(i) && !PATTERNS[g][i].test(d)) out.push(expr);
+    });
   });
   return out;
 }

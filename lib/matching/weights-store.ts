@@ -56,7 +56,10 @@ export async function currentWeights(db: DbOrTx): Promise<WeightsVersion> {
   if (!row) {
     // Only a database emptied after migrating (integration tests truncate tables) lacks the migrated versions:
     // put them back as the migrations wrote them, so every ranking still names a stored version.
-    await db.insert(matchingWeights).values(MIGRATED_WEIGHTS.map((w) => ({ ...w, weights: { ...w.weights } }))).onConflictDoNothing();
+    await db
+      .insert(matchingWeights)
+      .values(MIGRATED_WEIGHTS.map((w) => ({ ...w, weights: { ...w.weights } })))
+      .onConflictDoNothing();
     row = await latestWeights(db);
   }
   return toWeightsVersion(present(row, "the matching weights version"));
@@ -73,14 +76,25 @@ export async function publishWeights(db: Db, actor: Actor | null, input: Weights
     await tx.execute(sql`lock table matching_weights in share row exclusive mode`);
     await currentWeights(tx);
     const before = await latestWeights(tx);
-    const [row] = await tx.insert(matchingWeights).values({
-      version: (before?.version ?? 0) + 1, weights, alertThreshold: input.alertThreshold, distanceHalfKm: input.distanceHalfKm,
-      note: input.note?.trim() || null, createdBy: actor.userId,
-    }).returning();
+    const [row] = await tx
+      .insert(matchingWeights)
+      .values({
+        version: (before?.version ?? 0) + 1,
+        weights,
+        alertThreshold: input.alertThreshold,
+        distanceHalfKm: input.distanceHalfKm,
+        note: input.note?.trim() || null,
+        createdBy: actor.userId,
+      })
+      .returning();
     const snap = (r: WeightsRow) => ({ version: r.version, weights: r.weights, alertThreshold: r.alertThreshold, distanceHalfKm: r.distanceHalfKm });
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: "matching.weights", objectType: "matching_weights", objectId: String(row.version),
-      before: before ? snap(before) : null, after: { ...snap(row), note: row.note },
+      actorUserId: actor.userId,
+      action: "matching.weights",
+      objectType: "matching_weights",
+      objectId: String(row.version),
+      before: before ? snap(before) : null,
+      after: { ...snap(row), note: row.note },
     });
     return toWeightsVersion(row);
   });

@@ -24,8 +24,12 @@ export function needViewer(actor: Actor | null, need: NeedAccessFacts, actorComp
   if (need.status !== "draft" && can(actor, "need:view-in-review", ref)) return "staff";
   const published = PUBLIC_STATUSES.includes(need.status);
   if (
-    published && !need.companySuspended && need.visibility === "all_signatories" &&
-    can(actor, "need:view-published", ref) && activeCompany(actor) !== null && actorCompanyVerified
+    published &&
+    !need.companySuspended &&
+    need.visibility === "all_signatories" &&
+    can(actor, "need:view-published", ref) &&
+    activeCompany(actor) !== null &&
+    actorCompanyVerified
   ) {
     return "supplier";
   }
@@ -38,7 +42,9 @@ export function needViewer(actor: Actor | null, need: NeedAccessFacts, actorComp
  * anyone else is told the object is not found, as on the pages.
  */
 export function authorizeBuyerDecision(
-  actor: Actor | null, permission: "need:award" | "need:answer-questions", need: { companyId: string },
+  actor: Actor | null,
+  permission: "need:award" | "need:answer-questions",
+  need: { companyId: string },
   refused: { staff: string; notFound: string },
 ): asserts actor is Actor {
   assertSignedIn(actor);

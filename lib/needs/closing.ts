@@ -20,15 +20,27 @@ export async function closeNeedIfDue(db: Db, needId: string, now = new Date()): 
     const change = applyNeedEvent(need.status, "close", "system", now);
     await tx.update(needs).set(change).where(eq(needs.id, needId));
     await queueIndexing(tx, "needs", [needId]); // closed needs leave the opportunities
-    await recordAudit(tx, { actorUserId: null, action: "need.close", objectType: "need", objectId: needId, companyId: need.companyId, before: { status: need.status }, after: { status: "closed" } });
+    await recordAudit(tx, {
+      actorUserId: null,
+      action: "need.close",
+      objectType: "need",
+      objectId: needId,
+      companyId: need.companyId,
+      before: { status: need.status },
+      after: { status: "closed" },
+    });
     return true;
   });
 }
 
 /** Closes every published need past its deadline; returns how many. */
 export async function closeExpiredNeeds(db: Db, now = new Date()): Promise<number> {
-  const due = await db.select({ id: needs.id }).from(needs)
-    .where(and(eq(needs.status, "published"), lte(needs.responseDeadline, now))).orderBy(sql`${needs.responseDeadline}`).limit(1000);
+  const due = await db
+    .select({ id: needs.id })
+    .from(needs)
+    .where(and(eq(needs.status, "published"), lte(needs.responseDeadline, now)))
+    .orderBy(sql`${needs.responseDeadline}`)
+    .limit(1000);
   let closed = 0;
   for (const { id } of due) if (await closeNeedIfDue(db, id, now)) closed += 1;
   return closed;

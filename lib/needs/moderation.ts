@@ -23,17 +23,20 @@ type Decision = "approve" | "request_changes" | "reject";
 
 const EMAIL: Record<Decision, { template: string; subject: (t: string) => string; lead: string; action: string }> = {
   approve: {
-    template: "need.published", subject: (t) => `Votre besoin « ${t} » est publié`,
+    template: "need.published",
+    subject: (t) => `Votre besoin « ${t} » est publié`,
     lead: "L'équipe de la CCI a validé votre besoin : il est maintenant visible des entreprises signataires du territoire.",
     action: "Voir le besoin",
   },
   request_changes: {
-    template: "need.changes_requested", subject: (t) => `Modifications demandées sur « ${t} »`,
+    template: "need.changes_requested",
+    subject: (t) => `Modifications demandées sur « ${t} »`,
     lead: "L'équipe de la CCI vous demande de modifier votre besoin avant de le publier. Voici sa demande :",
     action: "Modifier le besoin",
   },
   reject: {
-    template: "need.rejected", subject: (t) => `Votre besoin « ${t} » n'a pas été publié`,
+    template: "need.rejected",
+    subject: (t) => `Votre besoin « ${t} » n'a pas été publié`,
     lead: "L'équipe de la CCI n'a pas publié votre besoin, pour la raison suivante :",
     action: "Voir le besoin",
   },
@@ -63,10 +66,19 @@ async function decide(db: Db, actor: Actor | null, needId: string, decision: Dec
     }
     const change = applyNeedEvent(before.status, decision, "staff", now);
     const note = decision === "approve" ? null : present(reason, "the reason of a refusal").trim();
-    const [after] = await tx.update(needs).set({ ...change, moderationNote: note }).where(eq(needs.id, needId)).returning();
+    const [after] = await tx
+      .update(needs)
+      .set({ ...change, moderationNote: note })
+      .where(eq(needs.id, needId))
+      .returning();
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: `need.${decision}`, objectType: "need", objectId: needId, companyId: before.companyId,
-      before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },
+      actorUserId: actor.userId,
+      action: `need.${decision}`,
+      objectType: "need",
+      objectId: needId,
+      companyId: before.companyId,
+      before: { status: before.status, moderationNote: before.moderationNote },
+      after: { status: after.status, moderationNote: after.moderationNote },
     });
     if (decision === "approve") {
       await enqueueJob(tx, "close_need", { needId }, { runAt: after.responseDeadline, jobKey: `close-need:${needId}` });
@@ -82,5 +94,4 @@ async function decide(db: Db, actor: Actor | null, needId: string, decision: Dec
 export const approveNeed = (db: Db, actor: Actor | null, needId: string, now = new Date()) => decide(db, actor, needId, "approve", null, now);
 export const requestNeedChanges = (db: Db, actor: Actor | null, needId: string, reason: string, now = new Date()) =>
   decide(db, actor, needId, "request_changes", reason, now);
-export const rejectNeed = (db: Db, actor: Actor | null, needId: string, reason: string, now = new Date()) =>
-  decide(db, actor, needId, "reject", reason, now);
+export const rejectNeed = (db: Db, actor: Actor | null, needId: string, reason: string, now = new Date()) => decide(db, actor, needId, "reject", reason, now);

@@ -13,14 +13,20 @@ export function needInputSchema(now: Date = new Date()) {
       title: zText("Le titre", 5, 150),
       description: zText("La description", 20, 5000, { multiline: true }),
       kind: z.enum(["supplies", "services", "works"], { error: "Choisissez le type d'achat." }),
-      nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide."))
-        .pipe(z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus.")),
-      communeCode: zString({ error: "Le lieu de livraison est obligatoire." }).regex(/^[0-9][0-9AB][0-9]{3}$/, "Choisissez le lieu de livraison dans la liste."),
+      nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide.")).pipe(
+        z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus."),
+      ),
+      communeCode: zString({ error: "Le lieu de livraison est obligatoire." }).regex(
+        /^[0-9][0-9AB][0-9]{3}$/,
+        "Choisissez le lieu de livraison dans la liste.",
+      ),
       ...areaFields("perimeter"),
       budgetMinEur: zOptionalInt("Le budget minimum", 0, 100_000_000),
       budgetMaxEur: zOptionalInt("Le budget maximum", 0, 100_000_000),
       quantities: zOptionalText(500, { multiline: true }),
-      responseDeadline: zIsoDate("La date limite de réponse", now, { after: { date: today, message: "La date limite de réponse doit être postérieure à aujourd'hui." } }),
+      responseDeadline: zIsoDate("La date limite de réponse", now, {
+        after: { date: today, message: "La date limite de réponse doit être postérieure à aujourd'hui." },
+      }),
       expectedStartDate: zOptionalIsoDate("La date de démarrage", now),
       csrCriteria: zList(z.enum(CSR_CODES, { error: "Critère inconnu." })),
       csrNotes: zOptionalText(1000, { multiline: true }),

@@ -18,10 +18,14 @@ export type NeedStatus = (typeof NEED_STATUSES)[number];
 export type NeedEvent = "submit" | "approve" | "request_changes" | "reject" | "close" | "cancel" | "award" | "declare_unsuccessful";
 export type NeedEventActor = "company" | "staff" | "system";
 
-type TimestampField =
-  | "submittedAt" | "publishedAt" | "changesRequestedAt" | "rejectedAt" | "closedAt" | "cancelledAt" | "awardedAt" | "unsuccessfulAt";
+type TimestampField = "submittedAt" | "publishedAt" | "changesRequestedAt" | "rejectedAt" | "closedAt" | "cancelledAt" | "awardedAt" | "unsuccessfulAt";
 
-interface Transition { from: NeedStatus[]; to: NeedStatus; by: NeedEventActor[]; sets: TimestampField }
+interface Transition {
+  from: NeedStatus[];
+  to: NeedStatus;
+  by: NeedEventActor[];
+  sets: TimestampField;
+}
 
 export const NEED_TRANSITIONS: Record<NeedEvent, Transition> = {
   submit: { from: ["draft", "changes_requested"], to: "submitted", by: ["company"], sets: "submittedAt" },

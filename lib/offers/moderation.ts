@@ -21,18 +21,21 @@ export const MIN_REASON_LENGTH = 10;
 
 const EMAIL: Record<OfferDecision, { template: string; subject: (t: string) => string; lead: string; action: string; after?: string }> = {
   approve: {
-    template: "offer.published", subject: (t) => `Votre offre « ${t} » est publiée`,
+    template: "offer.published",
+    subject: (t) => `Votre offre « ${t} » est publiée`,
     lead: "L'équipe de la CCI a validé votre offre : elle apparaît maintenant sur la fiche publique de votre entreprise.",
     action: "Voir l'offre",
   },
   request_changes: {
-    template: "offer.changes_requested", subject: (t) => `Modifications demandées sur votre offre « ${t} »`,
+    template: "offer.changes_requested",
+    subject: (t) => `Modifications demandées sur votre offre « ${t} »`,
     lead: "L'équipe de la CCI vous demande de modifier votre offre avant de la publier. Voici sa demande :",
     action: "Modifier l'offre",
     after: "Une fois l'offre modifiée, envoyez-la de nouveau à la CCI depuis sa page.",
   },
   reject: {
-    template: "offer.rejected", subject: (t) => `Votre offre « ${t} » n'a pas été publiée`,
+    template: "offer.rejected",
+    subject: (t) => `Votre offre « ${t} » n'a pas été publiée`,
     lead: "L'équipe de la CCI n'a pas publié votre offre, pour la raison suivante :",
     action: "Voir l'offre",
   },
@@ -62,10 +65,19 @@ async function decide(db: Db, actor: Actor | null, offerId: string, decision: Of
     if (!before) throw new NotFoundError("Offre introuvable.");
     const change = applyOfferEvent(before.status, decision, "staff", now);
     const moderationNote = decision === "approve" ? null : note;
-    const [after] = await tx.update(offers).set({ ...change, moderationNote }).where(eq(offers.id, offerId)).returning();
+    const [after] = await tx
+      .update(offers)
+      .set({ ...change, moderationNote })
+      .where(eq(offers.id, offerId))
+      .returning();
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: `offer.${decision}`, objectType: "offer", objectId: offerId, companyId: before.companyId,
-      before: { status: before.status, moderationNote: before.moderationNote }, after: { status: after.status, moderationNote: after.moderationNote },
+      actorUserId: actor.userId,
+      action: `offer.${decision}`,
+      objectType: "offer",
+      objectId: offerId,
+      companyId: before.companyId,
+      before: { status: before.status, moderationNote: before.moderationNote },
+      after: { status: after.status, moderationNote: after.moderationNote },
     });
     // A published offer enriches its company's directory entry.
     if (decision === "approve") await queueIndexing(tx, "companies", [before.companyId]);

@@ -26,15 +26,21 @@ async function lockOffer(tx: Tx, offerId: string) {
 }
 
 async function checkReferences(tx: Tx, input: OfferInput) {
-  const errors = await referenceErrors(tx, { nafCodes: input.nafCodes, areas: input.areaKind === "areas" ? input.areaAreas : [] },
-    { naf: "nafCodes", commune: "areaKind", areas: "areaAreas" });
+  const errors = await referenceErrors(
+    tx,
+    { nafCodes: input.nafCodes, areas: input.areaKind === "areas" ? input.areaAreas : [] },
+    { naf: "nafCodes", commune: "areaKind", areas: "areaAreas" },
+  );
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
 function columnsOf(input: OfferInput) {
   return {
-    title: input.title, description: input.description, priceIndication: input.priceIndication ?? null,
-    areaKind: input.areaKind, areaRadiusKm: input.areaKind === "radius" ? input.areaRadiusKm ?? null : null,
+    title: input.title,
+    description: input.description,
+    priceIndication: input.priceIndication ?? null,
+    areaKind: input.areaKind,
+    areaRadiusKm: input.areaKind === "radius" ? (input.areaRadiusKm ?? null) : null,
   };
 }
 
@@ -48,7 +54,11 @@ async function writeChildren(tx: Tx, offerId: string, input: OfferInput) {
 }
 
 const snapshot = (o: OfferRow) => ({
-  status: o.status, title: o.title, priceIndication: o.priceIndication, areaKind: o.areaKind, areaRadiusKm: o.areaRadiusKm,
+  status: o.status,
+  title: o.title,
+  priceIndication: o.priceIndication,
+  areaKind: o.areaKind,
+  areaRadiusKm: o.areaRadiusKm,
 });
 
 const tooManyPhotos = (already = 0) =>
@@ -56,7 +66,13 @@ const tooManyPhotos = (already = 0) =>
 
 /** Deletes bytes no row points at any more, after the commit (best effort: an orphan is never served). */
 async function dropBytes(keys: string[]) {
-  await Promise.all(keys.map((key) => getStorage().delete(key).catch(() => undefined)));
+  await Promise.all(
+    keys.map((key) =>
+      getStorage()
+        .delete(key)
+        .catch(() => undefined),
+    ),
+  );
 }
 
 /** A new draft offer of the company, with up to four photos. */
@@ -65,7 +81,10 @@ export async function createOffer(db: Db, actor: Actor | null, companyId: string
   if (photos.length > MAX_OFFER_PHOTOS) throw tooManyPhotos();
   return db.transaction(async (tx) => {
     await checkReferences(tx, input);
-    const [offer] = await tx.insert(offers).values({ ...columnsOf(input), companyId, createdBy: actor.userId }).returning();
+    const [offer] = await tx
+      .insert(offers)
+      .values({ ...columnsOf(input), companyId, createdBy: actor.userId })
+      .returning();
     await writeChildren(tx, offer.id, input);
     for (const photo of photos) await storeFile(tx, { companyId, objectType: "offer", objectId: offer.id, uploadedBy: actor.userId }, photo);
     await recordAudit(tx, { actorUserId: actor.userId, action: "offer.create", objectType: "offer", objectId: offer.id, companyId, after: snapshot(offer) });
@@ -75,7 +94,12 @@ export async function createOffer(db: Db, actor: Actor | null, companyId: string
 
 /** Edits a draft or an offer sent back for changes; removes the photos named and adds the new ones. */
 export async function updateOffer(
-  db: Db, actor: Actor | null, offerId: string, input: OfferInput, photos: CheckedUpload[] = [], removePhotoIds: string[] = [],
+  db: Db,
+  actor: Actor | null,
+  offerId: string,
+  input: OfferInput,
+  photos: CheckedUpload[] = [],
+  removePhotoIds: string[] = [],
 ) {
   const orphanKeys: string[] = [];
   const after = await db.transaction(async (tx) => {
@@ -86,7 +110,10 @@ export async function updateOffer(
     }
     await checkReferences(tx, input);
     const removed = removePhotoIds.length
-      ? await tx.delete(files).where(and(offerPhotos(offerId), inArray(files.id, removePhotoIds))).returning({ storageKey: files.storageKey })
+      ? await tx
+          .delete(files)
+          .where(and(offerPhotos(offerId), inArray(files.id, removePhotoIds)))
+          .returning({ storageKey: files.storageKey })
       : [];
     orphanKeys.push(...removed.map((r) => r.storageKey));
     const kept = await tx.select({ id: files.id }).from(files).where(offerPhotos(offerId));
@@ -97,8 +124,13 @@ export async function updateOffer(
       await storeFile(tx, { companyId: before.companyId, objectType: "offer", objectId: offerId, uploadedBy: actor.userId }, photo);
     }
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: "offer.update", objectType: "offer", objectId: offerId, companyId: before.companyId,
-      before: { ...snapshot(before), photos: kept.length + removed.length }, after: { ...snapshot(updated), photos: kept.length + photos.length },
+      actorUserId: actor.userId,
+      action: "offer.update",
+      objectType: "offer",
+      objectId: offerId,
+      companyId: before.companyId,
+      before: { ...snapshot(before), photos: kept.length + removed.length },
+      after: { ...snapshot(updated), photos: kept.length + photos.length },
     });
     return updated;
   });
@@ -114,8 +146,13 @@ async function companyTransition(db: Db, actor: Actor | null, offerId: string, e
     const change = applyOfferEvent(before.status, event, "company", now);
     const [after] = await tx.update(offers).set(change).where(eq(offers.id, offerId)).returning();
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: `offer.${event}`, objectType: "offer", objectId: offerId, companyId: before.companyId,
-      before: { status: before.status }, after: { status: after.status },
+      actorUserId: actor.userId,
+      action: `offer.${event}`,
+      objectType: "offer",
+      objectId: offerId,
+      companyId: before.companyId,
+      before: { status: before.status },
+      after: { status: after.status },
     });
     if (event === "archive") await queueIndexing(tx, "companies", [before.companyId]);
     return after;
@@ -138,7 +175,14 @@ export async function deleteOffer(db: Db, actor: Actor | null, offerId: string) 
     const removed = await tx.delete(files).where(offerPhotos(offerId)).returning({ storageKey: files.storageKey });
     orphanKeys.push(...removed.map((r) => r.storageKey));
     await tx.delete(offers).where(eq(offers.id, offerId));
-    await recordAudit(tx, { actorUserId: actor.userId, action: "offer.delete", objectType: "offer", objectId: offerId, companyId: before.companyId, before: snapshot(before) });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "offer.delete",
+      objectType: "offer",
+      objectId: offerId,
+      companyId: before.companyId,
+      before: snapshot(before),
+    });
   });
   await dropBytes(orphanKeys);
 }

@@ -19,7 +19,12 @@ export type OfferEventActor = "company" | "staff";
 
 type TimestampField = "submittedAt" | "publishedAt" | "changesRequestedAt" | "rejectedAt" | "archivedAt";
 
-interface Transition { from: OfferStatus[]; to: OfferStatus; by: OfferEventActor[]; sets: TimestampField }
+interface Transition {
+  from: OfferStatus[];
+  to: OfferStatus;
+  by: OfferEventActor[];
+  sets: TimestampField;
+}
 
 export const OFFER_TRANSITIONS: Record<OfferEvent, Transition> = {
   submit: { from: ["draft", "changes_requested"], to: "submitted", by: ["company"], sets: "submittedAt" },

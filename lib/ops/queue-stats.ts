@@ -33,7 +33,9 @@ export async function queueStats(db: Db): Promise<QueueStats> {
       when j.last_error is not null then 'retrying'
       else 'scheduled' end as state) s
     group by t.identifier, s.state`);
-  const { rows: [alive] } = await db.execute<{ n: string }>(sql`
+  const {
+    rows: [alive],
+  } = await db.execute<{ n: string }>(sql`
     select count(*) as n from pg_stat_activity where application_name like ${`${LIVENESS_APP_NAME_PREFIX}pool-%`}`);
   const totals = Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
   let oldestReadySeconds = 0;

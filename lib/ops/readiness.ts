@@ -38,7 +38,9 @@ async function timed<T>(fn: () => Promise<T>, timeoutMs: number): Promise<CheckR
   try {
     const value = await Promise.race([
       fn(),
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs); }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
     ]);
     return { ok: true, ms: Math.round(performance.now() - start), value };
   } catch (err) {
@@ -69,12 +71,16 @@ export async function readiness(db: Db, search: { engine: SearchEngine; name: st
   const checks: Readiness["checks"] = {
     database: { ok: database.ok, ms: database.ms, ...(database.detail && { detail: database.detail }) },
     queue: {
-      ok: queue.ok, ms: queue.ms, ...(queue.detail && { detail: queue.detail }),
+      ok: queue.ok,
+      ms: queue.ms,
+      ...(queue.detail && { detail: queue.detail }),
       ...(q && { backlog: q.totals.ready, running: q.totals.running, failed: q.totals.failed, oldestReadySeconds: q.oldestReadySeconds, workers: q.workers }),
     },
     search: { ok: engine.ok, ms: engine.ms, engine: search.name, ...(engine.detail && { detail: engine.detail }) },
   };
-  const failed = Object.entries(checks).filter(([, c]) => !c.ok).map(([name]) => name);
+  const failed = Object.entries(checks)
+    .filter(([, c]) => !c.ok)
+    .map(([name]) => name);
   return { status: failed.length ? "unavailable" : "ready", failed, checks };
 }
 

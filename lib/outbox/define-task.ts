@@ -22,10 +22,7 @@ export type PayloadOf<T> = T extends DefinedTask<infer P> ? P : never;
 export interface TaskPayloads {}
 export type TaskName = keyof TaskPayloads;
 
-export function defineTask<P>(
-  payloadSchema: z.ZodType<P>,
-  handler: (payload: P, helpers: JobHelpers) => Promise<void>,
-): DefinedTask<P> {
+export function defineTask<P>(payloadSchema: z.ZodType<P>, handler: (payload: P, helpers: JobHelpers) => Promise<void>): DefinedTask<P> {
   const task: Task = async (payload, helpers) => {
     // A malformed payload will never succeed: fail loudly, graphile keeps the job and its last_error.
     await handler(payloadSchema.parse(payload), helpers);

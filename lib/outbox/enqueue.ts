@@ -36,11 +36,17 @@ export async function enqueueJob<N extends TaskName>(tx: DbOrTx, task: N, payloa
  * fan-outs of thousands of e-mails stay a few round trips.
  */
 export async function enqueueJobs<N extends TaskName>(
-  tx: DbOrTx, task: N, jobs: { payload: TaskPayloads[N]; jobKey?: string; runAt?: Date; maxAttempts?: number }[],
+  tx: DbOrTx,
+  task: N,
+  jobs: { payload: TaskPayloads[N]; jobKey?: string; runAt?: Date; maxAttempts?: number }[],
 ): Promise<void> {
   for (let i = 0; i < jobs.length; i += 2000) {
     const specs = jobs.slice(i, i + 2000).map((j) => ({
-      identifier: task, payload: j.payload, job_key: j.jobKey ?? null, run_at: j.runAt?.toISOString() ?? null, max_attempts: j.maxAttempts ?? null,
+      identifier: task,
+      payload: j.payload,
+      job_key: j.jobKey ?? null,
+      run_at: j.runAt?.toISOString() ?? null,
+      max_attempts: j.maxAttempts ?? null,
     }));
     await tx.execute(sql`
       select graphile_worker.add_jobs(array(select s from json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json) s))`);

@@ -39,8 +39,4 @@ export const tasks = {
 export const taskList: TaskList = tasks;
 
 /** Recurring jobs (graphile crontab syntax): a safety sweep for needs whose closing job was lost. */
-export const CRONTAB = [
-  "*/5 * * * * close_expired_needs",
-  "0 7 * * * daily_digest",
-  "0 8 * * * invitation_reminders",
-].join("\n");
+export const CRONTAB = ["*/5 * * * * close_expired_needs", "0 7 * * * daily_digest", "0 8 * * * invitation_reminders"].join("\n");

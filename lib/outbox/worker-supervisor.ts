@@ -43,8 +43,19 @@ export async function superviseWorker(connectionString: string, opts: WorkerOpti
   const log = opts.log ?? ((line: string) => console.warn(line));
   const stopBounded = async (worker: { stop(): Promise<void> }) => {
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), WORKER_STOP_TIMEOUT_MS); });
-    const late = await Promise.race([worker.stop().then(() => false, (err) => { log(`[file de tâches] arrêt : ${err}`); return false; }), timedOut]);
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), WORKER_STOP_TIMEOUT_MS);
+    });
+    const late = await Promise.race([
+      worker.stop().then(
+        () => false,
+        (err) => {
+          log(`[file de tâches] arrêt : ${err}`);
+          return false;
+        },
+      ),
+      timedOut,
+    ]);
     clearTimeout(timer);
     if (late) log(`[file de tâches] arrêt forcé après ${WORKER_STOP_TIMEOUT_MS / 1000} s : les tâches en cours seront reprises au redémarrage`);
   };
@@ -69,19 +80,24 @@ export async function superviseWorker(connectionString: string, opts: WorkerOpti
   const timer = setInterval(() => {
     tick ??= check()
       .catch((err: Error) => log(`[file de tâches] surveillance de PostgreSQL : ${err.message}`))
-      .finally(() => { tick = null; });
+      .finally(() => {
+        tick = null;
+      });
   }, opts.probeEveryMs ?? SHUTDOWN_PROBE_MS);
   timer.unref();
 
   let stopped: Promise<void> | null = null;
   return {
-    get running() { return worker !== null; },
-    stop: () => (stopped ??= (async () => {
-      stopping = true;
-      clearInterval(timer);
-      await tick; // a worker being started right now is stopped below
-      if (worker) await stopBounded(worker);
-      worker = null;
-    })()),
+    get running() {
+      return worker !== null;
+    },
+    stop: () =>
+      (stopped ??= (async () => {
+        stopping = true;
+        clearInterval(timer);
+        await tick; // a worker being started right now is stopped below
+        if (worker) await stopBounded(worker);
+        worker = null;
+      })()),
   };
 }

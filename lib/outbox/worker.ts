@@ -116,7 +116,8 @@ function workerPool(connectionString: string, max: number, log: (line: string) =
  * PostgreSQL: their process crashed or was killed. Returns the released pool ids.
  */
 export async function releaseStaleLocks(pgPool: pg.Pool, log: (line: string) => void = () => {}): Promise<string[]> {
-  const { rows } = await pgPool.query<{ worker_id: string }>(`
+  const { rows } = await pgPool.query<{ worker_id: string }>(
+    `
     select distinct l.locked_by as worker_id
     from (
       select locked_by, locked_at from graphile_worker._private_jobs where locked_by is not null
@@ -124,7 +125,8 @@ export async function releaseStaleLocks(pgPool: pg.Pool, log: (line: string) => 
     ) l
     where l.locked_at < now() - make_interval(secs => $2)
       and not exists (select 1 from pg_stat_activity a where a.application_name = $1 || l.locked_by)`,
-  [LIVENESS_APP_NAME_PREFIX, STALE_LOCK_GRACE_MS / 1000]);
+    [LIVENESS_APP_NAME_PREFIX, STALE_LOCK_GRACE_MS / 1000],
+  );
   const dead = rows.map((r) => r.worker_id);
   if (dead.length === 0) return dead;
   const utils = await makeWorkerUtils({ pgPool });
@@ -191,14 +193,15 @@ export async function startWorker(connectionString: string, opts: WorkerOptions 
 
   let stopped: Promise<void> | null = null;
   return {
-    stop: () => (stopped ??= (async () => {
-      clearInterval(sweep);
-      try {
-        await runner.stop();
-      } finally {
-        await cleanUp();
-      }
-    })()),
+    stop: () =>
+      (stopped ??= (async () => {
+        clearInterval(sweep);
+        try {
+          await runner.stop();
+        } finally {
+          await cleanUp();
+        }
+      })()),
   };
 }
 

@@ -15,7 +15,9 @@ export type PartnerViewer = "cci" | "partner";
 export async function partnerViewer(db: DbOrTx, actor: Actor | null, partnerId: string): Promise<PartnerViewer | null> {
   if (!actor) return null;
   if (can(actor, "partner:manage")) return "cci";
-  const [row] = await db.select({ userId: partnerStaff.userId }).from(partnerStaff)
+  const [row] = await db
+    .select({ userId: partnerStaff.userId })
+    .from(partnerStaff)
     .where(and(eq(partnerStaff.partnerId, partnerId), eq(partnerStaff.userId, actor.userId)));
   return row ? "partner" : null;
 }
@@ -31,5 +33,9 @@ export async function requirePartnerAccess(db: DbOrTx, actor: Actor | null, part
 
 /** The partners a person works for (the partner space's switcher). */
 export const partnersOfUser = (db: DbOrTx, userId: string) =>
-  db.select({ id: partners.id, name: partners.name }).from(partnerStaff).innerJoin(partners, eq(partners.id, partnerStaff.partnerId))
-    .where(eq(partnerStaff.userId, userId)).orderBy(partners.name);
+  db
+    .select({ id: partners.id, name: partners.name })
+    .from(partnerStaff)
+    .innerJoin(partners, eq(partners.id, partnerStaff.partnerId))
+    .where(eq(partnerStaff.userId, userId))
+    .orderBy(partners.name);

@@ -28,7 +28,13 @@ export interface PartnerFigures {
   localShare: number | null;
 }
 
-export interface PartnerMonth { month: string; relays: number; answered: number; awarded: number; amountEur: number }
+export interface PartnerMonth {
+  month: string;
+  relays: number;
+  answered: number;
+  awarded: number;
+  amountEur: number;
+}
 
 const ANSWERED = sql`('submitted', 'shortlisted', 'awarded', 'not_retained')`;
 
@@ -52,7 +58,18 @@ const relayFacts = (partnerId: string, territoryEpci: string) => sql`
 export async function partnerFigures(db: DbOrTx, actor: Actor | null, partnerId: string): Promise<{ totals: PartnerFigures; months: PartnerMonth[] }> {
   await requirePartnerAccess(db, actor, partnerId);
   const facts = relayFacts(partnerId, territoryConfig().epciCode);
-  const { rows: [t] } = await db.execute<{ relays: number; needs: number; members: number; opened: number; answered: number; awarded: number; amount: number; local_amount: number }>(sql`
+  const {
+    rows: [t],
+  } = await db.execute<{
+    relays: number;
+    needs: number;
+    members: number;
+    opened: number;
+    answered: number;
+    awarded: number;
+    amount: number;
+    local_amount: number;
+  }>(sql`
     with f as (${facts})
     select count(*)::int as relays, count(distinct need_id)::int as needs, count(distinct company_id)::int as members,
       count(opened_at)::int as opened,
@@ -69,15 +86,28 @@ export async function partnerFigures(db: DbOrTx, actor: Actor | null, partnerId:
     from f group by 1 order by 1 desc limit 24`);
   return {
     totals: {
-      relays: t.relays, needs: t.needs, membersReached: t.members, opened: t.opened, answered: t.answered, awarded: t.awarded,
-      amountEur: t.amount, localShare: t.amount > 0 ? t.local_amount / t.amount : null,
+      relays: t.relays,
+      needs: t.needs,
+      membersReached: t.members,
+      opened: t.opened,
+      answered: t.answered,
+      awarded: t.awarded,
+      amountEur: t.amount,
+      localShare: t.amount > 0 ? t.local_amount / t.amount : null,
     },
     months: months.map((m) => ({ month: m.month, relays: m.relays, answered: m.answered, awarded: m.awarded, amountEur: m.amount })),
   };
 }
 
 export interface RelayExportRow {
-  needTitle: string; buyerName: string; memberName: string; siret: string; forwardedAt: Date; openedAt: Date | null; stage: RelayStage; amountEur: number;
+  needTitle: string;
+  buyerName: string;
+  memberName: string;
+  siret: string;
+  forwardedAt: Date;
+  openedAt: Date | null;
+  stage: RelayStage;
+  amountEur: number;
 }
 
 const COLUMNS: ExportColumn<RelayExportRow>[] = [
@@ -94,7 +124,17 @@ const COLUMNS: ExportColumn<RelayExportRow>[] = [
 /** The relays as rows for the export, newest first (no person's name or address: companies only). */
 export async function partnerRelayRows(db: DbOrTx, actor: Actor | null, partnerId: string, limit = 20_000): Promise<RelayExportRow[]> {
   await requirePartnerAccess(db, actor, partnerId);
-  const { rows } = await db.execute<{ title: string; buyer: string; member: string; siret: string; forwarded_at: Date; opened_at: Date | null; answer_status: string | null; won: boolean; amount: number }>(sql`
+  const { rows } = await db.execute<{
+    title: string;
+    buyer: string;
+    member: string;
+    siret: string;
+    forwarded_at: Date;
+    opened_at: Date | null;
+    answer_status: string | null;
+    won: boolean;
+    amount: number;
+  }>(sql`
     with f as (${relayFacts(partnerId, territoryConfig().epciCode)})
     select n.title, coalesce(b.trade_name, b.legal_name) as buyer, coalesce(c.trade_name, c.legal_name) as member, c.siret,
       f.forwarded_at, f.opened_at, f.answer_status, f.won, f.amount
@@ -102,11 +142,20 @@ export async function partnerRelayRows(db: DbOrTx, actor: Actor | null, partnerI
     order by f.forwarded_at desc, member
     limit ${limit}`);
   return rows.map((r) => ({
-    needTitle: r.title, buyerName: r.buyer, memberName: r.member, siret: r.siret,
-    forwardedAt: new Date(r.forwarded_at), openedAt: r.opened_at ? new Date(r.opened_at) : null,
-    stage: r.won || r.answer_status === "awarded" ? "awarded"
-      : r.answer_status && ["submitted", "shortlisted", "not_retained"].includes(r.answer_status) ? "answered"
-      : r.opened_at ? "opened" : "forwarded",
+    needTitle: r.title,
+    buyerName: r.buyer,
+    memberName: r.member,
+    siret: r.siret,
+    forwardedAt: new Date(r.forwarded_at),
+    openedAt: r.opened_at ? new Date(r.opened_at) : null,
+    stage:
+      r.won || r.answer_status === "awarded"
+        ? "awarded"
+        : r.answer_status && ["submitted", "shortlisted", "not_retained"].includes(r.answer_status)
+          ? "answered"
+          : r.opened_at
+            ? "opened"
+            : "forwarded",
     amountEur: r.amount,
   }));
 }
@@ -115,6 +164,11 @@ export async function partnerRelayRows(db: DbOrTx, actor: Actor | null, partnerI
 export async function partnerRelaysCsv(db: DbOrTx, actor: Actor | null, partnerId: string): Promise<{ filename: string; text: string }> {
   const { partner } = await requirePartnerAccess(db, actor, partnerId);
   const rows = await partnerRelayRows(db, actor, partnerId);
-  const slug = partner.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
+  const slug = partner.name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
   return { filename: `relais-${slug || "reseau"}.csv`, text: UTF8_BOM + csvHeader(COLUMNS) + csvRows(COLUMNS, rows) };
 }

@@ -12,8 +12,21 @@ import type { MatchPart } from "../matching/types";
 import { currentWeights } from "../matching/weights-store";
 import { requirePartnerAccess } from "./access";
 
-export interface InboxMember { companyId: string; name: string; rank: number; score: number; parts: MatchPart[] }
-export interface InboxNeed { needId: string; title: string; buyerName: string; responseDeadline: Date; members: InboxMember[]; headline: string }
+export interface InboxMember {
+  companyId: string;
+  name: string;
+  rank: number;
+  score: number;
+  parts: MatchPart[];
+}
+export interface InboxNeed {
+  needId: string;
+  title: string;
+  buyerName: string;
+  responseDeadline: Date;
+  members: InboxMember[];
+  headline: string;
+}
 
 export function inboxHeadline(n: number): string {
   return `${countOf(n, "de vos adhérents correspond", "de vos adhérents correspondent")} à ce besoin`;
@@ -36,7 +49,11 @@ export async function partnerInbox(db: DbOrTx, actor: Actor | null, partnerId: s
     order by n.published_at desc nulls last
     limit ${limit}`);
   return rows.map((r) => ({
-    needId: r.need_id, title: r.title, buyerName: r.buyer_name, responseDeadline: new Date(r.response_deadline), members: r.members,
+    needId: r.need_id,
+    title: r.title,
+    buyerName: r.buyer_name,
+    responseDeadline: new Date(r.response_deadline),
+    members: r.members,
     headline: inboxHeadline(r.members.length),
   }));
 }

@@ -49,7 +49,9 @@ function fromTable(table: Table): SiretListResult {
   if ("error" in table) return table;
   const body = table.rows.length - (table.rows[0]?.cells.some(isSiretHeader) ? 1 : 0);
   if (table.truncated || body > MAX_MEMBER_ROWS) {
-    return { error: `La liste compte ${table.truncated ? "plus de " : ""}${fr(table.truncated ? MAX_MEMBER_ROWS : body)} lignes : ${fr(MAX_MEMBER_ROWS)} au plus par import. Découpez-la en plusieurs fichiers.` };
+    return {
+      error: `La liste compte ${table.truncated ? "plus de " : ""}${fr(table.truncated ? MAX_MEMBER_ROWS : body)} lignes : ${fr(MAX_MEMBER_ROWS)} au plus par import. Découpez-la en plusieurs fichiers.`,
+    };
   }
   const list = siretsFromRows(table.rows);
   return list.sirets.length || list.invalid.length ? list : { error: "La liste ne contient aucun SIRET." };

@@ -16,7 +16,11 @@ import { addPartnerStaff, createPartner, importMembers, partnerMemberList, previ
 export async function partnerSpace(actor: Actor | null, partnerId: string) {
   const db = getDb();
   const { partner } = await requirePartnerAccess(db, actor, partnerId);
-  const [inbox, relays, members] = [await partnerInbox(db, actor, partnerId), await relayTracking(db, actor, partnerId), await partnerMemberList(db, actor, partnerId)];
+  const [inbox, relays, members] = [
+    await partnerInbox(db, actor, partnerId),
+    await relayTracking(db, actor, partnerId),
+    await partnerMemberList(db, actor, partnerId),
+  ];
   return { partner, inbox, relays, members };
 }
 

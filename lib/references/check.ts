@@ -8,7 +8,9 @@ import { readTogether } from "@/db/read-together";
 
 export async function unknownNafCodes(db: DbOrTx, codes: string[]): Promise<string[]> {
   if (codes.length === 0) return [];
-  const found = await db.select({ code: nafCodes.code }).from(nafCodes)
+  const found = await db
+    .select({ code: nafCodes.code })
+    .from(nafCodes)
     .where(and(inArray(nafCodes.code, codes), eq(nafCodes.level, "subclass")));
   const known = new Set(found.map((r) => r.code));
   return codes.filter((c) => !known.has(c));
@@ -31,7 +33,9 @@ export async function unknownAreas(db: DbOrTx, areas: AreaRef[]): Promise<AreaRe
 }
 
 export async function isMemberOf(db: DbOrTx, userId: string, companyId: string): Promise<boolean> {
-  const rows = await db.select({ id: memberships.id }).from(memberships)
+  const rows = await db
+    .select({ id: memberships.id })
+    .from(memberships)
     .where(and(eq(memberships.userId, userId), eq(memberships.companyId, companyId)));
   return rows.length > 0;
 }

@@ -19,31 +19,47 @@ import { z } from "../validation/zod";
 /** What the user types to confirm, so a stray click deletes nothing. */
 export const ERASE_CONFIRMATION = "SUPPRIMER";
 
-export const ZEraseInput = z.object({
-  confirmation: z.string().trim().refine((v) => v.toUpperCase() === ERASE_CONFIRMATION, `Tapez « ${ERASE_CONFIRMATION} » pour confirmer la suppression.`),
-}).strict();
+export const ZEraseInput = z
+  .object({
+    confirmation: z
+      .string()
+      .trim()
+      .refine((v) => v.toUpperCase() === ERASE_CONFIRMATION, `Tapez « ${ERASE_CONFIRMATION} » pour confirmer la suppression.`),
+  })
+  .strict();
 
 export function lastAdminMessage(companyNames: string[]): string {
   const names = companyNames.map((n) => `« ${n} »`).join(", ");
-  return `Vous êtes le dernier administrateur de ${names}, qui a des besoins, des offres ou des réponses sur la plateforme. `
-    + "Pour que l'entreprise ne reste pas sans personne pour agir en son nom, nommez d'abord un autre administrateur dans « Mon équipe », "
-    + "puis supprimez votre compte ; ou écrivez-nous par la page « Contact » pour fermer l'espace de l'entreprise.";
+  return (
+    `Vous êtes le dernier administrateur de ${names}, qui a des besoins, des offres ou des réponses sur la plateforme. ` +
+    "Pour que l'entreprise ne reste pas sans personne pour agir en son nom, nommez d'abord un autre administrateur dans « Mon équipe », " +
+    "puis supprimez votre compte ; ou écrivez-nous par la page « Contact » pour fermer l'espace de l'entreprise."
+  );
 }
 
 /** Companies of which the user is the only admin and that have activity on the platform. */
 async function companiesLeftWithoutAdmin(tx: Tx, userId: string) {
-  const adminOf = await tx.select({ companyId: memberships.companyId, name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` })
-    .from(memberships).innerJoin(companies, eq(companies.id, memberships.companyId))
+  const adminOf = await tx
+    .select({ companyId: memberships.companyId, name: sql<string>`coalesce(${companies.tradeName}, ${companies.legalName})` })
+    .from(memberships)
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
     .where(and(eq(memberships.userId, userId), eq(memberships.role, "admin")));
   const blocking: string[] = [];
   for (const c of adminOf) {
-    const [other] = await tx.select({ id: memberships.id }).from(memberships)
-      .where(and(eq(memberships.companyId, c.companyId), eq(memberships.role, "admin"), ne(memberships.userId, userId))).limit(1);
+    const [other] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.companyId, c.companyId), eq(memberships.role, "admin"), ne(memberships.userId, userId)))
+      .limit(1);
     if (other) continue;
-    const [active] = await tx.execute<{ active: boolean }>(sql`select
+    const [active] = await tx
+      .execute<{ active: boolean }>(
+        sql`select
       exists (select 1 from ${needs} where ${needs.companyId} = ${c.companyId})
       or exists (select 1 from ${offers} where ${offers.companyId} = ${c.companyId})
-      or exists (select 1 from ${answers} where ${answers.companyId} = ${c.companyId}) as active`).then((r) => r.rows);
+      or exists (select 1 from ${answers} where ${answers.companyId} = ${c.companyId}) as active`,
+      )
+      .then((r) => r.rows);
     if (active?.active) blocking.push(c.name);
   }
   return blocking;
@@ -61,7 +77,10 @@ export async function eraseAccount(db: Db, userId: string, now = new Date()) {
     const deletedEmails = await tx.delete(emails).where(eq(emails.toUserId, userId)).returning({ id: emails.id });
     // No name nor address in the audit row: it must outlive the data it records the deletion of.
     await recordAudit(tx, {
-      actorUserId: userId, action: "account.delete", objectType: "user", objectId: userId,
+      actorUserId: userId,
+      action: "account.delete",
+      objectType: "user",
+      objectId: userId,
       after: { deletedAt: now.toISOString(), companies: links.map((l) => ({ companyId: l.companyId, role: l.role })), emailsDeleted: deletedEmails.length },
     });
     for (const companyId of new Set(links.map((l) => l.companyId))) {

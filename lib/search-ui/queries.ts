@@ -11,11 +11,17 @@ const DAY = 86_400;
 /** What every search page's query shares: the radius around a commune, distance sort, relevance by default, the page. */
 function pageQuery(s: { sort: string; radius?: number; page: number }, origin: GeoPoint | null, byNumber: Record<string, string> = {}) {
   const field = byNumber[s.sort];
-  const sort: SearchSort = field ? { by: "number", field, direction: "asc" }
-    : s.sort === "distance" && origin ? { by: "distance", from: origin } : { by: "relevance" };
+  const sort: SearchSort = field
+    ? { by: "number", field, direction: "asc" }
+    : s.sort === "distance" && origin
+      ? { by: "distance", from: origin }
+      : { by: "relevance" };
   return {
     near: origin && s.radius ? { near: { ...origin, radiusKm: s.radius } } : {},
-    sort, origin: origin ?? undefined, page: s.page, pageSize: PAGE_SIZE,
+    sort,
+    origin: origin ?? undefined,
+    page: s.page,
+    pageSize: PAGE_SIZE,
   };
 }
 

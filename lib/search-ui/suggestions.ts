@@ -14,16 +14,31 @@ import { skillPostCards } from "./reads";
 
 export const SUGGESTION_INDEXES = ["needs", "companies", "challenges", "skills"] as const;
 export type SuggestionIndex = (typeof SUGGESTION_INDEXES)[number];
-export interface Suggestion { id: string; label: string; href: string }
+export interface Suggestion {
+  id: string;
+  label: string;
+  href: string;
+}
 
-const stripMarks = (s: string) => s.replace(/<\/?mark>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const stripMarks = (s: string) =>
+  s
+    .replace(/<\/?mark>/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 async function mayRead(db: Db, actor: Actor | null, index: SuggestionIndex): Promise<boolean> {
   switch (index) {
-    case "companies": return true;
-    case "needs": return mayBrowseOpportunities(db, actor);
-    case "challenges": return maySearchChallenges(actor);
-    case "skills": return maySearchSkills(actor);
+    case "companies":
+      return true;
+    case "needs":
+      return mayBrowseOpportunities(db, actor);
+    case "challenges":
+      return maySearchChallenges(actor);
+    case "skills":
+      return maySearchSkills(actor);
   }
 }
 
@@ -38,12 +53,21 @@ export async function suggest(db: Db, actor: Actor | null, index: SuggestionInde
   }
   const { hits } = await getSearchEngine().search({ index, text, pageSize: 6 });
   // A skills post opens at its place on /mecenat, which depends on its direction (an expert offered or a request).
-  const skills = index === "skills" ? await skillPostCards(db, hits.map((h) => h.id)) : null;
+  const skills =
+    index === "skills"
+      ? await skillPostCards(
+          db,
+          hits.map((h) => h.id),
+        )
+      : null;
   const href = (id: string): string | null => {
     switch (index) {
-      case "needs": return `/besoins/${id}`;
-      case "companies": return `/entreprises/${id}`;
-      case "challenges": return `/defis/${id}`;
+      case "needs":
+        return `/besoins/${id}`;
+      case "companies":
+        return `/entreprises/${id}`;
+      case "challenges":
+        return `/defis/${id}`;
       case "skills": {
         const card = skills?.get(id);
         return card ? `/mecenat#${card.direction === "offer" ? "offre" : "demande"}-${id}` : null;

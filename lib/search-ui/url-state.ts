@@ -6,13 +6,22 @@ import { asList } from "@/lib/validation/as-list";
 import { z } from "@/lib/validation/zod";
 
 const list = (max = 20) => z.preprocess(asList, z.array(z.string().max(40)).max(max)).catch([]);
-const commune = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/).optional().catch(undefined);
+const commune = z
+  .string()
+  .regex(/^[0-9][0-9AB][0-9]{3}$/)
+  .optional()
+  .catch(undefined);
 const radius = z.coerce.number().int().min(1).max(200).optional().catch(undefined);
 const page = z.coerce.number().int().min(1).max(500).catch(1);
 const q = z.string().trim().max(120).catch("");
 
 export const ZOpportunityState = z.object({
-  q, kind: list(), section: list(), csr: list(), commune, radius,
+  q,
+  kind: list(),
+  section: list(),
+  csr: list(),
+  commune,
+  radius,
   closing: z.enum(["7", "30"]).optional().catch(undefined),
   sort: z.enum(["relevance", "deadline", "distance"]).catch("relevance"),
   page,
@@ -20,7 +29,13 @@ export const ZOpportunityState = z.object({
 export type OpportunityState = z.infer<typeof ZOpportunityState>;
 
 export const ZDirectoryState = z.object({
-  q, section: list(), headcount: list(), cert: list(), epci: list(), commune, radius,
+  q,
+  section: list(),
+  headcount: list(),
+  cert: list(),
+  epci: list(),
+  commune,
+  radius,
   sort: z.enum(["relevance", "distance"]).catch("relevance"),
   page,
 });
@@ -28,7 +43,14 @@ export type DirectoryState = z.infer<typeof ZDirectoryState>;
 
 /** Innovation challenges: `jeunes=1` keeps those open to young companies (as on /defis). */
 export const ZChallengeSearchState = z.object({
-  q, maturity: list(), reward: list(), jeunes: z.enum(["1"]).optional().catch(undefined), section: list(), epci: list(), commune, radius,
+  q,
+  maturity: list(),
+  reward: list(),
+  jeunes: z.enum(["1"]).optional().catch(undefined),
+  section: list(),
+  epci: list(),
+  commune,
+  radius,
   sort: z.enum(["relevance", "deadline", "distance"]).catch("relevance"),
   page,
 });
@@ -36,7 +58,14 @@ export type ChallengeSearchState = z.infer<typeof ZChallengeSearchState>;
 
 /** Skills sponsorship posts: `sens` is offer (an expert lent) or request (a skill sought). */
 export const ZSkillSearchState = z.object({
-  q, sens: list(), seniority: list(), mode: list(), section: list(), epci: list(), commune, radius,
+  q,
+  sens: list(),
+  seniority: list(),
+  mode: list(),
+  section: list(),
+  epci: list(),
+  commune,
+  radius,
   sort: z.enum(["relevance", "start", "distance"]).catch("relevance"),
   page,
 });

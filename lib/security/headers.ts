@@ -66,12 +66,18 @@ export function pageContentSecurityPolicy({ nonce, dev, https }: PagePolicyOptio
  * img-src and inline styles let browsers show an image or plain text in their own viewer.
  */
 export function resourceContentSecurityPolicy(): string {
-  return ["default-src 'none'", "img-src 'self'", "style-src 'unsafe-inline'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'", "sandbox"].join("; ");
+  return [
+    "default-src 'none'",
+    "img-src 'self'",
+    "style-src 'unsafe-inline'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "sandbox",
+  ].join("; ");
 }
 
-export type SecurityHeaderOptions =
-  | ({ kind: "page" } & PagePolicyOptions)
-  | { kind: "resource"; https: boolean };
+export type SecurityHeaderOptions = ({ kind: "page" } & PagePolicyOptions) | { kind: "resource"; https: boolean };
 
 /** Every security header of a response, by name. */
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
@@ -83,7 +89,8 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     // The app uses none of these; a compromised script or a framed page cannot ask for them either.
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
   };
   // Only when the browser reached us over HTTPS: sent over HTTP it would be ignored, and on a local
   // origin it would pin localhost to HTTPS for a year.

@@ -96,7 +96,12 @@ export function waitInWords(seconds: number): string {
  * X-Forwarded-For and pick its own key: per-address limits need the proxy; per-account limits hold anyway.
  */
 export function clientIp(headers: Headers, env: Record<string, string | undefined> = process.env): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+  const forwarded =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
   const realIp = env.TRUST_PROXY === "1" ? headers.get("x-real-ip")?.trim() : undefined;
   return normaliseIp(forwarded.at(-1) ?? realIp ?? "") || "unknown";
 }
@@ -122,7 +127,10 @@ export function limitKey(value: string): string {
  * (option `rateLimit`), which answers 429 with Retry-After.
  */
 export class RateLimitedError extends ValidationError {
-  constructor(public retryAfterSec: number, field?: string) {
+  constructor(
+    public retryAfterSec: number,
+    field?: string,
+  ) {
     const message = tooManyAttemptsMessage(retryAfterSec);
     super(field ? { [field]: message } : {}, message);
     this.name = "RateLimitedError";
@@ -148,8 +156,13 @@ export class RateLimits {
     if (!limiter) {
       const policy: Policy = POLICIES[name];
       limiter = new RateLimiterPostgres({
-        storeClient: this.pool, storeType: "pool", tableName: RATE_LIMIT_TABLE, tableCreated: true,
-        keyPrefix: name, points: policy.points, duration: policy.durationSec,
+        storeClient: this.pool,
+        storeType: "pool",
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        keyPrefix: name,
+        points: policy.points,
+        duration: policy.durationSec,
         // One instance deletes rows expired an hour ago, every 5 minutes (the others would repeat it).
         clearExpiredByTimeout: name === "signInAccount",
       });

@@ -15,7 +15,11 @@ import { upsertSireneBatch } from "./upsert";
 import { present } from "../invariant";
 
 /** `line` is the line number in the file (the header is line 1). */
-export interface RejectedRow { line: number; siret: string; reasons: string[] }
+export interface RejectedRow {
+  line: number;
+  siret: string;
+  reasons: string[];
+}
 
 export interface SireneImportCounts {
   /** Data rows read (every row is then imported, updated, unchanged or rejected). */
@@ -28,7 +32,9 @@ export interface SireneImportCounts {
   signatoriesRefreshed: number;
   rejectedCount: number;
 }
-export interface SireneImportProgress extends SireneImportCounts { bytesRead: number }
+export interface SireneImportProgress extends SireneImportCounts {
+  bytesRead: number;
+}
 export interface SireneImportResult extends SireneImportCounts {
   /** The first MAX_REJECTED_KEPT rejected rows; `rejectedCount` has the total. */
   rejected: RejectedRow[];
@@ -66,7 +72,8 @@ export function sireneHeadProblems(head: Buffer): string[] {
   if (!text.trim()) return ["Le fichier est vide."];
   if (head.includes(0)) return ["Ce fichier n'est pas un fichier CSV (texte)."];
   // The last character may be cut mid-sequence by the read boundary: look before it.
-  if (text.slice(0, -1).includes("\uFFFD")) return ["Le fichier n'est pas encodé en UTF-8 (comme les fichiers de l'INSEE) : enregistrez-le au format « CSV UTF-8 »."];
+  if (text.slice(0, -1).includes("\uFFFD"))
+    return ["Le fichier n'est pas encodé en UTF-8 (comme les fichiers de l'INSEE) : enregistrez-le au format « CSV UTF-8 »."];
   try {
     const [headers] = parseSync(text, { delimiter: detectDelimiter(text), bom: true, to_line: 1, relax_quotes: true }) as string[][];
     return headerProblems(headers ?? []);
@@ -145,7 +152,8 @@ export async function importSireneStream(db: Db, readable: AsyncIterable<Uint8Ar
     for (const b of batch) {
       const last = present(lastLineOf.get(b.company.siret), `line of SIRET ${b.company.siret}`);
       if (last === b.line) kept.push(b.company);
-      else await reject({ line: b.line, siret: b.company.siret, reasons: [`SIRET répété plus loin dans le fichier (ligne ${last}) : cette ligne est ignorée`] });
+      else
+        await reject({ line: b.line, siret: b.company.siret, reasons: [`SIRET répété plus loin dans le fichier (ligne ${last}) : cette ligne est ignorée`] });
     }
     batch = [];
     let outcome = { inserted: 0, updated: 0, signatoriesRefreshed: 0 };

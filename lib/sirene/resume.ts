@@ -26,8 +26,12 @@ export async function resumeSireneImport(db: Db, actor: Actor | null, importId: 
     await writeImportStatus(tx, { ...fresh, queuedAt: status.queuedAt });
     await enqueueJob(tx, "import_sirene", { importId }, { maxAttempts: 3, jobKey: `sirene_import:${importId}` });
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: "sirene.resume", objectType: "sirene_import", objectId: importId,
-      before: { status: status.status, read: status.read }, after: { status: "queued" },
+      actorUserId: actor.userId,
+      action: "sirene.resume",
+      objectType: "sirene_import",
+      objectId: importId,
+      before: { status: status.status, read: status.read },
+      after: { status: "queued" },
     });
   });
 }

@@ -9,25 +9,40 @@ import { present } from "../invariant";
 
 /** The columns we read, by their SIRENE names; any other column of the file is ignored. */
 export const SIRENE_COLUMNS = [
-  "siret", "siren",
-  "denominationUniteLegale", "denominationUsuelleEtablissement",
-  "enseigne1Etablissement", "enseigne2Etablissement", "enseigne3Etablissement",
-  "activitePrincipaleEtablissement", "codeCommuneEtablissement", "trancheEffectifsEtablissement",
-  "etatAdministratifEtablissement", "dateDernierTraitementEtablissement",
+  "siret",
+  "siren",
+  "denominationUniteLegale",
+  "denominationUsuelleEtablissement",
+  "enseigne1Etablissement",
+  "enseigne2Etablissement",
+  "enseigne3Etablissement",
+  "activitePrincipaleEtablissement",
+  "codeCommuneEtablissement",
+  "trancheEffectifsEtablissement",
+  "etatAdministratifEtablissement",
+  "dateDernierTraitementEtablissement",
   // Creation dates: the legal unit's when the file is joined with StockUniteLegale, else the establishment's.
-  "dateCreationUniteLegale", "dateCreationEtablissement",
+  "dateCreationUniteLegale",
+  "dateCreationEtablissement",
   // Sole traders: StockEtablissement joined with the legal unit's person name.
-  "nomUniteLegale", "prenomUsuelUniteLegale",
+  "nomUniteLegale",
+  "prenomUsuelUniteLegale",
 ] as const;
 export type SireneColumn = (typeof SIRENE_COLUMNS)[number];
 export type SireneRecord = Partial<Record<SireneColumn, string>>;
 
 const NAME_COLUMNS = [
-  "denominationUniteLegale", "denominationUsuelleEtablissement",
-  "enseigne1Etablissement", "enseigne2Etablissement", "enseigne3Etablissement",
+  "denominationUniteLegale",
+  "denominationUsuelleEtablissement",
+  "enseigne1Etablissement",
+  "enseigne2Etablissement",
+  "enseigne3Etablissement",
 ] as const satisfies readonly SireneColumn[];
 const REQUIRED_COLUMNS = [
-  "siret", "activitePrincipaleEtablissement", "codeCommuneEtablissement", "etatAdministratifEtablissement",
+  "siret",
+  "activitePrincipaleEtablissement",
+  "codeCommuneEtablissement",
+  "etatAdministratifEtablissement",
 ] as const satisfies readonly SireneColumn[];
 
 const byLowerName = new Map<string, SireneColumn>(SIRENE_COLUMNS.map((c) => [c.toLowerCase(), c]));
@@ -150,8 +165,16 @@ export function validateSireneRow(record: SireneRecord, refs: SireneReferenceSet
   return {
     ok: true,
     company: {
-      siret, siren: siret.slice(0, 9), legalName: present(legalName, "the legal name"), tradeName, nafCode: present(nafCode, "the NAF code"), communeCode,
-      headcountBand: band, administrativeState: state as "A" | "F", sireneUpdatedAt, foundedOn: founded ? founded.toISOString().slice(0, 10) : null,
+      siret,
+      siren: siret.slice(0, 9),
+      legalName: present(legalName, "the legal name"),
+      tradeName,
+      nafCode: present(nafCode, "the NAF code"),
+      communeCode,
+      headcountBand: band,
+      administrativeState: state as "A" | "F",
+      sireneUpdatedAt,
+      foundedOn: founded ? founded.toISOString().slice(0, 10) : null,
     },
   };
 }

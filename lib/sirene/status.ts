@@ -41,29 +41,53 @@ export function importFilePath(id: string): string {
 
 export function queuedStatus(id: string, fileName: string, bytesTotal: number, startedBy: string): SireneImportStatus {
   return {
-    id, status: "queued", fileName, startedBy, bytesTotal, bytesRead: 0,
-    read: 0, imported: 0, updated: 0, unchanged: 0, signatoriesRefreshed: 0, rejectedCount: 0, rejected: [],
-    error: null, queuedAt: new Date().toISOString(), startedAt: null, finishedAt: null, durationMs: null,
+    id,
+    status: "queued",
+    fileName,
+    startedBy,
+    bytesTotal,
+    bytesRead: 0,
+    read: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    signatoriesRefreshed: 0,
+    rejectedCount: 0,
+    rejected: [],
+    error: null,
+    queuedAt: new Date().toISOString(),
+    startedAt: null,
+    finishedAt: null,
+    durationMs: null,
   };
 }
 
 export async function writeImportStatus(db: DbOrTx, status: SireneImportStatus): Promise<void> {
   const value = JSON.stringify(status);
-  await db.insert(appMeta).values({ key: statusKey(status.id), value })
+  await db
+    .insert(appMeta)
+    .values({ key: statusKey(status.id), value })
     .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: new Date() } });
 }
 
 /** `forUpdate` locks the row until the caller's transaction ends (a decision taken on the status read). */
 export async function readImportStatus(db: DbOrTx, id: string, opts: { forUpdate?: boolean } = {}): Promise<SireneImportStatus | null> {
-  const query = db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, statusKey(id)));
+  const query = db
+    .select({ value: appMeta.value })
+    .from(appMeta)
+    .where(eq(appMeta.key, statusKey(id)));
   const [row] = opts.forUpdate ? await query.for("update") : await query;
   return row ? (JSON.parse(row.value) as SireneImportStatus) : null;
 }
 
 /** The latest imports, newest first, without their rejected rows (the list page shows counts only). */
 export async function recentImports(db: DbOrTx, limit = 10): Promise<Omit<SireneImportStatus, "rejected">[]> {
-  const rows = await db.select({ value: appMeta.value }).from(appMeta)
-    .where(like(appMeta.key, `${KEY_PREFIX}%`)).orderBy(sql`(${appMeta.value}::json ->> 'queuedAt') desc`).limit(limit);
+  const rows = await db
+    .select({ value: appMeta.value })
+    .from(appMeta)
+    .where(like(appMeta.key, `${KEY_PREFIX}%`))
+    .orderBy(sql`(${appMeta.value}::json ->> 'queuedAt') desc`)
+    .limit(limit);
   return rows.map((r) => {
     const { rejected: _omit, ...rest } = JSON.parse(r.value) as SireneImportStatus;
     return rest;

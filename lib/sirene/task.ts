@@ -26,7 +26,9 @@ export const importSireneTask = defineTask(z.object({ importId: z.uuid() }), asy
     if (queued.status === "done" || queued.status === "interrupted") return;
     if (queued.status === "running") {
       await writeImportStatus(db, {
-        ...queued, status: "interrupted", finishedAt: new Date().toISOString(),
+        ...queued,
+        status: "interrupted",
+        finishedAt: new Date().toISOString(),
         error: "L'import a été interrompu par un arrêt du serveur. Les lots déjà traités sont enregistrés : reprenez-le pour terminer, sans créer de doublon.",
       });
       helpers.logger.warn(`import_sirene: import ${importId} interrompu par l'arrêt d'un processus, à reprendre depuis /cci/sirene`);
@@ -34,8 +36,19 @@ export const importSireneTask = defineTask(z.object({ importId: z.uuid() }), asy
     }
     const file = importFilePath(importId);
     let status: SireneImportStatus = {
-      ...queued, status: "running", error: null, startedAt: new Date().toISOString(), finishedAt: null,
-      bytesRead: 0, read: 0, imported: 0, updated: 0, unchanged: 0, signatoriesRefreshed: 0, rejectedCount: 0, rejected: [],
+      ...queued,
+      status: "running",
+      error: null,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      bytesRead: 0,
+      read: 0,
+      imported: 0,
+      updated: 0,
+      unchanged: 0,
+      signatoriesRefreshed: 0,
+      rejectedCount: 0,
+      rejected: [],
     };
     const finish = async (patch: Partial<SireneImportStatus>) => {
       status = { ...status, ...patch, finishedAt: new Date().toISOString() };

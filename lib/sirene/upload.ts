@@ -97,7 +97,11 @@ export async function receiveSireneUpload(db: Db, actor: Actor | null, upload: S
       await writeImportStatus(tx, queuedStatus(id, fileName, bytes, actor.email));
       await enqueueJob(tx, "import_sirene", { importId: id }, { maxAttempts: 3, jobKey: `sirene_import:${id}` });
       await recordAudit(tx, {
-        actorUserId: actor.userId, action: "sirene.import", objectType: "sirene_import", objectId: id, after: { fileName, bytes },
+        actorUserId: actor.userId,
+        action: "sirene.import",
+        objectType: "sirene_import",
+        objectId: id,
+        after: { fileName, bytes },
       });
     });
   } catch (err) {

@@ -12,7 +12,11 @@ import type { DbOrTx } from "@/db/client";
 import { queueIndexing } from "@/search/indexer";
 import type { SireneCompany } from "./row";
 
-export interface BatchOutcome { inserted: number; updated: number; signatoriesRefreshed: number }
+export interface BatchOutcome {
+  inserted: number;
+  updated: number;
+  signatoriesRefreshed: number;
+}
 
 const arr = <T>(values: T[]) => sql.param(values);
 

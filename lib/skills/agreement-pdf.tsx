@@ -38,10 +38,24 @@ export function AgreementDocument({ m, dailyCostEur }: { m: Mission; dailyCostEu
         <Text style={styles.h}>La mission</Text>
         <Text>{pdfText(`Compétence : ${m.offer.skill} (${m.offer.profession}, ${SENIORITY_LABELS[m.offer.seniority].toLowerCase()}).`)}</Text>
         <Text>{pdfText(`Objet : ${m.request.purpose}`)}</Text>
-        <Text>{pdfText(`Période : ${weeks} ; ${Math.min(m.offer.daysPerWeek, m.request.daysPerWeek)} jour(s) par semaine, soit ${plannedDays} jours prévus au plus ; ${WORK_MODE_LABELS[m.request.workMode].toLowerCase()}.`)}</Text>
-        {dailyCostEur != null ? <Text>{pdfText(`Valorisation : ${formatEuros(dailyCostEur)} par journée, soit ${formatEuros(plannedDays * dailyCostEur)} pour la mission prévue (montant définitif : jours déclarés × coût journalier).`)}</Text> : null}
+        <Text>
+          {pdfText(
+            `Période : ${weeks} ; ${Math.min(m.offer.daysPerWeek, m.request.daysPerWeek)} jour(s) par semaine, soit ${plannedDays} jours prévus au plus ; ${WORK_MODE_LABELS[m.request.workMode].toLowerCase()}.`,
+          )}
+        </Text>
+        {dailyCostEur != null ? (
+          <Text>
+            {pdfText(
+              `Valorisation : ${formatEuros(dailyCostEur)} par journée, soit ${formatEuros(plannedDays * dailyCostEur)} pour la mission prévue (montant définitif : jours déclarés × coût journalier).`,
+            )}
+          </Text>
+        ) : null}
         <Text style={styles.h}>Engagements</Text>
-        <Text>Le salarié mis à disposition reste salarié de l&apos;entreprise mécène, qui lui maintient sa rémunération. La mission ne donne lieu à aucune facturation au bénéficiaire. Le temps passé est déclaré chaque semaine sur la plateforme ; chaque partie fait un bilan à mi-parcours et en fin de mission.</Text>
+        <Text>
+          Le salarié mis à disposition reste salarié de l&apos;entreprise mécène, qui lui maintient sa rémunération. La mission ne donne lieu à aucune
+          facturation au bénéficiaire. Le temps passé est déclaré chaque semaine sur la plateforme ; chaque partie fait un bilan à mi-parcours et en fin de
+          mission.
+        </Text>
         <View style={styles.signatures}>
           <Text style={styles.sign}>{pdfText(`Pour ${m.sponsorName}`)}</Text>
           <Text style={styles.sign}>{pdfText(`Pour ${m.beneficiaryName}`)}</Text>
@@ -55,7 +69,8 @@ export function AgreementDocument({ m, dailyCostEur }: { m: Mission; dailyCostEu
 /** The agreement's PDF bytes, for the mission's companies and staff; refused before the CCI's validation. */
 export async function missionAgreementPdf(db: DbOrTx, actor: Actor | null, missionId: string): Promise<Buffer> {
   const m = await missionPage(db, actor, missionId);
-  if (!["validated", "active", "completed"].includes(m.mission.status)) throw new ConflictError("La convention est produite une fois la mission validée par la CCI.");
+  if (!["validated", "active", "completed"].includes(m.mission.status))
+    throw new ConflictError("La convention est produite une fois la mission validée par la CCI.");
   // The beneficiary's copy states no valuation: the daily cost is the sponsor's business.
   return renderToBuffer(<AgreementDocument m={m} dailyCostEur={m.side === "beneficiary" ? null : m.mission.dailyCostEur} />);
 }

@@ -19,7 +19,10 @@ import { openOffersRows, openRequestsRows, rankPairs } from "./ranking";
 type Pair = Awaited<ReturnType<typeof rankPairs>>[number];
 
 /** A company told about a new post, with its own post the new one fits best. */
-export interface SkillCandidate extends AlertCandidate { ownPostId: string; ownSkill: string }
+export interface SkillCandidate extends AlertCandidate {
+  ownPostId: string;
+  ownSkill: string;
+}
 
 /** The best pair per company on the other side, at or above the threshold; `side` names whose company is told. Pure. */
 export function skillAlertCandidates(pairs: Pair[], side: "request" | "offer", threshold: number): SkillCandidate[] {
@@ -30,7 +33,10 @@ export function skillAlertCandidates(pairs: Pair[], side: "request" | "offer", t
     const seen = best.get(own.companyId);
     if (seen && seen.score >= p.score) continue;
     best.set(own.companyId, {
-      companyId: own.companyId, score: p.score, ownPostId: own.id, ownSkill: own.skill,
+      companyId: own.companyId,
+      score: p.score,
+      ownPostId: own.id,
+      ownSkill: own.skill,
       reasons: [`votre annonce et la sienne se correspondent à ${Math.round(p.score * 100)} % selon la méthode de classement de la plateforme`],
     });
   }
@@ -42,7 +48,9 @@ const VALIDATION = "La CCI valide chaque mission avant qu'elle ne commence.";
 
 function offerOpportunity(o: Offer, sponsor: string): AlertOpportunity<SkillCandidate> {
   return {
-    kind: "skill_offer", id: o.id, template: "alert.skills",
+    kind: "skill_offer",
+    id: o.id,
+    template: "alert.skills",
     wording: (c) => ({
       subject: `Mécénat de compétences : un expert pour votre demande « ${c.ownSkill} »`,
       preheader: `${sponsor} prête le temps d'un expert à une TPE ou PME du territoire`,
@@ -55,7 +63,9 @@ function offerOpportunity(o: Offer, sponsor: string): AlertOpportunity<SkillCand
 
 function requestOpportunity(r: Request, requester: string): AlertOpportunity<SkillCandidate> {
   return {
-    kind: "skill_request", id: r.id, template: "alert.skills",
+    kind: "skill_request",
+    id: r.id,
+    template: "alert.skills",
     wording: (c) => ({
       subject: `Mécénat de compétences : ${requester} cherche « ${r.skill} »`,
       preheader: `Votre expert « ${c.ownSkill} » peut l'aider`,
@@ -68,8 +78,11 @@ function requestOpportunity(r: Request, requester: string): AlertOpportunity<Ski
 
 /** The posting company's name, or null while it is suspended (its posts are out of sight). */
 const nameOf = async (db: DbOrTx, companyId: string) => {
-  const [c] = await db.select({ tradeName: companies.tradeName, legalName: companies.legalName, suspendedAt: companies.suspendedAt }).from(companies).where(eq(companies.id, companyId));
-  return c && !c.suspendedAt ? c.tradeName ?? c.legalName : null;
+  const [c] = await db
+    .select({ tradeName: companies.tradeName, legalName: companies.legalName, suspendedAt: companies.suspendedAt })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  return c && !c.suspendedAt ? (c.tradeName ?? c.legalName) : null;
 };
 
 /** The other side's companies a new post fits, and what they read; null once the post is no longer open or its company is suspended. */

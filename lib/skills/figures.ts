@@ -11,7 +11,13 @@ import { MIN_COMPANIES_PER_CELL, publicFigure } from "../dashboards/definitions"
 import { periodInstants, type Period } from "../dashboards/period";
 import { authorized } from "./access";
 
-export interface SkillsFigures { validated: number; days: number; valuedAmount: number; companiesHelped: number; sponsors: number }
+export interface SkillsFigures {
+  validated: number;
+  days: number;
+  valuedAmount: number;
+  companiesHelped: number;
+  sponsors: number;
+}
 
 async function skillsFigures(db: DbOrTx, period: Period): Promise<SkillsFigures & { missionCompanies: number }> {
   const { start, end } = periodInstants(period);
@@ -40,7 +46,14 @@ async function skillsFigures(db: DbOrTx, period: Period): Promise<SkillsFigures 
       (select count(distinct sponsor)::int from given) as sponsors
   `);
   const r = rows[0];
-  return { validated: r.validated, days: r.days, valuedAmount: r.valued, companiesHelped: r.helped, sponsors: r.sponsors, missionCompanies: r.mission_companies };
+  return {
+    validated: r.validated,
+    days: r.days,
+    valuedAmount: r.valued,
+    companiesHelped: r.helped,
+    sponsors: r.sponsors,
+    missionCompanies: r.mission_companies,
+  };
 }
 
 export async function territorySkillsFigures(db: DbOrTx, actor: Actor | null, period: Period): Promise<SkillsFigures> {

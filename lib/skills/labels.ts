@@ -3,5 +3,10 @@ export const SENIORITY_LABELS = { junior: "Junior", confirmed: "Confirmé", seni
 export const WORK_MODE_LABELS = { on_site: "Sur site", remote: "À distance", hybrid: "Sur site et à distance" } as const;
 export const POST_STATUS_LABELS = { open: "Ouverte", paired: "Mission en cours", withdrawn: "Retirée" } as const;
 export const MISSION_STATUS_LABELS = {
-  proposed: "Proposée, en attente de la CCI", validated: "Validée par la CCI", refused: "Refusée par la CCI", active: "En cours", completed: "Terminée", cancelled: "Annulée",
+  proposed: "Proposée, en attente de la CCI",
+  validated: "Validée par la CCI",
+  refused: "Refusée par la CCI",
+  active: "En cours",
+  completed: "Terminée",
+  cancelled: "Annulée",
 } as const;

@@ -21,10 +21,20 @@ import type { SkillOfferInput, SkillRequestInput } from "./schemas";
 export async function createSkillOffer(db: Db, actor: Actor | null, companyId: string, input: SkillOfferInput) {
   const who = authorized(actor, "skills:post", { companyId });
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(skillOffers).values({ ...input, description: input.description ?? "", companyId, createdBy: who.userId }).returning();
+    const [row] = await tx
+      .insert(skillOffers)
+      .values({ ...input, description: input.description ?? "", companyId, createdBy: who.userId })
+      .returning();
     await queueIndexing(tx, "skills", [row.id]);
     await enqueueJob(tx, "alert_skill_post_published", { kind: "offer", id: row.id }, { jobKey: `alert-skill:${row.id}` });
-    await recordAudit(tx, { actorUserId: who.userId, action: "skill_offer.create", objectType: "skill_offer", objectId: row.id, companyId, after: { skill: row.skill, profession: row.profession, durationWeeks: row.durationWeeks } });
+    await recordAudit(tx, {
+      actorUserId: who.userId,
+      action: "skill_offer.create",
+      objectType: "skill_offer",
+      objectId: row.id,
+      companyId,
+      after: { skill: row.skill, profession: row.profession, durationWeeks: row.durationWeeks },
+    });
     return row;
   });
 }
@@ -32,10 +42,20 @@ export async function createSkillOffer(db: Db, actor: Actor | null, companyId: s
 export async function createSkillRequest(db: Db, actor: Actor | null, companyId: string, input: SkillRequestInput) {
   const who = authorized(actor, "skills:post", { companyId });
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(skillRequests).values({ ...input, companyId, createdBy: who.userId }).returning();
+    const [row] = await tx
+      .insert(skillRequests)
+      .values({ ...input, companyId, createdBy: who.userId })
+      .returning();
     await queueIndexing(tx, "skills", [row.id]);
     await enqueueJob(tx, "alert_skill_post_published", { kind: "request", id: row.id }, { jobKey: `alert-skill:${row.id}` });
-    await recordAudit(tx, { actorUserId: who.userId, action: "skill_request.create", objectType: "skill_request", objectId: row.id, companyId, after: { skill: row.skill, durationWeeks: row.durationWeeks } });
+    await recordAudit(tx, {
+      actorUserId: who.userId,
+      action: "skill_request.create",
+      objectType: "skill_request",
+      objectId: row.id,
+      companyId,
+      after: { skill: row.skill, durationWeeks: row.durationWeeks },
+    });
     return row;
   });
 }
@@ -61,13 +81,20 @@ export async function withdrawSkillPost(db: Db, actor: Actor | null, kind: "offe
     if (before.status === "paired") throw new ConflictError("Une mission a été validée sur cette annonce : elle ne peut plus être retirée.");
     if (before.status === "withdrawn") throw new ConflictError("Cette annonce est déjà retirée.");
     await tx.update(table).set({ status: "withdrawn" }).where(eq(table.id, id));
-    const cancelled = await tx.update(skillMissions).set({ status: "cancelled" })
+    const cancelled = await tx
+      .update(skillMissions)
+      .set({ status: "cancelled" })
       .where(and(eq(kind === "offer" ? skillMissions.offerId : skillMissions.requestId, id), eq(skillMissions.status, "proposed")))
       .returning({ id: skillMissions.id });
     await queueIndexing(tx, "skills", [id]);
     await recordAudit(tx, {
-      actorUserId: who.userId, action: `skill_${kind}.withdraw`, objectType: `skill_${kind}`, objectId: id, companyId: before.companyId,
-      before: { status: before.status }, after: { status: "withdrawn", cancelledMissions: cancelled.map((m) => m.id) },
+      actorUserId: who.userId,
+      action: `skill_${kind}.withdraw`,
+      objectType: `skill_${kind}`,
+      objectId: id,
+      companyId: before.companyId,
+      before: { status: before.status },
+      after: { status: "withdrawn", cancelledMissions: cancelled.map((m) => m.id) },
     });
   });
 }
@@ -96,10 +123,20 @@ export async function proposeMission(db: Db, actor: Actor | null, offerId: strin
     if (offer.status !== "open" || request.status !== "open") throw new ConflictError("L'offre ou la demande n'est plus ouverte.");
     const pair = await rankPair(tx, offer, request);
     if ("excluded" in pair) throw new ConflictError(`Cette mise en relation ne convient pas : ${pair.excluded}.`);
-    const [mission] = await tx.insert(skillMissions).values({ offerId, requestId, score: pair.score, reasons: pair.reasons, proposedBy: who.userId })
-      .onConflictDoNothing().returning();
+    const [mission] = await tx
+      .insert(skillMissions)
+      .values({ offerId, requestId, score: pair.score, reasons: pair.reasons, proposedBy: who.userId })
+      .onConflictDoNothing()
+      .returning();
     if (!mission) throw new ConflictError("Cette mise en relation est déjà proposée.");
-    await recordAudit(tx, { actorUserId: who.userId, action: "skill_mission.propose", objectType: "skill_mission", objectId: mission.id, companyId: side === "sponsor" ? offer.companyId : request.companyId, after: { offerId, requestId, score: pair.score } });
+    await recordAudit(tx, {
+      actorUserId: who.userId,
+      action: "skill_mission.propose",
+      objectType: "skill_mission",
+      objectId: mission.id,
+      companyId: side === "sponsor" ? offer.companyId : request.companyId,
+      after: { offerId, requestId, score: pair.score },
+    });
     await emailCompany(tx, other.companyId, other.createdBy, "skills.proposed", {
       title: `Mécénat de compétences : une mission vous est proposée (${offer.skill})`,
       paragraphs: ["Une mise en relation a été proposée pour une mission de mécénat de compétences. La CCI la valide avant qu'elle ne commence."],
@@ -115,7 +152,8 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00
 export async function decideMission(db: Db, actor: Actor | null, missionId: string, decision: "validate" | "refuse", note: string | null, now = new Date()) {
   const staff = authorized(actor, "skills:validate");
   const reason = note?.trim() || null;
-  if (decision === "refuse" && (!reason || reason.length < 10)) throw new ValidationError({ reason: "Expliquez le refus aux deux entreprises (10 caractères au moins)." });
+  if (decision === "refuse" && (!reason || reason.length < 10))
+    throw new ValidationError({ reason: "Expliquez le refus aux deux entreprises (10 caractères au moins)." });
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(skillMissions).where(eq(skillMissions.id, missionId)).for("update");
     if (!before) throw new NotFoundError("Mission introuvable.");
@@ -132,11 +170,22 @@ export async function decideMission(db: Db, actor: Actor | null, missionId: stri
       await queueIndexing(tx, "skills", [offer.id, request.id]); // taken posts leave the search
     }
     const [after] = await tx.update(skillMissions).set(change).where(eq(skillMissions.id, missionId)).returning();
-    await recordAudit(tx, { actorUserId: staff.userId, action: `skill_mission.${decision}`, objectType: "skill_mission", objectId: missionId, before: { status: before.status }, after: { status: after.status, startsOn: after.startsOn, endsOn: after.endsOn, note: reason } });
+    await recordAudit(tx, {
+      actorUserId: staff.userId,
+      action: `skill_mission.${decision}`,
+      objectType: "skill_mission",
+      objectId: missionId,
+      before: { status: before.status },
+      after: { status: after.status, startsOn: after.startsOn, endsOn: after.endsOn, note: reason },
+    });
     for (const post of [offer, request]) {
       await emailCompany(tx, post.companyId, post.createdBy, `skills.${decision}`, {
         title: decision === "validate" ? `Mission de mécénat validée : ${offer.skill}` : `Mission de mécénat non retenue : ${offer.skill}`,
-        paragraphs: [decision === "validate" ? "La CCI a validé la mission. Retrouvez ses dates et la convention à signer sur la page de la mission." : `La CCI n'a pas validé cette mise en relation : « ${reason} »`],
+        paragraphs: [
+          decision === "validate"
+            ? "La CCI a validé la mission. Retrouvez ses dates et la convention à signer sur la page de la mission."
+            : `La CCI n'a pas validé cette mise en relation : « ${reason} »`,
+        ],
         action: { label: "Voir la mission", url: `/mecenat/missions/${missionId}` },
       });
     }
@@ -145,9 +194,13 @@ export async function decideMission(db: Db, actor: Actor | null, missionId: stri
 }
 
 async function missionForSide(tx: Tx, actor: Actor | null, missionId: string) {
-  const [row] = await tx.select({ m: skillMissions, offer: skillOffers, request: skillRequests }).from(skillMissions)
-    .innerJoin(skillOffers, eq(skillOffers.id, skillMissions.offerId)).innerJoin(skillRequests, eq(skillRequests.id, skillMissions.requestId))
-    .where(eq(skillMissions.id, missionId)).for("update", { of: skillMissions });
+  const [row] = await tx
+    .select({ m: skillMissions, offer: skillOffers, request: skillRequests })
+    .from(skillMissions)
+    .innerJoin(skillOffers, eq(skillOffers.id, skillMissions.offerId))
+    .innerJoin(skillRequests, eq(skillRequests.id, skillMissions.requestId))
+    .where(eq(skillMissions.id, missionId))
+    .for("update", { of: skillMissions });
   const side = row ? missionSide(actor, row.offer.companyId, row.request.companyId) : null;
   if (!row || !side) throw new NotFoundError("Mission introuvable.");
   return { ...row, side };
@@ -161,10 +214,19 @@ export async function logMissionWeek(db: Db, actor: Actor | null, missionId: str
     const who = authorized(actor, "skills:post", { companyId: offer.companyId });
     if (m.status !== "validated" && m.status !== "active") throw new ConflictError("Le temps se déclare sur une mission validée et en cours.");
     if (m.startsOn && weekStart < addDays(m.startsOn, -6)) throw new ValidationError({ weekStart: "Cette semaine précède le début de la mission." });
-    await tx.insert(skillMissionWeeks).values({ missionId, weekStart, days, loggedBy: who.userId })
+    await tx
+      .insert(skillMissionWeeks)
+      .values({ missionId, weekStart, days, loggedBy: who.userId })
       .onConflictDoUpdate({ target: [skillMissionWeeks.missionId, skillMissionWeeks.weekStart], set: { days, loggedBy: who.userId, loggedAt: new Date() } });
     if (m.status === "validated") await tx.update(skillMissions).set({ status: "active" }).where(eq(skillMissions.id, missionId));
-    await recordAudit(tx, { actorUserId: who.userId, action: "skill_mission.log_week", objectType: "skill_mission", objectId: missionId, companyId: offer.companyId, after: { weekStart, days } });
+    await recordAudit(tx, {
+      actorUserId: who.userId,
+      action: "skill_mission.log_week",
+      objectType: "skill_mission",
+      objectId: missionId,
+      companyId: offer.companyId,
+      after: { weekStart, days },
+    });
   });
 }
 
@@ -175,12 +237,24 @@ export async function reviewMission(db: Db, actor: Actor | null, missionId: stri
     if (side === "staff") throw new NotFoundError("Mission introuvable.");
     const who = authorized(actor, "skills:post", { companyId: side === "sponsor" ? offer.companyId : request.companyId });
     if (m.status !== "active") throw new ConflictError("Le bilan se fait sur une mission en cours (temps déclaré).");
-    const inserted = await tx.insert(skillMissionReviews).values({ missionId, stage: input.stage, side, rating: input.rating, comment: input.comment ?? "", authorId: who.userId })
-      .onConflictDoNothing().returning();
+    const inserted = await tx
+      .insert(skillMissionReviews)
+      .values({ missionId, stage: input.stage, side, rating: input.rating, comment: input.comment ?? "", authorId: who.userId })
+      .onConflictDoNothing()
+      .returning();
     if (!inserted.length) throw new ConflictError("Ce bilan est déjà donné.");
-    const finals = await tx.select({ side: skillMissionReviews.side }).from(skillMissionReviews)
+    const finals = await tx
+      .select({ side: skillMissionReviews.side })
+      .from(skillMissionReviews)
       .where(and(eq(skillMissionReviews.missionId, missionId), eq(skillMissionReviews.stage, "final")));
     if (finals.length === 2) await tx.update(skillMissions).set({ status: "completed" }).where(eq(skillMissions.id, missionId));
-    await recordAudit(tx, { actorUserId: who.userId, action: "skill_mission.review", objectType: "skill_mission", objectId: missionId, companyId: side === "sponsor" ? offer.companyId : request.companyId, after: { stage: input.stage, side, rating: input.rating } });
+    await recordAudit(tx, {
+      actorUserId: who.userId,
+      action: "skill_mission.review",
+      objectType: "skill_mission",
+      objectId: missionId,
+      companyId: side === "sponsor" ? offer.companyId : request.companyId,
+      after: { stage: input.stage, side, rating: input.rating },
+    });
   });
 }

@@ -20,7 +20,10 @@ export interface TableLimits {
 }
 
 /** `line` is the row number a spreadsheet shows (the header is line 1). */
-export interface TableRow { line: number; cells: string[] }
+export interface TableRow {
+  line: number;
+  cells: string[];
+}
 /** `truncated`: reading stopped past the row limit, so the real row count is unknown. */
 export type Table = { rows: TableRow[]; truncated?: boolean } | { error: string };
 
@@ -29,7 +32,8 @@ const mb = (bytes: number) => `${fr(Math.ceil(bytes / 1024 / 1024))} Mo`;
 
 export const NOT_A_TABLE = "Ce fichier n'est ni un CSV ni un classeur Excel (.xlsx).";
 const UNREADABLE = "Le classeur n'a pas pu être lu : enregistrez-le au format Excel (.xlsx) ou CSV.";
-const TOO_BIG = (detail: string) => `Ce classeur est trop volumineux une fois décompressé${detail} : enregistrez la première feuille seule au format CSV, ou découpez-la en plusieurs fichiers.`;
+const TOO_BIG = (detail: string) =>
+  `Ce classeur est trop volumineux une fois décompressé${detail} : enregistrez la première feuille seule au format CSV, ou découpez-la en plusieurs fichiers.`;
 
 /** file-type signatures of two or three letters a CSV's first line could start with ("BM…", "MZ…", "ID3…"). */
 const TEXT_LOOKALIKES = new Set(["bmp", "exe", "mp3"]);
@@ -84,8 +88,8 @@ function columnLetter(n: number): string {
 }
 
 const cellTooLong = (line: number, column: number, length: number, max: number) =>
-  `Ligne ${line}, colonne ${columnLetter(column)} : la cellule contient ${fr(length)} caractères, ${fr(max)} au plus. `
-  + "Raccourcissez-la ; un texte long a sa place dans un document joint.";
+  `Ligne ${line}, colonne ${columnLetter(column)} : la cellule contient ${fr(length)} caractères, ${fr(max)} au plus. ` +
+  "Raccourcissez-la ; un texte long a sa place dans un document joint.";
 
 /** CSV text (a file's or pasted) into rows; all of them (the text is in memory already), so the importer can say how many. */
 export function readCsvText(text: string, limits: Pick<TableLimits, "maxCellChars" | "maxColumns">): Table {
@@ -96,14 +100,20 @@ export function readCsvText(text: string, limits: Pick<TableLimits, "maxCellChar
   let records: string[][];
   try {
     records = parseCsv(normalized, {
-      delimiter: detectDelimiter(normalized), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false,
+      delimiter: detectDelimiter(normalized),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
       max_record_size: maxRecordChars,
     });
   } catch (err) {
     const { code, lines } = err as { code?: string; lines?: number };
     const where = lines ? ` (vers la ligne ${lines})` : "";
     if (code === "CSV_MAX_RECORD_SIZE") {
-      return { error: `Une ligne du fichier CSV dépasse ${fr(maxRecordChars)} caractères${where} : vérifiez que chaque guillemet ouvert est refermé ; une cellule contient ${fr(limits.maxCellChars)} caractères au plus.` };
+      return {
+        error: `Une ligne du fichier CSV dépasse ${fr(maxRecordChars)} caractères${where} : vérifiez que chaque guillemet ouvert est refermé ; une cellule contient ${fr(limits.maxCellChars)} caractères au plus.`,
+      };
     }
     return { error: `Le fichier CSV est mal formé${where} : vérifiez les guillemets et le séparateur (« ; » ou « , »).` };
   }
@@ -138,16 +148,29 @@ async function readXlsx(bytes: Buffer, limits: TableLimits): Promise<Table> {
     return { error: TOO_BIG(` (${mb(declared.total)} de données pour ${mb(MAX_XLSX_XML_BYTES)} au plus)`) };
   }
   const result = await readXlsxInWorker({
-    bytes, entries, maxRows: limits.maxRows, maxCellChars: limits.maxCellChars, maxColumns: limits.maxColumns, maxTotalChars: MAX_XLSX_XML_BYTES,
+    bytes,
+    entries,
+    maxRows: limits.maxRows,
+    maxCellChars: limits.maxCellChars,
+    maxColumns: limits.maxColumns,
+    maxTotalChars: MAX_XLSX_XML_BYTES,
   });
   switch (result.kind) {
-    case "rows": return { rows: result.rows, truncated: result.truncated };
-    case "cell": return { error: cellTooLong(result.line, result.column, result.length, limits.maxCellChars) };
-    case "too-big": return { error: TOO_BIG("") };
-    case "timeout": return { error: TOO_BIG(` (sa lecture dépasse ${XLSX_TIME_LIMIT_MS / 1000} secondes)`) };
-    case "no-sheet": return { error: "Le classeur ne contient aucune feuille." };
-    case "busy": return { error: "Le serveur lit déjà beaucoup de fichiers : réessayez dans une minute." };
-    case "unreadable": return { error: UNREADABLE };
-    case "crash": throw new Error(`xlsx worker failed: ${result.message}`);
+    case "rows":
+      return { rows: result.rows, truncated: result.truncated };
+    case "cell":
+      return { error: cellTooLong(result.line, result.column, result.length, limits.maxCellChars) };
+    case "too-big":
+      return { error: TOO_BIG("") };
+    case "timeout":
+      return { error: TOO_BIG(` (sa lecture dépasse ${XLSX_TIME_LIMIT_MS / 1000} secondes)`) };
+    case "no-sheet":
+      return { error: "Le classeur ne contient aucune feuille." };
+    case "busy":
+      return { error: "Le serveur lit déjà beaucoup de fichiers : réessayez dans une minute." };
+    case "unreadable":
+      return { error: UNREADABLE };
+    case "crash":
+      throw new Error(`xlsx worker failed: ${result.message}`);
   }
 }

@@ -18,7 +18,11 @@ const MAX_PARALLEL = 2;
 const MAX_WAITING = 20;
 
 export interface XlsxJob {
-  bytes: Buffer; entries: ZipEntry[]; maxRows: number; maxCellChars: number; maxColumns: number;
+  bytes: Buffer;
+  entries: ZipEntry[];
+  maxRows: number;
+  maxCellChars: number;
+  maxColumns: number;
   /** Characters returned in all: one shared string can fill thousands of cells, and copying rows back does not share them. */
   maxTotalChars: number;
 }
@@ -126,29 +130,32 @@ async function withSlot<T>(run: () => Promise<T>): Promise<T | { kind: "busy" }>
 }
 
 export function readXlsxInWorker(job: XlsxJob): Promise<XlsxResult> {
-  return withSlot(() => new Promise<XlsxResult>((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      // Not the parent's loader flags (tsx, vitest): the worker is plain CommonJS.
-      execArgv: [],
-      workerData: { ...job, entries: job.entries.filter(isXmlPart), bytes: new Uint8Array(job.bytes) },
-      resourceLimits: { maxOldGenerationSizeMb: XLSX_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: true, // exceljs' console output stays out of the server log
-      stderr: true,
-    });
-    let done = false;
-    const finish = (result: XlsxResult) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(() => finish({ kind: "timeout" }), XLSX_TIME_LIMIT_MS);
-    worker.once("message", (m: XlsxResult) => finish(m));
-    worker.once("error", (err: Error & { code?: string }) => {
-      finish({ kind: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "too-big" : "unreadable" });
-    });
-    worker.once("exit", () => finish({ kind: "unreadable" }));
-  }));
+  return withSlot(
+    () =>
+      new Promise<XlsxResult>((resolve) => {
+        const worker = new Worker(WORKER_SOURCE, {
+          eval: true,
+          // Not the parent's loader flags (tsx, vitest): the worker is plain CommonJS.
+          execArgv: [],
+          workerData: { ...job, entries: job.entries.filter(isXmlPart), bytes: new Uint8Array(job.bytes) },
+          resourceLimits: { maxOldGenerationSizeMb: XLSX_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+          stdout: true, // exceljs' console output stays out of the server log
+          stderr: true,
+        });
+        let done = false;
+        const finish = (result: XlsxResult) => {
+          if (done) return;
+          done = true;
+          clearTimeout(timer);
+          void worker.terminate();
+          resolve(result);
+        };
+        const timer = setTimeout(() => finish({ kind: "timeout" }), XLSX_TIME_LIMIT_MS);
+        worker.once("message", (m: XlsxResult) => finish(m));
+        worker.once("error", (err: Error & { code?: string }) => {
+          finish({ kind: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "too-big" : "unreadable" });
+        });
+        worker.once("exit", () => finish({ kind: "unreadable" }));
+      }),
+  );
 }

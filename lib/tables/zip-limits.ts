@@ -39,7 +39,10 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] | null {
 function readDirectory(buf: Buffer): ZipEntry[] | null {
   let eocd = -1;
   for (let i = buf.length - 22, min = Math.max(0, buf.length - 22 - 0xffff); i >= min; i--) {
-    if (buf.readUInt32LE(i) === SIG.eocd) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === SIG.eocd) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return null;
   let count = buf.readUInt16LE(eocd + 10);
@@ -75,7 +78,11 @@ function readDirectory(buf: Buffer): ZipEntry[] | null {
       while (e + 4 <= extra.length && extra.readUInt16LE(e) !== 0x0001) e += 4 + extra.readUInt16LE(e + 2);
       if (e + 4 > extra.length) return null;
       let f = e + 4;
-      const next = () => { const v = big(extra.readBigUInt64LE(f)); f += 8; return v; };
+      const next = () => {
+        const v = big(extra.readBigUInt64LE(f));
+        f += 8;
+        return v;
+      };
       if (uncompressedSize === U32) uncompressedSize = next();
       if (compressedSize === U32) compressedSize = next();
       if (localOffset === U32) localOffset = next();
@@ -102,7 +109,7 @@ function readDirectory(buf: Buffer): ZipEntry[] | null {
       end += 16;
     }
     // A descriptor after data whose size the local header gave is skipped by unzipper as its own record.
-    if ((flags & 0x8) && sizesInLocal && end + 4 <= dirOffset && buf.readUInt32LE(end) === SIG.descriptor) end += 16;
+    if (flags & 0x8 && sizesInLocal && end + 4 <= dirOffset && buf.readUInt32LE(end) === SIG.descriptor) end += 16;
 
     records.push({ name: nameBytes.toString("utf8"), method, compressedSize, uncompressedSize, dataOffset, localOffset, end });
     pos += 46 + nameLength + extraLength + commentLength;

@@ -23,7 +23,10 @@ export const latestDate = (now: Date) => yearsAfter(parisDay(now), MAX_YEARS_AHE
 /** "31/12/2031" */
 export const frenchDate = (isoDate: string) => isoDate.split("-").reverse().join("/");
 
-interface Bound { date: string; message: string }
+interface Bound {
+  date: string;
+  message: string;
+}
 
 /**
  * A date within [EARLIEST_DATE, now + 5 years], with French messages; `after`/`notAfter` narrow it
@@ -31,16 +34,22 @@ interface Bound { date: string; message: string }
  * the window is judged when the value is parsed (schemas built once at start-up stay right).
  */
 export function zIsoDate(label: string, now?: Date, opts: { after?: Bound; notAfter?: Bound } = {}) {
-  return zString({ error: `${label} est obligatoire.` }).trim()
+  return zString({ error: `${label} est obligatoire.` })
+    .trim()
     .min(1, { message: `${label} est obligatoire.`, abort: true })
     .superRefine((d, ctx) => {
       const latest = latestDate(now ?? new Date());
-      const problem = !isIsoDate(d) ? `${label} n'est pas une date valide (jj/mm/aaaa).`
-        : d < EARLIEST_DATE ? `${label} ne peut pas être antérieure au ${frenchDate(EARLIEST_DATE)}.`
-        : d > latest ? `${label} ne peut pas dépasser le ${frenchDate(latest)} (${MAX_YEARS_AHEAD} ans au plus).`
-        : opts.after && d <= opts.after.date ? opts.after.message
-        : opts.notAfter && d > opts.notAfter.date ? opts.notAfter.message
-        : null;
+      const problem = !isIsoDate(d)
+        ? `${label} n'est pas une date valide (jj/mm/aaaa).`
+        : d < EARLIEST_DATE
+          ? `${label} ne peut pas être antérieure au ${frenchDate(EARLIEST_DATE)}.`
+          : d > latest
+            ? `${label} ne peut pas dépasser le ${frenchDate(latest)} (${MAX_YEARS_AHEAD} ans au plus).`
+            : opts.after && d <= opts.after.date
+              ? opts.after.message
+              : opts.notAfter && d > opts.notAfter.date
+                ? opts.notAfter.message
+                : null;
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
 }

@@ -30,7 +30,9 @@ export function parseFrenchNumber(input: string, opts: { decimals: number; curre
 /** A number already typed as one (JSON, spreadsheets): finite, and rounded the same way. */
 export function roundNumber(n: number, decimals: number): number | null {
   if (!Number.isFinite(n)) return null;
-  const [whole, fraction = ""] = Math.abs(n).toFixed(Math.min(decimals + 6, 100)).split(".");
+  const [whole, fraction = ""] = Math.abs(n)
+    .toFixed(Math.min(decimals + 6, 100))
+    .split(".");
   return roundDigits(n < 0, whole, fraction, decimals);
 }
 
@@ -43,25 +45,32 @@ function roundDigits(negative: boolean, whole: string, fraction: string, decimal
   return negative && value !== 0 ? -value : value;
 }
 
-const numberError = (label: string) => (iss: { input?: unknown }) =>
-  iss.input === undefined ? `${label} est obligatoire.` : `${label} doit être un nombre.`;
+const numberError = (label: string) => (iss: { input?: unknown }) => (iss.input === undefined ? `${label} est obligatoire.` : `${label} doit être un nombre.`);
 
 /**
  * A number field as forms send it (a string; blank = missing), rounded to `decimals` places before
  * the checks chained after it (`.min()`, `.max()`, `.refine()`), with French messages.
  */
 export const zFrenchNumber = (label: string, opts: { decimals: number; currency?: boolean }) =>
-  z.preprocess((v) => {
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === "string") return v.trim() === "" ? undefined : parseFrenchNumber(v, opts) ?? Number.NaN;
-    if (typeof v === "number") return roundNumber(v, opts.decimals) ?? Number.NaN;
-    return v;
-  }, z.number({ error: numberError(label) }));
+  z.preprocess(
+    (v) => {
+      if (v === undefined || v === null) return undefined;
+      if (typeof v === "string") return v.trim() === "" ? undefined : (parseFrenchNumber(v, opts) ?? Number.NaN);
+      if (typeof v === "number") return roundNumber(v, opts.decimals) ?? Number.NaN;
+      return v;
+    },
+    z.number({ error: numberError(label) }),
+  );
 
 /**
  * A whole number between min and max (bounds included). A fraction is refused, not rounded: « 2,5 jours »
  * is a mistake we cannot guess the fix of (read to 6 places, so « 30,0 » is still 30).
  */
 export const zFrenchInt = (label: string, min: number, max: number) =>
-  zFrenchNumber(label, { decimals: 6 })
-    .pipe(z.number().int(`${label} doit être un nombre entier.`).min(min, `${label} doit être au moins ${min}.`).max(max, `${label} doit être au plus ${max.toLocaleString("fr-FR")}.`));
+  zFrenchNumber(label, { decimals: 6 }).pipe(
+    z
+      .number()
+      .int(`${label} doit être un nombre entier.`)
+      .min(min, `${label} doit être au moins ${min}.`)
+      .max(max, `${label} doit être au plus ${max.toLocaleString("fr-FR")}.`),
+  );

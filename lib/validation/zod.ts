@@ -39,17 +39,23 @@ export { INVALID_CHARACTER } from "./text";
  * characters (see ./text.ts). Still a ZodString, so `.trim().min().max()` chain after it.
  */
 export const zString = (params?: Parameters<typeof z.string>[0], opts: { multiline?: boolean } = {}) =>
-  z.string(params)
+  z
+    .string(params)
     .refine((s) => !hasNul(s), { message: INVALID_CHARACTER, abort: true })
     .overwrite((s) => cleanText(s, opts));
 
 /** Required text with its French messages. */
 export const zText = (label: string, min: number, max: number, opts: { multiline?: boolean } = {}) =>
-  zString({ error: `${label} est obligatoire.` }, opts).trim()
+  zString({ error: `${label} est obligatoire.` }, opts)
+    .trim()
     .min(1, `${label} est obligatoire.`)
     .min(min, `${label} doit comporter au moins ${min} caractères.`)
     .max(max, `${label} doit comporter au plus ${max} caractères.`);
 
 /** Optional text: blank becomes undefined. */
 export const zOptionalText = (max: number, opts: { multiline?: boolean } = {}) =>
-  zString(undefined, opts).trim().max(max, `${max} caractères au plus.`).optional().transform((v) => v || undefined);
+  zString(undefined, opts)
+    .trim()
+    .max(max, `${max} caractères au plus.`)
+    .optional()
+    .transform((v) => v || undefined);

@@ -3,9 +3,7 @@ import { getDb } from "@/db/client";
 import { activeCompany, type Actor } from "../auth/actor";
 import { ForbiddenError } from "../errors";
 import type { CreateWebhookInput } from "./schema";
-import {
-  createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, replayWebhookDelivery, setWebhookEnabled,
-} from "./service";
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, replayWebhookDelivery, setWebhookEnabled } from "./service";
 
 function companyOf(actor: Actor | null): string {
   const company = activeCompany(actor);

@@ -28,16 +28,33 @@ export const WEBHOOK_DISABLE_AFTER = 5;
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 const USER_AGENT = "CircuitCourt-Webhooks/1";
 
-interface Target { deliveryId: string; endpointId: string; companyId: string; url: string; secret: string; body: string }
-export interface AttemptResult { ok: boolean; status: number | null; error: string | null; durationMs: number }
+interface Target {
+  deliveryId: string;
+  endpointId: string;
+  companyId: string;
+  url: string;
+  secret: string;
+  body: string;
+}
+export interface AttemptResult {
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
 
 /** The delivery to send, or null when there is nothing to send (deleted, already delivered, endpoint off). */
 async function loadTarget(db: Db, deliveryId: string, now: Date): Promise<Target | null> {
-  const [row] = await db.select({ d: webhookDeliveries, e: webhookEndpoints }).from(webhookDeliveries)
-    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId)).where(eq(webhookDeliveries.id, deliveryId));
+  const [row] = await db
+    .select({ d: webhookDeliveries, e: webhookEndpoints })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(eq(webhookDeliveries.id, deliveryId));
   if (!row || row.d.status === "succeeded") return null;
   if (!row.e.enabled) {
-    await db.update(webhookDeliveries).set({ status: "failed", lastError: "Non envoyé : point de réception désactivé.", lastAttemptAt: now })
+    await db
+      .update(webhookDeliveries)
+      .set({ status: "failed", lastError: "Non envoyé : point de réception désactivé.", lastAttemptAt: now })
       .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.status, "pending")));
     return null;
   }
@@ -47,13 +64,18 @@ async function loadTarget(db: Db, deliveryId: string, now: Date): Promise<Target
 
 const describeError = (err: unknown) => {
   const e = err as { code?: string; message?: string };
-  return (e?.code && e.message && !e.message.includes(e.code) ? `${e.code} ${e.message}` : e?.message ?? String(err)).slice(0, 500);
+  return (e?.code && e.message && !e.message.includes(e.code) ? `${e.code} ${e.message}` : (e?.message ?? String(err))).slice(0, 500);
 };
 
 /** POSTs the signed body; resolves with the outcome (never throws). */
 export function postDelivery(target: Pick<Target, "deliveryId" | "url" | "secret" | "body">, now = new Date()): Promise<AttemptResult> {
   const started = performance.now();
-  const done = (ok: boolean, status: number | null, error: string | null): AttemptResult => ({ ok, status, error, durationMs: Math.round(performance.now() - started) });
+  const done = (ok: boolean, status: number | null, error: string | null): AttemptResult => ({
+    ok,
+    status,
+    error,
+    durationMs: Math.round(performance.now() - started),
+  });
   return new Promise((resolve) => {
     let url: URL;
     try {
@@ -67,23 +89,42 @@ export function postDelivery(target: Pick<Target, "deliveryId" | "url" | "secret
     }
     const timestamp = Math.floor(now.getTime() / 1000);
     const client = url.protocol === "https:" ? https : http;
-    const req = client.request(url, {
-      method: "POST", lookup: safeLookup, timeout: WEBHOOK_TIMEOUT_MS,
-      headers: {
-        "content-type": "application/json", "user-agent": USER_AGENT, "content-length": Buffer.byteLength(target.body),
-        "webhook-id": target.deliveryId, "webhook-timestamp": String(timestamp), "webhook-signature": signWebhook(target.secret, target.deliveryId, timestamp, target.body),
+    const req = client.request(
+      url,
+      {
+        method: "POST",
+        lookup: safeLookup,
+        timeout: WEBHOOK_TIMEOUT_MS,
+        headers: {
+          "content-type": "application/json",
+          "user-agent": USER_AGENT,
+          "content-length": Buffer.byteLength(target.body),
+          "webhook-id": target.deliveryId,
+          "webhook-timestamp": String(timestamp),
+          "webhook-signature": signWebhook(target.secret, target.deliveryId, timestamp, target.body),
+        },
       },
-    }, (res) => {
-      const status = res.statusCode ?? 0;
-      // The receiver's body is not read: drain it so the socket closes.
-      res.resume();
-      res.on("end", () => { clearTimeout(timer); resolve(done(status >= 200 && status < 300, status, status >= 200 && status < 300 ? null : `Réponse HTTP ${status}`)); });
-      res.on("error", (err) => { clearTimeout(timer); resolve(done(false, status, describeError(err))); });
-    });
+      (res) => {
+        const status = res.statusCode ?? 0;
+        // The receiver's body is not read: drain it so the socket closes.
+        res.resume();
+        res.on("end", () => {
+          clearTimeout(timer);
+          resolve(done(status >= 200 && status < 300, status, status >= 200 && status < 300 ? null : `Réponse HTTP ${status}`));
+        });
+        res.on("error", (err) => {
+          clearTimeout(timer);
+          resolve(done(false, status, describeError(err)));
+        });
+      },
+    );
     // The whole exchange, not only each socket read, is bounded.
     const timer = setTimeout(() => req.destroy(new Error(`Pas de réponse en ${WEBHOOK_TIMEOUT_MS / 1000} s.`)), WEBHOOK_TIMEOUT_MS);
     req.on("timeout", () => req.destroy(new Error(`Pas de réponse en ${WEBHOOK_TIMEOUT_MS / 1000} s.`)));
-    req.on("error", (err) => { clearTimeout(timer); resolve(done(false, null, describeError(err))); });
+    req.on("error", (err) => {
+      clearTimeout(timer);
+      resolve(done(false, null, describeError(err)));
+    });
     req.end(target.body);
   });
 }
@@ -91,45 +132,72 @@ export function postDelivery(target: Pick<Target, "deliveryId" | "url" | "secret
 /** Logs the attempt and moves the delivery and its endpoint on, in one transaction. */
 async function recordAttempt(db: Db, target: Target, result: AttemptResult, finalAttempt: boolean, now: Date) {
   await db.transaction(async (tx) => {
-    await tx.insert(webhookDeliveryAttempts).values({ deliveryId: target.deliveryId, attemptedAt: now, responseStatus: result.status, error: result.error, durationMs: result.durationMs });
+    await tx
+      .insert(webhookDeliveryAttempts)
+      .values({ deliveryId: target.deliveryId, attemptedAt: now, responseStatus: result.status, error: result.error, durationMs: result.durationMs });
     const [delivery] = await tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, target.deliveryId)).for("update");
     if (!delivery) return;
     const common = { attempts: delivery.attempts + 1, lastStatus: result.status, lastError: result.error, lastAttemptAt: now };
     if (result.ok) {
-      await tx.update(webhookDeliveries).set({ ...common, status: "succeeded", succeededAt: now }).where(eq(webhookDeliveries.id, target.deliveryId));
+      await tx
+        .update(webhookDeliveries)
+        .set({ ...common, status: "succeeded", succeededAt: now })
+        .where(eq(webhookDeliveries.id, target.deliveryId));
       await tx.update(webhookEndpoints).set({ failureCount: 0 }).where(eq(webhookEndpoints.id, target.endpointId));
       return;
     }
     // A success recorded meanwhile (a replay that ran alongside) stays a success.
     const status = delivery.status === "succeeded" ? "succeeded" : finalAttempt ? "failed" : "pending";
-    await tx.update(webhookDeliveries).set({ ...common, status }).where(eq(webhookDeliveries.id, target.deliveryId));
+    await tx
+      .update(webhookDeliveries)
+      .set({ ...common, status })
+      .where(eq(webhookDeliveries.id, target.deliveryId));
     if (status !== "failed") return;
-    const [endpoint] = await tx.update(webhookEndpoints).set({ failureCount: sql`${webhookEndpoints.failureCount} + 1` })
-      .where(eq(webhookEndpoints.id, target.endpointId)).returning();
+    const [endpoint] = await tx
+      .update(webhookEndpoints)
+      .set({ failureCount: sql`${webhookEndpoints.failureCount} + 1` })
+      .where(eq(webhookEndpoints.id, target.endpointId))
+      .returning();
     if (endpoint && endpoint.enabled && endpoint.failureCount >= WEBHOOK_DISABLE_AFTER) await autoDisable(tx, endpoint, now);
   });
 }
 
 async function autoDisable(tx: Tx, endpoint: WebhookEndpointRow, now: Date) {
   const reason = `Désactivé automatiquement : ${WEBHOOK_DISABLE_AFTER} événements de suite n'ont pas pu être livrés.`;
-  await tx.update(webhookEndpoints).set({ enabled: false, disabledAt: now, disabledReason: reason, updatedAt: now }).where(eq(webhookEndpoints.id, endpoint.id));
-  await recordAudit(tx, { actorUserId: null, action: "webhook.auto_disable", objectType: "webhook_endpoint", objectId: endpoint.id, companyId: endpoint.companyId,
-    before: { enabled: true }, after: { enabled: false, failureCount: endpoint.failureCount } });
-  const admins = await tx.select({ id: users.id, email: users.email, firstName: users.firstName }).from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(memberships.companyId, endpoint.companyId), eq(memberships.role, "admin")));
+  await tx
+    .update(webhookEndpoints)
+    .set({ enabled: false, disabledAt: now, disabledReason: reason, updatedAt: now })
+    .where(eq(webhookEndpoints.id, endpoint.id));
+  await recordAudit(tx, {
+    actorUserId: null,
+    action: "webhook.auto_disable",
+    objectType: "webhook_endpoint",
+    objectId: endpoint.id,
+    companyId: endpoint.companyId,
+    before: { enabled: true },
+    after: { enabled: false, failureCount: endpoint.failureCount },
+  });
+  const admins = await tx
+    .select({ id: users.id, email: users.email, firstName: users.firstName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.companyId, endpoint.companyId), eq(memberships.role, "admin")));
   const subject = "Webhook désactivé : vos événements ne sont plus envoyés";
-  await queueEmails(tx, admins.map((a) => {
-    const { html, text } = renderEmail({
-      title: subject,
-      paragraphs: [
-        `Bonjour ${a.firstName},`,
-        `Les ${WEBHOOK_DISABLE_AFTER} derniers événements destinés à l'adresse ${endpoint.url} n'ont pas pu être livrés, malgré plusieurs essais chacun pendant une quinzaine d'heures. Nous avons donc désactivé ce point de réception : plus aucun événement ne lui est envoyé.`,
-        "Vérifiez que votre serveur répond (code 2xx en moins de 10 secondes), réactivez le point de réception, puis renvoyez depuis le journal les événements manqués.",
-      ],
-      action: { label: "Gérer les webhooks", url: "/mon-entreprise/webhooks" },
-    });
-    return { to: a.email, toUserId: a.id, template: "webhook.disabled", subject, text, html };
-  }));
+  await queueEmails(
+    tx,
+    admins.map((a) => {
+      const { html, text } = renderEmail({
+        title: subject,
+        paragraphs: [
+          `Bonjour ${a.firstName},`,
+          `Les ${WEBHOOK_DISABLE_AFTER} derniers événements destinés à l'adresse ${endpoint.url} n'ont pas pu être livrés, malgré plusieurs essais chacun pendant une quinzaine d'heures. Nous avons donc désactivé ce point de réception : plus aucun événement ne lui est envoyé.`,
+          "Vérifiez que votre serveur répond (code 2xx en moins de 10 secondes), réactivez le point de réception, puis renvoyez depuis le journal les événements manqués.",
+        ],
+        action: { label: "Gérer les webhooks", url: "/mon-entreprise/webhooks" },
+      });
+      return { to: a.email, toUserId: a.id, template: "webhook.disabled", subject, text, html };
+    }),
+  );
 }
 
 /** One attempt of one delivery; returns its outcome (null: nothing was sent). */

@@ -27,20 +27,38 @@ export async function createWebhookEndpoint(db: Db, actor: Actor | null, company
     if (n >= MAX_ENDPOINTS_PER_COMPANY) {
       throw new ValidationError({ url: `${MAX_ENDPOINTS_PER_COMPANY} points de réception au plus : supprimez-en un d'abord.` });
     }
-    const [row] = await tx.insert(webhookEndpoints).values({
-      companyId, url: input.url, description: input.description ?? null, events: input.events, minScore: input.minScorePercent / 100,
-      secret, secretPrefix: webhookSecretPrefix(secret), createdBy: actor?.userId ?? null,
-    }).returning();
-    await recordAudit(tx, { actorUserId: actor?.userId ?? null, action: "webhook.create", objectType: "webhook_endpoint", objectId: row.id, companyId,
-      after: { url: row.url, events: row.events, minScore: row.minScore } });
+    const [row] = await tx
+      .insert(webhookEndpoints)
+      .values({
+        companyId,
+        url: input.url,
+        description: input.description ?? null,
+        events: input.events,
+        minScore: input.minScorePercent / 100,
+        secret,
+        secretPrefix: webhookSecretPrefix(secret),
+        createdBy: actor?.userId ?? null,
+      })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: actor?.userId ?? null,
+      action: "webhook.create",
+      objectType: "webhook_endpoint",
+      objectId: row.id,
+      companyId,
+      after: { url: row.url, events: row.events, minScore: row.minScore },
+    });
     return row;
   });
   return { secret, endpoint };
 }
 
 async function lockEndpoint(tx: DbOrTx, companyId: string, endpointId: string) {
-  const [row] = await tx.select().from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.companyId, companyId))).for("update");
+  const [row] = await tx
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.companyId, companyId)))
+    .for("update");
   if (!row) throw new NotFoundError(ENDPOINT_NOT_FOUND);
   return row;
 }
@@ -50,12 +68,24 @@ export async function setWebhookEnabled(db: Db, actor: Actor | null, companyId: 
   authorize(actor, "company:manage-api", { companyId });
   return db.transaction(async (tx) => {
     const before = await lockEndpoint(tx, companyId, endpointId);
-    const [after] = await tx.update(webhookEndpoints).set(enabled
-      ? { enabled: true, disabledAt: null, disabledReason: null, failureCount: 0, updatedAt: now }
-      : { enabled: false, disabledAt: now, disabledReason: "Désactivé par un administrateur.", updatedAt: now })
-      .where(eq(webhookEndpoints.id, endpointId)).returning();
-    await recordAudit(tx, { actorUserId: actor?.userId ?? null, action: enabled ? "webhook.enable" : "webhook.disable", objectType: "webhook_endpoint",
-      objectId: endpointId, companyId, before: { enabled: before.enabled }, after: { enabled: after.enabled } });
+    const [after] = await tx
+      .update(webhookEndpoints)
+      .set(
+        enabled
+          ? { enabled: true, disabledAt: null, disabledReason: null, failureCount: 0, updatedAt: now }
+          : { enabled: false, disabledAt: now, disabledReason: "Désactivé par un administrateur.", updatedAt: now },
+      )
+      .where(eq(webhookEndpoints.id, endpointId))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: actor?.userId ?? null,
+      action: enabled ? "webhook.enable" : "webhook.disable",
+      objectType: "webhook_endpoint",
+      objectId: endpointId,
+      companyId,
+      before: { enabled: before.enabled },
+      after: { enabled: after.enabled },
+    });
     return after;
   });
 }
@@ -66,8 +96,14 @@ export async function deleteWebhookEndpoint(db: Db, actor: Actor | null, company
   return db.transaction(async (tx) => {
     const before = await lockEndpoint(tx, companyId, endpointId);
     await tx.delete(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
-    await recordAudit(tx, { actorUserId: actor?.userId ?? null, action: "webhook.delete", objectType: "webhook_endpoint", objectId: endpointId, companyId,
-      before: { url: before.url, events: before.events } });
+    await recordAudit(tx, {
+      actorUserId: actor?.userId ?? null,
+      action: "webhook.delete",
+      objectType: "webhook_endpoint",
+      objectId: endpointId,
+      companyId,
+      before: { url: before.url, events: before.events },
+    });
     return before;
   });
 }
@@ -76,16 +112,26 @@ export async function deleteWebhookEndpoint(db: Db, actor: Actor | null, company
 export async function replayWebhookDelivery(db: Db, actor: Actor | null, companyId: string, deliveryId: string) {
   authorize(actor, "company:manage-api", { companyId });
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ delivery: webhookDeliveries, enabled: webhookEndpoints.enabled }).from(webhookDeliveries)
+    const [row] = await tx
+      .select({ delivery: webhookDeliveries, enabled: webhookEndpoints.enabled })
+      .from(webhookDeliveries)
       .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-      .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookEndpoints.companyId, companyId))).for("update", { of: webhookDeliveries });
+      .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookEndpoints.companyId, companyId)))
+      .for("update", { of: webhookDeliveries });
     if (!row) throw new NotFoundError("Envoi introuvable.");
     if (!row.enabled) throw new ConflictError("Ce point de réception est désactivé : réactivez-le avant de renvoyer un événement.");
     await tx.update(webhookDeliveries).set({ status: "pending" }).where(eq(webhookDeliveries.id, deliveryId));
     // Same key as the first job: a retry still waiting is replaced by this one, not doubled.
     await enqueueJob(tx, "deliver_webhook", { deliveryId }, { jobKey: `webhook:${deliveryId}`, maxAttempts: WEBHOOK_MAX_ATTEMPTS });
-    await recordAudit(tx, { actorUserId: actor?.userId ?? null, action: "webhook.replay", objectType: "webhook_delivery", objectId: deliveryId, companyId,
-      before: { status: row.delivery.status }, after: { status: "pending" } });
+    await recordAudit(tx, {
+      actorUserId: actor?.userId ?? null,
+      action: "webhook.replay",
+      objectType: "webhook_delivery",
+      objectId: deliveryId,
+      companyId,
+      before: { status: row.delivery.status },
+      after: { status: "pending" },
+    });
     return row.delivery;
   });
 }
@@ -93,21 +139,45 @@ export async function replayWebhookDelivery(db: Db, actor: Actor | null, company
 /** The « Webhooks » list: the company's endpoints, newest first (never their secret, only its prefix). */
 export async function listWebhookEndpoints(db: DbOrTx, actor: Actor | null, companyId: string) {
   authorize(actor, "company:manage-api", { companyId });
-  return db.select({
-    id: webhookEndpoints.id, url: webhookEndpoints.url, description: webhookEndpoints.description, events: webhookEndpoints.events,
-    secretPrefix: webhookEndpoints.secretPrefix, minScore: webhookEndpoints.minScore, enabled: webhookEndpoints.enabled,
-    disabledAt: webhookEndpoints.disabledAt, disabledReason: webhookEndpoints.disabledReason, failureCount: webhookEndpoints.failureCount,
-    createdAt: webhookEndpoints.createdAt,
-  }).from(webhookEndpoints).where(eq(webhookEndpoints.companyId, companyId)).orderBy(desc(webhookEndpoints.createdAt));
+  return db
+    .select({
+      id: webhookEndpoints.id,
+      url: webhookEndpoints.url,
+      description: webhookEndpoints.description,
+      events: webhookEndpoints.events,
+      secretPrefix: webhookEndpoints.secretPrefix,
+      minScore: webhookEndpoints.minScore,
+      enabled: webhookEndpoints.enabled,
+      disabledAt: webhookEndpoints.disabledAt,
+      disabledReason: webhookEndpoints.disabledReason,
+      failureCount: webhookEndpoints.failureCount,
+      createdAt: webhookEndpoints.createdAt,
+    })
+    .from(webhookEndpoints)
+    .where(eq(webhookEndpoints.companyId, companyId))
+    .orderBy(desc(webhookEndpoints.createdAt));
 }
 
 /** The delivery log: the company's last deliveries, all endpoints together, newest first. */
 export async function listWebhookDeliveries(db: DbOrTx, actor: Actor | null, companyId: string, limit = DELIVERY_LOG_LENGTH) {
   authorize(actor, "company:manage-api", { companyId });
-  return db.select({
-    id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId, url: webhookEndpoints.url, eventType: webhookDeliveries.eventType,
-    status: webhookDeliveries.status, attempts: webhookDeliveries.attempts, lastStatus: webhookDeliveries.lastStatus, lastError: webhookDeliveries.lastError,
-    lastAttemptAt: webhookDeliveries.lastAttemptAt, succeededAt: webhookDeliveries.succeededAt, createdAt: webhookDeliveries.createdAt,
-  }).from(webhookDeliveries).innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(eq(webhookEndpoints.companyId, companyId)).orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id)).limit(limit);
+  return db
+    .select({
+      id: webhookDeliveries.id,
+      endpointId: webhookDeliveries.endpointId,
+      url: webhookEndpoints.url,
+      eventType: webhookDeliveries.eventType,
+      status: webhookDeliveries.status,
+      attempts: webhookDeliveries.attempts,
+      lastStatus: webhookDeliveries.lastStatus,
+      lastError: webhookDeliveries.lastError,
+      lastAttemptAt: webhookDeliveries.lastAttemptAt,
+      succeededAt: webhookDeliveries.succeededAt,
+      createdAt: webhookDeliveries.createdAt,
+    })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(eq(webhookEndpoints.companyId, companyId))
+    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+    .limit(limit);
 }

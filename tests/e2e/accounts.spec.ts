@@ -38,12 +38,19 @@ function decodeQuotedPrintable(s: string): string {
  */
 async function linkFromMailbox(to: string, template: string, linkPath: string, after = 0): Promise<string> {
   let id = "";
-  await expect.poll(async () => {
-    const rows = await queryDb<{ id: string }>(
-      "select id from emails where to_address = $1 and template = $2 and status = 'sent' order by created_at", [to, template]);
-    id = rows.length > after ? rows[rows.length - 1].id : "";
-    return id;
-  }, { timeout: 30_000 }).not.toBe("");
+  await expect
+    .poll(
+      async () => {
+        const rows = await queryDb<{ id: string }>("select id from emails where to_address = $1 and template = $2 and status = 'sent' order by created_at", [
+          to,
+          template,
+        ]);
+        id = rows.length > after ? rows[rows.length - 1].id : "";
+        return id;
+      },
+      { timeout: 30_000 },
+    )
+    .not.toBe("");
   const file = (await readdir(MAILBOX)).find((f) => f.endsWith(`-${id}.eml`));
   expect(file, `mailbox file of e-mail ${id}`).toBeTruthy();
   const text = decodeQuotedPrintable(await readFile(path.join(MAILBOX, file!), "utf8"));
@@ -56,10 +63,14 @@ async function linkFromMailbox(to: string, template: string, linkPath: string, a
 async function adminWithCompany(name: string) {
   const email = unique("admin");
   const [user] = await queryDb<{ id: string }>(
-    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Claire', 'Fabre', $2) returning id", [email, await hashPassword(PASSWORD)]);
+    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Claire', 'Fabre', $2) returning id",
+    [email, await hashPassword(PASSWORD)],
+  );
   const siret = freshSiret();
   const [company] = await queryDb<{ id: string }>(
-    "insert into companies (siren, siret, legal_name, naf_code, commune_code) values ($1, $2, $3, '43.32A', '13005') returning id", [siret.slice(0, 9), siret, name]);
+    "insert into companies (siren, siret, legal_name, naf_code, commune_code) values ($1, $2, $3, '43.32A', '13005') returning id",
+    [siret.slice(0, 9), siret, name],
+  );
   await queryDb("insert into memberships (user_id, company_id, role) values ($1, $2, 'admin')", [user.id, company.id]);
   return { email, userId: user.id, companyId: company.id };
 }
@@ -90,7 +101,9 @@ test("a forgotten password is reset with the e-mailed link, once; the answer nev
 
   const link = await linkFromMailbox(email, "account.password_reset", "/reinitialiser");
   // The staff mailbox keeps the e-mail with its link masked.
-  const [recorded] = await queryDb<{ text_body: string }>("select text_body from emails where to_address = $1 and template = 'account.password_reset'", [email]);
+  const [recorded] = await queryDb<{ text_body: string }>("select text_body from emails where to_address = $1 and template = 'account.password_reset'", [
+    email,
+  ]);
   expect(recorded.text_body).not.toContain(link);
 
   await page.goto(link);

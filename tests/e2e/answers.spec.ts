@@ -17,19 +17,27 @@ async function as(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-const companyOf = async (email: string) => (await queryDb<{ id: string; name: string; user_id: string }>(
-  `select c.id, coalesce(c.trade_name, c.legal_name) as name, u.id as user_id from users u
-   join memberships m on m.user_id = u.id join companies c on c.id = m.company_id where u.email = $1 limit 1`, [email]))[0];
+const companyOf = async (email: string) =>
+  (
+    await queryDb<{ id: string; name: string; user_id: string }>(
+      `select c.id, coalesce(c.trade_name, c.legal_name) as name, u.id as user_id from users u
+   join memberships m on m.user_id = u.id join companies c on c.id = m.company_id where u.email = $1 limit 1`,
+      [email],
+    )
+  )[0];
 
 /** A need of the demo buyer waiting for moderation: faster than the form, which need-moderation.spec.ts covers. */
 async function submittedNeed(title: string) {
   const buyer = await companyOf(DEMO_ACCOUNTS.buyer.email);
-  const [need] = await queryDb<{ id: string }>(`
+  const [need] = await queryDb<{ id: string }>(
+    `
     insert into needs (company_id, created_by, contact_user_id, title, description, kind, commune_code, perimeter_kind,
       budget_min_eur, budget_max_eur, response_deadline, expected_start_date, status, submitted_at)
     values ($1, $2, $2, $3, 'Remplacement des portes intérieures et entretien des locaux du site d''Aubagne, en deux lots.', 'works', '13005',
       'territory', 10000, 20000, now() + interval '10 days', current_date + 20, 'submitted', now())
-    returning id`, [buyer.id, buyer.user_id, title]);
+    returning id`,
+    [buyer.id, buyer.user_id, title],
+  );
   await queryDb(`insert into need_activities (need_id, naf_code) values ($1, '43.32A'), ($1, '81.21Z')`, [need.id]);
   return need.id;
 }
@@ -133,7 +141,9 @@ test("suppliers answer, the buyer publishes a clarification, compares, awards, a
   // Follow-up: the daily task (queued here by SQL, run by the app's worker) asks both sides.
   await queryDb("update needs set expected_start_date = current_date - 15 where id = $1", [needId]);
   await queryDb("select graphile_worker.add_job('follow_up_awards', '{}'::json)");
-  await expect.poll(async () => (await queryDb<{ n: number }>("select count(*)::int as n from follow_ups where need_id = $1", [needId]))[0].n, { timeout: 20_000 }).toBe(2);
+  await expect
+    .poll(async () => (await queryDb<{ n: number }>("select count(*)::int as n from follow_ups where need_id = $1", [needId]))[0].n, { timeout: 20_000 })
+    .toBe(2);
   await supplier.goto("/reponses");
   await supplier.getByTestId("my-answer").filter({ hasText: title }).getByRole("link", { name: "Avez-vous conclu ?" }).click();
   await supplier.getByLabel("Oui, l'affaire est conclue").check();
@@ -142,7 +152,9 @@ test("suppliers answer, the buyer publishes a clarification, compares, awards, a
   await expect(supplier.getByText("Merci : affaire conclue enregistrée.")).toBeVisible();
   await expectAccessible(supplier);
   const [followUp] = await queryDb<{ outcome: string; amount: number }>(
-    "select outcome, amount_eur::float8 as amount from follow_ups where need_id = $1 and company_id = $2", [needId, s1.id]);
+    "select outcome, amount_eur::float8 as amount from follow_ups where need_id = $1 and company_id = $2",
+    [needId, s1.id],
+  );
   expect(followUp).toEqual({ outcome: "yes", amount: 14500 });
 
   // The buyer rates the supplier; only that supplier sees the rating.

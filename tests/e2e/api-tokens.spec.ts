@@ -11,12 +11,16 @@ import { expect, expectAccessible, queryDb, signInAs, test } from "./helpers";
 /** A verified company of its own, administered by a fresh account (nobody else's data). */
 async function ownCompany() {
   const email = `api.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e-api.fr`;
-  const [user] = await queryDb<{ id: string }>(
-    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Inès', 'Roux', $2) returning id", [email, await hashPassword(DEMO_PASSWORD)]);
+  const [user] = await queryDb<{ id: string }>("insert into users (email, first_name, last_name, password_hash) values ($1, 'Inès', 'Roux', $2) returning id", [
+    email,
+    await hashPassword(DEMO_PASSWORD),
+  ]);
   const siren = withLuhnKey(String(70000000 + Math.floor(Math.random() * 9_999_999)).slice(0, 8));
   const [company] = await queryDb<{ id: string }>(
     `insert into companies (siren, siret, legal_name, naf_code, commune_code, verification_status, verified_at)
-     values ($1, $2, 'Logiciels Roux SAS', '62.01Z', '13001', 'verified', now()) returning id`, [siren, withLuhnKey(`${siren}0001`)]);
+     values ($1, $2, 'Logiciels Roux SAS', '62.01Z', '13001', 'verified', now()) returning id`,
+    [siren, withLuhnKey(`${siren}0001`)],
+  );
   await queryDb("insert into memberships (user_id, company_id, role) values ($1, $2, 'admin')", [user.id, company.id]);
   return email;
 }

@@ -22,20 +22,14 @@ test("staff read the two axes by activity and commune, and export them", async (
   await expectAccessible(page);
 
   await page.getByText("Exporter", { exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "CSV : Mécénat par activité et commune" }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV : Mécénat par activité et commune" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^mecenat-repartition-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
   const [header, ...lines] = csv.slice(1).trim().split("\r\n");
   expect(header).toBe("Période;Regroupement;Code;Libellé;Missions validées;Jours donnés;Mécénat valorisé HT;Entreprises aidées;Entreprises mécènes");
   // Rows for each grouping: NAF section, division, EPCI and commune.
   expect(new Set(lines.map((l) => l.split(";")[1]))).toEqual(new Set(["Famille d'activité (section NAF)", "Division NAF", "EPCI", "Commune"]));
-  const [excel] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Excel : Défis par activité et commune" }).click(),
-  ]);
+  const [excel] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Excel : Défis par activité et commune" }).click()]);
   expect(excel.suggestedFilename()).toMatch(/^defis-repartition-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
   const supplier = await (await browser.newContext()).newPage();

@@ -18,11 +18,15 @@ const YOUNG = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10)
 async function ownCompany(name: string, naf: string, foundedOn: string | null) {
   const email = `defi.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e-defis.fr`;
   const [user] = await queryDb<{ id: string }>(
-    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Léa', 'Garnier', $2) returning id", [email, await hashPassword(DEMO_PASSWORD)]);
+    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Léa', 'Garnier', $2) returning id",
+    [email, await hashPassword(DEMO_PASSWORD)],
+  );
   const siren = withLuhnKey(String(70000000 + Math.floor(Math.random() * 9_999_999)).slice(0, 8));
   const [company] = await queryDb<{ id: string }>(
     `insert into companies (siren, siret, legal_name, naf_code, commune_code, verification_status, verified_at, founded_on)
-     values ($1, $2, $3, $4, '13005', 'verified', now(), $5) returning id`, [siren, withLuhnKey(`${siren}0001`), name, naf, foundedOn]);
+     values ($1, $2, $3, $4, '13005', 'verified', now(), $5) returning id`,
+    [siren, withLuhnKey(`${siren}0001`), name, naf, foundedOn],
+  );
   await queryDb("insert into memberships (user_id, company_id, role) values ($1, $2, 'admin')", [user.id, company.id]);
   return email;
 }
@@ -32,10 +36,14 @@ async function sessionInAMonth(title: string) {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + 30 * 86_400_000));
   const [event] = await queryDb<{ id: string }>(
     `insert into events (title, commune_code, venue, registration_opens_at, registration_closes_at, booking_opens_at, booking_closes_at, status, published_at)
-     values ($1, '13005', 'CCI, salle des Calanques', now() - interval '1 day', now() + interval '20 days', now() - interval '1 day', now() + interval '20 days', 'published', now()) returning id`, [title]);
+     values ($1, '13005', 'CCI, salle des Calanques', now() - interval '1 day', now() + interval '20 days', now() - interval '1 day', now() + interval '20 days', 'published', now()) returning id`,
+    [title],
+  );
   const [session] = await queryDb<{ id: string }>(
     `insert into event_sessions (event_id, label, starts_at, ends_at, slot_minutes, tables, max_meetings_per_participant)
-     values ($1, 'Matin', ($2 || ' 09:00 Europe/Paris')::timestamptz, ($2 || ' 12:00 Europe/Paris')::timestamptz, 20, 4, 6) returning id`, [event.id, day]);
+     values ($1, 'Matin', ($2 || ' 09:00 Europe/Paris')::timestamptz, ($2 || ' 12:00 Europe/Paris')::timestamptz, 20, 4, 6) returning id`,
+    [event.id, day],
+  );
   return { eventId: event.id, sessionId: session.id, day };
 }
 
@@ -43,7 +51,9 @@ async function done(page: Page, text: string) {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
 }
 
-test("a group posts a confidential challenge, staff approve it, a young company applies after the NDA, the group offers its pitch in an event session, selects it and records the PoC", async ({ page }) => {
+test("a group posts a confidential challenge, staff approve it, a young company applies after the NDA, the group offers its pitch in an event session, selects it and records the PoC", async ({
+  page,
+}) => {
   const stamp = Date.now();
   const title = `Recycler l'eau des lignes de lavage ${stamp}`;
   const groupEmail = await ownCompany(`Groupe Hydro ${stamp}`, "35.11Z", "1995-03-01");
@@ -63,7 +73,9 @@ test("a group posts a confidential challenge, staff approve it, a young company 
   await page.getByLabel("Tranche de budget").selectOption("10k_50k");
   await page.getByLabel("Date limite des candidatures").fill(DEADLINE);
   await page.getByLabel(/Défi confidentiel/).check();
-  await page.getByLabel("Accord de confidentialité", { exact: true }).fill("Le candidat s'engage à ne divulguer aucune information de ce défi pendant trois ans.");
+  await page
+    .getByLabel("Accord de confidentialité", { exact: true })
+    .fill("Le candidat s'engage à ne divulguer aucune information de ce défi pendant trois ans.");
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await done(page, "Brouillon enregistré");
   await page.getByRole("button", { name: "Envoyer à la CCI pour publication" }).click();
@@ -96,7 +108,9 @@ test("a group posts a confidential challenge, staff approve it, a young company 
   await page.getByLabel("Votre solution").fill("Un module de filtration membranaire qui recycle 60 % de l'eau de lavage, piloté par capteurs.");
   await page.getByLabel("Maturité technologique (TRL de 1 à 9)").fill("6");
   await page.getByLabel("L'équipe").fill("Deux ingénieures procédés et un data scientist.");
-  await page.getByLabel("Dossier de présentation (PDF)").setInputFiles({ name: "pitch-aqua.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page
+    .getByLabel("Dossier de présentation (PDF)")
+    .setInputFiles({ name: "pitch-aqua.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
   await page.getByLabel("Lien vers une vidéo de 3 minutes").fill("https://vimeo.com/123456");
   await page.getByRole("button", { name: "Envoyer ma candidature" }).click();
   await done(page, "Candidature envoyée");
@@ -130,7 +144,11 @@ test("a group posts a confidential challenge, staff approve it, a young company 
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   expect(await ics.text()).toContain("SUMMARY:Pitch : ");
   await expectAccessible(page);
-  await page.getByTestId("application").filter({ hasText: startName }).getByRole("button", { name: `Retenir : ${startName}`, exact: true }).click();
+  await page
+    .getByTestId("application")
+    .filter({ hasText: startName })
+    .getByRole("button", { name: `Retenir : ${startName}`, exact: true })
+    .click();
   await done(page, "Candidature retenue.");
   await page.goto(challengeUrl);
   await page.getByText("Enregistrer le résultat (preuve de concept, contrat)").click();

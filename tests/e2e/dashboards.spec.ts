@@ -11,7 +11,8 @@ import { expectAccessible, queryDb, signInAs } from "./helpers";
 
 test.beforeAll(async () => {
   // Two awards of the demo public buyer two days ago, to two verified local SMEs: 30 000 € + 12 500 €.
-  await queryDb(`
+  await queryDb(
+    `
     with buyer as (
       select c.id from companies c join memberships m on m.company_id = c.id join users u on u.id = m.user_id
       where lower(u.email) = lower($1) limit 1
@@ -25,7 +26,8 @@ test.beforeAll(async () => {
     select (select id from need), (select id from buyer), s.id, case s.rn when 1 then 30000 else 12500 end, now() - interval '2 days'
     from suppliers s
     where not exists (select 1 from awards where buyer_company_id = (select id from buyer))`,
-  [DEMO_ACCOUNTS.publicBuyer.email, DEMO_ACCOUNTS.supplier.company, DEMO_ACCOUNTS.supplier2.company]);
+    [DEMO_ACCOUNTS.publicBuyer.email, DEMO_ACCOUNTS.supplier.company, DEMO_ACCOUNTS.supplier2.company],
+  );
 });
 
 test("the demo public buyer reads its dashboard, opens the data, drills down and exports a CSV", async ({ page }) => {
@@ -43,15 +45,13 @@ test("the demo public buyer reads its dashboard, opens the data, drills down and
 
   await page.getByText("Exporter", { exact: true }).click();
   await expectAccessible(page);
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "CSV : Mes attributions" }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV : Mes attributions" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^mes-attributions-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv.slice(1).split("\r\n")[0]).toBe(
-    "Besoin;Fournisseur;SIRET du fournisseur;Commune du fournisseur;EPCI du fournisseur;PME;Montant HT;Attribué le;Annulé le;Part locale du montant;Co-traitants (part)");
+    "Besoin;Fournisseur;SIRET du fournisseur;Commune du fournisseur;EPCI du fournisseur;PME;Montant HT;Attribué le;Annulé le;Part locale du montant;Co-traitants (part)",
+  );
   expect(csv).toContain(";30000;");
 
   await page.getByTestId("kpi-local").click();
@@ -66,7 +66,10 @@ test("staff open the territory statistics; a supplier gets a 403 there", async (
   await expect(page.getByRole("heading", { level: 1, name: "Statistiques du territoire" })).toBeVisible();
   await expect(page.getByTestId("kpi-signataires")).toContainText("de l'objectif");
   await expect(page.getByTestId("kpi-part-locale")).toContainText("%");
-  await page.getByRole("figure", { name: /Membres et signataires/ }).getByText("Voir les données").click();
+  await page
+    .getByRole("figure", { name: /Membres et signataires/ })
+    .getByText("Voir les données")
+    .click();
   await expectAccessible(page);
 
   const supplier = await (await browser.newContext()).newPage();

@@ -36,22 +36,40 @@ test.beforeAll(async () => {
   const bin = path.resolve("node_modules/.bin");
   // The launcher migrates and loads the reference and demo data into our database (DATABASE_URL: it does not own
   // it), then runs `next start` on the run's build. Its own process group, so the whole tree is stopped.
-  app = spawn(path.join(bin, "tsx"), ["scripts/run-with-db.ts", "--data", dataDir, "--seed-demo", "--no-worker", "--",
-    "next", "start", "-p", String(appPort), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env, DATABASE_URL: db.url, PATH: `${bin}${path.delimiter}${process.env.PATH}`,
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR, NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${process.env.E2E_PORT}.json`,
-      NEXT_TELEMETRY_DISABLED: "1",
+  app = spawn(
+    path.join(bin, "tsx"),
+    ["scripts/run-with-db.ts", "--data", dataDir, "--seed-demo", "--no-worker", "--", "next", "start", "-p", String(appPort), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+        NEXT_DIST_DIR: process.env.E2E_DIST_DIR,
+        NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${process.env.E2E_PORT}.json`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
+  );
+  app.stdout!.on("data", (chunk) => {
+    appOutput += chunk;
   });
-  app.stdout!.on("data", (chunk) => { appOutput += chunk; });
-  app.stderr!.on("data", (chunk) => { appOutput += chunk; });
-  await expect.poll(async () => {
-    if (app!.exitCode !== null) throw new Error(`the app exited (${app!.exitCode}):\n${appOutput}`);
-    return fetch(`${baseURL}/`).then((r) => r.status, () => 0);
-  }, { timeout: 180_000, intervals: [500] }).toBe(200);
+  app.stderr!.on("data", (chunk) => {
+    appOutput += chunk;
+  });
+  await expect
+    .poll(
+      async () => {
+        if (app!.exitCode !== null) throw new Error(`the app exited (${app!.exitCode}):\n${appOutput}`);
+        return fetch(`${baseURL}/`).then(
+          (r) => r.status,
+          () => 0,
+        );
+      },
+      { timeout: 180_000, intervals: [500] },
+    )
+    .toBe(200);
 });
 
 test.afterAll(async () => {

@@ -15,10 +15,14 @@ async function openEvent(title: string) {
   const [event] = await queryDb<{ id: string }>(
     `insert into events (title, description, commune_code, venue, registration_opens_at, registration_closes_at, booking_opens_at, booking_closes_at, status, published_at)
      values ($1, 'Rencontres de 30 minutes entre les acheteurs du port et les PME du territoire.', '13005', 'CCI, salle des Calanques', $2, $3, $2, $3, 'published', now()) returning id`,
-    [title, at(-1), at(20)]);
+    [title, at(-1), at(20)],
+  );
   const day = at(25).toISOString().slice(0, 10);
-  await queryDb(`insert into event_sessions (event_id, label, starts_at, ends_at, slot_minutes, tables, max_meetings_per_participant)
-     values ($1, 'Matin', $2, $3, 30, 5, 4)`, [event.id, `${day}T08:30:00Z`, `${day}T11:00:00Z`]);
+  await queryDb(
+    `insert into event_sessions (event_id, label, starts_at, ends_at, slot_minutes, tables, max_meetings_per_participant)
+     values ($1, 'Matin', $2, $3, 30, 5, 4)`,
+    [event.id, `${day}T08:30:00Z`, `${day}T11:00:00Z`],
+  );
   return event.id;
 }
 
@@ -26,7 +30,11 @@ async function openEvent(title: string) {
 async function directoryEstablishment(name: string) {
   const siren = withLuhnKey(String(50000000 + Math.floor(Math.random() * 9_999_999)).slice(0, 8));
   const siret = withLuhnKey(`${siren}0001`);
-  await queryDb("insert into companies (siren, siret, legal_name, naf_code, commune_code, source) values ($1, $2, $3, '25.11Z', '13005', 'sirene')", [siren, siret, name]);
+  await queryDb("insert into companies (siren, siret, legal_name, naf_code, commune_code, source) values ($1, $2, $3, '25.11Z', '13005', 'sirene')", [
+    siren,
+    siret,
+    name,
+  ]);
   return siret;
 }
 
@@ -61,7 +69,10 @@ test("a non-member registers for an event with its SIRET and staff see it flagge
   await page.getByRole("checkbox", { name: /J'accepte que la CCI enregistre ces informations/ }).check();
   await page.getByRole("button", { name: "Inscrire mon entreprise à l'événement" }).click();
   await expect(page.getByRole("status")).toContainText("Inscription enregistrée.");
-  const [mail] = await queryDb<{ n: number }>("select count(*)::int as n from emails e join event_guest_registrations g on g.email = e.to_address where g.event_id = $1 and e.template = 'event.guest_invited'", [eventId]);
+  const [mail] = await queryDb<{ n: number }>(
+    "select count(*)::int as n from emails e join event_guest_registrations g on g.email = e.to_address where g.event_id = $1 and e.template = 'event.guest_invited'",
+    [eventId],
+  );
   expect(mail.n).toBe(1);
 
   await signInAs(page, DEMO_ACCOUNTS.staff.email, DEMO_PASSWORD);

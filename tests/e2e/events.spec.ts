@@ -15,17 +15,23 @@ import { withLuhnKey } from "../../lib/companies/siret";
 import { expect, expectAccessible, queryDb, signInAs, signOut, test } from "./helpers";
 
 const DAY = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
-const DAY_FR = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date(`${DAY}T12:00:00Z`));
+const DAY_FR = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(
+  new Date(`${DAY}T12:00:00Z`),
+);
 
 /** A third supplier of its own (nobody else's data), administered by a fresh account. */
 async function ownSupplier(name: string) {
   const email = `vitrier.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e-evenements.fr`;
   const [user] = await queryDb<{ id: string }>(
-    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Lina', 'Vidal', $2) returning id", [email, await hashPassword(DEMO_PASSWORD)]);
+    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Lina', 'Vidal', $2) returning id",
+    [email, await hashPassword(DEMO_PASSWORD)],
+  );
   const siren = withLuhnKey(String(60000000 + Math.floor(Math.random() * 9_999_999)).slice(0, 8));
   const siret = withLuhnKey(`${siren}0001`);
   const [company] = await queryDb<{ id: string }>(
-    "insert into companies (siren, siret, legal_name, naf_code, commune_code) values ($1, $2, $3, '43.34Z', '13005') returning id", [siren, siret, name]);
+    "insert into companies (siren, siret, legal_name, naf_code, commune_code) values ($1, $2, $3, '43.34Z', '13005') returning id",
+    [siren, siret, name],
+  );
   await queryDb("insert into memberships (user_id, company_id, role) values ($1, $2, 'admin')", [user.id, company.id]);
   return email;
 }
@@ -119,8 +125,15 @@ test("staff run a business meetings day: registration, requests, schedule, ICS a
 
   await signInAs(page, DEMO_ACCOUNTS.buyer.email, DEMO_PASSWORD);
   await page.goto(`${eventUrl}/espace`);
-  for (const [from, text] of [[joiner, "Nous fabriquons et posons des menuiseries bois"], [glazier, "Nous posons et remplaçons les vitrages"]]) {
-    await page.getByRole("listitem").filter({ hasText: text }).getByRole("button", { name: `Accepter : ${from}` }).click();
+  for (const [from, text] of [
+    [joiner, "Nous fabriquons et posons des menuiseries bois"],
+    [glazier, "Nous posons et remplaçons les vitrages"],
+  ]) {
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: text })
+      .getByRole("button", { name: `Accepter : ${from}` })
+      .click();
     await expect(page.getByRole("status")).toContainText("Rendez-vous accepté.");
   }
   await signOut(page);

@@ -22,33 +22,44 @@ const EXPECTED_CONSOLE_ERRORS = [
 ];
 
 export const test = base.extend<{ browserErrors: string[] }>({
-  browserErrors: [async ({ browser, context }, use) => {
-    const errors: string[] = [];
-    const watched = new WeakSet<BrowserContext>();
-    const watch = (ctx: BrowserContext) => {
-      if (watched.has(ctx)) return;
-      watched.add(ctx);
-      ctx.on("console", (m) => {
-        if (m.type() !== "error" || EXPECTED_CONSOLE_ERRORS.some((re) => re.test(m.text()))) return;
-        errors.push(`console.error on ${m.page()?.url() ?? "?"}: ${m.text()}`);
-      });
-      ctx.on("weberror", (e) => errors.push(`uncaught error on ${e.page()?.url() ?? "?"}: ${e.error().message}`));
-    };
-    watch(context);
-    // Journeys with several people open their own contexts from the worker's browser.
-    const { newContext, newPage } = browser;
-    const patched: Partial<Browser> = {
-      newContext: async (...args) => { const ctx = await newContext.apply(browser, args); watch(ctx); return ctx; },
-      newPage: async (...args) => { const page = await newPage.apply(browser, args); watch(page.context()); return page; },
-    };
-    Object.assign(browser, patched);
-    try {
-      await use(errors);
-    } finally {
-      Object.assign(browser, { newContext, newPage });
-    }
-    expect(errors, "no error in the browser console").toEqual([]);
-  }, { auto: true }],
+  browserErrors: [
+    async ({ browser, context }, use) => {
+      const errors: string[] = [];
+      const watched = new WeakSet<BrowserContext>();
+      const watch = (ctx: BrowserContext) => {
+        if (watched.has(ctx)) return;
+        watched.add(ctx);
+        ctx.on("console", (m) => {
+          if (m.type() !== "error" || EXPECTED_CONSOLE_ERRORS.some((re) => re.test(m.text()))) return;
+          errors.push(`console.error on ${m.page()?.url() ?? "?"}: ${m.text()}`);
+        });
+        ctx.on("weberror", (e) => errors.push(`uncaught error on ${e.page()?.url() ?? "?"}: ${e.error().message}`));
+      };
+      watch(context);
+      // Journeys with several people open their own contexts from the worker's browser.
+      const { newContext, newPage } = browser;
+      const patched: Partial<Browser> = {
+        newContext: async (...args) => {
+          const ctx = await newContext.apply(browser, args);
+          watch(ctx);
+          return ctx;
+        },
+        newPage: async (...args) => {
+          const page = await newPage.apply(browser, args);
+          watch(page.context());
+          return page;
+        },
+      };
+      Object.assign(browser, patched);
+      try {
+        await use(errors);
+      } finally {
+        Object.assign(browser, { newContext, newPage });
+      }
+      expect(errors, "no error in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export async function signInAs(page: Page, email: string, password: string) {

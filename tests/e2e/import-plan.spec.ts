@@ -29,13 +29,17 @@ test("a buyer imports a purchase plan, skipping the row in error", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Importer un plan d'achats" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Télécharger le modèle Excel" })).toHaveAttribute("href", "/besoins/import/modele");
 
-  await page.getByLabel("Fichier du plan d'achats").setInputFiles({ name: "plan-achats.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`, "utf8") });
+  await page
+    .getByLabel("Fichier du plan d'achats")
+    .setInputFiles({ name: "plan-achats.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`, "utf8") });
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Vérification" })).toHaveText("Vérification : 3 lignes, 1 en erreur");
   const table = page.getByRole("table", { name: /plan-achats\.csv/ });
   await expect(table.getByTestId("import-row-3")).toContainText("Codes NAF : Code NAF inconnu : 99.99Z.");
   // « 13005 » alone: Aubagne's INSEE code and Marseille 5e's postal code — refused, both readings named.
-  await expect(table.getByTestId("import-row-3")).toContainText("« 13005 » est à la fois le code INSEE d'Aubagne et le code postal de Marseille 5e Arrondissement (13205)");
+  await expect(table.getByTestId("import-row-3")).toContainText(
+    "« 13005 » est à la fois le code INSEE d'Aubagne et le code postal de Marseille 5e Arrondissement (13205)",
+  );
   const first = table.getByTestId("import-row-2");
   await expect(first).toContainText("OK");
   await expect(first.getByTestId("import-commune")).toContainText("Aubagne (13005)");
@@ -60,19 +64,22 @@ test("a buyer imports a purchase plan, skipping the row in error", async ({ page
   for (const title of titles) await expect(page.getByRole("link", { name: title })).toBeVisible();
   await expect(page.getByText(`Ligne fautive ${tag}`)).toHaveCount(0);
 
-  const rows = await queryDb<{ status: string; import_batch_id: string | null }>(
-    "select status, import_batch_id from needs where title = any($1)", [titles]);
+  const rows = await queryDb<{ status: string; import_batch_id: string | null }>("select status, import_batch_id from needs where title = any($1)", [titles]);
   expect(rows).toHaveLength(2);
   expect(rows.every((r) => r.status === "draft" && r.import_batch_id === rows[0].import_batch_id && r.import_batch_id)).toBe(true);
 });
 
 test("the template downloads for a buyer; the routes refuse anonymous visitors and staff without a company", async ({ page, request }) => {
   expect((await request.get("/besoins/import/modele")).status()).toBe(401);
-  expect((await request.post("/besoins/import/preview", { multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("x") } } })).status()).toBe(401);
+  expect(
+    (await request.post("/besoins/import/preview", { multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("x") } } })).status(),
+  ).toBe(401);
 
   await signInAs(page, DEMO_ACCOUNTS.staff.email, DEMO_PASSWORD);
   expect((await page.request.get("/besoins/import/modele")).status()).toBe(403);
-  expect((await page.request.post("/besoins/import/preview", { multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("x") } } })).status()).toBe(403);
+  expect(
+    (await page.request.post("/besoins/import/preview", { multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("x") } } })).status(),
+  ).toBe(403);
   await page.context().clearCookies();
 
   await signInAs(page, DEMO_ACCOUNTS.buyer.email, DEMO_PASSWORD);

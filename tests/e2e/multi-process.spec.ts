@@ -46,7 +46,10 @@ function start(name: string, command: string, args: string[], env: Record<string
   // Its own process group, so the whole tree is stopped.
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
-  const keep = (chunk: Buffer) => { output.push(String(chunk)); if (output.length > 400) output.shift(); };
+  const keep = (chunk: Buffer) => {
+    output.push(String(chunk));
+    if (output.length > 400) output.shift();
+  };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   processes.push({ name, child, output });
@@ -73,11 +76,19 @@ async function query<T extends pg.QueryResultRow>(text: string, values: unknown[
 
 const exitedEarly = () => processes.find((p) => p.child.exitCode !== null);
 async function waitUntilUp(url: string) {
-  await expect.poll(async () => {
-    const dead = exitedEarly();
-    if (dead) throw new Error(`${dead.name} exited (${dead.child.exitCode}):\n${dead.output.join("")}`);
-    return fetch(url).then((r) => r.status, () => 0);
-  }, { timeout: 180_000, intervals: [500] }).toBe(200);
+  await expect
+    .poll(
+      async () => {
+        const dead = exitedEarly();
+        if (dead) throw new Error(`${dead.name} exited (${dead.child.exitCode}):\n${dead.output.join("")}`);
+        return fetch(url).then(
+          (r) => r.status,
+          () => 0,
+        );
+      },
+      { timeout: 180_000, intervals: [500] },
+    )
+    .toBe(200);
 }
 
 test.beforeAll(async () => {
@@ -87,21 +98,34 @@ test.beforeAll(async () => {
   db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: pgPort, database: "circuit_court", persistent: true });
   // Once per release, as in production: migrations, reference data (and here the demo accounts), search tables.
   await promisify(execFile)(path.join(bin, "tsx"), ["scripts/run-with-db.ts", "--seed-demo"], {
-    env: { ...process.env, DATABASE_URL: db.url }, maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, DATABASE_URL: db.url },
+    maxBuffer: 16 * 1024 * 1024,
   });
 
   replica = await createStreamingReplica({ primaryUrl: db.url, dataDir: path.join(dataDir, "replica"), port: 46000 + (pgPort % 1000), ephemeral: true });
 
   // What every app process shares: the database and its replica, the cookie signing key, and a proxy it trusts.
   const appEnv = {
-    DATABASE_URL: db.url, DATABASE_REPLICA_URL: replica.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", TRUST_PROXY: "1",
-    APP_URL: proxyURL, MAILBOX_DIR: mailbox, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn",
-    NEXT_DIST_DIR: process.env.E2E_DIST_DIR, NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${process.env.E2E_PORT}.json`,
+    DATABASE_URL: db.url,
+    DATABASE_REPLICA_URL: replica.url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+    TRUST_PROXY: "1",
+    APP_URL: proxyURL,
+    MAILBOX_DIR: mailbox,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+    NEXT_DIST_DIR: process.env.E2E_DIST_DIR,
+    NEXT_TSCONFIG: `.next-e2e/tsconfig.run-${process.env.E2E_PORT}.json`,
   };
   appPorts.forEach((port, i) => start(`app ${i}`, path.join(bin, "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], appEnv));
   // `npm run worker`: node with tsx's loader, so that SIGTERM reaches the worker itself.
   start("worker", process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    DATABASE_URL: db.url, APP_URL: proxyURL, MAILBOX_DIR: mailbox, WORKER_CONCURRENCY: "1", LOG_LEVEL: "info",
+    DATABASE_URL: db.url,
+    APP_URL: proxyURL,
+    MAILBOX_DIR: mailbox,
+    WORKER_CONCURRENCY: "1",
+    LOG_LEVEL: "info",
   });
 
   chmodSync(nginxDir, 0o755);
@@ -175,7 +199,10 @@ async function attemptSignIn(page: Page, app: number, password: string) {
   await page.getByLabel("Adresse e-mail professionnelle").fill(DEMO_ACCOUNTS.buyer.email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  return page.getByRole("alert").filter({ hasText: /incorrect|Trop de tentatives/ }).first();
+  return page
+    .getByRole("alert")
+    .filter({ hasText: /incorrect|Trop de tentatives/ })
+    .first();
 }
 
 test("sign-in failures counted on both app processes lock the account, and the separate worker sends the lock e-mail", async ({ page }) => {
@@ -189,8 +216,10 @@ test("sign-in failures counted on both app processes lock the account, and the s
   await expectAccessible(page);
 
   // The app queued the owner's e-mail; only the worker process runs jobs: it sent it (here, into the mailbox).
-  const lockMails = () => query<{ id: string; status: string }>(
-    "select id, status from emails where template = 'account.sign_in_locked' and to_address = $1", [DEMO_ACCOUNTS.buyer.email]);
+  const lockMails = () =>
+    query<{ id: string; status: string }>("select id, status from emails where template = 'account.sign_in_locked' and to_address = $1", [
+      DEMO_ACCOUNTS.buyer.email,
+    ]);
   await expect.poll(async () => (await lockMails()).map((r) => r.status), { timeout: 30_000, intervals: [250] }).toEqual(["sent"]);
   const [mail] = await lockMails();
   expect(readdirSync(mailbox).filter((f) => f.endsWith(`-${mail.id}.eml`))).toHaveLength(1);

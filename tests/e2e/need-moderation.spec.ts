@@ -65,7 +65,9 @@ test("a need goes from draft to published through moderation, and a supplier see
   await expect(buyer.getByText("Message de la CCI : « Précisez les dimensions du comptoir, s'il vous plaît. »")).toBeVisible();
   await buyer.getByRole("link", { name: "Modifier" }).click();
   await expect(buyer).toHaveURL(/\/modifier$/);
-  await buyer.getByRole("textbox", { name: "Description" }).fill("Comptoir d'accueil en bois massif de 3 m × 1,10 m et deux bancs de 2 m pour le hall du siège.");
+  await buyer
+    .getByRole("textbox", { name: "Description" })
+    .fill("Comptoir d'accueil en bois massif de 3 m × 1,10 m et deux bancs de 2 m pour le hall du siège.");
   await buyer.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(buyer.getByText("Modifications enregistrées.")).toBeVisible();
   await buyer.getByRole("button", { name: "Envoyer à la CCI pour validation" }).click();

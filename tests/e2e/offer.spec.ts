@@ -4,9 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/generate";
 import { expectAccessible, signInAs, signOut } from "./helpers";
 
 /** A valid 1×1 PNG: the server checks uploads by content. */
-const TINY_PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64",
-);
+const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 async function pickNaf(page: Page, label: string, query: string, option: RegExp) {
   await page.getByRole("combobox", { name: label }).fill(query);

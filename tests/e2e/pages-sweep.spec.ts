@@ -10,8 +10,19 @@ import type { Actor } from "../../lib/auth/actor";
 import { navFor } from "../../lib/navigation";
 
 /** Reachable without an account: the header's own links do not list them all. */
-const PUBLIC_PAGES = ["/", "/annuaire", "/methode-de-classement", "/connexion", "/mot-de-passe-oublie", "/documentation-api",
-  "/mentions-legales", "/confidentialite", "/cgu", "/accessibilite", "/contact"];
+const PUBLIC_PAGES = [
+  "/",
+  "/annuaire",
+  "/methode-de-classement",
+  "/connexion",
+  "/mot-de-passe-oublie",
+  "/documentation-api",
+  "/mentions-legales",
+  "/confidentialite",
+  "/cgu",
+  "/accessibilite",
+  "/contact",
+];
 /** The opportunities' other tabs, reached from /opportunites rather than from the menus. */
 const SEARCH_TABS = ["/opportunites/defis", "/opportunites/mecenat"];
 /** Company admins' pages reached from « Fiche entreprise » and « Accès API » rather than from the menus. */
@@ -22,7 +33,10 @@ const SITE_TITLE = "Circuit Court — achats locaux entre entreprises";
 /** An actor shaped like the demo account (company admins, staff without a company), only to ask navFor. */
 function actorLike(account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]): Actor {
   return {
-    userId: account.email, email: account.email, firstName: account.firstName, lastName: account.lastName,
+    userId: account.email,
+    email: account.email,
+    firstName: account.firstName,
+    lastName: account.lastName,
     platformRole: account.platformRole,
     memberships: account.company ? [{ companyId: account.email, companyName: account.company, role: "admin" }] : [],
   };

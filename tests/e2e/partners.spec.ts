@@ -20,7 +20,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
 async function ownUser(tag: string) {
   const email = `${tag}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e-reseaux.fr`;
   const [user] = await queryDb<{ id: string }>(
-    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Inès', 'Bonnet', $2) returning id", [email, await hashPassword(DEMO_PASSWORD)]);
+    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Inès', 'Bonnet', $2) returning id",
+    [email, await hashPassword(DEMO_PASSWORD)],
+  );
   return { id: user.id, email };
 }
 
@@ -31,7 +33,9 @@ async function ownCompany(name: string, naf: string) {
   const siret = withLuhnKey(`${siren}0001`);
   const [company] = await queryDb<{ id: string }>(
     `insert into companies (siren, siret, legal_name, naf_code, commune_code, verification_status, verified_at)
-     values ($1, $2, $3, $4, '13005', 'verified', now()) returning id`, [siren, siret, name, naf]);
+     values ($1, $2, $3, $4, '13005', 'verified', now()) returning id`,
+    [siren, siret, name, naf],
+  );
   await queryDb("insert into memberships (user_id, company_id, role) values ($1, $2, 'admin')", [admin.id, company.id]);
   return { id: company.id, siret, admin };
 }
@@ -42,17 +46,22 @@ async function ownCompany(name: string, naf: string) {
  * the journey does not depend on where a fresh company lands among the demo's thousands.
  */
 async function publishedNeed(buyer: { id: string; admin: { id: string } }, memberId: string, title: string) {
-  const [need] = await queryDb<{ id: string }>(`
+  const [need] = await queryDb<{ id: string }>(
+    `
     insert into needs (company_id, created_by, contact_user_id, title, description, kind, commune_code, perimeter_kind,
       budget_min_eur, budget_max_eur, response_deadline, expected_start_date, status, submitted_at, published_at)
     values ($1, $2, $2, $3, 'Contrat collectif de complémentaire santé pour nos 40 salariés, à partir du 1er mars.', 'services', '13005',
       'territory', 15000, 30000, now() + interval '10 days', current_date + 60, 'published', now(), now())
-    returning id`, [buyer.id, buyer.admin.id, title]);
+    returning id`,
+    [buyer.id, buyer.admin.id, title],
+  );
   await queryDb("insert into need_activities (need_id, naf_code) values ($1, '65.12Z')", [need.id]);
-  await queryDb(`
+  await queryDb(
+    `
     insert into need_matches (need_id, company_id, rank, score, parts, weights_version)
     values ($1, $2, 1, 0.92, $3::jsonb, (select max(version) from matching_weights))`,
-  [need.id, memberId, JSON.stringify([{ key: "activity", weight: 0.4, value: 1, sentence: "Activité recherchée : 65.12Z" }])]);
+    [need.id, memberId, JSON.stringify([{ key: "activity", weight: 0.4, value: 1, sentence: "Activité recherchée : 65.12Z" }])],
+  );
   return need.id;
 }
 
@@ -96,7 +105,14 @@ test("a network imports its members, forwards a need to one, the member answers 
   await partner.goto("/annuaire");
   await partner.getByRole("banner").getByRole("link", { name: "Mon réseau partenaire" }).click();
   await expect(partner.getByRole("heading", { level: 1, name: network })).toBeVisible();
-  await partner.getByLabel("Fichier des adhérents").setInputFiles({ name: "adherents.xlsx", mimeType: XLSX, buffer: await memberSheet([[memberName, member.siret], ["Inconnue", "123"]]) });
+  await partner.getByLabel("Fichier des adhérents").setInputFiles({
+    name: "adherents.xlsx",
+    mimeType: XLSX,
+    buffer: await memberSheet([
+      [memberName, member.siret],
+      ["Inconnue", "123"],
+    ]),
+  });
   await partner.getByRole("button", { name: "Aperçu" }).click();
   await expect(partner.getByTestId("form-alert").filter({ hasText: "Aperçu" })).toContainText(/1\sinscrite sur la plateforme.*1\sligne invalide \(ligne 3\)/);
   // The file's SIRETs are now in the text box, which « Importer » sends (a file input cannot be refilled).
@@ -116,7 +132,10 @@ test("a network imports its members, forwards a need to one, the member answers 
   await expect(partner.getByTestId("partner-relay").filter({ hasText: title })).toContainText("Transmis");
 
   // The member's admin follows the e-mail's link (opening recorded) and answers.
-  const [mail] = await queryDb<{ text_body: string; subject: string }>("select text_body, subject from emails where template = 'partner.relay' and to_address = $1", [member.admin.email]);
+  const [mail] = await queryDb<{ text_body: string; subject: string }>(
+    "select text_body, subject from emails where template = 'partner.relay' and to_address = $1",
+    [member.admin.email],
+  );
   expect(mail.subject).toBe(`${network} vous transmet un besoin : ${title}`);
   expect(mail.text_body).toContain("« Vous êtes bien placés pour ce contrat collectif. »");
   const link = mail.text_body.match(/\/relais\/ouvrir\?jeton=[^\s)>\]]+/)?.[0] ?? "no relay link in the e-mail";

@@ -17,7 +17,10 @@ test("a supplier searches the innovation challenges by word and facet, and opens
   await expect(page.getByRole("group", { name: "Maturité recherchée" })).toContainText("Prototype");
   await expectAccessible(page);
 
-  await page.getByRole("group", { name: "Jeunes entreprises" }).getByRole("checkbox", { name: /Ouverts aux jeunes entreprises/ }).check();
+  await page
+    .getByRole("group", { name: "Jeunes entreprises" })
+    .getByRole("checkbox", { name: /Ouverts aux jeunes entreprises/ })
+    .check();
   await expect(page).toHaveURL(/jeunes=1/);
   await expect(count).toHaveText("1 défi ouvert");
   // The confidential challenge's protected text is not searchable; its public summary is.
@@ -41,7 +44,10 @@ test("a company searches skills sponsorship: experts offered and skills sought, 
   const count = page.locator(".results-count");
   await expect(count).toHaveText("2 annonces ouvertes");
   await expectAccessible(page);
-  await page.getByRole("group", { name: "Offres ou demandes" }).getByRole("checkbox", { name: /Experts proposés/ }).check();
+  await page
+    .getByRole("group", { name: "Offres ou demandes" })
+    .getByRole("checkbox", { name: /Experts proposés/ })
+    .check();
   await expect(page).toHaveURL(/sens=offer/);
   await expect(count).toHaveText("1 annonce ouverte");
   await expect(page.locator(".results h3")).toHaveText("Cybersécurité des systèmes industriels");

@@ -27,7 +27,8 @@ test("an anonymous visitor searches the directory with a typo, narrows by facet,
 
 test("a company is found by its SIRET", async ({ page }) => {
   const [company] = await queryDb<{ siret: string; name: string }>(
-    "select siret, coalesce(trade_name, legal_name) as name from companies where verification_status = 'verified' and suspended_at is null order by siret limit 1");
+    "select siret, coalesce(trade_name, legal_name) as name from companies where verification_status = 'verified' and suspended_at is null order by siret limit 1",
+  );
   await page.goto(`/annuaire?q=${company.siret}`);
   await expect(page.locator(".results-count")).toContainText("1 entreprise");
   await expect(page.locator(".results h3")).toHaveText(company.name);

@@ -95,7 +95,10 @@ test("the home and sign-in pages hydrate under the CSP without any violation", a
   await page.goto("/connexion");
   await expectHydrated(page);
   // Client-side navigation loads further chunks through the nonced runtime ('strict-dynamic').
-  await page.getByRole("banner").getByRole("link", { name: /^Circuit Court/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Circuit Court/ })
+    .click();
   await expect(page).toHaveURL(/\/$/);
   await page.waitForLoadState("networkidle");
   expect(problems).toEqual([]);
@@ -103,7 +106,9 @@ test("the home and sign-in pages hydrate under the CSP without any violation", a
 
 test("another site cannot show a page of the app in a frame", async ({ page, baseURL }) => {
   const blocked: string[] = [];
-  page.on("console", (message) => { if (/frame-ancestors|X-Frame-Options/i.test(message.text())) blocked.push(message.text()); });
+  page.on("console", (message) => {
+    if (/frame-ancestors|X-Frame-Options/i.test(message.text())) blocked.push(message.text());
+  });
   // Another origin (another port) whose page frames the sign-in page: a real local server, because
   // Chromium refuses a routed (hence "public") page's frame of a local server before reading our headers.
   const victim = `${baseURL}/connexion`;
@@ -117,7 +122,11 @@ test("another site cannot show a page of the app in a frame", async ({ page, bas
     await page.goto(`http://127.0.0.1:${port}/`);
     // The browser read the headers and refused the frame: it says so in the console, or shows its own
     // error page in the frame in place of ours.
-    const frameUrl = () => page.frames().find((f) => f !== page.mainFrame())?.url() ?? "";
+    const frameUrl = () =>
+      page
+        .frames()
+        .find((f) => f !== page.mainFrame())
+        ?.url() ?? "";
     await expect.poll(() => blocked.length > 0 || frameUrl().startsWith("chrome-error:")).toBe(true);
     expect(frameUrl()).not.toBe(victim);
     await expect(page.frameLocator("#victim").getByRole("button", { name: "Se connecter" })).toHaveCount(0);
@@ -156,10 +165,11 @@ test("a cross-site upload to the SIRENE import is refused with a 403 and starts 
   await signInAs(page, DEMO_ACCOUNTS.staff.email, DEMO_PASSWORD);
   const imports = async () => Number((await queryDb<{ n: string }>("select count(*) as n from app_meta where key like 'sirene_import:%'"))[0].n);
   const before = await imports();
-  const upload = (origin: string) => page.request.post("/api/cci/sirene/upload", {
-    headers: { Origin: origin, "Content-Type": "text/csv", "X-File-Name": "sirene.csv" },
-    data: "ceci n'est pas un extrait SIRENE\n",
-  });
+  const upload = (origin: string) =>
+    page.request.post("/api/cci/sirene/upload", {
+      headers: { Origin: origin, "Content-Type": "text/csv", "X-File-Name": "sirene.csv" },
+      data: "ceci n'est pas un extrait SIRENE\n",
+    });
 
   const refused = await upload(FOREIGN);
   expect(refused.status()).toBe(403);

@@ -22,11 +22,15 @@ function nextMonday(): string {
 async function ownCompany(name: string, naf: string) {
   const email = `mecenat.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e-mecenat.fr`;
   const [user] = await queryDb<{ id: string }>(
-    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Inès', 'Lambert', $2) returning id", [email, await hashPassword(DEMO_PASSWORD)]);
+    "insert into users (email, first_name, last_name, password_hash) values ($1, 'Inès', 'Lambert', $2) returning id",
+    [email, await hashPassword(DEMO_PASSWORD)],
+  );
   const siren = withLuhnKey(String(60000000 + Math.floor(Math.random() * 9_999_999)).slice(0, 8));
   const [company] = await queryDb<{ id: string }>(
     `insert into companies (siren, siret, legal_name, naf_code, commune_code, verification_status, verified_at)
-     values ($1, $2, $3, $4, '13005', 'verified', now()) returning id`, [siren, withLuhnKey(`${siren}0001`), name, naf]);
+     values ($1, $2, $3, $4, '13005', 'verified', now()) returning id`,
+    [siren, withLuhnKey(`${siren}0001`), name, naf],
+  );
   await queryDb("insert into memberships (user_id, company_id, role) values ($1, $2, 'admin')", [user.id, company.id]);
   return email;
 }
@@ -58,7 +62,9 @@ async function requestSkill(page: Page, skill: string, purpose: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Experts proposés pour votre demande" })).toBeVisible();
 }
 
-test("a group offers an expert, an SME requests the skill and proposes the match, the CCI validates it, the mission is logged and reviewed", async ({ browser }) => {
+test("a group offers an expert, an SME requests the skill and proposes the match, the CCI validates it, the mission is logged and reviewed", async ({
+  browser,
+}) => {
   const stamp = Date.now();
   const groupName = `Groupe Méditerranée Finances ${stamp}`;
   const smeName = `Atelier Calanques ${stamp}`;
@@ -75,7 +81,9 @@ test("a group offers an expert, an SME requests the skill and proposes the match
   await offerForm.getByLabel("Compétence", { exact: true }).fill(skill);
   await offerForm.getByLabel("Métier").fill("Contrôleur de gestion");
   await offerForm.getByLabel("Séniorité").selectOption("expert");
-  await offerForm.getByLabel("Ce que l'expert peut apporter").fill("Mise en place du contrôle de gestion : budgets, tableaux de bord mensuels, suivi des marges.");
+  await offerForm
+    .getByLabel("Ce que l'expert peut apporter")
+    .fill("Mise en place du contrôle de gestion : budgets, tableaux de bord mensuels, suivi des marges.");
   await offerForm.getByLabel("Jours par semaine (1 à 5)").fill("2");
   await offerForm.getByLabel("Durée en semaines").fill("12");
   await offerForm.getByLabel("Disponible à partir du").fill(monday);
@@ -117,7 +125,11 @@ test("a group offers an expert, an SME requests the skill and proposes the match
   await expectAccessible(group);
   const [download] = await Promise.all([group.waitForEvent("download"), group.getByRole("link", { name: "Télécharger la convention (PDF)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^convention-mecenat-.+\.pdf$/);
-  expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
   await group.getByLabel("Semaine (le lundi)").fill(monday);
   await group.getByLabel("Jours donnés").fill("2");
   await group.getByRole("button", { name: "Déclarer le temps" }).click();
@@ -146,7 +158,9 @@ test("a group offers an expert, an SME requests the skill and proposes the match
 
   const [row] = await queryDb<{ status: string; daily_cost_eur: number; days: number }>(
     `select m.status, m.daily_cost_eur, (select sum(days) from skill_mission_weeks w where w.mission_id = m.id)::float8 as days
-     from skill_missions m join skill_offers o on o.id = m.offer_id join companies c on c.id = o.company_id where c.legal_name = $1`, [groupName]);
+     from skill_missions m join skill_offers o on o.id = m.offer_id join companies c on c.id = o.company_id where c.legal_name = $1`,
+    [groupName],
+  );
   expect(row).toEqual({ status: "completed", daily_cost_eur: 650, days: 2 });
 });
 

@@ -51,7 +51,9 @@ test("the contact form shows every error at once, then sends the message to the 
 
   const stored = await queryDb<{ n: number }>("select count(*)::int as n from audit_log where action = 'contact.message' and after->>'message' = $1", [marker]);
   expect(stored[0].n).toBe(1);
-  const mails = await queryDb<{ to_user_id: string | null }>("select to_user_id from emails where template = 'contact.message' and text_body like $1", [`%${marker}%`]);
+  const mails = await queryDb<{ to_user_id: string | null }>("select to_user_id from emails where template = 'contact.message' and text_body like $1", [
+    `%${marker}%`,
+  ]);
   expect(mails.length).toBeGreaterThan(0);
   const staff = await queryDb<{ id: string }>("select id from users where platform_role = 'staff'");
   for (const m of mails) expect(staff.map((s) => s.id)).toContain(m.to_user_id);
@@ -63,10 +65,7 @@ test("« Mes données » downloads the signed-in user's data as JSON", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Mes données" })).toBeVisible();
   await expectAccessible(page);
 
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("link", { name: "Télécharger mes données (JSON)" }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger mes données (JSON)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^circuit-court-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(data.compte.email).toBe(DEMO_ACCOUNTS.supplier.email);

@@ -14,8 +14,16 @@ export function uniqueSiret(): string {
 export function signUpInput(over: Partial<Record<keyof SignUpInput, string>> = {}): SignUpInput {
   counter += 1;
   return ZSignUpInput.parse({
-    firstName: "Lucie", lastName: "Garnier", email: `lucie.${counter}.${Date.now()}@exemple.fr`, password: "Calanques-2026",
-    siret: uniqueSiret(), legalName: `Garnier ${counter} SARL`, nafCode: "43.32A", communeCode: "13005", headcountBand: "02",
-    acceptCharter: "on", ...over,
+    firstName: "Lucie",
+    lastName: "Garnier",
+    email: `lucie.${counter}.${Date.now()}@exemple.fr`,
+    password: "Calanques-2026",
+    siret: uniqueSiret(),
+    legalName: `Garnier ${counter} SARL`,
+    nafCode: "43.32A",
+    communeCode: "13005",
+    headcountBand: "02",
+    acceptCharter: "on",
+    ...over,
   });
 }

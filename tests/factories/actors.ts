@@ -10,14 +10,26 @@ let n = 0;
 
 async function addUser(db: Db, platformRole: "user" | "staff" = "user") {
   n += 1;
-  const [u] = await db.insert(users).values({
-    email: `user.${n}.${Date.now()}@exemple.fr`, firstName: `Prénom${n}`, lastName: `Nom${n}`, passwordHash: "x", platformRole,
-  }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({
+      email: `user.${n}.${Date.now()}@exemple.fr`,
+      firstName: `Prénom${n}`,
+      lastName: `Nom${n}`,
+      passwordHash: "x",
+      platformRole,
+    })
+    .returning();
   return u;
 }
 
 const actorOf = (u: typeof users.$inferSelect, memberships: Actor["memberships"]): Actor => ({
-  userId: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, platformRole: u.platformRole, memberships,
+  userId: u.id,
+  email: u.email,
+  firstName: u.firstName,
+  lastName: u.lastName,
+  platformRole: u.platformRole,
+  memberships,
 });
 
 /** A signed-up company (admin = the person who signed up), verified unless told otherwise, plus a member. */

@@ -11,7 +11,9 @@ import { createNeed, submitNeed } from "@/lib/needs/service";
 import { needInput } from "./needs";
 
 /** A minimal PDF that file-type recognises by its bytes. */
-export const TINY_PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export const TINY_PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 
 export function pdfUpload(filename = "devis.pdf"): CheckedUpload {
   return { filename, mimeType: "application/pdf", sizeBytes: TINY_PDF.length, bytes: TINY_PDF };
@@ -19,9 +21,13 @@ export function pdfUpload(filename = "devis.pdf"): CheckedUpload {
 
 export function answerFormValues(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    priceMode: "total", priceEur: "12 500", leadTimeDays: "30", validityDays: "90",
+    priceMode: "total",
+    priceEur: "12 500",
+    leadTimeDays: "30",
+    validityDays: "90",
     message: "Nous entretenons une dizaine de sites industriels du pays d'Aix, avec une équipe de quatre jardiniers.",
-    partnerRef: [], partnerShare: [],
+    partnerRef: [],
+    partnerShare: [],
     ...over,
   };
 }

@@ -13,19 +13,39 @@ export const AVIGNON = "84007";
 
 export async function supplierIn(db: Db, communeCode: string, over: Partial<typeof companies.$inferInsert> = {}): Promise<string> {
   const siret = uniqueSiret();
-  const [c] = await db.insert(companies).values({
-    siren: siret.slice(0, 9), siret, legalName: `Fournisseur ${siret}`, nafCode: "43.32A", communeCode, headcountBand: "02",
-    verificationStatus: "verified", verifiedAt: new Date(), ...over,
-  }).returning({ id: companies.id });
+  const [c] = await db
+    .insert(companies)
+    .values({
+      siren: siret.slice(0, 9),
+      siret,
+      legalName: `Fournisseur ${siret}`,
+      nafCode: "43.32A",
+      communeCode,
+      headcountBand: "02",
+      verificationStatus: "verified",
+      verifiedAt: new Date(),
+      ...over,
+    })
+    .returning({ id: companies.id });
   return c.id;
 }
 
 export async function publishedNeed(db: Db, buyerId: string, over: Partial<typeof needs.$inferInsert> = {}): Promise<string> {
   const publishedAt = over.publishedAt ?? new Date();
-  const [n] = await db.insert(needs).values({
-    companyId: buyerId, title: "Entretien des espaces verts", description: "Tonte et taille, une fois par mois.", kind: "services",
-    communeCode: AUBAGNE, responseDeadline: new Date(publishedAt.getTime() + 20 * 86_400_000), status: "published", publishedAt, ...over,
-  }).returning({ id: needs.id });
+  const [n] = await db
+    .insert(needs)
+    .values({
+      companyId: buyerId,
+      title: "Entretien des espaces verts",
+      description: "Tonte et taille, une fois par mois.",
+      kind: "services",
+      communeCode: AUBAGNE,
+      responseDeadline: new Date(publishedAt.getTime() + 20 * 86_400_000),
+      status: "published",
+      publishedAt,
+      ...over,
+    })
+    .returning({ id: needs.id });
   return n.id;
 }
 
@@ -38,12 +58,29 @@ export async function partnerOf(db: Db, answerId: string, companyId: string, sha
   await db.insert(answerPartners).values({ answerId, companyId, sharePercent, status, respondedAt: new Date() });
 }
 
-export async function awardOf(db: Db, v: {
-  needId: string; buyerId: string; supplierId: string; amountEur: number; awardedOn?: Date; answerId?: string; cancelledAt?: Date;
-}): Promise<string> {
-  const [a] = await db.insert(awards).values({
-    needId: v.needId, buyerCompanyId: v.buyerId, supplierCompanyId: v.supplierId, amountEur: v.amountEur,
-    awardedOn: v.awardedOn ?? new Date(), answerId: v.answerId ?? null, cancelledAt: v.cancelledAt ?? null,
-  }).returning({ id: awards.id });
+export async function awardOf(
+  db: Db,
+  v: {
+    needId: string;
+    buyerId: string;
+    supplierId: string;
+    amountEur: number;
+    awardedOn?: Date;
+    answerId?: string;
+    cancelledAt?: Date;
+  },
+): Promise<string> {
+  const [a] = await db
+    .insert(awards)
+    .values({
+      needId: v.needId,
+      buyerCompanyId: v.buyerId,
+      supplierCompanyId: v.supplierId,
+      amountEur: v.amountEur,
+      awardedOn: v.awardedOn ?? new Date(),
+      answerId: v.answerId ?? null,
+      cancelledAt: v.cancelledAt ?? null,
+    })
+    .returning({ id: awards.id });
   return a.id;
 }

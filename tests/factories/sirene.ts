@@ -3,9 +3,18 @@ import { withLuhnKey } from "@/lib/companies/siret";
 import type { SireneRecord } from "@/lib/sirene/row";
 
 const COLUMNS = [
-  "siren", "nic", "siret", "statutDiffusionEtablissement", "trancheEffectifsEtablissement", "dateDernierTraitementEtablissement",
-  "libelleVoieEtablissement", "codeCommuneEtablissement", "etatAdministratifEtablissement", "enseigne1Etablissement",
-  "denominationUsuelleEtablissement", "activitePrincipaleEtablissement",
+  "siren",
+  "nic",
+  "siret",
+  "statutDiffusionEtablissement",
+  "trancheEffectifsEtablissement",
+  "dateDernierTraitementEtablissement",
+  "libelleVoieEtablissement",
+  "codeCommuneEtablissement",
+  "etatAdministratifEtablissement",
+  "enseigne1Etablissement",
+  "denominationUsuelleEtablissement",
+  "activitePrincipaleEtablissement",
 ] as const;
 
 const NAF = ["43.22A", "43.21A", "56.10A", "10.71C", "49.41A", "81.21Z", "62.01Z", "71.12B", "43.32A", "33.12Z"];
@@ -17,10 +26,17 @@ export function sireneRecord(i: number, over: SireneRecord = {}): SireneRecord &
   const siren = withLuhnKey(`7${String(i).padStart(7, "0")}`);
   const siret = withLuhnKey(`${siren}0001`);
   return {
-    siren, nic: siret.slice(9), siret, trancheEffectifsEtablissement: BANDS[i % BANDS.length],
-    dateDernierTraitementEtablissement: `2025-0${1 + (i % 9)}-1${i % 10}T08:30:00`, codeCommuneEtablissement: COMMUNES[i % COMMUNES.length],
-    etatAdministratifEtablissement: i % 17 === 0 ? "F" : "A", enseigne1Etablissement: i % 3 === 0 ? `ENSEIGNE ${i}` : "",
-    denominationUsuelleEtablissement: `ETABLISSEMENT NUMERO ${i}`, activitePrincipaleEtablissement: NAF[i % NAF.length], ...over,
+    siren,
+    nic: siret.slice(9),
+    siret,
+    trancheEffectifsEtablissement: BANDS[i % BANDS.length],
+    dateDernierTraitementEtablissement: `2025-0${1 + (i % 9)}-1${i % 10}T08:30:00`,
+    codeCommuneEtablissement: COMMUNES[i % COMMUNES.length],
+    etatAdministratifEtablissement: i % 17 === 0 ? "F" : "A",
+    enseigne1Etablissement: i % 3 === 0 ? `ENSEIGNE ${i}` : "",
+    denominationUsuelleEtablissement: `ETABLISSEMENT NUMERO ${i}`,
+    activitePrincipaleEtablissement: NAF[i % NAF.length],
+    ...over,
   };
 }
 

@@ -11,7 +11,8 @@ import type { Db } from "@/db/client";
  * that triggers derive from fingerprinted ones (matching's term counts, the dashboards' rollups): a write to
  * them shows in their sources, and hashing them tripled the cost of every fingerprint.
  */
-const SKIP = /^(communes|epcis|naf_codes|charter_versions|app_meta|__drizzle_migrations|match_terms|match_lexicon|match_trade_terms|matching_extra_activities)$|^dash_|rate|limit|throttle/i;
+const SKIP =
+  /^(communes|epcis|naf_codes|charter_versions|app_meta|__drizzle_migrations|match_terms|match_lexicon|match_trade_terms|matching_extra_activities)$|^dash_|rate|limit|throttle/i;
 
 export async function businessTables(db: Db): Promise<string[]> {
   const { rows } = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);

@@ -10,8 +10,15 @@ import { verifyEmail, resendVerificationLink } from "@/lib/accounts/email-verifi
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { signUp } from "@/lib/accounts/sign-up";
 import {
-  acceptInvitationWithNewAccount, cancelInvitation, inviteColleague, joinWithInvitation, leaveCompany, pendingInvitations,
-  removeMember, setMemberRole, TEAM_MESSAGES,
+  acceptInvitationWithNewAccount,
+  cancelInvitation,
+  inviteColleague,
+  joinWithInvitation,
+  leaveCompany,
+  pendingInvitations,
+  removeMember,
+  setMemberRole,
+  TEAM_MESSAGES,
 } from "@/lib/accounts/team";
 import { consumeToken, hashToken, inspectToken, issueToken, TokenError } from "@/lib/accounts/tokens";
 import type { Actor } from "@/lib/auth/actor";
@@ -25,7 +32,12 @@ import { companyWithTeam } from "../factories/actors";
 import { db, resetDatabase } from "./db";
 
 const sent: OutgoingMail[] = [];
-beforeAll(() => setMailerForTests(async (mail) => { sent.push(mail); return { messageId: `<${mail.id}@test>` }; }));
+beforeAll(() =>
+  setMailerForTests(async (mail) => {
+    sent.push(mail);
+    return { messageId: `<${mail.id}@test>` };
+  }),
+);
 afterAll(() => setMailerForTests(null));
 beforeEach(async () => {
   await resetDatabase();
@@ -34,7 +46,8 @@ beforeEach(async () => {
 
 const limits = () => new RateLimits(db().$client as pg.Pool);
 const runJobs = () => runQueuedJobsOnce(inject("databaseUrl"));
-const jobCount = async (task: string) => (await db().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs where task_identifier = ${task}`)).rows[0].n;
+const jobCount = async (task: string) =>
+  (await db().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs where task_identifier = ${task}`)).rows[0].n;
 /** The token of the last link e-mail sent to `to` (from the message the mailer got, as the person reads it). */
 function tokenSentTo(to: string, path: string): string {
   const mail = sent.filter((m) => m.to === to && m.text.includes(path)).at(-1);
@@ -45,7 +58,11 @@ async function userRow(id: string) {
   return (await db().select().from(users).where(eq(users.id, id)))[0];
 }
 async function tokenCount() {
-  return (await db().select({ n: sql<number>`count(*)::int` }).from(accountTokens))[0].n;
+  return (
+    await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(accountTokens)
+  )[0].n;
 }
 
 describe("tokens", () => {
@@ -151,7 +168,10 @@ describe("e-mail verification", () => {
 
     await verifyEmail(db(), token);
     expect((await userRow(userId)).emailVerifiedAt).toBeInstanceOf(Date);
-    const welcome = await db().select().from(emails).where(and(eq(emails.template, "account.welcome"), eq(emails.toUserId, userId)));
+    const welcome = await db()
+      .select()
+      .from(emails)
+      .where(and(eq(emails.template, "account.welcome"), eq(emails.toUserId, userId)));
     expect(welcome).toHaveLength(1);
     await expect(verifyEmail(db(), token)).rejects.toMatchObject({ problem: "used" });
     expect(await db().select().from(emails).where(eq(emails.template, "account.welcome"))).toHaveLength(1);
@@ -194,8 +214,9 @@ describe("team", () => {
     expect(m).toMatchObject({ companyId, role: "member" });
     expect((await userRow(userId)).emailVerifiedAt).toBeInstanceOf(Date);
     expect(await pendingInvitations(db(), companyId)).toHaveLength(0);
-    await expect(acceptInvitationWithNewAccount(db(), token, { firstName: "Nora", lastName: "Bis", password: "Calanques-2026" }))
-      .rejects.toMatchObject({ problem: "used" });
+    await expect(acceptInvitationWithNewAccount(db(), token, { firstName: "Nora", lastName: "Bis", password: "Calanques-2026" })).rejects.toMatchObject({
+      problem: "used",
+    });
   });
 
   it("a signed-in account joins with a link sent to its own address only; another account leaves the link intact", async () => {
@@ -208,7 +229,9 @@ describe("team", () => {
     await expect(joinWithInvitation(db(), b.admin, token)).rejects.toThrow(TEAM_MESSAGES.otherAddress);
     expect((await inspectToken(db(), "invite", token)).ok).toBe(true);
     // An address with an account cannot create a second one through the link.
-    await expect(acceptInvitationWithNewAccount(db(), token, { firstName: "X", lastName: "Y", password: "Calanques-2026" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(acceptInvitationWithNewAccount(db(), token, { firstName: "X", lastName: "Y", password: "Calanques-2026" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await inspectToken(db(), "invite", token)).ok).toBe(true);
 
     await joinWithInvitation(db(), b.member, token);

@@ -21,30 +21,47 @@ import { CONFIDENTIAL, publishedChallenge } from "./challenges-fixtures";
 import { db, resetDatabase } from "./db";
 import { offerInput, requestInput } from "./skills-fixtures";
 
-beforeAll(() => { process.env.AUTH_SECRET ??= "test-secret-for-signed-links"; });
+beforeAll(() => {
+  process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
+});
 beforeEach(resetDatabase);
 
-const runAlertJobs = () => runOnce({
-  connectionString: inject("databaseUrl"),
-  taskList: { alert_challenge_published: alertChallengePublishedTask, alert_skill_post_published: alertSkillPostPublishedTask },
-  logger: new Logger(() => () => {}),
-});
+const runAlertJobs = () =>
+  runOnce({
+    connectionString: inject("databaseUrl"),
+    taskList: { alert_challenge_published: alertChallengePublishedTask, alert_skill_post_published: alertSkillPostPublishedTask },
+    logger: new Logger(() => () => {}),
+  });
 const DAY = 86_400_000;
 type Team = Awaited<ReturnType<typeof companyWithTeam>>;
 
 /** A verified company of Aubagne (where the fixtures' groups are) whose profile says what it does. */
 async function companyDoing(description: string, over: Partial<typeof companies.$inferInsert> = {}) {
   const team = await companyWithTeam(db());
-  await db().update(companies).set({ description, communeCode: "13005", nafCode: "71.12B", ...over }).where(eq(companies.id, team.companyId));
+  await db()
+    .update(companies)
+    .set({ description, communeCode: "13005", nafCode: "71.12B", ...over })
+    .where(eq(companies.id, team.companyId));
   return team;
 }
-const WATER = "Traitement et recyclage de l'eau des lignes de lavage industriel : filtration membranaire, capteurs de consommation, réutilisation de l'eau en boucle fermée.";
+const WATER =
+  "Traitement et recyclage de l'eau des lignes de lavage industriel : filtration membranaire, capteurs de consommation, réutilisation de l'eau en boucle fermée.";
 const BAKERY = "Boulangerie, pâtisserie et viennoiserie artisanales, livraison de pain aux restaurants.";
 
 const mailsTo = async (userId: string, template: string) =>
-  db().select().from(emails).where(and(eq(emails.toUserId, userId), eq(emails.template, template)));
-const alertOf = async (userId: string) => (await db().select().from(needAlerts).where(and(eq(needAlerts.userId, userId), isNotNull(needAlerts.challengeId))))[0];
-const prefs = (over: Record<string, unknown>) => ZPreferencesInput.parse({ mode: "immediate", dailyCap: "5", minScore: "", kinds: ["challenges", "skills"], ...over });
+  db()
+    .select()
+    .from(emails)
+    .where(and(eq(emails.toUserId, userId), eq(emails.template, template)));
+const alertOf = async (userId: string) =>
+  (
+    await db()
+      .select()
+      .from(needAlerts)
+      .where(and(eq(needAlerts.userId, userId), isNotNull(needAlerts.challengeId)))
+  )[0];
+const prefs = (over: Record<string, unknown>) =>
+  ZPreferencesInput.parse({ mode: "immediate", dailyCap: "5", minScore: "", kinds: ["challenges", "skills"], ...over });
 
 describe("alerts of a challenge published", () => {
   it("queues its job with the approval, then alerts the company it fits and not the unrelated one, once", async () => {
@@ -94,8 +111,14 @@ describe("alerts of a challenge published", () => {
     await savePreferences(db(), b.member.userId, prefs({ dailyCap: "1" }));
     const buyer = await companyWithTeam(db());
     const need = await publishedNeed(db(), buyer.admin, buyer.companyId, await staffActor(db()));
-    await db().transaction((tx) => fanOutNeedAlerts(tx, { id: need.id, title: need.title, companyName: "Acheteur", communeName: "Aubagne", responseDeadline: new Date(Date.now() + 9 * DAY) },
-      [{ companyId: b.companyId, score: 0.9, reasons: [] }], 0.5));
+    await db().transaction((tx) =>
+      fanOutNeedAlerts(
+        tx,
+        { id: need.id, title: need.title, companyName: "Acheteur", communeName: "Aubagne", responseDeadline: new Date(Date.now() + 9 * DAY) },
+        [{ companyId: b.companyId, score: 0.9, reasons: [] }],
+        0.5,
+      ),
+    );
     await db().delete(emails);
 
     const { challenge } = await publishedChallenge();
@@ -117,13 +140,26 @@ describe("alerts of a challenge published", () => {
 });
 
 describe("alerts of a skills post", () => {
-  const skillAlerts = async (team: Team) => db().select().from(needAlerts)
-    .where(and(inArray(needAlerts.userId, [team.admin.userId, team.member.userId]), sql`(${needAlerts.skillOfferId} is not null or ${needAlerts.skillRequestId} is not null)`));
+  const skillAlerts = async (team: Team) =>
+    db()
+      .select()
+      .from(needAlerts)
+      .where(
+        and(
+          inArray(needAlerts.userId, [team.admin.userId, team.member.userId]),
+          sql`(${needAlerts.skillOfferId} is not null or ${needAlerts.skillRequestId} is not null)`,
+        ),
+      );
 
   it("a new expert offer reaches the companies whose request it fits, with a link to their own request; not the others", async () => {
     const [sme, webShop, group] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
     const request = await createSkillRequest(db(), sme.admin, sme.companyId, requestInput());
-    await createSkillRequest(db(), webShop.admin, webShop.companyId, requestInput({ skill: "Développeur web", purpose: "Refaire notre boutique en ligne et son tunnel de paiement pour la vente aux particuliers." }));
+    await createSkillRequest(
+      db(),
+      webShop.admin,
+      webShop.companyId,
+      requestInput({ skill: "Développeur web", purpose: "Refaire notre boutique en ligne et son tunnel de paiement pour la vente aux particuliers." }),
+    );
     await runAlertJobs();
     await db().delete(emails);
 

@@ -14,7 +14,9 @@ import { companyWithTeam, staffActor } from "../factories/actors";
 import { needInput } from "../factories/needs";
 import { db, resetDatabase } from "./db";
 
-beforeAll(() => { process.env.AUTH_SECRET ??= "test-secret-for-signed-links"; });
+beforeAll(() => {
+  process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
+});
 beforeEach(resetDatabase);
 
 async function publishedNeed(title = "Nettoyage des bureaux") {
@@ -23,9 +25,22 @@ async function publishedNeed(title = "Nettoyage des bureaux") {
   await submitNeed(db(), buyer.admin, need.id);
   return approveNeed(db(), await staffActor(db()), need.id);
 }
-const info = (n: Awaited<ReturnType<typeof publishedNeed>>) => ({ id: n.id, title: n.title, companyName: "Acheteur", communeName: "Rousset", responseDeadline: n.responseDeadline });
+const info = (n: Awaited<ReturnType<typeof publishedNeed>>) => ({
+  id: n.id,
+  title: n.title,
+  companyName: "Acheteur",
+  communeName: "Rousset",
+  responseDeadline: n.responseDeadline,
+});
 const fanOut = (n: Awaited<ReturnType<typeof publishedNeed>>, candidates: { companyId: string; score: number }[], threshold = 0.5) =>
-  db().transaction((tx) => fanOutNeedAlerts(tx, info(n), candidates.map((c) => ({ ...c, reasons: ["activité exacte 81.21Z"] })), threshold));
+  db().transaction((tx) =>
+    fanOutNeedAlerts(
+      tx,
+      info(n),
+      candidates.map((c) => ({ ...c, reasons: ["activité exacte 81.21Z"] })),
+      threshold,
+    ),
+  );
 
 describe("alert fan-out", () => {
   it("follows each user's preference and the threshold, once per need and user", async () => {
@@ -33,7 +48,12 @@ describe("alert fan-out", () => {
     const [a, b, c, low] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
     await savePreferences(db(), b.admin.userId, { mode: "daily", dailyCap: 5, minScore: null });
     await unsubscribe(db(), c.admin.userId);
-    const r = await fanOut(need, [{ companyId: a.companyId, score: 0.9 }, { companyId: b.companyId, score: 0.8 }, { companyId: c.companyId, score: 0.7 }, { companyId: low.companyId, score: 0.3 }]);
+    const r = await fanOut(need, [
+      { companyId: a.companyId, score: 0.9 },
+      { companyId: b.companyId, score: 0.8 },
+      { companyId: c.companyId, score: 0.7 },
+      { companyId: low.companyId, score: 0.3 },
+    ]);
     // each company has an admin and a member: a (2 immediate), b (admin digest + member immediate), c (admin off + member immediate)
     expect(r).toEqual({ queued: 4, digest: 1, capped: 0, skipped: 1 });
     const mails = await db().select().from(emails).where(eq(emails.template, "alert.opportunity"));
@@ -52,7 +72,10 @@ describe("alert fan-out", () => {
     for (let i = 0; i < 3; i++) {
       const need = await publishedNeed(`Besoin ${i}`);
       await fanOut(need, [{ companyId: supplier.companyId, score: 0.9 }]);
-      const [row] = await db().select().from(needAlerts).where(and(eq(needAlerts.needId, need.id), eq(needAlerts.userId, supplier.admin.userId)));
+      const [row] = await db()
+        .select()
+        .from(needAlerts)
+        .where(and(eq(needAlerts.needId, need.id), eq(needAlerts.userId, supplier.admin.userId)));
       statuses.push(row.status);
     }
     expect(statuses).toEqual(["sent", "sent", "capped"]);
@@ -67,7 +90,10 @@ describe("alert fan-out", () => {
       pairs as (select c.id as cid, u.id as uid from (select id, row_number() over () rn from c) c join (select id, row_number() over () rn from u) u using (rn))
       insert into memberships (user_id, company_id, role) select uid, cid, 'admin' from pairs returning company_id as id`);
     const started = performance.now();
-    const r = await fanOut(need, rows.map((x) => ({ companyId: x.id, score: 0.8 })));
+    const r = await fanOut(
+      need,
+      rows.map((x) => ({ companyId: x.id, score: 0.8 })),
+    );
     console.log(`fan-out: ${r.queued} alerts + e-mails + jobs queued in ${(performance.now() - started).toFixed(0)} ms`);
     expect(r.queued).toBe(2000);
     const [{ n }] = (await db().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'send_email'`)).rows;

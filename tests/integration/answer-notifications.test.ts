@@ -10,8 +10,13 @@ import { answerInput, closeNeed, publishedNeed } from "../factories/answers";
 import { db, resetDatabase } from "./db";
 
 let previousSmtp: string | undefined;
-beforeAll(() => { previousSmtp = process.env.SMTP_URL; delete process.env.SMTP_URL; });
-afterAll(() => { if (previousSmtp !== undefined) process.env.SMTP_URL = previousSmtp; });
+beforeAll(() => {
+  previousSmtp = process.env.SMTP_URL;
+  delete process.env.SMTP_URL;
+});
+afterAll(() => {
+  if (previousSmtp !== undefined) process.env.SMTP_URL = previousSmtp;
+});
 beforeEach(resetDatabase);
 
 const mailsOf = async (template: string) => db().select().from(emails).where(eq(emails.template, template));
@@ -66,16 +71,18 @@ describe("answer notifications", () => {
     const need = await publishedNeed(db(), buyer.admin, buyer.companyId, await staffActor(db()));
     const countJobs = async () => (await db().execute(sql`select 1 from graphile_worker.jobs where task_identifier = 'send_email'`)).rows.length;
     const jobsBefore = await countJobs();
-    const failed = await db().transaction(async (tx) => {
-      const count = await notifyAnswerSubmitted(tx, { id: crypto.randomUUID(), needId: need.id, companyId: supplier.companyId });
-      expect(count).toBe(1);
-      // Inside the transaction the e-mail and its job exist…
-      const inside = await tx.select().from(emails).where(eq(emails.template, "answer.submitted"));
-      expect(inside).toHaveLength(1);
-      const { rows } = await tx.execute<{ key: string }>(sql`select key from graphile_worker.jobs where task_identifier = 'send_email'`);
-      expect(rows.map((r) => r.key)).toContain(`email:${inside[0].id}`);
-      throw new Error("rollback");
-    }).catch((e: Error) => e.message);
+    const failed = await db()
+      .transaction(async (tx) => {
+        const count = await notifyAnswerSubmitted(tx, { id: crypto.randomUUID(), needId: need.id, companyId: supplier.companyId });
+        expect(count).toBe(1);
+        // Inside the transaction the e-mail and its job exist…
+        const inside = await tx.select().from(emails).where(eq(emails.template, "answer.submitted"));
+        expect(inside).toHaveLength(1);
+        const { rows } = await tx.execute<{ key: string }>(sql`select key from graphile_worker.jobs where task_identifier = 'send_email'`);
+        expect(rows.map((r) => r.key)).toContain(`email:${inside[0].id}`);
+        throw new Error("rollback");
+      })
+      .catch((e: Error) => e.message);
     expect(failed).toBe("rollback");
     // …and the rollback takes both away.
     expect(await mailsOf("answer.submitted")).toHaveLength(0);

@@ -45,7 +45,9 @@ async function outcome(run: () => Promise<unknown>): Promise<"Y" | "n"> {
 /** A published need of the buyer with A's joint answer (partner P), B's answer, and A's question. */
 async function scenario(opts: { partnerAccepts: boolean }) {
   const need = await publishedNeed(db(), t.buyer.admin, t.buyer.companyId, t.staff);
-  const { answer } = await saveAnswer(db(), t.a.member, need.id, answerInput({ partnerRef: [t.partnerSiret], partnerShare: ["25"] }), [pdfUpload("memoire-technique.pdf")]);
+  const { answer } = await saveAnswer(db(), t.a.member, need.id, answerInput({ partnerRef: [t.partnerSiret], partnerShare: ["25"] }), [
+    pdfUpload("memoire-technique.pdf"),
+  ]);
   if (opts.partnerAccepts) await respondToPartnership(db(), t.p.admin, answer.id, true);
   await saveAnswer(db(), t.b.admin, need.id, answerInput({ priceEur: "9 900" }), [pdfUpload("devis-concurrent.pdf")]);
   const q = await askQuestion(db(), t.a.member, need.id, "Le site est-il accessible le samedi matin ?");
@@ -55,7 +57,13 @@ async function scenario(opts: { partnerAccepts: boolean }) {
 
 beforeAll(async () => {
   await resetDatabase();
-  const [buyer, a, b, p, outsider] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
+  const [buyer, a, b, p, outsider] = [
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+  ];
   const [row] = await db().query.companies.findMany({ where: (c, { eq: e }) => e(c.id, p.companyId) });
   t = { buyer, a, b, p, staff: await staffActor(db()), partnerSiret: row.siret };
   actors = { anonymous: null, buyer: buyer.member, author: a.member, competitor: b.member, partner: p.admin, outsider: outsider.member, staff: t.staff };
@@ -71,7 +79,13 @@ const readsDetails = async (role: Role, answerId: string) => {
   const loaded = (await loadAnswer(db(), answerId))!;
   return mayReadAnswerDetails(answerViewer(actors[role], loaded.facts), loaded.answer.status);
 };
-const documentOf = async (answerId: string) => (await db().select().from(files).where(and(eq(files.objectType, "answer"), eq(files.objectId, answerId))))[0];
+const documentOf = async (answerId: string) =>
+  (
+    await db()
+      .select()
+      .from(files)
+      .where(and(eq(files.objectType, "answer"), eq(files.objectId, answerId)))
+  )[0];
 const needViewerOf = async (role: Role, needId: string) => resolveNeedViewer(db(), actors[role], (await loadNeedAccessFacts(db(), needId))!);
 const questionOf = async (role: Role) => {
   const v = await needViewerOf(role, open.needId);
@@ -126,7 +140,10 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
   },
   "withdraw A's answer": {
     expected: { anonymous: "n", buyer: "n", author: "Y", competitor: "n", partner: "n", outsider: "n", staff: "n" },
-    run: async (role) => { const s = await scenario({ partnerAccepts: true }); return outcome(() => withdrawAnswer(db(), actors[role], s.answerId)); },
+    run: async (role) => {
+      const s = await scenario({ partnerAccepts: true });
+      return outcome(() => withdrawAnswer(db(), actors[role], s.answerId));
+    },
   },
   "reply to A's question": {
     expected: { anonymous: "n", buyer: "Y", author: "n", competitor: "n", partner: "n", outsider: "n", staff: "n" },
@@ -136,7 +153,14 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
     expected: { anonymous: "n", buyer: "Y", author: "n", competitor: "n", partner: "n", outsider: "n", staff: "n" },
     run: async (role) => {
       const s = await closedScene();
-      const input = awardInputSchema().parse({ needId: s.needId, awardedOn: new Date().toISOString().slice(0, 10), answerIds: [s.answerId], amounts: ["12 500"], feedbacks: [""], award: [s.answerId] });
+      const input = awardInputSchema().parse({
+        needId: s.needId,
+        awardedOn: new Date().toISOString().slice(0, 10),
+        answerIds: [s.answerId],
+        amounts: ["12 500"],
+        feedbacks: [""],
+        award: [s.answerId],
+      });
       return outcome(() => awardNeed(db(), actors[role], input));
     },
   },

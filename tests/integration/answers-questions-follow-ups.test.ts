@@ -35,7 +35,12 @@ const mailsOf = async (template: string) => db().select().from(emails).where(eq(
 describe("questions", () => {
   it("a private reply reaches the asker only; a published one reaches positioned and invited suppliers, anonymised, and can move the deadline", async () => {
     const buyer = await companyWithTeam(db());
-    const [asker, positioned, invited, bystander] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
+    const [asker, positioned, invited, bystander] = [
+      await companyWithTeam(db()),
+      await companyWithTeam(db()),
+      await companyWithTeam(db()),
+      await companyWithTeam(db()),
+    ];
     const need = await publishedNeed(db(), buyer.admin, buyer.companyId, await staffActor(db()));
     await saveAnswer(db(), positioned.member, need.id, answerInput());
     await db().insert(needInvitations).values({ needId: need.id, companyId: invited.companyId });
@@ -53,8 +58,11 @@ describe("questions", () => {
 
     const q2 = await askQuestion(db(), asker.admin, need.id, "Faut-il évacuer les déchets verts ?");
     const newDay = inDays(35);
-    const { newDeadline } = await replyToQuestion(db(), buyer.admin,
-      ZQuestionReply.parse({ questionId: q2.id, answer: "Oui, évacuation en déchetterie agréée comprise.", publish: "on", newDeadline: newDay }));
+    const { newDeadline } = await replyToQuestion(
+      db(),
+      buyer.admin,
+      ZQuestionReply.parse({ questionId: q2.id, answer: "Oui, évacuation en déchetterie agréée comprise.", publish: "on", newDeadline: newDay }),
+    );
     const [moved] = await db().select().from(needs).where(eq(needs.id, need.id));
     expect(moved.responseDeadline.getTime()).toBe(newDeadline!.getTime());
     expect(moved.responseDeadline > need.responseDeadline).toBe(true);
@@ -72,10 +80,15 @@ describe("questions", () => {
     const view = questionView("supplier", bystander.companyId, (await questionsOfNeed(db(), need.id))[1]);
     expect(view).toMatchObject({ askedBy: null, published: true });
 
-    const shorter = await replyToQuestion(db(), buyer.admin,
-      ZQuestionReply.parse({ questionId: q2.id, answer: "Précision.", publish: "on", newDeadline: inDays(5) })).catch((e) => e);
+    const shorter = await replyToQuestion(
+      db(),
+      buyer.admin,
+      ZQuestionReply.parse({ questionId: q2.id, answer: "Précision.", publish: "on", newDeadline: inDays(5) }),
+    ).catch((e) => e);
     expect(shorter).toBeInstanceOf(ValidationError);
-    await expect(replyToQuestion(db(), asker.admin, ZQuestionReply.parse({ questionId: q1.id, answer: "Je réponds à sa place." }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(replyToQuestion(db(), asker.admin, ZQuestionReply.parse({ questionId: q1.id, answer: "Je réponds à sa place." }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
@@ -86,9 +99,18 @@ describe("follow-up after the award", () => {
     const need = await publishedNeed(db(), buyer.admin, buyer.companyId, await staffActor(db()));
     const { answer } = await saveAnswer(db(), supplier.admin, need.id, answerInput());
     await closeNeed(db(), need.id);
-    await awardNeed(db(), buyer.admin, awardInputSchema().parse({
-      needId: need.id, awardedOn: new Date().toISOString().slice(0, 10), answerIds: [answer.id], amounts: ["12 500"], feedbacks: [""], award: [answer.id],
-    }));
+    await awardNeed(
+      db(),
+      buyer.admin,
+      awardInputSchema().parse({
+        needId: need.id,
+        awardedOn: new Date().toISOString().slice(0, 10),
+        answerIds: [answer.id],
+        amounts: ["12 500"],
+        feedbacks: [""],
+        award: [answer.id],
+      }),
+    );
     const [n] = await db().select().from(needs).where(eq(needs.id, need.id));
     return { buyer, supplier, need: n };
   }
@@ -100,7 +122,10 @@ describe("follow-up after the award", () => {
     expect(await sendDueFollowUps(db(), new Date(start.getTime() + 14 * 86_400_000), 14)).toBe(2);
     expect(await sendDueFollowUps(db(), new Date(start.getTime() + 20 * 86_400_000), 14)).toBe(0);
     const rows = await db().select().from(followUps).orderBy(followUps.side);
-    expect(rows.map((r) => [r.side, r.companyId])).toEqual([["buyer", buyer.companyId], ["supplier", supplier.companyId]]);
+    expect(rows.map((r) => [r.side, r.companyId])).toEqual([
+      ["buyer", buyer.companyId],
+      ["supplier", supplier.companyId],
+    ]);
     expect((await mailsOf("follow_up.buyer")).map((m) => m.toUserId)).toContain(buyer.admin.userId);
     const [supplierMail] = await mailsOf("follow_up.supplier");
     expect(supplierMail.toUserId).toBe(supplier.admin.userId);
@@ -112,12 +137,17 @@ describe("follow-up after the award", () => {
     expect(answered[0]).toMatchObject({ outcome: "yes", amountEur: 11800 });
     expect(answered[0].respondedAt).toBeInstanceOf(Date);
     const stranger = await companyWithTeam(db());
-    await expect(recordFollowUp(db(), stranger.admin, ZFollowUpInput.parse({ needId: need.id, outcome: "no", reason: "Pas concerné." }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      recordFollowUp(db(), stranger.admin, ZFollowUpInput.parse({ needId: need.id, outcome: "no", reason: "Pas concerné." })),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("the scheduled follow_up_awards task creates the rows and queues the e-mails", async () => {
     const { need } = await awardedNeed();
-    await db().update(needs).set({ expectedStartDate: inDays(-30) }).where(eq(needs.id, need.id));
+    await db()
+      .update(needs)
+      .set({ expectedStartDate: inDays(-30) })
+      .where(eq(needs.id, need.id));
     await enqueueJob(db(), "follow_up_awards", {});
     await runQueuedJobsOnce(inject("databaseUrl"));
     expect(await db().select().from(followUps)).toHaveLength(2);
@@ -127,9 +157,17 @@ describe("follow-up after the award", () => {
   it("the buyer rates an awarded supplier; only that supplier sees the rating on its answers", async () => {
     const { buyer, supplier, need } = await awardedNeed();
     const other = await companyWithTeam(db());
-    await expect(rateSupplier(db(), buyer.admin, ZRatingInput.parse({ needId: need.id, supplierCompanyId: other.companyId, rating: "5" }))).rejects.toBeInstanceOf(ValidationError);
-    await expect(rateSupplier(db(), supplier.admin, ZRatingInput.parse({ needId: need.id, supplierCompanyId: supplier.companyId, rating: "5" }))).rejects.toBeInstanceOf(NotFoundError);
-    await rateSupplier(db(), buyer.member, ZRatingInput.parse({ needId: need.id, supplierCompanyId: supplier.companyId, rating: "4", comment: "Travail soigné, un jour de retard." }));
+    await expect(
+      rateSupplier(db(), buyer.admin, ZRatingInput.parse({ needId: need.id, supplierCompanyId: other.companyId, rating: "5" })),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      rateSupplier(db(), supplier.admin, ZRatingInput.parse({ needId: need.id, supplierCompanyId: supplier.companyId, rating: "5" })),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await rateSupplier(
+      db(),
+      buyer.member,
+      ZRatingInput.parse({ needId: need.id, supplierCompanyId: supplier.companyId, rating: "4", comment: "Travail soigné, un jour de retard." }),
+    );
     await rateSupplier(db(), buyer.member, ZRatingInput.parse({ needId: need.id, supplierCompanyId: supplier.companyId, rating: "5" }));
     expect(await db().select().from(supplierRatings)).toHaveLength(1);
     const [mine] = await companyAnswers(db(), supplier.companyId);

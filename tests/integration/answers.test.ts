@@ -15,12 +15,23 @@ import { db, resetDatabase } from "./db";
 beforeEach(resetDatabase);
 
 const count = async (table: string) => (await db().execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0].n;
-const counts = async () => ({ answers: await count("answers"), files: await count("files"), partners: await count("answer_partners"), awards: await count("awards"), audit: await count("audit_log"), emails: await count("emails") });
-const award = (needId: string, lines: { answerId: string; amount: string; feedback?: string; chosen?: boolean }[]) => awardInputSchema().parse({
-  needId, awardedOn: new Date().toISOString().slice(0, 10),
-  answerIds: lines.map((l) => l.answerId), amounts: lines.map((l) => l.amount), feedbacks: lines.map((l) => l.feedback ?? ""),
-  award: lines.filter((l) => l.chosen !== false).map((l) => l.answerId),
+const counts = async () => ({
+  answers: await count("answers"),
+  files: await count("files"),
+  partners: await count("answer_partners"),
+  awards: await count("awards"),
+  audit: await count("audit_log"),
+  emails: await count("emails"),
 });
+const award = (needId: string, lines: { answerId: string; amount: string; feedback?: string; chosen?: boolean }[]) =>
+  awardInputSchema().parse({
+    needId,
+    awardedOn: new Date().toISOString().slice(0, 10),
+    answerIds: lines.map((l) => l.answerId),
+    amounts: lines.map((l) => l.amount),
+    feedbacks: lines.map((l) => l.feedback ?? ""),
+    award: lines.filter((l) => l.chosen !== false).map((l) => l.answerId),
+  });
 
 async function scene() {
   const buyer = await companyWithTeam(db());
@@ -47,11 +58,19 @@ describe("answer lifecycle", () => {
     const [invitation] = await db().select().from(needInvitations).where(eq(needInvitations.companyId, s1.companyId));
     expect(invitation.status).toBe("answered");
     expect(invitation.answeredAt).toBeInstanceOf(Date);
-    await saveAnswer(db(), s1.admin, need.id, answerInput({ answerId: a1.id, priceEur: "11 900", message: "Prix revu après visite du site, même équipe de quatre jardiniers." }));
+    await saveAnswer(
+      db(),
+      s1.admin,
+      need.id,
+      answerInput({ answerId: a1.id, priceEur: "11 900", message: "Prix revu après visite du site, même équipe de quatre jardiniers." }),
+    );
     const { answer: a2 } = await saveAnswer(db(), s2.admin, need.id, answerInput({ priceEur: "9 800", leadTimeDays: "45" }));
 
     table = await answersForComparison(db(), need.id, "buyer", "prix");
-    expect(table.map((r) => [r.companyId, r.priceEur])).toEqual([[s2.companyId, 9800], [s1.companyId, 11900]]);
+    expect(table.map((r) => [r.companyId, r.priceEur])).toEqual([
+      [s2.companyId, 9800],
+      [s1.companyId, 11900],
+    ]);
     expect(table[1].documents).toHaveLength(1);
     expect(table[1].distanceKm).toBeGreaterThan(0);
 
@@ -62,21 +81,32 @@ describe("answer lifecycle", () => {
     await expect(withdrawAnswer(db(), s2.admin, a2.id)).rejects.toBeInstanceOf(ValidationError);
 
     expect((await shortlistAnswer(db(), buyer.member, a1.id, true)).status).toBe("shortlisted");
-    const result = await awardNeed(db(), buyer.member, award(need.id, [
-      { answerId: a1.id, amount: "11 900" }, { answerId: a2.id, amount: "", feedback: "Délai trop long pour notre calendrier.", chosen: false },
-    ]));
+    const result = await awardNeed(
+      db(),
+      buyer.member,
+      award(need.id, [
+        { answerId: a1.id, amount: "11 900" },
+        { answerId: a2.id, amount: "", feedback: "Délai trop long pour notre calendrier.", chosen: false },
+      ]),
+    );
     expect(result).toEqual({ awarded: 1, notRetained: 1 });
     const [n] = await db().select().from(needs).where(eq(needs.id, need.id));
     expect(n.status).toBe("awarded");
     expect(n.awardedAt).toBeInstanceOf(Date);
-    expect(await db().select({ supplier: awards.supplierCompanyId, amount: awards.amountEur, by: awards.decidedBy }).from(awards))
-      .toEqual([{ supplier: s1.companyId, amount: 11900, by: buyer.member.userId }]);
+    expect(await db().select({ supplier: awards.supplierCompanyId, amount: awards.amountEur, by: awards.decidedBy }).from(awards)).toEqual([
+      { supplier: s1.companyId, amount: 11900, by: buyer.member.userId },
+    ]);
     const statuses = await db().select({ id: answers.id, status: answers.status, feedback: answers.feedback }).from(answers);
-    expect(statuses).toEqual(expect.arrayContaining([
-      { id: a1.id, status: "awarded", feedback: null },
-      { id: a2.id, status: "not_retained", feedback: "Délai trop long pour notre calendrier." },
-    ]));
-    const mails = await db().select().from(emails).where(sql`${emails.template} in ('answer.awarded', 'answer.not_retained')`);
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        { id: a1.id, status: "awarded", feedback: null },
+        { id: a2.id, status: "not_retained", feedback: "Délai trop long pour notre calendrier." },
+      ]),
+    );
+    const mails = await db()
+      .select()
+      .from(emails)
+      .where(sql`${emails.template} in ('answer.awarded', 'answer.not_retained')`);
     expect(mails.find((m) => m.toUserId === s1.admin.userId)?.template).toBe("answer.awarded");
     const declined = mails.find((m) => m.toUserId === s2.admin.userId)!;
     expect(declined.template).toBe("answer.not_retained");
@@ -89,7 +119,9 @@ describe("answer lifecycle", () => {
   it("a joint answer reaches the buyer only once every partner's admin accepted; the award keeps the shares", async () => {
     const { buyer, s1, need } = await scene();
     const partner = await companyWithTeam(db());
-    const [p] = await db().execute<{ siret: string }>(sql`select siret from companies where id = ${partner.companyId}`).then((r) => r.rows);
+    const [p] = await db()
+      .execute<{ siret: string }>(sql`select siret from companies where id = ${partner.companyId}`)
+      .then((r) => r.rows);
     const { answer, awaitingPartners } = await saveAnswer(db(), s1.admin, need.id, answerInput({ partnerRef: [p.siret], partnerShare: ["30"] }));
     expect(awaitingPartners).toBe(true);
     expect(answer.status).toBe("interested");
@@ -150,7 +182,9 @@ describe("bad input and races write nothing", () => {
   it("refuses an unknown partner or the buyer as partner, with a field error per row", async () => {
     const { buyer, s1, need } = await scene();
     const [b] = (await db().execute<{ siret: string }>(sql`select siret from companies where id = ${buyer.companyId}`)).rows;
-    const e = await saveAnswer(db(), s1.admin, need.id, answerInput({ partnerRef: ["Entreprise Inconnue SARL", b.siret], partnerShare: ["10", "10"] })).catch((x) => x);
+    const e = await saveAnswer(db(), s1.admin, need.id, answerInput({ partnerRef: ["Entreprise Inconnue SARL", b.siret], partnerShare: ["10", "10"] })).catch(
+      (x) => x,
+    );
     expect(e).toBeInstanceOf(ValidationError);
     expect(e.fieldErrors["partnerRef.0"]).toMatch(/Aucune entreprise signataire vérifiée/);
     expect(e.fieldErrors["partnerRef.1"]).toMatch(/L'acheteur ne peut pas être votre partenaire/);
@@ -163,8 +197,22 @@ describe("bad input and races write nothing", () => {
     const { answer: a2 } = await saveAnswer(db(), s2.admin, need.id, answerInput({ priceEur: "9 000" }));
     await closeNeed(db(), need.id);
     const results = await Promise.allSettled([
-      awardNeed(db(), buyer.admin, award(need.id, [{ answerId: a1.id, amount: "12 500" }, { answerId: a2.id, amount: "", chosen: false }])),
-      awardNeed(db(), buyer.member, award(need.id, [{ answerId: a2.id, amount: "9 000" }, { answerId: a1.id, amount: "", chosen: false }])),
+      awardNeed(
+        db(),
+        buyer.admin,
+        award(need.id, [
+          { answerId: a1.id, amount: "12 500" },
+          { answerId: a2.id, amount: "", chosen: false },
+        ]),
+      ),
+      awardNeed(
+        db(),
+        buyer.member,
+        award(need.id, [
+          { answerId: a2.id, amount: "9 000" },
+          { answerId: a1.id, amount: "", chosen: false },
+        ]),
+      ),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -173,6 +221,11 @@ describe("bad input and races write nothing", () => {
     const winner = results[0].status === "fulfilled" ? buyer.admin : buyer.member;
     expect(rejected[0].reason.message).toBe(`Ce besoin vient d'être attribué par ${winner.firstName} ${winner.lastName}\u00a0: rechargez la page.`);
     expect(await count("awards")).toBe(1);
-    expect((await db().select().from(answers).where(and(eq(answers.needId, need.id), eq(answers.status, "awarded"))))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(answers)
+        .where(and(eq(answers.needId, need.id), eq(answers.status, "awarded"))),
+    ).toHaveLength(1);
   });
 });

@@ -42,13 +42,19 @@ let needId: string;
 let otherDraftId: string;
 const secrets: Record<string, string> = {};
 
-function call(handler: Handler, path: string, opts: { token?: string | null; auth?: string; method?: string; body?: unknown; params?: Record<string, string> } = {}) {
+function call(
+  handler: Handler,
+  path: string,
+  opts: { token?: string | null; auth?: string; method?: string; body?: unknown; params?: Record<string, string> } = {},
+) {
   const headers = new Headers({ "x-forwarded-for": "198.51.100.7" });
   if (opts.auth !== undefined) headers.set("authorization", opts.auth);
   else if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
   if (opts.body !== undefined) headers.set("content-type", "application/json");
   const request = new NextRequest(new URL(path, "http://localhost"), {
-    method: opts.method ?? "GET", headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    method: opts.method ?? "GET",
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
   return handler(request, opts.params ? { params: Promise.resolve(opts.params) } : undefined);
 }
@@ -91,7 +97,9 @@ describe("API tokens", () => {
   it("401 without a token, with another scheme, with an unknown token, and once revoked", async () => {
     expect((await problem(await call(needsRoute.GET, "/api/v1/needs"), 401)).detail).toContain("Jeton d'API requis");
     expect((await problem(await call(needsRoute.GET, "/api/v1/needs", { auth: "Basic eDp5" }), 401)).detail).toContain("Bearer");
-    expect((await problem(await call(needsRoute.GET, "/api/v1/needs", { token: `cc_${"A".repeat(43)}` }), 401)).detail).toBe("Jeton d'API invalide, révoqué ou expiré.");
+    expect((await problem(await call(needsRoute.GET, "/api/v1/needs", { token: `cc_${"A".repeat(43)}` }), 401)).detail).toBe(
+      "Jeton d'API invalide, révoqué ou expiré.",
+    );
     const { secret, token } = await createApiToken(db(), buyer.admin, buyer.companyId, { name: "Éphémère", scope: "read" });
     expect((await call(needsRoute.GET, "/api/v1/needs", { token: secret })).status).toBe(200);
     await revokeApiToken(db(), buyer.admin, buyer.companyId, token.id);
@@ -116,9 +124,15 @@ describe("API tokens", () => {
 
 describe("scopes and resources", () => {
   const draft = () => ({
-    title: "Traduction assermentée de statuts", description: "Traduction en allemand de nos statuts et d'un extrait Kbis, avec tampon.",
-    kind: "services", nafCodes: ["74.30Z"], communeCode: "13001", perimeterKind: "radius", perimeterRadiusKm: 50,
-    budgetMaxEur: 900, responseDeadline: inDays(15),
+    title: "Traduction assermentée de statuts",
+    description: "Traduction en allemand de nos statuts et d'un extrait Kbis, avec tampon.",
+    kind: "services",
+    nafCodes: ["74.30Z"],
+    communeCode: "13001",
+    perimeterKind: "radius",
+    perimeterRadiusKm: 50,
+    budgetMaxEur: 900,
+    responseDeadline: inDays(15),
   });
 
   it("403 when a read token writes; a write token posts a draft (201) that only its company sees", async () => {
@@ -133,12 +147,24 @@ describe("scopes and resources", () => {
   });
 
   it("400 with French field errors from the platform's own need rules", async () => {
-    const res = await problem(await call(ownNeedsRoute.POST, "/api/v1/company/needs", {
-      token: secrets.buyerWrite, method: "POST", body: { ...draft(), responseDeadline: "2001-01-01", budgetMinEur: 2000, budgetMaxEur: 1000 },
-    }), 400);
+    const res = await problem(
+      await call(ownNeedsRoute.POST, "/api/v1/company/needs", {
+        token: secrets.buyerWrite,
+        method: "POST",
+        body: { ...draft(), responseDeadline: "2001-01-01", budgetMinEur: 2000, budgetMaxEur: 1000 },
+      }),
+      400,
+    );
     expect(res.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(["responseDeadline", "budgetMaxEur"]));
     expect(res.detail).toContain("Le budget maximum doit être supérieur ou égal au minimum.");
-    const unknownField = await problem(await call(ownNeedsRoute.POST, "/api/v1/company/needs", { token: secrets.buyerWrite, method: "POST", body: { ...draft(), contactUserId: supplier.admin.userId } }), 400);
+    const unknownField = await problem(
+      await call(ownNeedsRoute.POST, "/api/v1/company/needs", {
+        token: secrets.buyerWrite,
+        method: "POST",
+        body: { ...draft(), contactUserId: supplier.admin.userId },
+      }),
+      400,
+    );
     expect(unknownField.errors?.length).toBeGreaterThan(0);
   });
 
@@ -147,8 +173,12 @@ describe("scopes and resources", () => {
     const hidden = await problem(await call(needRoute.GET, `/api/v1/needs/${otherDraftId}`, { token: secrets.buyerRead, params: { id: otherDraftId } }), 404);
     expect(await problem(await call(needRoute.GET, `/api/v1/needs/${unknown}`, { token: secrets.buyerRead, params: { id: unknown } }), 404)).toEqual(hidden);
     expect(await problem(await call(needRoute.GET, "/api/v1/needs/x", { token: secrets.buyerRead, params: { id: "x" } }), 404)).toEqual(hidden);
-    expect(await problem(await call(answersRoute.GET, `/api/v1/company/needs/${needId}/answers`, { token: secrets.supplierRead, params: { id: needId } }), 404)).toEqual(hidden);
-    expect(await problem(await call(matchesRoute.GET, `/api/v1/needs/${needId}/matches`, { token: secrets.supplierRead, params: { id: needId } }), 404)).toEqual(hidden);
+    expect(
+      await problem(await call(answersRoute.GET, `/api/v1/company/needs/${needId}/answers`, { token: secrets.supplierRead, params: { id: needId } }), 404),
+    ).toEqual(hidden);
+    expect(
+      await problem(await call(matchesRoute.GET, `/api/v1/needs/${needId}/matches`, { token: secrets.supplierRead, params: { id: needId } }), 404),
+    ).toEqual(hidden);
   });
 
   it("published needs are read from a verified company's token only (403 otherwise), never drafts", async () => {
@@ -160,7 +190,9 @@ describe("scopes and resources", () => {
   });
 
   it("the buyer reads the answers to its need with price and supplier, and its matches", async () => {
-    const answers = await (await call(answersRoute.GET, `/api/v1/company/needs/${needId}/answers`, { token: secrets.buyerRead, params: { id: needId } })).json();
+    const answers = await (
+      await call(answersRoute.GET, `/api/v1/company/needs/${needId}/answers`, { token: secrets.buyerRead, params: { id: needId } })
+    ).json();
     expect(answers.items).toHaveLength(1);
     expect(answers.items[0]).toMatchObject({ status: "submitted", priceEur: 9000, supplier: { id: supplier.companyId } });
     const matches = await call(matchesRoute.GET, `/api/v1/needs/${needId}/matches?limit=5`, { token: secrets.buyerRead, params: { id: needId } });
@@ -192,19 +224,28 @@ function conforms(value: unknown, schema: Record<string, unknown>, schemas: Reco
     const props = schema.properties as Record<string, Record<string, unknown>>;
     for (const key of Object.keys(value as object)) if (!(key in props)) errors.push(`${path}.${key}: not documented`);
     for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in (value as object))) errors.push(`${path}.${key}: missing`);
-    for (const [key, sub] of Object.entries(props)) if (key in (value as object)) errors.push(...conforms((value as Record<string, unknown>)[key], sub, schemas, `${path}.${key}`));
+    for (const [key, sub] of Object.entries(props))
+      if (key in (value as object)) errors.push(...conforms((value as Record<string, unknown>)[key], sub, schemas, `${path}.${key}`));
   }
-  if (typeOf === "array" && schema.items) (value as unknown[]).forEach((v, i) => errors.push(...conforms(v, schema.items as Record<string, unknown>, schemas, `${path}[${i}]`)));
+  if (typeOf === "array" && schema.items)
+    (value as unknown[]).forEach((v, i) => errors.push(...conforms(v, schema.items as Record<string, unknown>, schemas, `${path}[${i}]`)));
   return errors;
 }
 
 describe("contract and personal data", () => {
   it("every endpoint answers what the OpenAPI document says, and no response holds an e-mail or a person's name", async () => {
-    const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> }>>; components: { schemas: Record<string, Record<string, unknown>> } };
+    const doc = openApiDocument() as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> }>>;
+      components: { schemas: Record<string, Record<string, unknown>> };
+    };
     const handlers: Record<string, Handler> = {
-      "get /api/v1/needs": needsRoute.GET, "get /api/v1/needs/{id}": needRoute.GET, "get /api/v1/needs/{id}/matches": matchesRoute.GET,
-      "get /api/v1/company/needs": ownNeedsRoute.GET, "post /api/v1/company/needs": ownNeedsRoute.POST,
-      "get /api/v1/company/needs/{id}/answers": answersRoute.GET, "get /api/v1/directory": directoryRoute.GET,
+      "get /api/v1/needs": needsRoute.GET,
+      "get /api/v1/needs/{id}": needRoute.GET,
+      "get /api/v1/needs/{id}/matches": matchesRoute.GET,
+      "get /api/v1/company/needs": ownNeedsRoute.GET,
+      "post /api/v1/company/needs": ownNeedsRoute.POST,
+      "get /api/v1/company/needs/{id}/answers": answersRoute.GET,
+      "get /api/v1/directory": directoryRoute.GET,
     };
     // People get names no company carries (the factories name companies after their founder, as SIRENE does for sole traders).
     await db().execute(sql`update users set first_name = 'Zéphyrine' || substr(id::text, 1, 4), last_name = 'Quillebeuf' || substr(id::text, 5, 4)`);
@@ -217,8 +258,20 @@ describe("contract and personal data", () => {
       expect(handler, key).toBeDefined();
       const id = e.path.includes("{id}") ? needId : undefined;
       const res = await call(handler, e.path.replace("{id}", id ?? ""), {
-        token: secrets.buyerWrite, method: e.method.toUpperCase(), params: id ? { id } : undefined,
-        body: e.method === "post" ? { title: "Nettoyage de vitres", description: "Nettoyage des vitres de nos bureaux deux fois par an, 300 m².", kind: "services", nafCodes: ["81.22Z"], communeCode: "13001", responseDeadline: inDays(10) } : undefined,
+        token: secrets.buyerWrite,
+        method: e.method.toUpperCase(),
+        params: id ? { id } : undefined,
+        body:
+          e.method === "post"
+            ? {
+                title: "Nettoyage de vitres",
+                description: "Nettoyage des vitres de nos bureaux deux fois par an, 300 m².",
+                kind: "services",
+                nafCodes: ["81.22Z"],
+                communeCode: "13001",
+                responseDeadline: inDays(10),
+              }
+            : undefined,
       });
       expect(res.status, key).toBe(e.ok.status);
       expect(res.headers.get("content-type"), key).toContain("application/json");

@@ -29,13 +29,17 @@ describe("audit log redaction", () => {
     for (const e of [...about(need.id), ...about(gone.id), ...about(offer.id)]) {
       expect(e).toMatchObject({ masked: true, before: null, after: null });
     }
-    expect(about(gone.id).map((e) => e.action).sort()).toEqual(["need.create", "need.delete"]);
+    expect(
+      about(gone.id)
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(["need.create", "need.delete"]);
     expect(JSON.stringify(entries)).not.toContain(secret);
     // Entries about the company itself are not private.
     expect(entries.find((e) => e.action === "account.sign_up")).toMatchObject({ masked: false });
 
     await submitNeed(db(), buyer.admin, need.id);
-    const after = (await readAuditLog(db(), staff, { objectType: "need", objectId: need.id }));
+    const after = await readAuditLog(db(), staff, { objectType: "need", objectId: need.id });
     expect(after.every((e) => !e.masked)).toBe(true);
     expect(JSON.stringify(after)).toContain(secret);
     // The journal names the need its entries are about, once the reader may see it.

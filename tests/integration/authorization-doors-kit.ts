@@ -78,15 +78,20 @@ export async function route(run: () => Promise<Response>): Promise<Outcome> {
 
 export const fd = (values: Record<string, unknown>) => toFormData(values as Record<string, FieldValue>);
 export const none = {} as FormState;
-export const params = <T,>(p: T) => ({ params: Promise.resolve(p) });
+export const params = <T>(p: T) => ({ params: Promise.resolve(p) });
 export const search = (s: Record<string, string> = {}) => ({ searchParams: Promise.resolve(s) });
 export const req = (path: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) =>
   new NextRequest(new URL(path, "http://localhost"), init);
 
-export interface Operation<F> { expected: readonly Outcome[]; setup: () => Promise<F>; run: (f: F) => Promise<Outcome> }
+export interface Operation<F> {
+  expected: readonly Outcome[];
+  setup: () => Promise<F>;
+  run: (f: F) => Promise<Outcome>;
+}
 /** The cell builder of a matrix whose rows name its roles (a tuple type), so a missing outcome fails to compile. */
-export const opFor = <Row extends readonly Outcome[]>() =>
-  <F,>(expected: Row, setup: () => Promise<F>, run: (f: F) => Promise<Outcome>): Operation<F> => ({ expected, setup, run });
+export const opFor =
+  <Row extends readonly Outcome[]>() =>
+  <F>(expected: Row, setup: () => Promise<F>, run: (f: F) => Promise<Outcome>): Operation<F> => ({ expected, setup, run });
 export const nothing = async () => undefined;
 
 /**

@@ -15,7 +15,24 @@ import { publishedNeed } from "../factories/answers";
 import { submittedAnswer } from "../factories/awards";
 import { fingerprint } from "../fuzz/fingerprint";
 import { action, fd, none, nothing, page, params, req, route, runMatrix, type Operation } from "./authorization-doors-kit";
-import { A, actors, B, C, DAY, fp, fpBesideTokens, op, partnerId, ROLES, setUpRoles, siretOf, staff, STAFF_ONLY_ACTION, STAFF_ONLY_PAGE, type Team } from "./authorization-doors-roles";
+import {
+  A,
+  actors,
+  B,
+  C,
+  DAY,
+  fp,
+  fpBesideTokens,
+  op,
+  partnerId,
+  ROLES,
+  setUpRoles,
+  siretOf,
+  staff,
+  STAFF_ONLY_ACTION,
+  STAFF_ONLY_PAGE,
+  type Team,
+} from "./authorization-doors-roles";
 import { db } from "./db";
 
 const pages = {
@@ -44,8 +61,15 @@ const tokenOf = async (team: Team, scope: "read" | "write" = "read") => createAp
 /** A webhook endpoint of the team's company, with one delivery in its log (the company's older endpoints go: a company keeps 10 at most). */
 async function webhookOf(team: Team) {
   await db().delete(webhookEndpoints).where(eq(webhookEndpoints.companyId, team.companyId));
-  const { endpoint } = await createWebhookEndpoint(db(), team.admin, team.companyId, { url: "https://erp.exemple.fr/hooks", events: ["answer.received"], minScorePercent: 60 });
-  const [delivery] = await db().insert(webhookDeliveries).values({ endpointId: endpoint.id, eventType: "answer.received", eventId: `answer.received:${endpoint.id}`, payload: {} }).returning();
+  const { endpoint } = await createWebhookEndpoint(db(), team.admin, team.companyId, {
+    url: "https://erp.exemple.fr/hooks",
+    events: ["answer.received"],
+    minScorePercent: 60,
+  });
+  const [delivery] = await db()
+    .insert(webhookDeliveries)
+    .values({ endpointId: endpoint.id, eventType: "answer.received", eventId: `answer.received:${endpoint.id}`, payload: {} })
+    .returning();
   return { endpointId: endpoint.id, deliveryId: delivery.id };
 }
 
@@ -55,37 +79,69 @@ async function webhookOf(team: Team) {
 const MATRIX: Record<string, Operation<any>> = {
   // Partner networks: CCI staff create them and name their staff; the partner's staff relay needs to its members.
   "page /cci/partenaires (partner:manage)": op(STAFF_ONLY_PAGE, nothing, () => page(() => pages.staffPartners())),
-  "create a partner network (partner:manage)": op(STAFF_ONLY_ACTION, nothing,
-    () => action(() => cciPartenaires.createPartnerAction(none, fd({ name: `Réseau ${Math.random().toString(36).slice(2, 8)}`, kind: "cress", sectors: [], communes: [] })))),
-  "name a person to the partner's staff (partner:manage)": op(STAFF_ONLY_ACTION, () => loneUser(db()),
-    (person) => action(() => cciPartenaires.addStaffAction(partnerId, none, fd({ email: person.email })))),
-  "partner space (its staff, CCI staff)": op(["signin", "404", "404", "404", "404", "404", "ok", "ok"], nothing,
-    () => page(() => pages.partnerSpace(params({ id: partnerId })))),
-  "forward A's need to member B (the partner's staff)": op(["401", "404", "404", "404", "404", "404", "ok", "ok"], publishedOfA,
-    (needId) => action(() => partenaires.forwardAction(partnerId, none, fd({ needId, companyIds: [B.companyId], note: "" })))),
-  "import C as a member (the partner's staff)": op(["401", "404", "404", "404", "404", "404", "ok", "ok"], () => siretOf(C.companyId),
-    (siret) => action(() => partenaires.memberImportAction(partnerId, none, fd({ sirets: siret, mode: "import" })))),
-  "GET /relais/ouvrir with a forged link": op(["404", "404", "404", "404", "404", "404", "404", "404"], nothing,
-    () => route(() => relayRoute.GET(req("/relais/ouvrir?jeton=faux.jeton")))),
+  "create a partner network (partner:manage)": op(STAFF_ONLY_ACTION, nothing, () =>
+    action(() =>
+      cciPartenaires.createPartnerAction(none, fd({ name: `Réseau ${Math.random().toString(36).slice(2, 8)}`, kind: "cress", sectors: [], communes: [] })),
+    ),
+  ),
+  "name a person to the partner's staff (partner:manage)": op(
+    STAFF_ONLY_ACTION,
+    () => loneUser(db()),
+    (person) => action(() => cciPartenaires.addStaffAction(partnerId, none, fd({ email: person.email }))),
+  ),
+  "partner space (its staff, CCI staff)": op(["signin", "404", "404", "404", "404", "404", "ok", "ok"], nothing, () =>
+    page(() => pages.partnerSpace(params({ id: partnerId }))),
+  ),
+  "forward A's need to member B (the partner's staff)": op(["401", "404", "404", "404", "404", "404", "ok", "ok"], publishedOfA, (needId) =>
+    action(() => partenaires.forwardAction(partnerId, none, fd({ needId, companyIds: [B.companyId], note: "" }))),
+  ),
+  "import C as a member (the partner's staff)": op(
+    ["401", "404", "404", "404", "404", "404", "ok", "ok"],
+    () => siretOf(C.companyId),
+    (siret) => action(() => partenaires.memberImportAction(partnerId, none, fd({ sirets: siret, mode: "import" }))),
+  ),
+  "GET /relais/ouvrir with a forged link": op(["404", "404", "404", "404", "404", "404", "404", "404"], nothing, () =>
+    route(() => relayRoute.GET(req("/relais/ouvrir?jeton=faux.jeton"))),
+  ),
 
   // API tokens: the company's admins create and revoke them; another company's admin finds none of A's.
   "page « Accès API » (company:manage-api)": op(["signin", "home", "403", "ok", "403", "ok", "cci", "home"], nothing, () => page(() => pages.apiTokens())),
-  "create an API token (company:manage-api)": op(["401", "403", "403", "ok", "403", "ok", "403", "403"], nothing,
-    () => action(() => apiTokens.createTokenAction(none, fd({ name: "Connecteur ERP", scope: "read" })))),
-  "revoke A's API token (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => tokenOf(A),
-    ({ token }) => action(() => apiTokens.revokeTokenAction(none, fd({ tokenId: token.id })))),
+  "create an API token (company:manage-api)": op(["401", "403", "403", "ok", "403", "ok", "403", "403"], nothing, () =>
+    action(() => apiTokens.createTokenAction(none, fd({ name: "Connecteur ERP", scope: "read" }))),
+  ),
+  "revoke A's API token (company:manage-api)": op(
+    ["401", "403", "403", "ok", "403", "404", "403", "403"],
+    () => tokenOf(A),
+    ({ token }) => action(() => apiTokens.revokeTokenAction(none, fd({ tokenId: token.id }))),
+  ),
 
   // Webhooks: the same admins manage them; another company's admin finds none of A's endpoints or deliveries.
   "page « Webhooks » (company:manage-api)": op(["signin", "home", "403", "ok", "403", "ok", "cci", "home"], nothing, () => page(() => pages.webhooks())),
-  "create a webhook endpoint (company:manage-api)": op(["401", "403", "403", "ok", "403", "ok", "403", "403"],
-    async () => { await db().delete(webhookEndpoints); },
-    () => action(() => webhooks.createWebhookAction(none, fd({ url: "https://erp.exemple.fr/hooks", events: ["answer.received", "award.decided"], minScorePercent: "60" })))),
-  "turn off A's webhook endpoint (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => webhookOf(A),
-    (w) => action(() => webhooks.setWebhookEnabledAction(none, fd({ endpointId: w.endpointId, enabled: "false" })))),
-  "delete A's webhook endpoint (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => webhookOf(A),
-    (w) => action(() => webhooks.deleteWebhookAction(none, fd({ endpointId: w.endpointId })))),
-  "replay a delivery of A's webhook (company:manage-api)": op(["401", "403", "403", "ok", "403", "404", "403", "403"], () => webhookOf(A),
-    (w) => action(() => webhooks.replayDeliveryAction(none, fd({ deliveryId: w.deliveryId })))),
+  "create a webhook endpoint (company:manage-api)": op(
+    ["401", "403", "403", "ok", "403", "ok", "403", "403"],
+    async () => {
+      await db().delete(webhookEndpoints);
+    },
+    () =>
+      action(() =>
+        webhooks.createWebhookAction(none, fd({ url: "https://erp.exemple.fr/hooks", events: ["answer.received", "award.decided"], minScorePercent: "60" })),
+      ),
+  ),
+  "turn off A's webhook endpoint (company:manage-api)": op(
+    ["401", "403", "403", "ok", "403", "404", "403", "403"],
+    () => webhookOf(A),
+    (w) => action(() => webhooks.setWebhookEnabledAction(none, fd({ endpointId: w.endpointId, enabled: "false" }))),
+  ),
+  "delete A's webhook endpoint (company:manage-api)": op(
+    ["401", "403", "403", "ok", "403", "404", "403", "403"],
+    () => webhookOf(A),
+    (w) => action(() => webhooks.deleteWebhookAction(none, fd({ endpointId: w.endpointId }))),
+  ),
+  "replay a delivery of A's webhook (company:manage-api)": op(
+    ["401", "403", "403", "ok", "403", "404", "403", "403"],
+    () => webhookOf(A),
+    (w) => action(() => webhooks.replayDeliveryAction(none, fd({ deliveryId: w.deliveryId }))),
+  ),
 };
 
 describe("authorization matrix of partner networks, API tokens and webhooks through the real doors", () => {
@@ -93,7 +149,14 @@ describe("authorization matrix of partner networks, API tokens and webhooks thro
     expect(Object.keys(MATRIX).length * ROLES.length).toBeGreaterThanOrEqual(100);
   });
 
-  runMatrix(MATRIX, ROLES, (role) => { session.actor = actors[role]; }, () => fp);
+  runMatrix(
+    MATRIX,
+    ROLES,
+    (role) => {
+      session.actor = actors[role];
+    },
+    () => fp,
+  );
 });
 
 // ---- API tokens at the public API's doors -------------------------------------------------------------------------
@@ -135,12 +198,23 @@ describe("a token acts for its own company only, and only while valid", () => {
   it("a read token writes nothing; B's write token creates a draft for B, never for A", async () => {
     session.actor = null;
     const body = JSON.stringify({
-      title: "Nettoyage des vitres du siège", description: "Nettoyage trimestriel des vitres, 2 000 m² sur trois étages.", kind: "services",
-      nafCodes: ["81.22Z"], communeCode: "13005", responseDeadline: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10),
+      title: "Nettoyage des vitres du siège",
+      description: "Nettoyage trimestriel des vitres, 2 000 m² sur trois étages.",
+      kind: "services",
+      nafCodes: ["81.22Z"],
+      communeCode: "13005",
+      responseDeadline: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10),
     });
-    const post = (secret: string) => route(() => ownNeedsRoute.POST(req("/api/v1/company/needs", {
-      method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body,
-    })));
+    const post = (secret: string) =>
+      route(() =>
+        ownNeedsRoute.POST(
+          req("/api/v1/company/needs", {
+            method: "POST",
+            headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+            body,
+          }),
+        ),
+      );
     const readOnly = await tokenOf(A, "read");
     const before = await fingerprint(db(), fpBesideTokens);
     expect(await post(readOnly.secret)).toBe("403");

@@ -19,7 +19,16 @@ process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
 
 export type Role = "anonymous" | "noCompany" | "member" | "admin" | "otherMember" | "otherAdmin" | "staff" | "partnerStaff";
 export const ROLES: Role[] = ["anonymous", "noCompany", "member", "admin", "otherMember", "otherAdmin", "staff", "partnerStaff"];
-export type Row = [anonymous: Outcome, noCompany: Outcome, member: Outcome, admin: Outcome, otherMember: Outcome, otherAdmin: Outcome, staff: Outcome, partnerStaff: Outcome];
+export type Row = [
+  anonymous: Outcome,
+  noCompany: Outcome,
+  member: Outcome,
+  admin: Outcome,
+  otherMember: Outcome,
+  otherAdmin: Outcome,
+  staff: Outcome,
+  partnerStaff: Outcome,
+];
 export const op = opFor<Row>();
 
 export const STAFF_ONLY_ACTION: Row = ["401", "403", "403", "403", "403", "403", "ok", "403"];
@@ -45,7 +54,16 @@ export async function setUpRoles() {
   partnerId = (await createPartner(db(), staff, { name: "Cress Sud", kind: "cress", sectors: [], communes: [] })).id;
   await addPartnerStaff(db(), staff, partnerId, partnerStaff.email);
   await importMembers(db(), partnerStaff, partnerId, memberList(await siretOf(B.companyId)));
-  actors = { anonymous: null, noCompany: await loneUser(db()), member: A.member, admin: A.admin, otherMember: B.member, otherAdmin: B.admin, staff, partnerStaff };
+  actors = {
+    anonymous: null,
+    noCompany: await loneUser(db()),
+    member: A.member,
+    admin: A.admin,
+    otherMember: B.member,
+    otherAdmin: B.admin,
+    staff,
+    partnerStaff,
+  };
   const tables = await businessTables(db());
   fp = fingerprintQuery(tables);
   fpBesideTokens = fingerprintQuery(tables.filter((t) => t !== "api_tokens"));

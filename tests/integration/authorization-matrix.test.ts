@@ -62,7 +62,10 @@ const viewer = async (role: Role, needId: string) => {
 };
 
 /** Answers (full privacy matrix: answers-privacy.test.ts): "not found" hides an answer's existence, so it counts as refused. */
-const hiddenOrRefused = (run: () => Promise<unknown>) => run().catch((err) => { throw err instanceof NotFoundError ? new ForbiddenError() : err; });
+const hiddenOrRefused = (run: () => Promise<unknown>) =>
+  run().catch((err) => {
+    throw err instanceof NotFoundError ? new ForbiddenError() : err;
+  });
 async function answerOfB(state: "published" | "closed") {
   const needId = await needOfA("published");
   const { answer } = await saveAnswer(db(), actors.memberB, needId, answerInput(), [pdfUpload()]);
@@ -77,15 +80,24 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
   },
   "edit A's draft": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
-    run: async (role) => { const id = await needOfA("draft"); return outcome(() => updateNeed(db(), actors[role], id, needInput(actors.adminA!.userId))); },
+    run: async (role) => {
+      const id = await needOfA("draft");
+      return outcome(() => updateNeed(db(), actors[role], id, needInput(actors.adminA!.userId)));
+    },
   },
   "submit A's draft": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
-    run: async (role) => { const id = await needOfA("draft"); return outcome(() => submitNeed(db(), actors[role], id)); },
+    run: async (role) => {
+      const id = await needOfA("draft");
+      return outcome(() => submitNeed(db(), actors[role], id));
+    },
   },
   "delete A's draft": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
-    run: async (role) => { const id = await needOfA("draft"); return outcome(() => deleteNeed(db(), actors[role], id)); },
+    run: async (role) => {
+      const id = await needOfA("draft");
+      return outcome(() => deleteNeed(db(), actors[role], id));
+    },
   },
   "see A's draft": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
@@ -101,15 +113,24 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
   },
   "download an attachment of A's draft": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
-    run: async (role) => { const id = await needOfA("draft"); return (await canDownloadNeedFile(actors[role], { companyId: companyA, objectId: id })) ? "Y" : "n"; },
+    run: async (role) => {
+      const id = await needOfA("draft");
+      return (await canDownloadNeedFile(actors[role], { companyId: companyA, objectId: id })) ? "Y" : "n";
+    },
   },
   "download an attachment of A's published need": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
-    run: async (role) => { const id = await needOfA("published"); return (await canDownloadNeedFile(actors[role], { companyId: companyA, objectId: id })) ? "Y" : "n"; },
+    run: async (role) => {
+      const id = await needOfA("published");
+      return (await canDownloadNeedFile(actors[role], { companyId: companyA, objectId: id })) ? "Y" : "n";
+    },
   },
   "moderate A's need": {
     expected: { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
-    run: async (role) => { const id = await needOfA("submitted"); return outcome(() => approveNeed(db(), actors[role], id)); },
+    run: async (role) => {
+      const id = await needOfA("submitted");
+      return outcome(() => approveNeed(db(), actors[role], id));
+    },
   },
   "suspend company B (then reinstate)": {
     expected: { anonymous: "n", memberA: "n", adminA: "n", memberB: "n", staff: "Y" },
@@ -121,7 +142,10 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
   },
   "answer A's published need": {
     expected: { anonymous: "n", memberA: "n", adminA: "n", memberB: "Y", staff: "n" },
-    run: async (role) => { const id = await needOfA("published"); return outcome(() => hiddenOrRefused(() => saveAnswer(db(), actors[role], id, answerInput()))); },
+    run: async (role) => {
+      const id = await needOfA("published");
+      return outcome(() => hiddenOrRefused(() => saveAnswer(db(), actors[role], id, answerInput())));
+    },
   },
   "download the document of B's answer to A's need": {
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "Y", staff: "Y" },
@@ -135,7 +159,14 @@ const MATRIX: Record<string, { expected: Record<Role, "Y" | "n">; run: (role: Ro
     expected: { anonymous: "n", memberA: "Y", adminA: "Y", memberB: "n", staff: "n" },
     run: async (role) => {
       const { needId, answerId } = await answerOfB("closed");
-      const input = awardInputSchema().parse({ needId, awardedOn: new Date().toISOString().slice(0, 10), answerIds: [answerId], amounts: ["12 500"], feedbacks: [""], award: [answerId] });
+      const input = awardInputSchema().parse({
+        needId,
+        awardedOn: new Date().toISOString().slice(0, 10),
+        answerIds: [answerId],
+        amounts: ["12 500"],
+        feedbacks: [""],
+        award: [answerId],
+      });
       return outcome(() => hiddenOrRefused(() => awardNeed(db(), actors[role], input)));
     },
   },

@@ -82,7 +82,16 @@ beforeAll(async () => {
 
   // Skills: two bakeries helped (Aubagne, Marseille 5e), by the two groups.
   const [bakeryA, bakeryM] = [await company("Boulangerie d'Aubagne", "10.71C", "13005"), await company("Boulangerie du Panier", "10.71C", "13205")];
-  await mission(g1, bakeryA, { status: "validated", decidedAt: "2026-03-04T09:00:00Z", cost: 500, weeks: [["2026-03-09", 2], ["2026-03-16", 1.5], ["2026-04-06", 1]] });
+  await mission(g1, bakeryA, {
+    status: "validated",
+    decidedAt: "2026-03-04T09:00:00Z",
+    cost: 500,
+    weeks: [
+      ["2026-03-09", 2],
+      ["2026-03-16", 1.5],
+      ["2026-04-06", 1],
+    ],
+  });
   await mission(g2, bakeryM, { status: "active", decidedAt: "2026-02-20T09:00:00Z", cost: 800, weeks: [["2026-03-02", 1]] });
   await mission(g2, bakeryM, { status: "proposed", decidedAt: null, cost: 900, weeks: [] });
 });
@@ -102,7 +111,10 @@ describe("the innovation axes by activity and by place (staff)", () => {
       ["83137", 2, 0, 0, 0, 0, 0, 0, 0],
     ]);
     const byDivision = await challengeBreakdown(db(), MARCH, "division");
-    expect(byDivision.map((r) => [r.key, r.label])).toEqual([["43", "Travaux de construction spécialisés (43)"], ["62", expect.stringMatching(/\(62\)$/)]]);
+    expect(byDivision.map((r) => [r.key, r.label])).toEqual([
+      ["43", "Travaux de construction spécialisés (43)"],
+      ["62", expect.stringMatching(/\(62\)$/)],
+    ]);
     const byEpci = await challengeBreakdown(db(), MARCH, "epci");
     expect(byEpci[0]).toMatchObject({ key: "200054807", label: "Métropole d'Aix-Marseille-Provence", applications: 4, wonAmount: 130_000, winners: 3 });
     expect(byEpci).toHaveLength(2);
@@ -114,9 +126,13 @@ describe("the innovation axes by activity and by place (staff)", () => {
   });
 
   it("count missions validated in the period, days logged in its weeks and their value, with the company helped", async () => {
-    const figures = (rows: Awaited<ReturnType<typeof skillsBreakdown>>) => rows.map((r) => [r.key, r.missions, r.days, r.valuedAmount, r.companiesHelped, r.sponsors]);
+    const figures = (rows: Awaited<ReturnType<typeof skillsBreakdown>>) =>
+      rows.map((r) => [r.key, r.missions, r.days, r.valuedAmount, r.companiesHelped, r.sponsors]);
     expect(figures(await skillsBreakdown(db(), MARCH, "section"))).toEqual([["C", 1, 4.5, 2_550, 2, 2]]);
-    expect(figures(await skillsBreakdown(db(), MARCH, "commune"))).toEqual([["13005", 1, 3.5, 1_750, 1, 1], ["13205", 0, 1, 800, 1, 1]]);
+    expect(figures(await skillsBreakdown(db(), MARCH, "commune"))).toEqual([
+      ["13005", 1, 3.5, 1_750, 1, 1],
+      ["13205", 0, 1, 800, 1, 1],
+    ]);
     expect((await skillsBreakdown(db(), MARCH, "commune")).map((r) => r.label)).toEqual(["Aubagne (13005)", "Marseille 5e Arrondissement (13205)"]);
   });
 
@@ -131,7 +147,9 @@ describe("the public reading (statistical secret)", () => {
   it("publishes no figure of a group with fewer than 5 companies behind it", async () => {
     const { challenges, skills } = await publicAxesBreakdown(db(), MARCH, "section");
     for (const r of challenges) {
-      expect([r.published, r.applications, r.youngApplicants, r.pocs, r.pocAmount, r.contracts, r.contractAmount, r.wonAmount, r.winners]).toEqual(Array(9).fill(null));
+      expect([r.published, r.applications, r.youngApplicants, r.pocs, r.pocAmount, r.contracts, r.contractAmount, r.wonAmount, r.winners]).toEqual(
+        Array(9).fill(null),
+      );
     }
     expect(skills.map((r) => [r.missions, r.days, r.valuedAmount, r.companiesHelped, r.sponsors])).toEqual([[null, null, null, null, null]]);
   });
@@ -145,16 +163,26 @@ describe("the public reading (statistical secret)", () => {
     expect(skills[0]).toMatchObject({ key: "C", days: 4.5, valuedAmount: 2_550, companiesHelped: 2, missions: null });
     // With a threshold of 1, everything.
     const all = await publicAxesBreakdown(db(), MARCH, "section", 1);
-    expect(all.challenges.map((r) => [r.key, r.applications, r.wonAmount])).toEqual([["F", 2, 120_000], ["J", 2, 10_000]]);
+    expect(all.challenges.map((r) => [r.key, r.applications, r.wonAmount])).toEqual([
+      ["F", 2, 120_000],
+      ["J", 2, 10_000],
+    ]);
   });
 
   it("hides a shown group with the only hidden one, which the total minus the shown groups would give away", async () => {
     // F has two applicants (shown at a threshold of 2), J one (hidden): F would give J's count away from the total.
     const { challenges } = await publicAxesBreakdown(db(), MARCH, "section", 2);
-    expect(challenges.map((r) => [r.key, r.applications, r.youngApplicants])).toEqual([["F", null, null], ["J", null, null]]);
+    expect(challenges.map((r) => [r.key, r.applications, r.youngApplicants])).toEqual([
+      ["F", null, null],
+      ["J", null, null],
+    ]);
     // By commune, at 2: Marseille 5e (two applicants) and Aubagne (one): both hidden; Toulon has no applicant.
     const byCommune = await publicAxesBreakdown(db(), MARCH, "commune", 2);
-    expect(byCommune.challenges.map((r) => [r.key, r.applications])).toEqual([["13205", null], ["13005", null], ["83137", null]]);
+    expect(byCommune.challenges.map((r) => [r.key, r.applications])).toEqual([
+      ["13205", null],
+      ["13005", null],
+      ["83137", null],
+    ]);
   });
 
   it("lists on the barometer only the activity families with a figure to publish", async () => {
@@ -189,14 +217,21 @@ describe("the staff exports", () => {
     const file = await openExport(db(), actor, table, new URLSearchParams(query));
     return { ...file, bytes: new Uint8Array(await new Response(file.body).arrayBuffer()) };
   };
-  const csvLines = (bytes: Uint8Array) => new TextDecoder().decode(bytes).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const csvLines = (bytes: Uint8Array) =>
+    new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
 
   it("give the challenges by section, division, EPCI and commune as CSV", async () => {
     const file = await read(staff, "defis-repartition", { format: "csv", du: "2026-03", au: "2026-03" });
     expect(file.filename).toMatch(/^defis-repartition-\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...lines] = csvLines(file.bytes);
-    expect(header).toBe("Période;Regroupement;Code;Libellé;Défis publiés (par l'entreprise qui publie);Candidatures (par la candidate);"
-      + "Candidates jeunes entreprises;Preuves de concept (par le lauréat);Montant des preuves de concept HT;Contrats (par le lauréat);Montant des contrats HT;Lauréats");
+    expect(header).toBe(
+      "Période;Regroupement;Code;Libellé;Défis publiés (par l'entreprise qui publie);Candidatures (par la candidate);" +
+        "Candidates jeunes entreprises;Preuves de concept (par le lauréat);Montant des preuves de concept HT;Contrats (par le lauréat);Montant des contrats HT;Lauréats",
+    );
     expect(lines).toHaveLength(2 + 2 + 2 + 3);
     expect(lines).toContain("mars 2026;Famille d'activité (section NAF);F;Construction;0;2;1;1;30000;1;90000;2");
     expect(lines).toContain("mars 2026;Commune;13005;Aubagne (13005);0;1;0;1;15000;1;45000;1");
@@ -207,7 +242,10 @@ describe("the staff exports", () => {
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);
-    const values = book.worksheets[0].getSheetValues().slice(1).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+    const values = book.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as ExcelJS.CellValue[]).slice(1));
     expect(values).toEqual([
       ["Regroupement", "Code", "Jours donnés", "Mécénat valorisé HT"],
       ["Famille d'activité (section NAF)", "C", 4.5, 2_550],

@@ -26,7 +26,14 @@ async function twoApplicants() {
   const a = await applicant("Candidate A");
   const b = await applicant("Candidate B");
   for (const t of [a, b]) await acceptNda(db(), t.admin, setup.challenge.id, t.companyId);
-  const appA = await applyToChallenge(db(), a.admin, setup.challenge.id, a.companyId, applicationInput({ solution: "Pitch secret de la candidate A, à ne montrer à personne d'autre." }), PDF("deck-a.pdf"));
+  const appA = await applyToChallenge(
+    db(),
+    a.admin,
+    setup.challenge.id,
+    a.companyId,
+    applicationInput({ solution: "Pitch secret de la candidate A, à ne montrer à personne d'autre." }),
+    PDF("deck-a.pdf"),
+  );
   const appB = await applyToChallenge(db(), b.admin, setup.challenge.id, b.companyId, applicationInput(), PDF("deck-b.pdf"));
   const [deckA] = await db().select().from(files).where(eq(files.objectId, appA.id));
   return { ...setup, a, b, appA, appB, deckA };
@@ -90,8 +97,12 @@ describe("what each one reads", () => {
     const { group, staff, a, b, deckA } = await twoApplicants();
     const outsider = await companyWithTeam(db());
     const cases: [string, Parameters<typeof canDownloadFile>[1], boolean][] = [
-      ["applicant", a.member, true], ["poster", group.member, true], ["staff", staff, true],
-      ["other applicant", b.admin, false], ["other company", outsider.admin, false], ["visitor", null, false],
+      ["applicant", a.member, true],
+      ["poster", group.member, true],
+      ["staff", staff, true],
+      ["other applicant", b.admin, false],
+      ["other company", outsider.admin, false],
+      ["visitor", null, false],
     ];
     for (const [, who, expected] of cases) expect(await canDownloadFile(db(), who, deckA)).toBe(expected);
   });

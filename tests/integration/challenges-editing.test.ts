@@ -34,17 +34,40 @@ async function sentBack() {
 describe("editing a challenge sent back for changes, then submitting it again", () => {
   it("a member of the poster's company edits it (the status stays « modifications demandées »), resubmits it, and staff publish it", async () => {
     const { staff, group, challenge } = await sentBack();
-    const [attachment] = await db().select().from(files).where(and(eq(files.objectType, "challenge"), eq(files.objectId, challenge.id)));
+    const [attachment] = await db()
+      .select()
+      .from(files)
+      .where(and(eq(files.objectType, "challenge"), eq(files.objectId, challenge.id)));
     // The edit form starts from the challenge's current values.
     expect(challengeFormDefaults(challenge)).toMatchObject({ title: challenge.title, budgetBand: "10k_50k", confidential: "", openToYoung: "on" });
-    const edited = await updateChallenge(db(), group.member, challenge.id, challengeInput({
-      title: "Réduire de moitié l'eau des lignes de lavage", budgetBand: "50k_150k",
-      confidential: "on", ndaText: "Le candidat s'engage à ne divulguer aucune information du défi à des tiers pendant trois ans.",
-    }), [PDF("plan-usine.pdf")], [attachment.id]);
-    expect([edited.status, edited.title, edited.budgetBand, edited.confidential]).toEqual(["changes_requested", "Réduire de moitié l'eau des lignes de lavage", "50k_150k", true]);
-    const kept = await db().select({ filename: files.filename }).from(files).where(and(eq(files.objectType, "challenge"), eq(files.objectId, challenge.id)));
+    const edited = await updateChallenge(
+      db(),
+      group.member,
+      challenge.id,
+      challengeInput({
+        title: "Réduire de moitié l'eau des lignes de lavage",
+        budgetBand: "50k_150k",
+        confidential: "on",
+        ndaText: "Le candidat s'engage à ne divulguer aucune information du défi à des tiers pendant trois ans.",
+      }),
+      [PDF("plan-usine.pdf")],
+      [attachment.id],
+    );
+    expect([edited.status, edited.title, edited.budgetBand, edited.confidential]).toEqual([
+      "changes_requested",
+      "Réduire de moitié l'eau des lignes de lavage",
+      "50k_150k",
+      true,
+    ]);
+    const kept = await db()
+      .select({ filename: files.filename })
+      .from(files)
+      .where(and(eq(files.objectType, "challenge"), eq(files.objectId, challenge.id)));
     expect(kept.map((f) => f.filename)).toEqual(["plan-usine.pdf"]);
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.objectId, challenge.id), eq(auditLog.action, "challenge.update")));
+    const [audit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, challenge.id), eq(auditLog.action, "challenge.update")));
     expect(audit.actorUserId).toBe(group.member.userId);
     expect(audit.after).toMatchObject({ budgetBand: "50k_150k", status: "changes_requested" });
 
@@ -66,14 +89,21 @@ describe("editing a challenge sent back for changes, then submitting it again", 
     await expect(submitChallenge(db(), other.admin, challenge.id)).rejects.toThrow();
     const row = await rowOf(challenge.id);
     expect([row.title, row.status, row.updatedAt]).toEqual([challenge.title, "changes_requested", challenge.updatedAt]);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.objectId, challenge.id), eq(auditLog.action, "challenge.update")))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.objectId, challenge.id), eq(auditLog.action, "challenge.update"))),
+    ).toHaveLength(0);
   });
 
   it("only in a draft or sent back: a submitted or published challenge is not editable", async () => {
     const staff = await staffActor(db());
     const group = await companyWithTeam(db());
     const draft = await createChallenge(db(), group.admin, group.companyId, challengeInput());
-    expect((await updateChallenge(db(), group.admin, draft.id, challengeInput({ title: "Un brouillon retouché avant envoi" }))).title).toBe("Un brouillon retouché avant envoi");
+    expect((await updateChallenge(db(), group.admin, draft.id, challengeInput({ title: "Un brouillon retouché avant envoi" }))).title).toBe(
+      "Un brouillon retouché avant envoi",
+    );
     await submitChallenge(db(), group.admin, draft.id);
     await expect(updateChallenge(db(), group.admin, draft.id, challengeInput({ title: "Pendant la relecture" }))).rejects.toThrow(/plus modifiable/);
     await decideChallenge(db(), staff, draft.id, "approve", null);
@@ -96,11 +126,22 @@ describe("editing a challenge sent back for changes, then submitting it again", 
     expect(errorsOf({ confidential: "on", ndaText: "Trop court." })).toEqual({ ndaText: expect.stringMatching(/accord de confidentialité/) });
     // Too many attachments: refused on the attachments field, and the valid changes sent with them are not kept.
     const tooMany = Array.from({ length: 5 }, (_, i) => PDF(`annexe-${i}.pdf`));
-    const refused = await updateChallenge(db(), group.admin, challenge.id, challengeInput({ title: "Un nouveau titre refusé avec les fichiers" }), tooMany).catch((e: unknown) => e);
+    const refused = await updateChallenge(
+      db(),
+      group.admin,
+      challenge.id,
+      challengeInput({ title: "Un nouveau titre refusé avec les fichiers" }),
+      tooMany,
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).fieldErrors.attachments).toMatch(/pièces jointes au plus/);
     const row = await rowOf(challenge.id);
     expect([row.title, row.status]).toEqual([challenge.title, "changes_requested"]);
-    expect(await db().select().from(files).where(and(eq(files.objectType, "challenge"), eq(files.objectId, challenge.id)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(files)
+        .where(and(eq(files.objectType, "challenge"), eq(files.objectId, challenge.id))),
+    ).toHaveLength(1);
   });
 });

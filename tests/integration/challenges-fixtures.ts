@@ -15,9 +15,14 @@ export function challengeInput(over: Record<string, unknown> = {}, now = new Dat
     problem: "Nos trois lignes de lavage consomment 40 000 m³ par an ; le recyclage actuel est insuffisant.",
     context: "Site de production à Aubagne, contraintes sanitaires fortes.",
     expectedSolution: "Capteurs, traitement et réutilisation de l'eau en boucle fermée.",
-    maturity: "prototype", reward: "paid_poc", budgetBand: "10k_50k",
+    maturity: "prototype",
+    reward: "paid_poc",
+    budgetBand: "10k_50k",
     deadline: new Date(now.getTime() + 30 * DAY).toISOString().slice(0, 10),
-    confidential: "", ndaText: "", openToYoung: "on", ...over,
+    confidential: "",
+    ndaText: "",
+    openToYoung: "on",
+    ...over,
   });
 }
 
@@ -27,11 +32,15 @@ export const CONFIDENTIAL = {
   problem: "SECRET : les lignes de lavage de l'usine B consomment 40 000 m³ par an.",
 };
 
-export const applicationInput = (over: Record<string, unknown> = {}) => ZApplicationInput.parse({
-  solution: "Un module de filtration membranaire et des capteurs connectés pour recycler 60 % de l'eau.",
-  trl: "6", team: "Deux ingénieures procédés et un data scientist.", references: "Pilote chez un brasseur de Marseille.",
-  videoUrl: "https://vimeo.com/123456", ...over,
-});
+export const applicationInput = (over: Record<string, unknown> = {}) =>
+  ZApplicationInput.parse({
+    solution: "Un module de filtration membranaire et des capteurs connectés pour recycler 60 % de l'eau.",
+    trl: "6",
+    team: "Deux ingénieures procédés et un data scientist.",
+    references: "Pilote chez un brasseur de Marseille.",
+    videoUrl: "https://vimeo.com/123456",
+    ...over,
+  });
 
 /** A large company with a challenge published by staff (confidential when asked). */
 export async function publishedChallenge(over: Record<string, unknown> = {}) {

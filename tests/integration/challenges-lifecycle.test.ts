@@ -64,7 +64,10 @@ describe("applying", () => {
     expect(after.challenge.problem).toContain("SECRET");
     const app = await applyToChallenge(db(), start.admin, challenge.id, start.companyId, applicationInput(), PDF);
     expect(app.status).toBe("submitted");
-    const [deck] = await db().select().from(files).where(and(eq(files.objectType, "challenge_application"), eq(files.objectId, app.id)));
+    const [deck] = await db()
+      .select()
+      .from(files)
+      .where(and(eq(files.objectType, "challenge_application"), eq(files.objectId, app.id)));
     expect(deck.companyId).toBe(start.companyId);
     await expect(applyToChallenge(db(), start.admin, challenge.id, start.companyId, applicationInput(), null)).rejects.toBeInstanceOf(ConflictError);
     const received = await db().select().from(emails).where(eq(emails.template, "challenge.application_received"));
@@ -76,8 +79,12 @@ describe("applying", () => {
   it("refuses a deck that is not a PDF, the poster's own company, an unverified company, and applications after the deadline", async () => {
     const { group, challenge } = await publishedChallenge();
     const start = await applicant("Start Lumière");
-    await expect(applyToChallenge(db(), start.admin, challenge.id, start.companyId, applicationInput(),
-      { ...PDF, mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      applyToChallenge(db(), start.admin, challenge.id, start.companyId, applicationInput(), {
+        ...PDF,
+        mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
     await expect(applyToChallenge(db(), group.admin, challenge.id, group.companyId, applicationInput(), null)).rejects.toBeInstanceOf(ConflictError);
     const unverified = await companyWithTeam(db(), { verified: false });
     await expect(applyToChallenge(db(), unverified.admin, challenge.id, unverified.companyId, applicationInput(), null)).rejects.toBeInstanceOf(ForbiddenError);
@@ -99,11 +106,14 @@ describe("the poster's decisions", () => {
     const q = await askQuestion(db(), group.admin, appA.id, "Quel débit votre module traite-t-il ?");
     await answerQuestion(db(), a.member, q.id, "Jusqu'à 12 m³ par heure.");
     await setPitchSlot(db(), group.admin, appA.id, new Date("2027-02-10T09:00:00Z"));
-    await expect(recordOutcome(db(), group.admin, challenge.id, ZOutcomeInput.parse({ outcome: "poc_signed", pocAmountEur: "25 000" }))).rejects.toThrow(/Retenez/);
+    await expect(recordOutcome(db(), group.admin, challenge.id, ZOutcomeInput.parse({ outcome: "poc_signed", pocAmountEur: "25 000" }))).rejects.toThrow(
+      /Retenez/,
+    );
     await decideApplication(db(), group.admin, appA.id, "select");
     const list = await challengeApplicationsFor(db(), group.member, challenge.id);
     expect(list.applications.map((x) => [x.companyName, x.status, x.young])).toEqual([
-      ["Jeune Pousse SAS", "selected", true], ["Vieille Maison SA", "declined", false],
+      ["Jeune Pousse SAS", "selected", true],
+      ["Vieille Maison SA", "declined", false],
     ]);
     expect(list.applications[0].questions[0].answer).toBe("Jusqu'à 12 m³ par heure.");
     const poc = await recordOutcome(db(), group.admin, challenge.id, ZOutcomeInput.parse({ outcome: "poc_signed", pocAmountEur: "25 000" }));
@@ -111,7 +121,15 @@ describe("the poster's decisions", () => {
     const contract = await recordOutcome(db(), group.admin, challenge.id, ZOutcomeInput.parse({ outcome: "contract_signed", contractAmountEur: "120000" }));
     expect([contract.status, contract.outcome, contract.pocAmountEur, contract.contractAmountEur]).toEqual(["awarded", "contract_signed", 25_000, 120_000]);
     const templates = (await db().select({ t: emails.template }).from(emails)).map((m) => m.t);
-    expect(templates).toEqual(expect.arrayContaining(["challenge.application_shortlisted", "challenge.application_declined", "challenge.application_selected", "challenge.question", "challenge.pitch"]));
+    expect(templates).toEqual(
+      expect.arrayContaining([
+        "challenge.application_shortlisted",
+        "challenge.application_declined",
+        "challenge.application_selected",
+        "challenge.question",
+        "challenge.pitch",
+      ]),
+    );
     const [stored] = await db().select().from(challengeApplications).where(eq(challengeApplications.id, appA.id));
     expect(stored.pitchAt?.toISOString()).toBe("2027-02-10T09:00:00.000Z");
     const [row] = await db().select().from(challenges).where(eq(challenges.id, challenge.id));
@@ -128,7 +146,11 @@ describe("the poster's decisions", () => {
     const young = await applicant("Jeune", new Date(Date.now() - 2 * 365 * 86_400_000).toISOString().slice(0, 10));
     const old = await applicant("Ancienne", "2010-01-01");
     const unknown = await applicant("Inconnue", null);
-    expect([await isCompanyYoung(db(), young.companyId), await isCompanyYoung(db(), old.companyId), await isCompanyYoung(db(), unknown.companyId)]).toEqual([true, false, false]);
+    expect([await isCompanyYoung(db(), young.companyId), await isCompanyYoung(db(), old.companyId), await isCompanyYoung(db(), unknown.companyId)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     const { challenge: open } = await publishedChallenge();
     const { challenge: closedToYoung } = await publishedChallenge({ openToYoung: "" });
     expect((await openChallenges(db())).map((c) => c.id).sort()).toEqual([open.id, closedToYoung.id].sort());

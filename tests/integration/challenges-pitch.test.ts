@@ -35,7 +35,10 @@ async function setup() {
 const at = (time: string) => parisInstant(EVENT_DAY, time);
 const stored = async (id: string) => (await db().select().from(challengeApplications).where(eq(challengeApplications.id, id)))[0];
 const fieldOf = async (p: Promise<unknown>) => {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ValidationError);
   return Object.keys((err as ValidationError).fieldErrors);
 };
@@ -49,7 +52,13 @@ describe("a pitch within a business-meetings session", () => {
     expect(await stored(app.id)).toMatchObject({ pitchAt: at("10:00"), pitchSessionId: am.id });
 
     const own = (await challengePage(db(), sme.member, challenge.id)).own;
-    expect(own?.pitchPlace).toMatchObject({ eventId: event.id, eventTitle: "Journée acheteurs de l'aéronautique", sessionLabel: "Matin", minutes: 30, cancelled: false });
+    expect(own?.pitchPlace).toMatchObject({
+      eventId: event.id,
+      eventTitle: "Journée acheteurs de l'aéronautique",
+      sessionLabel: "Matin",
+      minutes: 30,
+      cancelled: false,
+    });
     expect(own?.pitchPlace?.place).toMatch(/^CCI, salle des Calanques, /);
     for (const reader of [group.member, staff]) {
       const listed = (await challengeApplicationsFor(db(), reader, challenge.id)).applications.find((a) => a.id === app.id);
@@ -58,7 +67,10 @@ describe("a pitch within a business-meetings session", () => {
     // The other applicant reads nothing of it.
     expect((await challengePage(db(), rival.member, challenge.id)).own?.pitchPlace).toBeNull();
 
-    const [mail] = await db().select({ text: emails.textBody }).from(emails).where(and(eq(emails.template, "challenge.pitch")));
+    const [mail] = await db()
+      .select({ text: emails.textBody })
+      .from(emails)
+      .where(and(eq(emails.template, "challenge.pitch")));
     expect(mail.text).toMatch(/pendant « Journée acheteurs de l'aéronautique » \(session « Matin »\)/);
 
     // A free slot replaces it and forgets the session.
@@ -107,7 +119,11 @@ describe("the pitch's calendar file", () => {
 
     expect(await pitchIcs(db(), group.member, challenge.id, app.id)).toContain("BEGIN:VEVENT");
     expect(await pitchIcs(db(), staff, challenge.id, app.id)).toContain("BEGIN:VEVENT");
-    for (const [who, id] of [[rival.member, app.id], [null, app.id], [sme.member, rivalApp.id]] as const) {
+    for (const [who, id] of [
+      [rival.member, app.id],
+      [null, app.id],
+      [sme.member, rivalApp.id],
+    ] as const) {
       await expect(pitchIcs(db(), who, challenge.id, id)).rejects.toBeInstanceOf(NotFoundError);
     }
 

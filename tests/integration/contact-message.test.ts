@@ -7,9 +7,17 @@ import { companyWithTeam, staffActor } from "../factories/actors";
 import { db, resetDatabase } from "./db";
 
 beforeEach(resetDatabase);
-afterEach(() => { delete process.env.CONTACT_INBOX; });
+afterEach(() => {
+  delete process.env.CONTACT_INBOX;
+});
 
-const input = () => ZContactInput.parse({ name: "Camille Roux", email: "Camille.Roux@exemple.fr", topic: "donnees", message: "Bonjour, je souhaite savoir quelles données vous conservez sur moi." });
+const input = () =>
+  ZContactInput.parse({
+    name: "Camille Roux",
+    email: "Camille.Roux@exemple.fr",
+    topic: "donnees",
+    message: "Bonjour, je souhaite savoir quelles données vous conservez sur moi.",
+  });
 
 describe("contact messages", () => {
   it("stores the message and queues one e-mail per staff member (and CONTACT_INBOX), each with its send job, to nobody else", async () => {

@@ -44,7 +44,14 @@ beforeAll(async () => {
   const supplier = await supplierIn(db(), AUBAGNE);
   const need = await publishedNeed(db(), companyA, { title: "Nettoyage du site de Rousset", publishedAt: new Date("2026-03-01T10:00:00Z") });
   const answer = await submittedAnswer(db(), need, supplier, new Date("2026-03-02T10:00:00Z"));
-  await awardOf(db(), { needId: need, buyerId: companyA, supplierId: supplier, amountEur: 12_500, awardedOn: new Date("2026-03-10T10:00:00Z"), answerId: answer });
+  await awardOf(db(), {
+    needId: need,
+    buyerId: companyA,
+    supplierId: supplier,
+    amountEur: 12_500,
+    awardedOn: new Date("2026-03-10T10:00:00Z"),
+    answerId: answer,
+  });
 });
 
 const EXPECTED: Record<string, Record<Role, Outcome>> = {
@@ -72,7 +79,11 @@ const run: Record<string, (actor: Actor | null) => Promise<unknown>> = {
 
 describe("dashboards and exports, role by role", () => {
   it("has a row for every export table", () => {
-    expect(EXPORT_TABLES.map((t) => t.key).sort()).toEqual(Object.keys(EXPECTED).filter((k) => !run[k]).sort());
+    expect(EXPORT_TABLES.map((t) => t.key).sort()).toEqual(
+      Object.keys(EXPECTED)
+        .filter((k) => !run[k])
+        .sort(),
+    );
   });
   for (const [what, row] of Object.entries(EXPECTED)) {
     for (const [role, expected] of Object.entries(row) as [Role, Outcome][]) {
@@ -96,7 +107,12 @@ describe("what an export contains", () => {
   it("gives a member of B its own (empty) tables by default, never A's rows", async () => {
     const file = await read(actors.memberB, "mes-attributions");
     expect(file.text).not.toContain("Rousset");
-    expect(file.text.replace(/^\uFEFF/, "").trim().split("\r\n")).toHaveLength(1); // the header row only
+    expect(
+      file.text
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n"),
+    ).toHaveLength(1); // the header row only
   });
 
   it("lets staff export every company and award as xlsx", async () => {

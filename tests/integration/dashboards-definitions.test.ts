@@ -60,8 +60,14 @@ describe("buyer dashboard on the three edge cases", () => {
 
   it("breaks down by activity family and EPCI of each co-contractor", async () => {
     const d = await loadBuyerDashboard(db(), member, buyerId, MARCH);
-    expect(d.bySection.map((s) => [s.key, Math.round(s.amount)])).toEqual([["N", 14_000], ["F", 6_000]]);
-    expect(d.byEpci.map((e) => [e.key, Math.round(e.amount), Math.round(e.local.amount)])).toEqual([["248300394", 14_000, 0], ["200054807", 6_000, 6_000]]);
+    expect(d.bySection.map((s) => [s.key, Math.round(s.amount)])).toEqual([
+      ["N", 14_000],
+      ["F", 6_000],
+    ]);
+    expect(d.byEpci.map((e) => [e.key, Math.round(e.amount), Math.round(e.local.amount)])).toEqual([
+      ["248300394", 14_000, 0],
+      ["200054807", 6_000, 6_000],
+    ]);
     expect(d.byCommune[0]).toMatchObject({ key: SAINT_CYR, label: "Saint-Cyr-sur-Mer (83270)" });
   });
 

@@ -9,7 +9,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buyerFigures } from "@/db/queries/dashboards/buyer";
 import { TOP_COMMUNES } from "@/lib/dashboards/definitions";
 import * as naive from "@/bench/dashboards/naive";
-import { activeBuyers, companiesInvolved, territoryBreakdown, territoryMonths, territoryNeedMonths, territoryQuarters } from "@/db/queries/dashboards/territory";
+import {
+  activeBuyers,
+  companiesInvolved,
+  territoryBreakdown,
+  territoryMonths,
+  territoryNeedMonths,
+  territoryQuarters,
+} from "@/db/queries/dashboards/territory";
 import { addNeedMetrics, addTotals, awardLines, emptyTotals, monthOf, needMetrics, summarize } from "@/lib/dashboards/definitions";
 import { addMonths, type Period } from "@/lib/dashboards/period";
 import { generate } from "../../bench/dashboards/data";
@@ -69,7 +76,9 @@ describe("dashboard rollups", () => {
   });
 
   it("count the companies behind public figures, exactly below the threshold", async () => {
-    const { rows: [exact] } = await db().execute<{ b: number; s: number; n: number }>(sql`select
+    const {
+      rows: [exact],
+    } = await db().execute<{ b: number; s: number; n: number }>(sql`select
       (select count(distinct buyer_company_id) from dash_award_lines_source)::int as b,
       (select count(distinct supplier_company_id) from dash_award_lines_source)::int as s,
       (select count(distinct company_id) from needs where published_at is not null)::int as n`);

@@ -8,9 +8,7 @@ const KEEP = ["communes", "epcis", "naf_codes", "charter_versions", "app_meta", 
 
 /** Empties every application table (reference tables, the charter and the migration journal stay). */
 export async function resetDatabase() {
-  const { rows } = await getDb().execute<{ tablename: string }>(
-    sql`select tablename from pg_tables where schemaname = 'public'`,
-  );
+  const { rows } = await getDb().execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
   const tables = rows.map((r) => r.tablename).filter((t) => !KEEP.includes(t));
   if (tables.length) await getDb().execute(sql.raw(`truncate table ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
   // Jobs queued by one test must not run in the next.

@@ -10,7 +10,14 @@ import { ownAgenda, tablePlan } from "@/lib/events/agenda";
 import { checkIn, giveFeedback } from "@/lib/events/day";
 import { meetableParticipants } from "@/lib/events/reads";
 import { decideRegistration } from "@/lib/events/registration";
-import { addMeetingByStaff, answerMeetingRequest, eventMeetingRequests, ownMeetingRequests, sendMeetingRequest, vetoMeetingRequest } from "@/lib/events/requests";
+import {
+  addMeetingByStaff,
+  answerMeetingRequest,
+  eventMeetingRequests,
+  ownMeetingRequests,
+  sendMeetingRequest,
+  vetoMeetingRequest,
+} from "@/lib/events/requests";
 import { computeSchedule, moveMeeting, pinMeeting, publishSchedule } from "@/lib/events/schedule";
 import { ownSuggestions, staffSuggestions } from "@/lib/events/suggestions";
 import { addSession, createEvent, publishEvent, updateEvent } from "@/lib/events/service";
@@ -100,10 +107,12 @@ describe("a participant sees and answers only its own requests", () => {
 
   it("meetings join a buyer and a supplier, within the booking window; a vetoed pair is never scheduled", async () => {
     const b = await bookedEvent();
-    await expect(sendMeetingRequest(db(), b.s1.admin, b.event.id, { toRegistrationId: b.s2Reg.id, message: "Entre fournisseurs, parlons-en." }))
-      .rejects.toBeInstanceOf(ValidationError);
-    await expect(sendMeetingRequest(db(), b.buyer.admin, b.event.id, { toRegistrationId: b.s1Reg.id, message: "Une seconde demande identique." }))
-      .rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      sendMeetingRequest(db(), b.s1.admin, b.event.id, { toRegistrationId: b.s2Reg.id, message: "Entre fournisseurs, parlons-en." }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      sendMeetingRequest(db(), b.buyer.admin, b.event.id, { toRegistrationId: b.s1Reg.id, message: "Une seconde demande identique." }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await answerMeetingRequest(db(), b.s1.admin, b.toS1.id, true);
     await answerMeetingRequest(db(), b.s2.admin, b.toS2.id, true);
     await vetoMeetingRequest(db(), b.staff, b.toS2.id);
@@ -111,8 +120,9 @@ describe("a participant sees and answers only its own requests", () => {
     const placed = (await tablePlan(db(), b.staff, b.event.id)).flatMap((s) => s.slots.flatMap((sl) => sl.meetings));
     expect(placed.map((m) => m.supplierName)).toEqual(["Menuiserie Roux"]);
     const late = new Date(Date.now() + 20 * DAY);
-    await expect(sendMeetingRequest(db(), b.s2.admin, b.event.id, { toRegistrationId: b.buyerReg.id, message: "Trop tard pour demander ?" }, late))
-      .rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      sendMeetingRequest(db(), b.s2.admin, b.event.id, { toRegistrationId: b.buyerReg.id, message: "Trop tard pour demander ?" }, late),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -123,11 +133,11 @@ describe("registration rules", () => {
     const b = await companyWithTeam(db());
     const c = await companyWithTeam(db());
     // Only members of the company may be sent; only a member of the company registers it.
-    await expect(register(a.admin, event.id, a.companyId, { role: "supplier", sessionIds: [am.id], personIds: [b.admin.userId] }))
-      .rejects.toBeInstanceOf(ValidationError);
+    await expect(register(a.admin, event.id, a.companyId, { role: "supplier", sessionIds: [am.id], personIds: [b.admin.userId] })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(register(b.admin, event.id, a.companyId, { role: "supplier", sessionIds: [am.id] })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(register(a.admin, event.id, a.companyId, { role: "supplier", sessionIds: [am.id] }, ))
-      .resolves.toMatchObject({ status: "pending" });
+    await expect(register(a.admin, event.id, a.companyId, { role: "supplier", sessionIds: [am.id] })).resolves.toMatchObject({ status: "pending" });
     await expect(registerLate(a.admin, event.id, a.companyId, am.id)).rejects.toBeInstanceOf(ConflictError);
     await register(b.admin, event.id, b.companyId, { role: "buyer", sessionIds: [am.id], themeCodes: ["43.32A"] });
     await expect(register(c.admin, event.id, c.companyId, { role: "supplier", sessionIds: [am.id] })).rejects.toThrow("L'événement est complet.");
@@ -136,7 +146,9 @@ describe("registration rules", () => {
     await expect(ownSuggestions(db(), a.admin, event.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await decideRegistration(db(), staff, aReg.id, true)).status).toBe("accepted");
     expect((await ownSuggestions(db(), a.admin, event.id)).asSupplier).toEqual([]);
-    await expect(giveFeedback(db(), a.admin, "00000000-0000-4000-8000-000000000000", { rating: 5, outcome: "nothing", comment: undefined })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      giveFeedback(db(), a.admin, "00000000-0000-4000-8000-000000000000", { rating: 5, outcome: "nothing", comment: undefined }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(publishEvent(db(), staff, event.id)).rejects.toBeInstanceOf(ConflictError);
   });
 });
@@ -144,5 +156,12 @@ describe("registration rules", () => {
 async function registerLate(actor: Parameters<typeof register>[0], eventId: string, companyId: string, sessionId: string) {
   const { registerCompany } = await import("@/lib/events/registration");
   const { ZRegistrationInput } = await import("@/lib/events/schemas");
-  return registerCompany(db(), actor, eventId, companyId, ZRegistrationInput.parse({ role: "supplier", sessionIds: [sessionId], personIds: [actor.userId] }), new Date(Date.now() + 30 * DAY));
+  return registerCompany(
+    db(),
+    actor,
+    eventId,
+    companyId,
+    ZRegistrationInput.parse({ role: "supplier", sessionIds: [sessionId], personIds: [actor.userId] }),
+    new Date(Date.now() + 30 * DAY),
+  );
 }

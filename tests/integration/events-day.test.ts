@@ -30,7 +30,9 @@ vi.mock("next/headers", () => ({
 }));
 const pdfRoute = await import("@/app/evenements/[id]/agenda.pdf/route");
 
-beforeAll(() => { process.env.AUTH_SECRET ??= "test-secret-for-signed-links"; });
+beforeAll(() => {
+  process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
+});
 beforeEach(resetDatabase);
 
 const AFTER = new Date("2027-03-11T00:00:00Z");
@@ -123,10 +125,18 @@ describe("business meetings feed the dashboards", () => {
     for (const reg of [d.buyerReg, d.s1Reg]) await checkInByToken(db(), d.staff, checkInToken(reg.id));
     // A purchase on the platform after the meeting, and one before it (not started at the event).
     const need = await publishedNeed(db(), d.buyer.admin, d.buyer.companyId, d.staff);
-    await db().insert(awards).values([
-      { needId: need.id, buyerCompanyId: d.buyer.companyId, supplierCompanyId: d.s1.companyId, amountEur: 12000, awardedOn: new Date("2027-04-02T10:00:00Z") },
-      { needId: need.id, buyerCompanyId: d.buyer.companyId, supplierCompanyId: d.s1.companyId, amountEur: 500, awardedOn: new Date("2027-02-02T10:00:00Z") },
-    ]);
+    await db()
+      .insert(awards)
+      .values([
+        {
+          needId: need.id,
+          buyerCompanyId: d.buyer.companyId,
+          supplierCompanyId: d.s1.companyId,
+          amountEur: 12000,
+          awardedOn: new Date("2027-04-02T10:00:00Z"),
+        },
+        { needId: need.id, buyerCompanyId: d.buyer.companyId, supplierCompanyId: d.s1.companyId, amountEur: 500, awardedOn: new Date("2027-02-02T10:00:00Z") },
+      ]);
     const expected = { held: 1, withFeedback: 1, followedByAnswer: 1, followedByAward: 1, purchases: 1, amount: 12000, localAmount: 12000 };
     expect(await territoryEventOutcomes(db(), d.staff, period, AFTER)).toEqual(expected);
     expect(await buyerEventOutcomes(db(), d.buyer.admin, d.buyer.companyId, period, AFTER)).toEqual(expected);
@@ -149,7 +159,10 @@ describe("a participant cancels its own request", () => {
     await expect(cancelMeetingRequest(db(), d.buyer.admin, d.request.id, new Date(placed.startsAt.getTime() + 60_000))).rejects.toThrow("déjà commencé");
     expect(await cancelMeetingRequest(db(), d.buyer.admin, d.request.id)).toMatchObject({ status: "cancelled" });
     expect(await db().select().from(eventMeetings).where(eq(eventMeetings.eventId, d.event.id))).toEqual([]);
-    const [mail] = await db().select().from(emails).where(and(eq(emails.template, "event.request_cancelled"), eq(emails.toUserId, d.s1.admin.userId)));
+    const [mail] = await db()
+      .select()
+      .from(emails)
+      .where(and(eq(emails.template, "event.request_cancelled"), eq(emails.toUserId, d.s1.admin.userId)));
     expect(mail.textBody).toContain("Aéro Méridien a annulé votre rendez-vous");
     await expect(cancelMeetingRequest(db(), d.buyer.admin, d.request.id)).rejects.toThrow("n'est plus active");
     // Withdrawn, it may be asked again.

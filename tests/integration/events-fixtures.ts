@@ -14,20 +14,45 @@ export const EVENT_DAY = "2027-03-10";
 
 export function eventInput(over: Record<string, unknown> = {}, now = new Date()) {
   return ZEventInput.parse({
-    title: "Journée acheteurs de l'aéronautique", description: "Rencontres de 30 minutes entre les grands donneurs d'ordre et les PME du territoire.",
-    communeCode: "13005", venue: "CCI, salle des Calanques", online: "",
-    registrationOpensAt: toParisLocal(new Date(now.getTime() - DAY)), registrationClosesAt: toParisLocal(new Date(now.getTime() + 10 * DAY)),
-    bookingOpensAt: toParisLocal(new Date(now.getTime() - DAY)), bookingClosesAt: toParisLocal(new Date(now.getTime() + 10 * DAY)),
-    capacity: "", validateRegistrations: "", ...over,
+    title: "Journée acheteurs de l'aéronautique",
+    description: "Rencontres de 30 minutes entre les grands donneurs d'ordre et les PME du territoire.",
+    communeCode: "13005",
+    venue: "CCI, salle des Calanques",
+    online: "",
+    registrationOpensAt: toParisLocal(new Date(now.getTime() - DAY)),
+    registrationClosesAt: toParisLocal(new Date(now.getTime() + 10 * DAY)),
+    bookingOpensAt: toParisLocal(new Date(now.getTime() - DAY)),
+    bookingClosesAt: toParisLocal(new Date(now.getTime() + 10 * DAY)),
+    capacity: "",
+    validateRegistrations: "",
+    ...over,
   });
 }
 
-export const morning = (over: Record<string, unknown> = {}) => ZSessionInput.parse({
-  label: "Matin", day: EVENT_DAY, start: "09:30", end: "12:00", slotMinutes: "30", breaks: "10:30-10:45", tables: "2", maxMeetingsPerParticipant: "4", ...over,
-});
-export const afternoon = (over: Record<string, unknown> = {}) => ZSessionInput.parse({
-  label: "Après-midi", day: EVENT_DAY, start: "14:00", end: "15:00", slotMinutes: "30", breaks: "", tables: "2", maxMeetingsPerParticipant: "2", ...over,
-});
+export const morning = (over: Record<string, unknown> = {}) =>
+  ZSessionInput.parse({
+    label: "Matin",
+    day: EVENT_DAY,
+    start: "09:30",
+    end: "12:00",
+    slotMinutes: "30",
+    breaks: "10:30-10:45",
+    tables: "2",
+    maxMeetingsPerParticipant: "4",
+    ...over,
+  });
+export const afternoon = (over: Record<string, unknown> = {}) =>
+  ZSessionInput.parse({
+    label: "Après-midi",
+    day: EVENT_DAY,
+    start: "14:00",
+    end: "15:00",
+    slotMinutes: "30",
+    breaks: "",
+    tables: "2",
+    maxMeetingsPerParticipant: "2",
+    ...over,
+  });
 
 /** A published event with a morning and an afternoon session. */
 export async function publishedEvent(over: Record<string, unknown> = {}) {
@@ -47,7 +72,13 @@ export async function companyOf(nafCode: string, name: string, communeCode = "13
 }
 
 export async function register(actor: Actor, eventId: string, companyId: string, over: Record<string, unknown>) {
-  return registerCompany(db(), actor, eventId, companyId, ZRegistrationInput.parse({ personIds: [actor.userId], needIds: [], themeCodes: [], offerIds: [], ...over }));
+  return registerCompany(
+    db(),
+    actor,
+    eventId,
+    companyId,
+    ZRegistrationInput.parse({ personIds: [actor.userId], needIds: [], themeCodes: [], offerIds: [], ...over }),
+  );
 }
 
 /** A buyer (aeronautics) and two joinery suppliers registered to the event's morning session; the buyer looks for joinery. */

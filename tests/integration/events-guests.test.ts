@@ -19,10 +19,17 @@ import { eventInput, morning, publishedEvent } from "./events-fixtures";
 
 beforeEach(resetDatabase);
 
-const guestInput = (over: Record<string, string> = {}) => ZGuestRegistrationInput.parse({
-  siret: uniqueSiret(), companyName: "Atelier Provençal de Métallerie", role: "supplier",
-  firstName: "Inès", lastName: "Garcia", email: "ines.garcia@atelier-metal.fr", consent: "on", ...over,
-});
+const guestInput = (over: Record<string, string> = {}) =>
+  ZGuestRegistrationInput.parse({
+    siret: uniqueSiret(),
+    companyName: "Atelier Provençal de Métallerie",
+    role: "supplier",
+    firstName: "Inès",
+    lastName: "Garcia",
+    email: "ines.garcia@atelier-metal.fr",
+    consent: "on",
+    ...over,
+  });
 
 /** Everything a guest registration may write: its rows, audit rows, e-mails and their jobs. */
 async function written() {
@@ -37,7 +44,10 @@ async function written() {
 
 /** A SIRENE establishment nobody has joined yet (what the stock import writes). */
 async function directoryCompany(siret: string, legalName: string) {
-  const [c] = await db().insert(companies).values({ siret, siren: siret.slice(0, 9), legalName, nafCode: "25.11Z", communeCode: "13005", source: "sirene" }).returning();
+  const [c] = await db()
+    .insert(companies)
+    .values({ siret, siren: siret.slice(0, 9), legalName, nafCode: "25.11Z", communeCode: "13005", source: "sirene" })
+    .returning();
   return c;
 }
 
@@ -48,7 +58,11 @@ describe("guest registration", () => {
     const known = await directoryCompany(siret, "METALLERIE DU GARLABAN");
     expect(await establishmentBySiret(db(), siret)).toMatchObject({ id: known.id, name: "METALLERIE DU GARLABAN", member: false, active: true });
 
-    const guest = await registerGuest(db(), event.id, guestInput({ siret: `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`, companyName: "Métallerie du Garlaban" }));
+    const guest = await registerGuest(
+      db(),
+      event.id,
+      guestInput({ siret: `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`, companyName: "Métallerie du Garlaban" }),
+    );
     expect(guest).toMatchObject({ siret, companyId: known.id, companyName: "Métallerie du Garlaban", role: "supplier", email: "ines.garcia@atelier-metal.fr" });
     expect(await written()).toEqual({ guests: 1, audit: 1, emails: 1, jobs: 1 });
     const [mail] = await db().select().from(emails).where(eq(emails.template, "event.guest_invited"));
@@ -75,8 +89,15 @@ describe("guest registration", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["siret", SIRET_MESSAGES.siret_key]]);
     const missing = ZGuestRegistrationInput.safeParse({ siret: "123", companyName: "", role: "x", firstName: "", lastName: "", email: "nope" });
-    expect(Object.keys(Object.fromEntries(missing.error?.issues.map((i) => [i.path[0], i.message]) ?? [])).sort())
-      .toEqual(["companyName", "consent", "email", "firstName", "lastName", "role", "siret"]);
+    expect(Object.keys(Object.fromEntries(missing.error?.issues.map((i) => [i.path[0], i.message]) ?? [])).sort()).toEqual([
+      "companyName",
+      "consent",
+      "email",
+      "firstName",
+      "lastName",
+      "role",
+      "siret",
+    ]);
   });
 
   it("refuses a second registration of the same establishment, and writes nothing more", async () => {
@@ -132,7 +153,13 @@ describe("guest registration", () => {
     await registerGuest(db(), event.id, guestInput());
     // The guest signs the charter (the sign-up claims the directory's establishment), then registers as a member.
     const joined = await companyWithTeam(db(), { siret });
-    await registerCompany(db(), joined.admin, event.id, joined.companyId, ZRegistrationInput.parse({ role: "supplier", sessionIds: [am.id], personIds: [joined.admin.userId], needIds: [], themeCodes: [], offerIds: [] }));
+    await registerCompany(
+      db(),
+      joined.admin,
+      event.id,
+      joined.companyId,
+      ZRegistrationInput.parse({ role: "supplier", sessionIds: [am.id], personIds: [joined.admin.userId], needIds: [], themeCodes: [], offerIds: [] }),
+    );
     const left = await db().select({ siret: eventGuestRegistrations.siret }).from(eventGuestRegistrations);
     expect(left).toHaveLength(1);
     expect(left[0].siret).not.toBe(siret);

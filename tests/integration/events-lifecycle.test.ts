@@ -28,7 +28,10 @@ describe("sessions and slots", () => {
     const slots = sessionSlots(morning());
     // 09:30, 10:00, (break 10:30–10:45), 10:45, 11:15 — 11:45 would end past 12:00.
     expect(slots.map((s) => s.startsAt.toISOString())).toEqual([
-      "2027-03-10T08:30:00.000Z", "2027-03-10T09:00:00.000Z", "2027-03-10T09:45:00.000Z", "2027-03-10T10:15:00.000Z",
+      "2027-03-10T08:30:00.000Z",
+      "2027-03-10T09:00:00.000Z",
+      "2027-03-10T09:45:00.000Z",
+      "2027-03-10T10:15:00.000Z",
     ]);
   });
 
@@ -79,7 +82,9 @@ describe("an event from registration to feedback", () => {
     expect(folded).toMatchObject({ status: "accepted", mutual: true });
     await addMeetingByStaff(db(), staff, event.id, buyerReg.id, cookReg.id);
     expect((await ownMeetingRequests(db(), buyer.admin, event.id)).map((r) => [r.otherName, r.status])).toEqual([
-      ["Menuiserie Roux", "accepted"], ["Bois et Baies", "accepted"], ["Restaurant du Port", "accepted"],
+      ["Menuiserie Roux", "accepted"],
+      ["Bois et Baies", "accepted"],
+      ["Restaurant du Port", "accepted"],
     ]);
 
     // Staff compute: all three placed, each in a session both sides attend, never two at once for anyone.
@@ -101,10 +106,15 @@ describe("an event from registration to feedback", () => {
     expect(scheduleMails).toHaveLength(4); // one per registered person
     expect(scheduleMails.find((m) => m.toUserId === buyer.admin.userId)?.textBody).toContain("3 rendez-vous vous sont attribués");
     // One reminder job, the day before the first session; it e-mails each participant with meetings.
-    const reminders = (await db().execute<{ key: string; run_at: Date }>(sql`select key, run_at from graphile_worker.jobs where task_identifier = 'event_reminder'`)).rows;
+    const reminders = (
+      await db().execute<{ key: string; run_at: Date }>(sql`select key, run_at from graphile_worker.jobs where task_identifier = 'event_reminder'`)
+    ).rows;
     expect(reminders.map((r) => [r.key, new Date(r.run_at).toISOString()])).toEqual([[`event-reminder:${event.id}`, "2027-03-09T08:30:00.000Z"]]);
     expect(await sendEventReminders(db(), event.id)).toBe(4);
-    const [reminder] = await db().select().from(emails).where(and(eq(emails.template, "event.reminder"), eq(emails.toUserId, buyer.admin.userId)));
+    const [reminder] = await db()
+      .select()
+      .from(emails)
+      .where(and(eq(emails.template, "event.reminder"), eq(emails.toUserId, buyer.admin.userId)));
     expect(reminder.textBody).toContain("3 rendez-vous vous attendent, le premier à 09:30");
 
     const agenda = await ownAgenda(db(), buyer.admin, event.id);
@@ -119,15 +129,21 @@ describe("an event from registration to feedback", () => {
 
     // Staff move a meeting: not onto a slot where the buyer is busy; onto a free one it is pinned and re-announced.
     const mutualMeeting = placed.find((m) => m.supplierRegistrationId === joiner2Reg.id)!;
-    await expect(moveMeeting(db(), staff, mutualMeeting.id, { sessionId: joinerMeeting.sessionId, slotIndex: joinerMeeting.slotIndex, table: 2 }))
-      .rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      moveMeeting(db(), staff, mutualMeeting.id, { sessionId: joinerMeeting.sessionId, slotIndex: joinerMeeting.slotIndex, table: 2 }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await expect(moveMeeting(db(), staff, joinerMeeting.id, { sessionId: pm.id, slotIndex: 0, table: 1 })).rejects.toBeInstanceOf(ValidationError);
-    const freeSlot = sessionSlots(am).map((s) => s.index).find((i) => !placed.some((m) => m.sessionId === am.id && m.slotIndex === i))!;
+    const freeSlot = sessionSlots(am)
+      .map((s) => s.index)
+      .find((i) => !placed.some((m) => m.sessionId === am.id && m.slotIndex === i))!;
     const moved = await moveMeeting(db(), staff, mutualMeeting.id, { sessionId: am.id, slotIndex: freeSlot, table: 2 });
     expect(moved).toMatchObject({ pinned: true, announcedAt: null, tableNumber: 2, slotIndex: freeSlot });
     // A recomputation keeps the pinned meeting exactly there; republishing tells only those concerned.
     await computeSchedule(db(), staff, event.id, { timeLimitSeconds: 5 });
-    const [kept] = await db().select().from(eventMeetings).where(and(eq(eventMeetings.eventId, event.id), eq(eventMeetings.supplierRegistrationId, joiner2Reg.id)));
+    const [kept] = await db()
+      .select()
+      .from(eventMeetings)
+      .where(and(eq(eventMeetings.eventId, event.id), eq(eventMeetings.supplierRegistrationId, joiner2Reg.id)));
     expect(kept).toMatchObject({ id: mutualMeeting.id, pinned: true, sessionId: am.id, slotIndex: freeSlot, tableNumber: 2 });
     const again = await publishSchedule(db(), staff, event.id);
     expect(again.announced).toBe(1);
@@ -145,7 +161,16 @@ describe("an event from registration to feedback", () => {
     const feedback = ZFeedbackInput.parse({ rating: "5", outcome: "quote", comment: "Devis demandé pour 40 fenêtres." });
     await expect(giveFeedback(db(), joiner.admin, joinerMeeting.id, feedback, new Date("2027-03-01T00:00:00Z"))).rejects.toBeInstanceOf(ConflictError);
     await giveFeedback(db(), joiner.admin, joinerMeeting.id, feedback, new Date("2027-03-11T00:00:00Z"));
-    expect(await eventFigures(db(), staff, event.id)).toEqual({ registrations: 4, meetings: 3, checked_in: 1, held: 0, no_shows: 0, feedback: 1, quotes: 1, awards: 0 });
+    expect(await eventFigures(db(), staff, event.id)).toEqual({
+      registrations: 4,
+      meetings: 3,
+      checked_in: 1,
+      held: 0,
+      no_shows: 0,
+      feedback: 1,
+      quotes: 1,
+      awards: 0,
+    });
     // After the day: the buyer was never checked in, so none of its meetings was held.
     expect(await eventFigures(db(), staff, event.id, new Date("2027-03-11T00:00:00Z"))).toMatchObject({ held: 0, no_shows: 3 });
     expect(await db().select().from(auditLog).where(like(auditLog.action, "event.%_schedule"))).toHaveLength(4);

@@ -46,7 +46,10 @@ describe("PostgreSQL outage", () => {
     expect(pool.idleCount).toBeGreaterThan(0);
 
     await server.stop();
-    const during = await db.execute(sql`select 1`).then(() => null, (err: unknown) => err);
+    const during = await db.execute(sql`select 1`).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(during).toBeInstanceOf(Error);
     // The driver's error (connection refused) under drizzle's wrapper: a plain error, no crash, no hang.
     expect(String((during as Error).cause ?? during)).toMatch(/ECONNREFUSED|terminat|connect/i);

@@ -46,8 +46,9 @@ async function workerSessions(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>(
-      "select count(*) as n from pg_stat_activity where application_name like $1 || 'pool-%'", [LIVENESS_APP_NAME_PREFIX]);
+    const { rows } = await client.query<{ n: string }>("select count(*) as n from pg_stat_activity where application_name like $1 || 'pool-%'", [
+      LIVENESS_APP_NAME_PREFIX,
+    ]);
     return Number(rows[0].n);
   } finally {
     await client.end();
@@ -85,12 +86,21 @@ describe("PostgreSQL's normal shutdown under a running worker", () => {
     const launcherData = path.join(dir, "launcher-pg");
     const launcherPort = port + 1;
     // node itself with tsx's loader (a tsx wrapper process would stand between the signal and the launcher).
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/run-with-db.ts", "--data", launcherData, "--port", String(launcherPort), "--", "sleep", "600"], {
-      env: { ...process.env, DATABASE_URL: "", MEILI_HOST: "" }, stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/run-with-db.ts", "--data", launcherData, "--port", String(launcherPort), "--", "sleep", "600"],
+      {
+        env: { ...process.env, DATABASE_URL: "", MEILI_HOST: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
-    child.stdout!.on("data", (c) => { output += c; });
-    child.stderr!.on("data", (c) => { output += c; });
+    child.stdout!.on("data", (c) => {
+      output += c;
+    });
+    child.stderr!.on("data", (c) => {
+      output += c;
+    });
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     try {
       await waitFor("the launcher's worker", async () => output.includes("file de tâches démarrée") || child.exitCode !== null, 170_000, 200);

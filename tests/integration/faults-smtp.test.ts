@@ -26,9 +26,18 @@ afterEach(async () => {
 });
 
 const subjects = Array.from({ length: 6 }, (_, i) => `Alerte besoin numero ${i + 1}`);
-const queueAll = () => db().transaction((tx) => queueEmails(tx, subjects.map((subject) => ({
-  to: `fournisseur${subject.slice(-1)}@exemple.fr`, template: "test.faults", subject, ...renderEmail({ title: subject, paragraphs: ["Bonjour,"] }),
-}))));
+const queueAll = () =>
+  db().transaction((tx) =>
+    queueEmails(
+      tx,
+      subjects.map((subject) => ({
+        to: `fournisseur${subject.slice(-1)}@exemple.fr`,
+        template: "test.faults",
+        subject,
+        ...renderEmail({ title: subject, paragraphs: ["Bonjour,"] }),
+      })),
+    ),
+  );
 const statuses = async () => (await db().select({ status: emails.status }).from(emails)).map((r) => r.status).sort();
 /** graphile's backoff, skipped: the retries are due now (as if the wait had passed). */
 const makeRetriesDue = () => db().execute(sql`update graphile_worker._private_jobs set run_at = now() where task_id is not null`);
@@ -78,6 +87,11 @@ describe("SMTP outage", () => {
     expect(await statuses()).toEqual(Array(6).fill("sent"));
     expect(sink.messages).toHaveLength(6);
     const audit = await db().select().from(auditLog).where(eq(auditLog.action, "email.resend"));
-    expect(audit.map((a) => [a.objectId, (a.after as { count: number }).count]).sort()).toEqual([[ids[0], 1], ["failed", 5]].sort());
+    expect(audit.map((a) => [a.objectId, (a.after as { count: number }).count]).sort()).toEqual(
+      [
+        [ids[0], 1],
+        ["failed", 5],
+      ].sort(),
+    );
   });
 });

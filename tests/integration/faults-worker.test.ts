@@ -43,13 +43,18 @@ afterEach(async () => {
   child = null;
 });
 
-const message = (subject: string) => ({ to: "lucie@exemple.fr", template: "test.faults", subject, ...renderEmail({ title: subject, paragraphs: ["Bonjour Lucie,"] }) });
+const message = (subject: string) => ({
+  to: "lucie@exemple.fr",
+  template: "test.faults",
+  subject,
+  ...renderEmail({ title: subject, paragraphs: ["Bonjour Lucie,"] }),
+});
 const emailStatus = async (id: string) => (await db().select({ status: emails.status }).from(emails).where(eq(emails.id, id)))[0].status;
-const lockOf = async (key: string) => (await db().execute<{ locked_by: string | null }>(
-  sql`select locked_by from graphile_worker._private_jobs where key = ${key}`)).rows[0]?.locked_by ?? null;
+const lockOf = async (key: string) =>
+  (await db().execute<{ locked_by: string | null }>(sql`select locked_by from graphile_worker._private_jobs where key = ${key}`)).rows[0]?.locked_by ?? null;
 /** Sessions of our worker processes still open in PostgreSQL. */
-const workerSessions = async () => Number((await db().execute<{ n: string }>(
-  sql`select count(*) as n from pg_stat_activity where application_name like 'circuit-court-worker:%'`)).rows[0].n);
+const workerSessions = async () =>
+  Number((await db().execute<{ n: string }>(sql`select count(*) as n from pg_stat_activity where application_name like 'circuit-court-worker:%'`)).rows[0].n);
 
 describe("stale job locks", () => {
   it("releases at start the jobs of a worker process that is gone, and leaves a live one's alone", async () => {
@@ -62,7 +67,8 @@ describe("stale job locks", () => {
     const live = new pg.Client({ connectionString: url, application_name: "circuit-court-worker:pool-aaaaaaaaaaaaaaaaaa" });
     await live.connect();
     try {
-      await db().execute(sql`update graphile_worker._private_jobs set locked_by = 'pool-aaaaaaaaaaaaaaaaaa', locked_at = now() - interval '1 minute', attempts = 1
+      await db()
+        .execute(sql`update graphile_worker._private_jobs set locked_by = 'pool-aaaaaaaaaaaaaaaaaa', locked_at = now() - interval '1 minute', attempts = 1
         where key = ${`email:${held}`}`);
 
       worker = await startWorker(url, { concurrency: 1, log: () => {} });
@@ -92,13 +98,19 @@ describe("SIRENE import killed mid-file", () => {
     // A separate worker process runs the import; killed with SIGKILL once progress was written.
     // node itself (not the tsx wrapper, whose own child would survive the kill) with tsx's loader.
     child = spawn(process.execPath, ["--import", "tsx", "tests/integration/faults/worker-process.ts"], {
-      env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise((resolve) => child!.once("exit", resolve));
-    const progress = await waitFor("the import to make progress", async () => {
-      const s = await readImportStatus(db(), importId);
-      return s?.status === "running" && s.read > 0 ? s : null;
-    }, 90_000, 50);
+    const progress = await waitFor(
+      "the import to make progress",
+      async () => {
+        const s = await readImportStatus(db(), importId);
+        return s?.status === "running" && s.read > 0 ? s : null;
+      },
+      90_000,
+      50,
+    );
     child.kill("SIGKILL");
     await exited;
     const companiesAfterKill = await countCompanies();
@@ -112,9 +124,17 @@ describe("SIRENE import killed mid-file", () => {
     // PostgreSQL ends the dead process's sessions on its own; then a worker starts (the restart).
     await waitFor("the killed worker's sessions to end", async () => (await workerSessions()) === 0, 30_000);
     // Locks younger than the grace are never judged stale (a new pool names its session as it starts).
-    await waitFor("the orphaned lock to pass the grace", async () => (await db().execute<{ old: boolean }>(sql`
+    await waitFor(
+      "the orphaned lock to pass the grace",
+      async () =>
+        (
+          await db().execute<{ old: boolean }>(sql`
       select locked_at < now() - make_interval(secs => ${STALE_LOCK_GRACE_MS / 1000}) as old
-      from graphile_worker._private_jobs where key = ${`sirene_import:${importId}`}`)).rows[0]?.old, 30_000, 250);
+      from graphile_worker._private_jobs where key = ${`sirene_import:${importId}`}`)
+        ).rows[0]?.old,
+      30_000,
+      250,
+    );
     worker = await startWorker(url, { concurrency: 1, log: () => {} });
     const interrupted = await waitFor("the import to show « interrompu »", async () => {
       const s = await readImportStatus(db(), importId);
@@ -125,16 +145,22 @@ describe("SIRENE import killed mid-file", () => {
 
     await resumeSireneImport(db(), staff, importId);
     expect((await readImportStatus(db(), importId))?.status).toBe("queued");
-    const done = await waitFor("the resumed import to finish", async () => {
-      const s = await readImportStatus(db(), importId);
-      return s?.status === "done" ? s : null;
-    }, 110_000, 200);
+    const done = await waitFor(
+      "the resumed import to finish",
+      async () => {
+        const s = await readImportStatus(db(), importId);
+        return s?.status === "done" ? s : null;
+      },
+      110_000,
+      200,
+    );
     expect(done).toMatchObject({ read: rows, rejectedCount: 0, updated: 0 });
     // The rows committed before the kill are found unchanged; the others are created, once each.
     expect(done.unchanged).toBe(companiesAfterKill);
     expect(done.imported).toBe(rows - companiesAfterKill);
-    const { rows: [counts] } = await db().execute<{ n: string; distinct_sirets: string }>(
-      sql`select count(*) as n, count(distinct siret) as distinct_sirets from companies`);
+    const {
+      rows: [counts],
+    } = await db().execute<{ n: string; distinct_sirets: string }>(sql`select count(*) as n, count(distinct siret) as distinct_sirets from companies`);
     expect(Number(counts.n)).toBe(rows);
     expect(Number(counts.distinct_sirets)).toBe(rows);
     const audit = await db().select().from(auditLog).where(eq(auditLog.action, "sirene.resume"));

@@ -28,7 +28,14 @@ beforeEach(resetDatabase);
 
 async function newCompany() {
   const { userId, companyId } = await signUp(db(), signUpInput());
-  const admin: Actor = { userId, email: "", firstName: "L", lastName: "G", platformRole: "user", memberships: [{ companyId, companyName: "X", role: "admin" }] };
+  const admin: Actor = {
+    userId,
+    email: "",
+    firstName: "L",
+    lastName: "G",
+    platformRole: "user",
+    memberships: [{ companyId, companyName: "X", role: "admin" }],
+  };
   return { companyId, admin };
 }
 
@@ -41,21 +48,45 @@ describe("purchase-plan import", () => {
     const byLine = Object.fromEntries(preview.rows.map((r) => [r.line, r]));
     expect(byLine[2]).toMatchObject({ ok: true, title: "Nettoyage des bureaux" });
     expect(byLine[4]).toMatchObject({ ok: true, title: "Étanchéité toiture" });
-    expect(byLine[3]).toEqual({ line: 3, title: "Câblage du entrepôt", ok: false, errors: {
-      "Codes NAF": "Code NAF inconnu : 99.99Z.",
-      // Aubagne's INSEE code, and Marseille 5e's postal code: refused rather than guessed.
-      Commune: "« 13005 » est à la fois le code INSEE d'Aubagne et le code postal de Marseille 5e Arrondissement (13205) : "
-        + "écrivez le code postal suivi du nom (ex. « 13005 Marseille 5e Arrondissement ») ou le nom de la commune (« Aubagne »).",
-      "Date limite de réponse": "La date limite de réponse doit être postérieure à aujourd'hui.",
-    } });
+    expect(byLine[3]).toEqual({
+      line: 3,
+      title: "Câblage du entrepôt",
+      ok: false,
+      errors: {
+        "Codes NAF": "Code NAF inconnu : 99.99Z.",
+        // Aubagne's INSEE code, and Marseille 5e's postal code: refused rather than guessed.
+        Commune:
+          "« 13005 » est à la fois le code INSEE d'Aubagne et le code postal de Marseille 5e Arrondissement (13205) : " +
+          "écrivez le code postal suivi du nom (ex. « 13005 Marseille 5e Arrondissement ») ou le nom de la commune (« Aubagne »).",
+        "Date limite de réponse": "La date limite de réponse doit être postérieure à aujourd'hui.",
+      },
+    });
     expect(byLine[5].ok).toBe(false);
-    expect(!byLine[5].ok && byLine[5].errors.Commune).toMatch(/^Plusieurs communes s'appellent « Sainte-Croix » \(.*\) : indiquez le code INSEE ou le code postal suivi du nom\.$/);
+    expect(!byLine[5].ok && byLine[5].errors.Commune).toMatch(
+      /^Plusieurs communes s'appellent « Sainte-Croix » \(.*\) : indiquez le code INSEE ou le code postal suivi du nom\.$/,
+    );
     expect(!byLine[6].ok && byLine[6].errors).toEqual({ "Budget max (€ HT)": "Le budget maximum doit être supérieur ou égal au minimum." });
 
     const ok = byLine[2].ok ? byLine[2].input : null;
-    expect(ok).toMatchObject({ kind: "services", nafCodes: ["81.21Z"], communeCode: "13005", perimeterKind: "radius", perimeterRadiusKm: 20,
-      budgetMinEur: 5000, budgetMaxEur: 8000, responseDeadline: "2026-09-30", csrCriteria: ["insertion"], visibility: "all_signatories", contactUserId: admin.userId });
-    expect(byLine[4].ok && byLine[4].input).toMatchObject({ kind: "works", nafCodes: ["43.91A", "43.99C"], perimeterRadiusKm: 30, csrCriteria: ["low_carbon"] });
+    expect(ok).toMatchObject({
+      kind: "services",
+      nafCodes: ["81.21Z"],
+      communeCode: "13005",
+      perimeterKind: "radius",
+      perimeterRadiusKm: 20,
+      budgetMinEur: 5000,
+      budgetMaxEur: 8000,
+      responseDeadline: "2026-09-30",
+      csrCriteria: ["insertion"],
+      visibility: "all_signatories",
+      contactUserId: admin.userId,
+    });
+    expect(byLine[4].ok && byLine[4].input).toMatchObject({
+      kind: "works",
+      nafCodes: ["43.91A", "43.99C"],
+      perimeterRadiusKm: 30,
+      csrCriteria: ["low_carbon"],
+    });
   });
 
   it("shows what each valid row was read as: commune and how, NAF labels, dates, budget", async () => {
@@ -68,9 +99,19 @@ describe("purchase-plan import", () => {
     ]);
     const view = previewView(file.name, await previewImport(db(), admin, companyId, file, NOW));
     const [aubagne, arrondissement, byPostal, ambiguous] = view.rows;
-    expect(aubagne.resolved).toEqual({ commune: "Aubagne (13005)", communeVia: "code postal 13400", naf: ["81.21Z — Nettoyage courant des bâtiments"],
-      deadline: "30 septembre 2026", start: null, budget: expect.stringMatching(/^5\s000\s€ à 8\s000\s€$/) });
-    expect(arrondissement.resolved).toMatchObject({ commune: "Marseille 2e Arrondissement (13202)", communeVia: "code INSEE", budget: expect.stringMatching(/^jusqu'à 12\s000\s€$/) });
+    expect(aubagne.resolved).toEqual({
+      commune: "Aubagne (13005)",
+      communeVia: "code postal 13400",
+      naf: ["81.21Z — Nettoyage courant des bâtiments"],
+      deadline: "30 septembre 2026",
+      start: null,
+      budget: expect.stringMatching(/^5\s000\s€ à 8\s000\s€$/),
+    });
+    expect(arrondissement.resolved).toMatchObject({
+      commune: "Marseille 2e Arrondissement (13202)",
+      communeVia: "code INSEE",
+      budget: expect.stringMatching(/^jusqu'à 12\s000\s€$/),
+    });
     expect(byPostal.resolved).toMatchObject({ commune: "Marseille 2e Arrondissement (13202)", communeVia: "code postal 13002", budget: "non indiqué" });
     // « 13002 » alone: Allauch's INSEE code, Marseille 2e's postal code — the issue's wrong guess, now refused.
     expect(ambiguous).toMatchObject({ ok: false, resolved: null });
@@ -106,7 +147,10 @@ describe("purchase-plan import", () => {
     ]);
     const acts = await db().select().from(needActivities).where(eq(needActivities.needId, rows[0].id));
     expect(acts.map((a) => a.nafCode).sort()).toEqual(["43.91A", "43.99C"]);
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, "need.import"), eq(auditLog.companyId, companyId)));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "need.import"), eq(auditLog.companyId, companyId)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ objectId: result.batchId, actorUserId: admin.userId, after: { file: "plan-2026.csv", rows: 5, created: 3, skipped: 2 } });
   });
@@ -124,15 +168,19 @@ describe("purchase-plan import", () => {
     const preview = await previewImport(db(), admin, companyId, { name: "x.csv", bytes: Buffer.from("Titre;Commune\nA;B\n") }, NOW);
     expect(preview.rows).toEqual([]);
     expect(preview.fileErrors[0]).toMatch(/^Colonnes obligatoires absentes : Description, Type, Codes NAF, Date limite de réponse\./);
-    await expect(importPlan(db(), admin, companyId, { name: "x.csv", bytes: Buffer.from("Titre;Commune\nA;B\n") }, { skipInvalid: true, now: NOW }))
-      .rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      importPlan(db(), admin, companyId, { name: "x.csv", bytes: Buffer.from("Titre;Commune\nA;B\n") }, { skipInvalid: true, now: NOW }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("imports 1,500 valid rows in one go", { timeout: 180_000 }, async () => {
     const { companyId, admin } = await newCompany();
     const communes = ["13400 Aubagne", "13205", "Marseille 13008", "Aix-en-Provence", "13600 La Ciotat"];
-    const lines = Array.from({ length: 1500 }, (_, i) =>
-      `Projet d'achat n° ${i + 1};${DESC};${["services", "travaux", "fournitures"][i % 3]};${["81.21Z", "\"43.32A; 43.21A\"", "46.66Z"][i % 3]};${communes[i % 5]};${10 + (i % 50)};;;${String(1 + (i % 28)).padStart(2, "0")}/12/2026;`);
+    const lines = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `Projet d'achat n° ${i + 1};${DESC};${["services", "travaux", "fournitures"][i % 3]};${["81.21Z", '"43.32A; 43.21A"', "46.66Z"][i % 3]};${communes[i % 5]};${10 + (i % 50)};;;${String(1 + (i % 28)).padStart(2, "0")}/12/2026;`,
+    );
     const file = csv(lines);
     const started = performance.now();
     const result = await importPlan(db(), admin, companyId, file, { skipInvalid: false, now: NOW });

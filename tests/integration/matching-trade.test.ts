@@ -71,7 +71,10 @@ describe("tradeAffinity", () => {
     for (let i = 0; i < 3; i++) await company("62.02A", `Tests d'intrusion, audit de sécurité applicative et pentest de portails web ${i}.`);
     for (let i = 0; i < 3; i++) await company("80.20Z", `Alarmes anti-intrusion, détecteurs et télésurveillance des locaux ${i}.`);
     for (let i = 0; i < 6; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
-    const v = await tradeAffinity(db(), { title: "Test d'intrusion de notre portail clients", description: "Audit de sécurité applicative avant mise en ligne." });
+    const v = await tradeAffinity(db(), {
+      title: "Test d'intrusion de notre portail clients",
+      description: "Audit de sécurité applicative avant mise en ligne.",
+    });
     expect(v.get("62.02A")).toBe(1);
     expect(v.get("80.20Z") ?? 0).toBeLessThan(0.5);
     expect(v.has("56.10A")).toBe(false);
@@ -82,7 +85,10 @@ describe("the text's feedback chooses its profiles with the métier", () => {
   it("learns from the profiles of the trade, not from a look-alike that shares the need's context words", async () => {
     // The recruitment firm matches the need's context (recrutement, salariés, cadres, interviews) better than
     // the film studios match its object.
-    const lookAlike = await company("78.10Z", "Recrutement de cadres : interviews de salariés, présentation de candidats, recrutement de cadres, interviews de salariés.");
+    const lookAlike = await company(
+      "78.10Z",
+      "Recrutement de cadres : interviews de salariés, présentation de candidats, recrutement de cadres, interviews de salariés.",
+    );
     for (let i = 0; i < 2; i++) {
       await company("59.11B", `Vidéo d'entreprise : tournage, montage, motion design, étalonnage, sous-titrage, prises de vue par drone ${i}.`);
     }

@@ -6,9 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditLog, companies, companyActivities, needInvitations, needMatches, needs, offerActivities, offers } from "@/db/schema";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import {
-  computeAndStoreMatches, currentWeights, matchesForNeed, opportunitiesForSupplier, publishWeights, rankSuppliersForNeed,
-} from "@/lib/matching/service";
+import { computeAndStoreMatches, currentWeights, matchesForNeed, opportunitiesForSupplier, publishWeights, rankSuppliersForNeed } from "@/lib/matching/service";
 import { createNeed } from "@/lib/needs/service";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { needInput } from "../factories/needs";
@@ -19,21 +17,40 @@ beforeEach(resetDatabase);
 /** A signed-up, verified company moved to a given activity and commune. */
 async function supplierAt(nafCode: string, communeCode: string, over: Partial<typeof companies.$inferInsert> = {}) {
   const team = await companyWithTeam(db());
-  await db().update(companies).set({ nafCode, communeCode, ...over }).where(eq(companies.id, team.companyId));
+  await db()
+    .update(companies)
+    .set({ nafCode, communeCode, ...over })
+    .where(eq(companies.id, team.companyId));
   return team;
 }
 
 /** A need in Aubagne for joinery (43.32A) within 30 km, created by a buyer that is itself a joiner in Aubagne. */
 async function aubagneNeed(over: Record<string, unknown> = {}) {
   const buyer = await companyWithTeam(db());
-  const need = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, {
-    title: "Remplacement des fenêtres de l'école Jean-Moulin", kind: "works", nafCodes: ["43.32A"], communeCode: "13005",
-    perimeterKind: "radius", perimeterRadiusKm: "30", budgetMinEur: "20000", budgetMaxEur: "40000", ...over,
-  }));
+  const need = await createNeed(
+    db(),
+    buyer.admin,
+    buyer.companyId,
+    needInput(buyer.admin.userId, {
+      title: "Remplacement des fenêtres de l'école Jean-Moulin",
+      kind: "works",
+      nafCodes: ["43.32A"],
+      communeCode: "13005",
+      perimeterKind: "radius",
+      perimeterRadiusKm: "30",
+      budgetMinEur: "20000",
+      budgetMaxEur: "40000",
+      ...over,
+    }),
+  );
   return { buyer, need };
 }
 
-const V = { weights: { activity: 0.4, trade: 0, text: 0.1, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.05, responsiveness: 0.05 }, alertThreshold: 0.6, distanceHalfKm: 20 };
+const V = {
+  weights: { activity: 0.4, trade: 0, text: 0.1, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.05, responsiveness: 0.05 },
+  alertThreshold: 0.6,
+  distanceHalfKm: 20,
+};
 
 describe("ranking suppliers for a need", () => {
   it("ranks an exact joiner 5 km away above a same-class one 20 km away, excludes the far one with its reason, never the buyer", async () => {
@@ -59,7 +76,9 @@ describe("ranking suppliers for a need", () => {
     expect(first.signatory).toBe(true);
     expect(first.score).toBeGreaterThan(second.score);
 
-    expect(run.excluded).toEqual([{ companyId: far.companyId, name: expect.any(String), reason: expect.stringMatching(/^hors de votre périmètre \(\d+ km pour 30 km\)$/) }]);
+    expect(run.excluded).toEqual([
+      { companyId: far.companyId, name: expect.any(String), reason: expect.stringMatching(/^hors de votre périmètre \(\d+ km pour 30 km\)$/) },
+    ]);
     expect(run.weightsVersion).toBe(3);
   });
 
@@ -67,11 +86,16 @@ describe("ranking suppliers for a need", () => {
     const { need } = await aubagneNeed();
     const { buyer: otherBuyer, need: past } = await aubagneNeed({ title: "Ancien besoin de menuiserie" });
     const s = await supplierAt("43.32A", "13070");
-    await db().update(needs).set({ responseDeadline: new Date(Date.now() - 86_400_000) }).where(eq(needs.id, past.id));
+    await db()
+      .update(needs)
+      .set({ responseDeadline: new Date(Date.now() - 86_400_000) })
+      .where(eq(needs.id, past.id));
     await db().insert(needInvitations).values({ needId: past.id, companyId: s.companyId, invitedBy: otherBuyer.admin.userId, status: "answered" });
     const run = await rankSuppliersForNeed(db(), need.id);
-    expect(run.matches.find((m) => m.companyId === s.companyId)!.parts.find((p) => p.key === "responsiveness"))
-      .toMatchObject({ value: 0.6, sentence: "a répondu à 1 invitation sur 1" });
+    expect(run.matches.find((m) => m.companyId === s.companyId)!.parts.find((p) => p.key === "responsiveness")).toMatchObject({
+      value: 0.6,
+      sentence: "a répondu à 1 invitation sur 1",
+    });
   });
 
   it("counts secondary activities and published offers, kept current when they or the company change", async () => {
@@ -79,10 +103,13 @@ describe("ranking suppliers for a need", () => {
     const secondary = await supplierAt("56.10A", "13070"); // a restaurant that also declares joinery
     const byOffer = await supplierAt("81.21Z", "13070"); // cleaning, with a published joinery offer
     await db().insert(companyActivities).values({ companyId: secondary.companyId, nafCode: "43.32A" });
-    const [offer] = await db().insert(offers).values({ companyId: byOffer.companyId, title: "Pose de fenêtres", description: "Pose.", status: "published" }).returning();
+    const [offer] = await db()
+      .insert(offers)
+      .values({ companyId: byOffer.companyId, title: "Pose de fenêtres", description: "Pose.", status: "published" })
+      .returning();
     await db().insert(offerActivities).values({ offerId: offer.id, nafCode: "43.32B" });
-    const ranked = async () => new Map((await rankSuppliersForNeed(db(), need.id)).matches
-      .map((m) => [m.companyId, m.parts.find((p) => p.key === "activity")!.sentence]));
+    const ranked = async () =>
+      new Map((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => [m.companyId, m.parts.find((p) => p.key === "activity")!.sentence]));
 
     let run = await ranked();
     expect(run.get(secondary.companyId)).toBe("activité exacte 43.32A (Travaux de menuiserie bois et PVC)");
@@ -121,28 +148,48 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
   /** A need for technical translation into German and Italian, coded 74.30Z, in Marseille 1er, whole territory. */
   async function translationNeed() {
     const buyer = await companyWithTeam(db());
-    return createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, {
-      title: "Traduction technique de 40 notices machines en allemand et italien",
-      description: "Notices d'utilisation et de maintenance de machines industrielles, depuis le français. Traducteurs spécialisés, relecture technique.",
-      kind: "services", nafCodes: ["74.30Z"], communeCode: "13201", perimeterKind: "territory", perimeterRadiusKm: "",
-    }));
+    return createNeed(
+      db(),
+      buyer.admin,
+      buyer.companyId,
+      needInput(buyer.admin.userId, {
+        title: "Traduction technique de 40 notices machines en allemand et italien",
+        description: "Notices d'utilisation et de maintenance de machines industrielles, depuis le français. Traducteurs spécialisés, relecture technique.",
+        kind: "services",
+        nafCodes: ["74.30Z"],
+        communeCode: "13201",
+        perimeterKind: "territory",
+        perimeterRadiusKm: "",
+      }),
+    );
   }
   const described = (naf: string, commune: string, description: string, over: Partial<typeof companies.$inferInsert> = {}) =>
     supplierAt(naf, commune, { description, ...over });
 
   it("ranks the specialist above same-code look-alikes, finds one of another division, a vague profile in between, never a closed one", async () => {
     const need = await translationNeed();
-    const specialist = await described("74.30Z", "13205", "Traduction technique allemand, italien et anglais : notices de machines, manuels de maintenance, fiches de sécurité. Traducteurs ingénieurs.");
+    const specialist = await described(
+      "74.30Z",
+      "13205",
+      "Traduction technique allemand, italien et anglais : notices de machines, manuels de maintenance, fiches de sécurité. Traducteurs ingénieurs.",
+    );
     const literary = await described("74.30Z", "13206", "Traduction littéraire et édition : romans, essais et poésie, de l'anglais et de l'espagnol.");
     const vague = await described("74.30Z", "13207", "Cabinet de traduction.");
-    const elsewhere = await described("85.59B", "13001", "Formation en langues et traduction technique de documentation industrielle en allemand et en italien.");
+    const elsewhere = await described(
+      "85.59B",
+      "13001",
+      "Formation en langues et traduction technique de documentation industrielle en allemand et en italien.",
+    );
     const closed = await described("74.30Z", "13208", "Traduction technique allemand italien de notices machines.", { administrativeState: "F" });
     const unrelated = await described("74.10Z", "13209", "Design graphique et mise en page de catalogues.");
 
     const run = await rankSuppliersForNeed(db(), need.id);
     const ids = run.matches.map((m) => m.companyId);
-    if (process.env.DEBUG_MATCH) console.log(run.matches.map((m) => [m.name, m.score, m.parts.map((p) => `${p.key}=${p.value}`).join(" "), m.parts[1].sentence]),
-      { specialist: specialist.companyId, literary: literary.companyId, vague: vague.companyId, elsewhere: elsewhere.companyId });
+    if (process.env.DEBUG_MATCH)
+      console.log(
+        run.matches.map((m) => [m.name, m.score, m.parts.map((p) => `${p.key}=${p.value}`).join(" "), m.parts[1].sentence]),
+        { specialist: specialist.companyId, literary: literary.companyId, vague: vague.companyId, elsewhere: elsewhere.companyId },
+      );
     expect(ids).toContain(elsewhere.companyId);
     expect(ids).not.toContain(closed.companyId);
     expect(ids.indexOf(specialist.companyId)).toBe(0);
@@ -161,10 +208,20 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
 
   it("finds a profile that words the need with another word of the same family, and says so", async () => {
     const buyer = await companyWithTeam(db());
-    const need = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, {
-      title: "Réfection de la toiture de l'entrepôt", description: "Environ 800 m² de tuiles à reprendre, gouttières comprises.",
-      kind: "works", nafCodes: ["43.91B"], communeCode: "13201", perimeterKind: "territory", perimeterRadiusKm: "",
-    }));
+    const need = await createNeed(
+      db(),
+      buyer.admin,
+      buyer.companyId,
+      needInput(buyer.admin.userId, {
+        title: "Réfection de la toiture de l'entrepôt",
+        description: "Environ 800 m² de tuiles à reprendre, gouttières comprises.",
+        kind: "works",
+        nafCodes: ["43.91B"],
+        communeCode: "13201",
+        perimeterKind: "territory",
+        perimeterRadiusKm: "",
+      }),
+    );
     // « toits » shares no Snowball stem with « toiture » (toit / toitur): only the word family links them.
     const roofer = await described("41.20A", "13205", "Nous refaisons vos toits : ardoise, zinc, étanchéité des toits-terrasses.");
     const stationer = await described("46.66Z", "13206", "Vente de fournitures et de mobilier de bureau.");
@@ -181,11 +238,13 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
     const b = await described("74.30Z", "13206", "Traduction de sites internet.");
     const before = await rankSuppliersForNeed(db(), need.id);
     expect(before.matches.map((m) => m.companyId).indexOf(b.companyId)).toBeGreaterThan(-1);
-    await db().update(companies).set({ description: "Traduction technique allemand italien de notices de machines industrielles." }).where(eq(companies.id, b.companyId));
+    await db()
+      .update(companies)
+      .set({ description: "Traduction technique allemand italien de notices de machines industrielles." })
+      .where(eq(companies.id, b.companyId));
     const after = await rankSuppliersForNeed(db(), need.id);
     expect(after.matches[0].companyId).toBe(b.companyId);
-    expect((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => [m.companyId, m.score]))
-      .toEqual(after.matches.map((m) => [m.companyId, m.score]));
+    expect((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => [m.companyId, m.score])).toEqual(after.matches.map((m) => [m.companyId, m.score]));
     // A company that leaves (suspended) leaves the text index too.
     await db().update(companies).set({ suspendedAt: new Date() }).where(eq(companies.id, b.companyId));
     expect((await rankSuppliersForNeed(db(), need.id)).matches.map((m) => m.companyId)).not.toContain(b.companyId);
@@ -242,7 +301,10 @@ describe("weights versions", () => {
     const v4 = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
     expect(v4).toEqual({ version: 4, ...V });
     expect(await currentWeights(db())).toEqual(v4);
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "4")));
+    const [audit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "4")));
     expect(audit.actorUserId).toBe(staff.userId);
   });
 });

@@ -19,9 +19,14 @@ const count = async (table: "needs" | "need_activities" | "files" | "audit_log" 
 
 describe("need input", () => {
   it("refuses a past deadline, budget min > max and a missing activity, in French, per field", () => {
-    const r = needInputSchema().safeParse(needFormValues("00000000-0000-4000-8000-000000000000", {
-      responseDeadline: "2020-01-01", budgetMinEur: "20000", budgetMaxEur: "1000", nafCodes: [],
-    }));
+    const r = needInputSchema().safeParse(
+      needFormValues("00000000-0000-4000-8000-000000000000", {
+        responseDeadline: "2020-01-01",
+        budgetMinEur: "20000",
+        budgetMaxEur: "1000",
+        nafCodes: [],
+      }),
+    );
     expect(r.success).toBe(false);
     const e = fieldErrorsOf(r.error!);
     expect(e.responseDeadline).toMatch(/postérieure à aujourd'hui/);
@@ -47,7 +52,12 @@ describe("need lifecycle", () => {
     expect(sentBack.moderationNote).toBe("Précisez la surface à entretenir, merci.");
     expect(sentBack.changesRequestedAt).toBeInstanceOf(Date);
 
-    await updateNeed(db(), buyer.member, need.id, needInput(buyer.member.userId, { description: "Tonte et taille sur 2 hectares (surface précisée), une fois par mois." }));
+    await updateNeed(
+      db(),
+      buyer.member,
+      need.id,
+      needInput(buyer.member.userId, { description: "Tonte et taille sur 2 hectares (surface précisée), une fois par mois." }),
+    );
     await submitNeed(db(), buyer.member, need.id);
     const published = await approveNeed(db(), staff, need.id);
     expect(published.status).toBe("published");
@@ -79,9 +89,20 @@ describe("need lifecycle", () => {
     const buyer = await companyWithTeam(db());
     const staff = await staffActor(db());
     const soon = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { title: "Besoin bientôt clos" }));
-    const later = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { responseDeadline: needFormValues("x").responseDeadline }));
-    for (const n of [soon, later]) { await submitNeed(db(), buyer.admin, n.id); await approveNeed(db(), staff, n.id); }
-    await db().update(needs).set({ responseDeadline: new Date(Date.now() - 60_000) }).where(eq(needs.id, soon.id));
+    const later = await createNeed(
+      db(),
+      buyer.admin,
+      buyer.companyId,
+      needInput(buyer.admin.userId, { responseDeadline: needFormValues("x").responseDeadline }),
+    );
+    for (const n of [soon, later]) {
+      await submitNeed(db(), buyer.admin, n.id);
+      await approveNeed(db(), staff, n.id);
+    }
+    await db()
+      .update(needs)
+      .set({ responseDeadline: new Date(Date.now() - 60_000) })
+      .where(eq(needs.id, soon.id));
     expect(await closeExpiredNeeds(db())).toBe(1);
     const [closed] = await db().select().from(needs).where(eq(needs.id, soon.id));
     expect(closed.status).toBe("closed");
@@ -113,7 +134,9 @@ describe("bad input changes nothing", () => {
     const buyer = await companyWithTeam(db());
     const other = await companyWithTeam(db());
     const before = { needs: await count("needs"), audit: await count("audit_log") };
-    const e1 = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { nafCodes: ["99.99Z"], communeCode: "99999" })).catch((e) => e);
+    const e1 = await createNeed(db(), buyer.admin, buyer.companyId, needInput(buyer.admin.userId, { nafCodes: ["99.99Z"], communeCode: "99999" })).catch(
+      (e) => e,
+    );
     expect(e1).toBeInstanceOf(ValidationError);
     expect(e1.fieldErrors.nafCodes).toMatch(/Code NAF inconnu : 99\.99Z/);
     expect(e1.fieldErrors.communeCode).toMatch(/Commune inconnue/);
@@ -150,7 +173,10 @@ describe("moderation e-mails are durable", () => {
       await db().execute(sql`drop trigger fail_audit on audit_log`);
     }
     expect(await count("emails")).toBe(0);
-    const [n] = await db().select().from(needs).where(and(eq(needs.id, need.id)));
+    const [n] = await db()
+      .select()
+      .from(needs)
+      .where(and(eq(needs.id, need.id)));
     expect(n.status).toBe("submitted");
   });
 });

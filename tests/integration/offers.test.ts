@@ -28,7 +28,11 @@ beforeEach(resetDatabase);
 const count = async (table: "offers" | "offer_activities" | "offer_areas" | "files" | "emails") =>
   (await db().execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0].n;
 const offerAudit = async (offerId: string) =>
-  (await db().select().from(auditLog).where(and(eq(auditLog.objectType, "offer"), eq(auditLog.objectId, offerId))).orderBy(auditLog.id));
+  await db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.objectType, "offer"), eq(auditLog.objectId, offerId)))
+    .orderBy(auditLog.id);
 
 describe("offer lifecycle", () => {
   it("goes draft → submitted → changes requested → edited → resubmitted → published, with audit rows and e-mails", async () => {
@@ -42,7 +46,9 @@ describe("offer lifecycle", () => {
     expect((await listOffersAwaitingModeration(db())).map((o) => [o.id, o.companyName])).toEqual([[offer.id, expect.stringContaining("Garnier")]]);
     await expect(updateOffer(db(), supplier.member, offer.id, offerInput())).rejects.toBeInstanceOf(ConflictError);
 
-    await expect(requestOfferChanges(db(), staff, offer.id, "  Non.  ")).rejects.toMatchObject({ fieldErrors: { reason: expect.stringMatching(/10 caractères/) } });
+    await expect(requestOfferChanges(db(), staff, offer.id, "  Non.  ")).rejects.toMatchObject({
+      fieldErrors: { reason: expect.stringMatching(/10 caractères/) },
+    });
     const sentBack = await requestOfferChanges(db(), staff, offer.id, "Précisez les horaires d'intervention, merci.");
     expect(sentBack.status).toBe("changes_requested");
     expect(sentBack.moderationNote).toBe("Précisez les horaires d'intervention, merci.");
@@ -54,8 +60,14 @@ describe("offer lifecycle", () => {
     expect(changesMail.textBody).toContain(`/offres/${offer.id}/modifier`);
 
     const [firstPhoto] = (await loadOffer(db(), offer.id))!.photos;
-    await updateOffer(db(), supplier.member, offer.id, offerInput({ description: "Entretien de bureaux du lundi au vendredi, de 6 h à 9 h ou de 18 h à 21 h.", nafCodes: ["81.21Z", "81.22Z"] }),
-      [pngUpload("vitrerie.png")], [firstPhoto.id]);
+    await updateOffer(
+      db(),
+      supplier.member,
+      offer.id,
+      offerInput({ description: "Entretien de bureaux du lundi au vendredi, de 6 h à 9 h ou de 18 h à 21 h.", nafCodes: ["81.21Z", "81.22Z"] }),
+      [pngUpload("vitrerie.png")],
+      [firstPhoto.id],
+    );
     const edited = await loadOffer(db(), offer.id);
     expect(edited!.photos.map((p) => p.filename)).toEqual(["vitrerie.png"]);
     expect(edited!.activities.map((a) => a.code)).toEqual(["81.21Z", "81.22Z"]);
@@ -75,7 +87,12 @@ describe("offer lifecycle", () => {
     expect((await listCompanyOffers(db(), supplier.companyId)).counts).toEqual({ published: 1 });
 
     expect((await offerAudit(offer.id)).map((a) => a.action)).toEqual([
-      "offer.create", "offer.submit", "offer.request_changes", "offer.update", "offer.submit", "offer.approve",
+      "offer.create",
+      "offer.submit",
+      "offer.request_changes",
+      "offer.update",
+      "offer.submit",
+      "offer.approve",
     ]);
     const approveRow = (await offerAudit(offer.id)).at(-1)!;
     expect(approveRow.before).toEqual({ status: "submitted", moderationNote: "Précisez les horaires d'intervention, merci." });
@@ -146,7 +163,9 @@ describe("offer authorization", () => {
     await approveOffer(db(), staff, offer.id);
     const [photo] = await db().select().from(files).where(eq(files.objectId, offer.id));
     expect(await canDownloadFile(db(), null, photo)).toBe(true);
-    expect(offerViewer(null, { companyId: offer.companyId, status: "published", companyPublic: (await loadOffer(db(), offer.id))!.companyPublic })).toBe("public");
+    expect(offerViewer(null, { companyId: offer.companyId, status: "published", companyPublic: (await loadOffer(db(), offer.id))!.companyPublic })).toBe(
+      "public",
+    );
     await db().update(companies).set({ suspendedAt: new Date() }).where(eq(companies.id, supplier.companyId));
     expect(await canDownloadFile(db(), null, photo)).toBe(false);
     expect((await loadOffer(db(), offer.id))!.companyPublic).toBe(false);
@@ -167,12 +186,21 @@ describe("offer authorization", () => {
 describe("offer input checks", () => {
   it("refuses an unknown NAF code or area with the field's key, and writes nothing", async () => {
     const supplier = await companyWithTeam(db());
-    await expect(createOffer(db(), supplier.admin, supplier.companyId, offerInput({ nafCodes: ["99.99Z"] }), [pngUpload()]))
-      .rejects.toMatchObject({ fieldErrors: { nafCodes: expect.stringMatching(/Code NAF inconnu.*99\.99Z/) } });
-    await expect(createOffer(db(), supplier.admin, supplier.companyId, offerInput({ areaKind: "areas", areaAreas: ["commune:99999"] })))
-      .rejects.toMatchObject({ fieldErrors: { areaAreas: expect.stringMatching(/Zone inconnue/) } });
-    await expect(createOffer(db(), supplier.admin, supplier.companyId, offerInput(), [1, 2, 3, 4, 5].map((i) => pngUpload(`p${i}.png`))))
-      .rejects.toBeInstanceOf(ValidationError);
+    await expect(createOffer(db(), supplier.admin, supplier.companyId, offerInput({ nafCodes: ["99.99Z"] }), [pngUpload()])).rejects.toMatchObject({
+      fieldErrors: { nafCodes: expect.stringMatching(/Code NAF inconnu.*99\.99Z/) },
+    });
+    await expect(createOffer(db(), supplier.admin, supplier.companyId, offerInput({ areaKind: "areas", areaAreas: ["commune:99999"] }))).rejects.toMatchObject({
+      fieldErrors: { areaAreas: expect.stringMatching(/Zone inconnue/) },
+    });
+    await expect(
+      createOffer(
+        db(),
+        supplier.admin,
+        supplier.companyId,
+        offerInput(),
+        [1, 2, 3, 4, 5].map((i) => pngUpload(`p${i}.png`)),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await count("offers")).toBe(0);
     expect(await count("offer_activities")).toBe(0);
     expect(await count("files")).toBe(0);
@@ -181,9 +209,16 @@ describe("offer input checks", () => {
 
   it("counts the photos kept when adding new ones (four at most)", async () => {
     const supplier = await companyWithTeam(db());
-    const offer = await createOffer(db(), supplier.admin, supplier.companyId, offerInput(), [1, 2, 3].map((i) => pngUpload(`p${i}.png`)));
-    await expect(updateOffer(db(), supplier.admin, offer.id, offerInput(), [pngUpload("p4.png"), pngUpload("p5.png")]))
-      .rejects.toMatchObject({ fieldErrors: { photos: expect.stringMatching(/4 photos au plus \(3 déjà jointes\)/) } });
+    const offer = await createOffer(
+      db(),
+      supplier.admin,
+      supplier.companyId,
+      offerInput(),
+      [1, 2, 3].map((i) => pngUpload(`p${i}.png`)),
+    );
+    await expect(updateOffer(db(), supplier.admin, offer.id, offerInput(), [pngUpload("p4.png"), pngUpload("p5.png")])).rejects.toMatchObject({
+      fieldErrors: { photos: expect.stringMatching(/4 photos au plus \(3 déjà jointes\)/) },
+    });
     expect(await count("files")).toBe(3);
   });
 });
@@ -198,14 +233,28 @@ describe("company profile", () => {
     expect(profile.certifications).toEqual(["Qualibat", "RGE"]);
     expect(profile.activities.map((a) => a.code)).toEqual(["16.23Z", "43.32B"]);
     expect(profile.areas.map((a) => `${a.kind}:${a.code}`).sort()).toEqual(["commune:13005", "epci:200054807"]);
-    expect(profile.references.map((r) => [r.clientName, r.year])).toEqual([["Ville d'Aubagne", 2024], ["Groupe Méridien Énergie", 2021]]);
+    expect(profile.references.map((r) => [r.clientName, r.year])).toEqual([
+      ["Ville d'Aubagne", 2024],
+      ["Groupe Méridien Énergie", 2021],
+    ]);
     const firstLogo = profile.logoFileId;
     expect(firstLogo).toBeTruthy();
 
     // A second save replaces the lists (nothing appended) and the logo.
-    await updateCompanyProfile(db(), supplier.admin, supplier.companyId, profileInput({
-      secondaryNafCodes: ["43.32A", "16.23Z"], serviceAreaKind: "radius", serviceAreaRadiusKm: "40", refClient: ["CHI des Calanques"], refYear: ["2025"], refDescription: [""],
-    }), pngUpload("logo-2026.png"));
+    await updateCompanyProfile(
+      db(),
+      supplier.admin,
+      supplier.companyId,
+      profileInput({
+        secondaryNafCodes: ["43.32A", "16.23Z"],
+        serviceAreaKind: "radius",
+        serviceAreaRadiusKm: "40",
+        refClient: ["CHI des Calanques"],
+        refYear: ["2025"],
+        refDescription: [""],
+      }),
+      pngUpload("logo-2026.png"),
+    );
     profile = (await loadCompanyProfile(db(), supplier.companyId))!;
     expect(profile.activities.map((a) => a.code)).toEqual(["16.23Z"]); // the main NAF code is not repeated
     expect(await db().select().from(companyServiceAreas).where(eq(companyServiceAreas.companyId, supplier.companyId))).toEqual([]);
@@ -217,12 +266,24 @@ describe("company profile", () => {
     const audits = await db().select().from(auditLog).where(eq(auditLog.action, "company.update_profile")).orderBy(auditLog.id);
     expect(audits).toHaveLength(2);
     expect(audits[1].before).toMatchObject({ serviceAreaKind: "areas", serviceRadiusKm: null, secondaryNafCodes: ["16.23Z", "43.32B"] });
-    expect(audits[1].after).toMatchObject({ serviceAreaKind: "radius", serviceRadiusKm: 40, secondaryNafCodes: ["16.23Z"], references: ["CHI des Calanques (2025)"] });
+    expect(audits[1].after).toMatchObject({
+      serviceAreaKind: "radius",
+      serviceRadiusKm: 40,
+      secondaryNafCodes: ["16.23Z"],
+      references: ["CHI des Calanques (2025)"],
+    });
     expect(audits[1].before).not.toHaveProperty("description"); // unchanged fields are left out
 
     // An unknown NAF code: a ValidationError on the field, and nothing changes (not even the logo).
-    await expect(updateCompanyProfile(db(), supplier.admin, supplier.companyId, profileInput({ description: "Autre texte", secondaryNafCodes: ["99.99Z"] }), pngUpload("logo-3.png")))
-      .rejects.toMatchObject({ fieldErrors: { secondaryNafCodes: expect.stringMatching(/99\.99Z/) } });
+    await expect(
+      updateCompanyProfile(
+        db(),
+        supplier.admin,
+        supplier.companyId,
+        profileInput({ description: "Autre texte", secondaryNafCodes: ["99.99Z"] }),
+        pngUpload("logo-3.png"),
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { secondaryNafCodes: expect.stringMatching(/99\.99Z/) } });
     const after = (await loadCompanyProfile(db(), supplier.companyId))!;
     expect(after.description).toBe(profile.description);
     expect(after.logoFileId).toBe(profile.logoFileId);

@@ -45,7 +45,9 @@ async function fingerprint(connectionString: string): Promise<Record<string, str
       where table_schema in ('public', 'search', 'graphile_worker') and table_type = 'BASE TABLE' and table_name <> 'migrations' order by 1`);
     const out: Record<string, string> = {};
     for (const { t } of tables) {
-      const { rows: [r] } = await client.query<{ n: string; h: string | null }>(`select count(*) as n, md5(string_agg(x::text, E'\\n' order by x::text)) as h from ${t} x`);
+      const {
+        rows: [r],
+      } = await client.query<{ n: string; h: string | null }>(`select count(*) as n, md5(string_agg(x::text, E'\\n' order by x::text)) as h from ${t} x`);
       out[t] = `${r.n}:${r.h ?? "-"}`;
     }
     const { rows: seqs } = await client.query<{ s: string; v: string | null }>(`
@@ -66,9 +68,24 @@ beforeAll(async () => {
   const buyer = await companyWithTeam(db());
   await companyWithTeam(db());
   const need = await publishedNeed(db(), buyer.admin, buyer.companyId, staff);
-  await storeFile(db(), { companyId: buyer.companyId, objectType: "need", objectId: need.id, uploadedBy: buyer.admin.userId }, pdfUpload("cahier-des-charges.pdf"));
-  await storeFile(db(), { companyId: buyer.companyId, objectType: "need", objectId: need.id, uploadedBy: buyer.admin.userId }, { ...pdfUpload("annexe.pdf"), bytes: Buffer.concat([pdfUpload().bytes, Buffer.from("% annexe\n")]) });
-  await db().transaction((tx) => queueEmail(tx, { to: "lucie@exemple.fr", template: "test.backup", subject: "Sauvegarde", ...renderEmail({ title: "Sauvegarde", paragraphs: ["Bonjour Lucie,"] }) }));
+  await storeFile(
+    db(),
+    { companyId: buyer.companyId, objectType: "need", objectId: need.id, uploadedBy: buyer.admin.userId },
+    pdfUpload("cahier-des-charges.pdf"),
+  );
+  await storeFile(
+    db(),
+    { companyId: buyer.companyId, objectType: "need", objectId: need.id, uploadedBy: buyer.admin.userId },
+    { ...pdfUpload("annexe.pdf"), bytes: Buffer.concat([pdfUpload().bytes, Buffer.from("% annexe\n")]) },
+  );
+  await db().transaction((tx) =>
+    queueEmail(tx, {
+      to: "lucie@exemple.fr",
+      template: "test.backup",
+      subject: "Sauvegarde",
+      ...renderEmail({ title: "Sauvegarde", paragraphs: ["Bonjour Lucie,"] }),
+    }),
+  );
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database "${fresh}"`);

@@ -41,12 +41,15 @@ describe("/api/health", () => {
 
 describe("/api/ready", () => {
   it("answers 200 with each dependency's state and the queue's backlog", async () => {
-    await db().transaction((tx) => queueEmail(tx, { to: "lucie@exemple.fr", template: "test.ready", subject: "Prêt", ...renderEmail({ title: "Prêt", paragraphs: ["Bonjour,"] }) }));
+    await db().transaction((tx) =>
+      queueEmail(tx, { to: "lucie@exemple.fr", template: "test.ready", subject: "Prêt", ...renderEmail({ title: "Prêt", paragraphs: ["Bonjour,"] }) }),
+    );
     const res = await ready.GET(get("/api/ready"));
     const body = await res.json();
     expect(res.status, JSON.stringify(body)).toBe(200);
     expect(body).toMatchObject({
-      status: "ready", failed: [],
+      status: "ready",
+      failed: [],
       checks: { database: { ok: true }, queue: { ok: true, backlog: 1, running: 0, failed: 0, workers: 0 }, search: { ok: true, engine: "postgres" } },
     });
   });
@@ -56,7 +59,11 @@ describe("/api/ready", () => {
     const res = await ready.GET(get("/api/ready"));
     expect(res.status).toBe(503);
     const body = await res.json();
-    expect(body).toMatchObject({ status: "unavailable", failed: ["search"], checks: { database: { ok: true }, search: { ok: false, detail: "connection refused" } } });
+    expect(body).toMatchObject({
+      status: "unavailable",
+      failed: ["search"],
+      checks: { database: { ok: true }, search: { ok: false, detail: "connection refused" } },
+    });
   });
 
   it("names the database and the queue when PostgreSQL cannot be reached, within its time budget", async () => {

@@ -70,7 +70,12 @@ describe("who may read /api/metrics", () => {
 
 describe("what /api/metrics reports", () => {
   it("the queue by task and state, failed jobs, pending e-mails and live workers, from PostgreSQL", async () => {
-    const message = (subject: string) => ({ to: "lucie@exemple.fr", template: "test.metrics", subject, ...renderEmail({ title: subject, paragraphs: ["Bonjour,"] }) });
+    const message = (subject: string) => ({
+      to: "lucie@exemple.fr",
+      template: "test.metrics",
+      subject,
+      ...renderEmail({ title: subject, paragraphs: ["Bonjour,"] }),
+    });
     await db().transaction(async (tx) => {
       await queueEmail(tx, message("Un"));
       await queueEmail(tx, message("Deux"));
@@ -98,7 +103,11 @@ describe("what /api/metrics reports", () => {
     await byId(get(`/api/v1/needs/${id}/matches`));
     requestHeaders.value = new Headers({ "x-pathname": `/besoins/${id}/modifier?onglet=pieces` });
     const action = formAction(z.object({ title: z.string().min(3) }), async () => ({ ok: true }));
-    const form = (title: string) => { const f = new FormData(); f.set("title", title); return f; };
+    const form = (title: string) => {
+      const f = new FormData();
+      f.set("title", title);
+      return f;
+    };
     expect((await action({ ok: true }, form("Plomberie"))).ok).toBe(true);
     expect((await action({ ok: true }, form("x"))).ok).toBe(false);
 
@@ -135,21 +144,48 @@ describe("what /api/metrics reports", () => {
 describe("structured logs", () => {
   it("an unexpected error in a route handler or an action logs one JSON line with the request id", async () => {
     const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).split("\n").filter(Boolean).map((l) => JSON.parse(l))); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(
+          ...String(chunk)
+            .split("\n")
+            .filter(Boolean)
+            .map((l) => JSON.parse(l)),
+        );
+        done();
+      },
+    });
     setLoggerForTests(pino({ base: { service: "app" }, formatters: { level: (label) => ({ level: label }) } }, sink));
 
-    const failing = route({ auth: "none" }, async () => { throw new Error("disque plein"); });
+    const failing = route({ auth: "none" }, async () => {
+      throw new Error("disque plein");
+    });
     const res = await failing(get("/api/v1/needs", { "x-request-id": "req-0123456789" }));
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain("disque plein");
 
     requestHeaders.value = new Headers({ "x-pathname": "/besoins/nouveau", "x-request-id": "req-abcdef0123" });
-    const action = formAction(z.object({}), async () => { throw new Error("base indisponible"); });
+    const action = formAction(z.object({}), async () => {
+      throw new Error("base indisponible");
+    });
     expect((await action({ ok: true }, new FormData())).ok).toBe(false);
 
     expect(lines).toEqual([
-      expect.objectContaining({ level: "error", service: "app", requestId: "req-0123456789", route: "/api/v1/needs", msg: "unexpected error in a route handler", err: expect.objectContaining({ message: "disque plein" }) }),
-      expect.objectContaining({ level: "error", requestId: "req-abcdef0123", page: "/besoins/nouveau", msg: "unexpected error in a server action", err: expect.objectContaining({ message: "base indisponible" }) }),
+      expect.objectContaining({
+        level: "error",
+        service: "app",
+        requestId: "req-0123456789",
+        route: "/api/v1/needs",
+        msg: "unexpected error in a route handler",
+        err: expect.objectContaining({ message: "disque plein" }),
+      }),
+      expect.objectContaining({
+        level: "error",
+        requestId: "req-abcdef0123",
+        page: "/besoins/nouveau",
+        msg: "unexpected error in a server action",
+        err: expect.objectContaining({ message: "base indisponible" }),
+      }),
     ]);
   });
 });

@@ -86,13 +86,17 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a streaming replica for
     const month = new Date().toISOString().slice(0, 7);
     const members = async () => (await loadTerritoryDashboard(getDb(), staff, { from: month, to: month })).network.at(-1)?.members ?? 0;
     // Caught up before pausing: the replica and the primary agree.
-    await waitFor("the replica caught up", async () => {
-      const onReplica = await members();
-      hints.header = "1";
-      const onPrimary = await members();
-      delete hints.header;
-      return onReplica === onPrimary;
-    }, 15_000);
+    await waitFor(
+      "the replica caught up",
+      async () => {
+        const onReplica = await members();
+        hints.header = "1";
+        const onPrimary = await members();
+        delete hints.header;
+        return onReplica === onPrimary;
+      },
+      15_000,
+    );
 
     await withReplayPaused(async () => {
       const before = await members();
@@ -123,7 +127,11 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a streaming replica for
       await engine.upsert("companies", [doc]);
       expect((await engine.search({ index: "companies", text: "zorglub" })).hits.map((h) => h.id)).not.toContain(doc.id);
     });
-    await waitFor("the document searchable on the replica", async () => (await engine.search({ index: "companies", text: "zorglub" })).hits.some((h) => h.id === doc.id), 15_000);
+    await waitFor(
+      "the document searchable on the replica",
+      async () => (await engine.search({ index: "companies", text: "zorglub" })).hits.some((h) => h.id === doc.id),
+      15_000,
+    );
     await engine.remove("companies", [doc.id]);
   });
 

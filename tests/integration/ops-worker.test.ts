@@ -62,13 +62,26 @@ describe("npm run worker", () => {
     await waitFor("both worker pools to show as alive", async () => (await queueStats(db())).workers === 2, 30_000, 100);
 
     const n = 30;
-    const ids = await db().transaction((tx) => queueEmails(tx, Array.from({ length: n }, (_, i) => ({
-      to: `destinataire${i}@exemple.fr`, template: "test.worker", subject: `Message ${i}`, ...renderEmail({ title: `Message ${i}`, paragraphs: ["Bonjour,"] }),
-    }))));
-    await waitFor("every e-mail to be sent", async () => {
-      const rows = await db().select({ status: emails.status }).from(emails).where(inArray(emails.id, ids));
-      return rows.every((r) => r.status === "sent");
-    }, 90_000, 200);
+    const ids = await db().transaction((tx) =>
+      queueEmails(
+        tx,
+        Array.from({ length: n }, (_, i) => ({
+          to: `destinataire${i}@exemple.fr`,
+          template: "test.worker",
+          subject: `Message ${i}`,
+          ...renderEmail({ title: `Message ${i}`, paragraphs: ["Bonjour,"] }),
+        })),
+      ),
+    );
+    await waitFor(
+      "every e-mail to be sent",
+      async () => {
+        const rows = await db().select({ status: emails.status }).from(emails).where(inArray(emails.id, ids));
+        return rows.every((r) => r.status === "sent");
+      },
+      90_000,
+      200,
+    );
     // Exactly one .eml file per e-mail: no job ran in both processes.
     expect(readdirSync(path.join(dir, "mailbox")).filter((f) => f.endsWith(".eml"))).toHaveLength(n);
     expect((await queueStats(db())).totals).toMatchObject({ ready: 0, running: 0, failed: 0 });

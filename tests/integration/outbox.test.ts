@@ -43,10 +43,12 @@ afterEach(() => setMailerForTests(null));
 
 describe("e-mail outbox", () => {
   it("writes nothing, neither e-mail nor job, when the caller's transaction rolls back", async () => {
-    await expect(db().transaction(async (tx) => {
-      await queueEmail(tx, message());
-      throw new Error("la suite de la transaction échoue");
-    })).rejects.toThrow("la suite");
+    await expect(
+      db().transaction(async (tx) => {
+        await queueEmail(tx, message());
+        throw new Error("la suite de la transaction échoue");
+      }),
+    ).rejects.toThrow("la suite");
     expect(await db().select().from(emails)).toEqual([]);
     expect(await jobs()).toEqual([]);
   });

@@ -30,7 +30,13 @@ beforeAll(async () => {
   process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
   await resetDatabase();
   staff = await staffActor(db());
-  [buyer, local, far, silent, stranger] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
+  [buyer, local, far, silent, stranger] = [
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+  ];
   await db().update(companies).set({ communeCode: AUBAGNE, legalName: "Mutuelle Aubagnaise" }).where(eq(companies.id, local.companyId));
   await db().update(companies).set({ communeCode: AVIGNON, legalName: "Mutuelle du Vaucluse" }).where(eq(companies.id, far.companyId));
   cressStaff = (await companyWithTeam(db())).member;
@@ -71,7 +77,13 @@ describe("partner dashboard", () => {
     expect(totals).toEqual({ relays: 4, needs: 2, membersReached: 3, opened: 1, answered: 2, awarded: 2, amountEur: 15_000, localShare: 10_000 / 15_000 });
     expect(months).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/), relays: 4, answered: 2, awarded: 2, amountEur: 15_000 }]);
     // The other network sees its own relay only, and CCI staff read any network's figures.
-    expect((await partnerFigures(db(), otherStaff, otherId)).totals).toMatchObject({ relays: 1, membersReached: 1, awarded: 1, amountEur: 10_000, localShare: 1 });
+    expect((await partnerFigures(db(), otherStaff, otherId)).totals).toMatchObject({
+      relays: 1,
+      membersReached: 1,
+      awarded: 1,
+      amountEur: 10_000,
+      localShare: 1,
+    });
     expect((await partnerFigures(db(), staff, cressId)).totals.relays).toBe(4);
   });
 

@@ -35,12 +35,23 @@ beforeAll(async () => {
   process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
   await resetDatabase();
   staff = await staffActor(db());
-  [buyer, memberA, memberB, memberC, nonMember] = [await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db()), await companyWithTeam(db())];
+  [buyer, memberA, memberB, memberC, nonMember] = [
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+    await companyWithTeam(db()),
+  ];
   partnerStaff = (await companyWithTeam(db())).member;
   outsider = (await companyWithTeam(db())).admin;
   partnerId = (await createPartner(db(), staff, { name: "Cress Sud", kind: "cress", sectors: [], communes: [] })).id;
   await addPartnerStaff(db(), staff, partnerId, partnerStaff.email);
-  await importMembers(db(), partnerStaff, partnerId, memberList([await siretOf(memberA.companyId), await siretOf(memberB.companyId), await siretOf(memberC.companyId)].join("\n")));
+  await importMembers(
+    db(),
+    partnerStaff,
+    partnerId,
+    memberList([await siretOf(memberA.companyId), await siretOf(memberB.companyId), await siretOf(memberC.companyId)].join("\n")),
+  );
   needId = (await publishedNeed(db(), buyer.admin, buyer.companyId, staff, { title: "Mutuelle d'entreprise pour 40 salariés" })).id;
 });
 
@@ -48,19 +59,26 @@ describe("relays", () => {
   it("only the partner's staff forward, only to its confirmed members, only open needs", async () => {
     await expect(forwardNeed(db(), outsider, partnerId, needId, { companyIds: [memberA.companyId] })).rejects.toBeInstanceOf(NotFoundError);
     await expect(forwardNeed(db(), partnerStaff, partnerId, needId, { companyIds: [nonMember.companyId] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(forwardNeed(db(), partnerStaff, partnerId, "6d1f6a0e-2b5c-4c1e-9a57-1c0f3b8e4d21", { companyIds: [memberA.companyId] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      forwardNeed(db(), partnerStaff, partnerId, "6d1f6a0e-2b5c-4c1e-9a57-1c0f3b8e4d21", { companyIds: [memberA.companyId] }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await relayEmails()).toHaveLength(0);
   });
 
   it("e-mails each member's admin once, with the note and the links, within preferences, caps and earlier alerts", async () => {
     // B's admin was already alerted by the platform; C's admin turned opportunity e-mails off.
-    await db().insert(needAlerts).values({ needId, companyId: memberB.companyId, userId: memberB.admin.userId, score: 0.8, status: "sent", sentAt: new Date() });
+    await db()
+      .insert(needAlerts)
+      .values({ needId, companyId: memberB.companyId, userId: memberB.admin.userId, score: 0.8, status: "sent", sentAt: new Date() });
     await db().insert(notificationPreferences).values({ userId: memberC.admin.userId, mode: "off" });
     const results = await forwardNeed(db(), partnerStaff, partnerId, needId, {
-      companyIds: [memberA.companyId, memberB.companyId, memberC.companyId], note: "Nos mutuelles adhérentes sont bien placées pour ce marché.",
+      companyIds: [memberA.companyId, memberB.companyId, memberC.companyId],
+      note: "Nos mutuelles adhérentes sont bien placées pour ce marché.",
     });
     expect(Object.fromEntries(results.map((r) => [r.companyId, r.outcomes]))).toEqual({
-      [memberA.companyId]: ["sent"], [memberB.companyId]: ["already_told"], [memberC.companyId]: ["opted_out"],
+      [memberA.companyId]: ["sent"],
+      [memberB.companyId]: ["already_told"],
+      [memberC.companyId]: ["opted_out"],
     });
     const sent = await relayEmails();
     expect(sent.map((e) => e.toAddress)).toEqual([memberA.admin.email]);
@@ -72,7 +90,10 @@ describe("relays", () => {
   });
 
   it("« Pas intéressé » from the relay e-mail works like the alerts' one", async () => {
-    const [alert] = await db().select().from(needAlerts).where(and(eq(needAlerts.needId, needId), eq(needAlerts.userId, memberA.admin.userId)));
+    const [alert] = await db()
+      .select()
+      .from(needAlerts)
+      .where(and(eq(needAlerts.needId, needId), eq(needAlerts.userId, memberA.admin.userId)));
     expect(await declineFromAlert(db(), makeToken("decline", alert.id), "capacity")).toBe("recorded");
   });
 

@@ -14,7 +14,13 @@ import { currentWeights } from "@/lib/matching/weights-store";
 import { partnerInbox } from "@/lib/partners/inbox";
 import { memberImportFromSpace, partnersForStaff } from "@/lib/partners/space";
 import {
-  addPartnerStaff, confirmMember, createPartner, declareMembership, importMembers, partnerMemberList, previewMemberImport,
+  addPartnerStaff,
+  confirmMember,
+  createPartner,
+  declareMembership,
+  importMembers,
+  partnerMemberList,
+  previewMemberImport,
 } from "@/lib/partners/service";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { publishedNeed } from "../factories/answers";
@@ -34,9 +40,18 @@ const siretOf = (n: number) => withLuhnKey(`${withLuhnKey(String(50000000 + n))}
 
 async function sireneCompany(n: number, state: "A" | "F") {
   const siret = siretOf(n);
-  const [c] = await db().insert(companies).values({
-    siren: siret.slice(0, 9), siret, legalName: `Mutuelle ${n}`, nafCode: "65.12Z", communeCode: "13005", source: "sirene", administrativeState: state,
-  }).returning();
+  const [c] = await db()
+    .insert(companies)
+    .values({
+      siren: siret.slice(0, 9),
+      siret,
+      legalName: `Mutuelle ${n}`,
+      nafCode: "65.12Z",
+      communeCode: "13005",
+      source: "sirene",
+      administrativeState: state,
+    })
+    .returning();
   return c;
 }
 
@@ -73,7 +88,10 @@ describe("partners", () => {
     const file = memberList(`Nom;SIRET\nA;${sirets.joined}\nB;${sirets.sirene}\nC;${sirets.closed}\nD;${sirets.unknown}\nE;123\nA bis;${sirets.joined}\n`);
     const preview = await previewMemberImport(db(), cressStaff, cressId, file);
     expect(Object.fromEntries(preview.rows.map((r) => [r.siret, r.fate]))).toEqual({
-      [sirets.joined]: "on_platform", [sirets.sirene]: "sirene", [sirets.closed]: "closed", [sirets.unknown]: "unknown",
+      [sirets.joined]: "on_platform",
+      [sirets.sirene]: "sirene",
+      [sirets.closed]: "closed",
+      [sirets.unknown]: "unknown",
     });
     expect(preview.counts).toMatchObject({ on_platform: 1, sirene: 1, closed: 1, unknown: 1, already: 0 });
     expect(preview.invalid).toEqual([{ line: 6, value: "123" }]);
@@ -101,7 +119,9 @@ describe("partners", () => {
     const csv = Buffer.from(`Raison sociale;N° SIRET\nB;${sirets.sirene}\nC;${sirets.closed}\n`, "utf8");
     const preview = await memberImportFromSpace(cressStaff, cressId, { file: csv }, "preview");
     expect(preview).toMatchObject({ imported: null, sirets: [sirets.sirene, sirets.closed], preview: { counts: { already: 1, closed: 1 } } });
-    const refused = await memberImportFromSpace(cressStaff, cressId, { file: Buffer.from("%PDF-1.7\n1 0 obj\n", "latin1") }, "preview").catch((e: unknown) => e);
+    const refused = await memberImportFromSpace(cressStaff, cressId, { file: Buffer.from("%PDF-1.7\n1 0 obj\n", "latin1") }, "preview").catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).fieldErrors).toEqual({ file: "Ce fichier n'est ni un CSV ni un classeur Excel (.xlsx)." });
     const big = await memberImportFromSpace(cressStaff, cressId, { file: Buffer.alloc(6 * 1024 * 1024, 0x31) }, "import").catch((e: unknown) => e);
@@ -130,18 +150,27 @@ describe("partners", () => {
     const need = await publishedNeed(db(), buyer.admin, buyer.companyId, staff, { title: "Mutuelle d'entreprise pour 40 salariés" });
     const { alertThreshold, version } = await currentWeights(db());
     const parts = [{ key: "activity", weight: 0.3, value: 1, sentence: "Même activité que celle recherchée" }];
-    await db().insert(needMatches).values([
-      { needId: need.id, companyId: joined.companyId, rank: 1, score: Math.min(1, alertThreshold + 0.1), parts, weightsVersion: version },
-      { needId: need.id, companyId: declarer.companyId, rank: 2, score: alertThreshold + 0.05, parts, weightsVersion: version },
-      { needId: need.id, companyId: buyer.companyId, rank: 3, score: 0.99, parts, weightsVersion: version },
-    ]);
+    await db()
+      .insert(needMatches)
+      .values([
+        { needId: need.id, companyId: joined.companyId, rank: 1, score: Math.min(1, alertThreshold + 0.1), parts, weightsVersion: version },
+        { needId: need.id, companyId: declarer.companyId, rank: 2, score: alertThreshold + 0.05, parts, weightsVersion: version },
+        { needId: need.id, companyId: buyer.companyId, rank: 3, score: 0.99, parts, weightsVersion: version },
+      ]);
     const inbox = await partnerInbox(db(), cressStaff, cressId);
     expect(inbox).toHaveLength(1);
-    expect(inbox[0]).toMatchObject({ needId: need.id, title: "Mutuelle d'entreprise pour 40 salariés", headline: "2\u00a0de vos adhérents correspondent à ce besoin" });
+    expect(inbox[0]).toMatchObject({
+      needId: need.id,
+      title: "Mutuelle d'entreprise pour 40 salariés",
+      headline: "2\u00a0de vos adhérents correspondent à ce besoin",
+    });
     expect(inbox[0].members.map((m) => m.companyId)).toEqual([joined.companyId, declarer.companyId]);
     expect(inbox[0].members[0].parts[0].sentence).toBe("Même activité que celle recherchée");
     // Below the threshold, a member is not counted; another partner's inbox is empty and private.
-    await db().update(needMatches).set({ score: Math.max(0, alertThreshold - 0.01) }).where(eq(needMatches.companyId, declarer.companyId));
+    await db()
+      .update(needMatches)
+      .set({ score: Math.max(0, alertThreshold - 0.01) })
+      .where(eq(needMatches.companyId, declarer.companyId));
     expect((await partnerInbox(db(), cressStaff, cressId))[0].headline).toBe("1\u00a0de vos adhérents correspond à ce besoin");
     expect(await partnerInbox(db(), otherStaff, otherId)).toEqual([]);
     await expect(partnerInbox(db(), otherStaff, cressId)).rejects.toBeInstanceOf(NotFoundError);

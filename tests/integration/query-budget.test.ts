@@ -39,7 +39,7 @@ async function statementsOf(fn: () => Promise<unknown>): Promise<number> {
   const original = pg.Client.prototype.query;
   let count = 0;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? "";
+    const text = typeof args[0] === "string" ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? "");
     if (!text.includes("graphile_worker")) count += 1;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
@@ -92,7 +92,13 @@ const pages = {
     const state = ZDirectoryState.parse({ q: "entreprise", commune: AUBAGNE, radius: "30" });
     const centre = await communeCentre(db(), state.commune);
     const result = await getSearchEngine().search(directoryQuery(state, centre));
-    await Promise.all([companyCards(db(), result.hits.map((h) => h.id)), epciNames(db(), Object.keys(result.facets.epci ?? {}))]);
+    await Promise.all([
+      companyCards(
+        db(),
+        result.hits.map((h) => h.id),
+      ),
+      epciNames(db(), Object.keys(result.facets.epci ?? {})),
+    ]);
   },
   /** app/entreprises/[id]/page.tsx (profile read once per request: React cache) */
   company: async () => {
@@ -106,10 +112,19 @@ const pages = {
     const loaded = await loadNeed(db(), needId);
     if (!loaded) throw new Error("need not found");
     const n = loaded.need;
-    const viewer = await resolveNeedViewer(db(), supplier, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
+    const viewer = await resolveNeedViewer(db(), supplier, {
+      companyId: n.companyId,
+      status: n.status,
+      visibility: n.visibility,
+      companySuspended: Boolean(loaded.companySuspendedAt),
+    });
     expect(viewer).toBe("supplier");
     await markInvitationOpened(db(), needId, supplierCompany);
-    const [answerId] = await Promise.all([companyAnswerId(db(), needId, supplierCompany), partnerAnswersOf(db(), needId, supplierCompany), questionsOfNeed(db(), needId)]);
+    const [answerId] = await Promise.all([
+      companyAnswerId(db(), needId, supplierCompany),
+      partnerAnswersOf(db(), needId, supplierCompany),
+      questionsOfNeed(db(), needId),
+    ]);
     if (answerId) await loadAnswer(db(), answerId);
   },
   /** app/besoins/[id]/page.tsx as its buyer, without the match summary's fresh ranking (measured apart) */
@@ -118,7 +133,12 @@ const pages = {
     const loaded = await loadNeed(db(), needId);
     if (!loaded) throw new Error("need not found");
     const n = loaded.need;
-    await resolveNeedViewer(db(), buyer, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
+    await resolveNeedViewer(db(), buyer, {
+      companyId: n.companyId,
+      status: n.status,
+      visibility: n.visibility,
+      companySuspended: Boolean(loaded.companySuspendedAt),
+    });
     await Promise.all([answerCounts(db(), needId), questionsOfNeed(db(), needId)]);
   },
   /** app/tableau-de-bord/page.tsx */

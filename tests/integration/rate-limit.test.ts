@@ -36,7 +36,10 @@ async function account() {
 }
 
 const mailsTo = (userId: string, template: string) =>
-  db().select().from(emails).where(and(eq(emails.toUserId, userId), eq(emails.template, template)));
+  db()
+    .select()
+    .from(emails)
+    .where(and(eq(emails.toUserId, userId), eq(emails.template, template)));
 
 /** Ends the current lock of an account at once, as if its time had passed. */
 async function expireAccountCounter(email: string) {
@@ -157,14 +160,20 @@ describe("limits per request", () => {
 describe("sign-up with an e-mail that has an account", () => {
   it("creates nothing, answers without error and e-mails the owner (once a day)", async () => {
     const owner = await account();
-    const before = await db().select({ n: sql<number>`count(*)::int` }).from(users);
+    const before = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users);
 
     const outcome = await requestSignUp(db(), signUpInput({ email: owner.email.toUpperCase() }), limitsA());
     expect(outcome).toEqual({ status: "existing_account" });
     const again = await requestSignUp(db(), signUpInput({ email: owner.email }), limitsB());
     expect(again).toEqual(outcome);
 
-    expect(await db().select({ n: sql<number>`count(*)::int` }).from(users)).toEqual(before);
+    expect(
+      await db()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users),
+    ).toEqual(before);
     const mails = await mailsTo(owner.userId, "account.sign_up_attempt");
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe("Quelqu'un a tenté de créer un compte avec votre adresse");

@@ -34,7 +34,10 @@ describe("account erasure", () => {
     expect(kept).toMatchObject({ companyId: buyer.companyId, createdBy: null, contactUserId: null });
     expect(await db().select().from(answers).where(eq(answers.id, answer.id))).toHaveLength(1);
     // Audit: the deletion is recorded for the company, with no name nor address.
-    const rows = await db().select().from(auditLog).where(and(eq(auditLog.action, "account.delete"), eq(auditLog.objectId, buyer.member.userId)));
+    const rows = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.delete"), eq(auditLog.objectId, buyer.member.userId)));
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows.some((r) => r.companyId === buyer.companyId)).toBe(true);
     const journal = JSON.stringify(rows);

@@ -34,7 +34,7 @@ const { rateLimits } = await import("@/lib/security/rate-limit");
 
 const UNKNOWN = "6d1f6a0e-2b5c-4c1e-9a57-1c0f3b8e4d21";
 const get = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => new NextRequest(new URL(path, "http://localhost"), init);
-const params = <T,>(p: T) => ({ params: Promise.resolve(p) });
+const params = <T>(p: T) => ({ params: Promise.resolve(p) });
 
 let buyer: Awaited<ReturnType<typeof companyWithTeam>>;
 let supplier: Awaited<ReturnType<typeof companyWithTeam>>;
@@ -49,10 +49,20 @@ beforeAll(async () => {
   staff = await staffActor(db());
   needId = (await publishedNeed(db(), buyer.admin, buyer.companyId, staff)).id;
   // A photo of an offer not created yet: only its company may see it.
-  const [file] = await db().insert(files).values({
-    companyId: buyer.companyId, objectType: "offer", objectId: null, filename: "brouillon.png", mimeType: "image/png",
-    sizeBytes: 3, sha256: "0".repeat(64), storageKey: "absent/brouillon.png", uploadedBy: buyer.admin.userId,
-  }).returning();
+  const [file] = await db()
+    .insert(files)
+    .values({
+      companyId: buyer.companyId,
+      objectType: "offer",
+      objectId: null,
+      filename: "brouillon.png",
+      mimeType: "image/png",
+      sizeBytes: 3,
+      sha256: "0".repeat(64),
+      storageKey: "absent/brouillon.png",
+      uploadedBy: buyer.admin.userId,
+    })
+    .returning();
   privateFileId = file.id;
 });
 
@@ -69,20 +79,31 @@ async function problem(res: Response, status: number) {
 describe("route handlers' refusals", () => {
   it("401 for an anonymous caller, with the route's own words", async () => {
     session.actor = null;
-    expect(await problem(await matchesRoute.GET(get(`/api/v1/needs/${needId}/matches`), params({ id: needId })), 401))
-      .toMatchObject({ type: "urn:circuit-court:problem:unauthenticated", title: "Authentification requise", detail: "Authentification requise." });
-    expect((await problem(await exportsRoute.GET(get("/exports/besoins"), params({ table: "besoins" })), 401)).detail)
-      .toBe("Connectez-vous pour exporter ces données.");
+    expect(await problem(await matchesRoute.GET(get(`/api/v1/needs/${needId}/matches`), params({ id: needId })), 401)).toMatchObject({
+      type: "urn:circuit-court:problem:unauthenticated",
+      title: "Authentification requise",
+      detail: "Authentification requise.",
+    });
+    expect((await problem(await exportsRoute.GET(get("/exports/besoins"), params({ table: "besoins" })), 401)).detail).toBe(
+      "Connectez-vous pour exporter ces données.",
+    );
     expect((await problem(await modeleRoute.GET(get("/besoins/import/modele")), 401)).detail).toBe("Connectez-vous pour télécharger le modèle.");
-    expect((await problem(await agendaRoute.GET(get(`/evenements/${UNKNOWN}/agenda.ics`), params({ id: UNKNOWN })), 401)).title).toBe("Authentification requise");
+    expect((await problem(await agendaRoute.GET(get(`/evenements/${UNKNOWN}/agenda.ics`), params({ id: UNKNOWN })), 401)).title).toBe(
+      "Authentification requise",
+    );
   });
 
   it("403 when the caller's role is refused (staff-only route, member-only import, a company's export)", async () => {
     session.actor = supplier.admin;
-    expect(await problem(await sireneRoute.GET(get(`/api/cci/sirene/${UNKNOWN}`), params({ id: UNKNOWN })), 403))
-      .toMatchObject({ type: "urn:circuit-court:problem:forbidden", title: "Accès refusé", detail: "Réservé à l'équipe de la CCI." });
+    expect(await problem(await sireneRoute.GET(get(`/api/cci/sirene/${UNKNOWN}`), params({ id: UNKNOWN })), 403)).toMatchObject({
+      type: "urn:circuit-court:problem:forbidden",
+      title: "Accès refusé",
+      detail: "Réservé à l'équipe de la CCI.",
+    });
     session.actor = staff;
-    expect((await problem(await modeleRoute.GET(get("/besoins/import/modele")), 403)).detail).toBe("Seuls les membres d'une entreprise peuvent importer un plan d'achats.");
+    expect((await problem(await modeleRoute.GET(get("/besoins/import/modele")), 403)).detail).toBe(
+      "Seuls les membres d'une entreprise peuvent importer un plan d'achats.",
+    );
     session.actor = supplier.member;
     expect((await problem(await exportsRoute.GET(get("/exports/entreprises?format=csv"), params({ table: "entreprises" })), 403)).title).toBe("Accès refusé");
   });
@@ -105,7 +126,9 @@ describe("route handlers' refusals", () => {
     expect((await problem(await sireneRoute.GET(get(`/api/cci/sirene/${UNKNOWN}`), params({ id: UNKNOWN })), 404)).detail).toBe("Import introuvable.");
     expect((await problem(await exportsRoute.GET(get("/exports/inconnue"), params({ table: "inconnue" })), 404)).detail).toBe("Cet export n'existe pas.");
     session.actor = supplier.admin;
-    expect((await problem(await agendaRoute.GET(get(`/evenements/${UNKNOWN}/agenda.ics`), params({ id: UNKNOWN })), 404)).detail).toBe("Événement introuvable.");
+    expect((await problem(await agendaRoute.GET(get(`/evenements/${UNKNOWN}/agenda.ics`), params({ id: UNKNOWN })), 404)).detail).toBe(
+      "Événement introuvable.",
+    );
   });
 
   it("200 for those who may see the resource", async () => {
@@ -139,12 +162,17 @@ describe("route handlers' refusals", () => {
   it("413 for an upload over the size limit, before reading it", async () => {
     session.actor = buyer.admin;
     const res = await previewRoute.POST(get("/besoins/import/preview", { method: "POST", body: "x", headers: { "content-length": String(50 * 1024 * 1024) } }));
-    expect(await problem(res, 413)).toMatchObject({ type: "urn:circuit-court:problem:payload-too-large", detail: "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers." });
+    expect(await problem(res, 413)).toMatchObject({
+      type: "urn:circuit-court:problem:payload-too-large",
+      detail: "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.",
+    });
   });
 
   it("403 for a cross-site upload, before anything else", async () => {
     session.actor = staff;
-    const res = await sireneUpload.POST(get("/api/cci/sirene/upload", { method: "POST", body: "x", headers: { origin: "https://evil.example", host: "localhost" } }));
+    const res = await sireneUpload.POST(
+      get("/api/cci/sirene/upload", { method: "POST", body: "x", headers: { origin: "https://evil.example", host: "localhost" } }),
+    );
     expect((await problem(res, 403)).title).toBe("Accès refusé");
   });
 

@@ -50,7 +50,11 @@ const runQueue = () => runQueuedJobsOnce(url());
 const found = async (q: Partial<SearchQuery> & Pick<SearchQuery, "index">) => (await engine.search({ text: "", ...q })).hits.map((h) => h.id);
 const foundIn = async (index: "challenges" | "skills", text = "") => (await found({ index, text })).sort();
 const indexJobs = async (id: string) =>
-  (await db().execute<{ key: string; run_at: Date }>(sql`select key, run_at from graphile_worker.jobs where task_identifier = 'index_documents' and key like ${`%${id}%`} order by key`)).rows;
+  (
+    await db().execute<{ key: string; run_at: Date }>(
+      sql`select key, run_at from graphile_worker.jobs where task_identifier = 'index_documents' and key like ${`%${id}%`} order by key`,
+    )
+  ).rows;
 
 describe("challenges in search", () => {
   it("a submitted challenge is not found; once approved it is, with its facets, and it is rebuilt again at its deadline", async () => {
@@ -102,7 +106,9 @@ describe("challenges in search", () => {
     for (const secret of ["SECRET", "usine B", "osmose", "Hydrolys", "divulguer"]) {
       expect(await found({ index: "challenges", text: secret })).toEqual([]);
     }
-    const stored = await db().execute<{ body: string; keywords: string }>(sql`select body, keywords from search.documents where index_name = 'challenges' and doc_id = ${challenge.id}`);
+    const stored = await db().execute<{ body: string; keywords: string }>(
+      sql`select body, keywords from search.documents where index_name = 'challenges' and doc_id = ${challenge.id}`,
+    );
     expect(JSON.stringify(stored.rows)).not.toMatch(/SECRET|Hydrolys|divulguer/);
   });
 });
@@ -113,7 +119,12 @@ describe("skills posts in search", () => {
     const group = await companyWithTeam(db());
     const sme = await companyWithTeam(db());
     await db().update(users).set({ firstName: "Bérénice", lastName: "Zanetti" }).where(eq(users.id, group.admin.userId));
-    const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput({ description: "Bérénice Zanetti, notre actuaire, accompagne les mutuelles." }));
+    const offer = await createSkillOffer(
+      db(),
+      group.admin,
+      group.companyId,
+      offerInput({ description: "Bérénice Zanetti, notre actuaire, accompagne les mutuelles." }),
+    );
     const request = await createSkillRequest(db(), sme.member, sme.companyId, requestInput());
     await runQueue();
 
@@ -145,7 +156,10 @@ describe("withdrawing a skills post", () => {
     expect(await foundIn("skills", "actuaire")).toEqual([request.id]);
     expect((await db().select().from(skillOffers).where(eq(skillOffers.id, offer.id)))[0].status).toBe("withdrawn");
     expect((await db().select().from(skillMissions).where(eq(skillMissions.id, mission.id)))[0].status).toBe("cancelled");
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, "skill_offer.withdraw"), eq(auditLog.objectId, offer.id)));
+    const [audit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "skill_offer.withdraw"), eq(auditLog.objectId, offer.id)));
     expect(audit.actorUserId).toBe(group.member.userId);
     await expect(withdrawSkillPost(db(), group.admin, "offer", offer.id)).rejects.toBeInstanceOf(ConflictError);
 

@@ -10,66 +10,190 @@ import { challengeDocument, skillPostDocument, type ChallengeRowForSearch, type 
 
 const AUBAGNE = { lat: 43.29287, lng: 5.56932 };
 const doc = (id: string, over: Partial<SearchDocument>): SearchDocument => ({
-  id, title: "", keywords: [], body: "", geo: null, attributes: {}, numbers: {}, ...over,
+  id,
+  title: "",
+  keywords: [],
+  body: "",
+  geo: null,
+  attributes: {},
+  numbers: {},
+  ...over,
 });
-const ids = { menuiserie: "00000000-0000-4000-8000-000000000001", elec: "00000000-0000-4000-8000-000000000002", proprete: "00000000-0000-4000-8000-000000000003",
-  imprimerie: "00000000-0000-4000-8000-000000000004", batisseurs: "00000000-0000-4000-8000-000000000005", xss: "00000000-0000-4000-8000-000000000006" };
+const ids = {
+  menuiserie: "00000000-0000-4000-8000-000000000001",
+  elec: "00000000-0000-4000-8000-000000000002",
+  proprete: "00000000-0000-4000-8000-000000000003",
+  imprimerie: "00000000-0000-4000-8000-000000000004",
+  batisseurs: "00000000-0000-4000-8000-000000000005",
+  xss: "00000000-0000-4000-8000-000000000006",
+};
 
 const COMPANIES: SearchDocument[] = [
-  doc(ids.menuiserie, { title: "Menuiserie Roux & Fils", keywords: ["43.32A Travaux de menuiserie bois et PVC", "Construction", "12002701600357"],
-    body: "Fabrication et pose de menuiseries sur mesure : portes, fenêtres, agencement de bureaux.", geo: { lat: 43.29287, lng: 5.56932 },
-    attributes: { section: ["F"], naf: ["43.32A"], commune: "13005", headcount: "02", largeBuyer: false, siret: "12002701600357" }, numbers: { createdAt: 100 } }),
-  doc(ids.elec, { title: "Élec Provence", keywords: ["43.21A Travaux d'installation électrique dans tous locaux", "Construction"],
-    body: "Électricité générale, courants faibles et bornes de recharge pour les entreprises.", geo: { lat: 43.30018, lng: 5.38276 },
-    attributes: { section: ["F"], naf: ["43.21A"], commune: "13201", headcount: "11", largeBuyer: false }, numbers: { createdAt: 200 } }),
-  doc(ids.proprete, { title: "Propreté Azur Services", keywords: ["81.21Z Nettoyage courant des bâtiments", "Activités de services administratifs et de soutien"],
-    body: "Nettoyage de bureaux et de vitres, remise en état après chantier.", geo: { lat: 43.18858, lng: 5.62195 },
-    attributes: { section: ["N"], naf: ["81.21Z"], commune: "13028", headcount: "11", largeBuyer: false }, numbers: { createdAt: 300 } }),
-  doc(ids.imprimerie, { title: "Imprimerie du Vieux-Port", keywords: ["18.12Z Autre imprimerie (labeur)", "Industrie manufacturière"],
-    body: "Impression offset et numérique, signalétique.", geo: { lat: 43.3046, lng: 5.3654 },
-    attributes: { section: ["C"], naf: ["18.12Z"], commune: "13202", headcount: "03", largeBuyer: false }, numbers: { createdAt: 400 } }),
-  doc(ids.batisseurs, { title: "Bâtisseurs de l'Étang", keywords: ["41.20A Construction de maisons individuelles", "Construction"],
-    body: "Gros œuvre et maisons individuelles.", geo: { lat: 43.40506, lng: 5.04753 },
-    attributes: { section: ["F"], naf: ["41.20A"], commune: "13056", headcount: "12", largeBuyer: true }, numbers: { createdAt: 500 } }),
-  doc(ids.xss, { title: "<script>alert(1)</script> Traiteur des Calanques", keywords: ["56.21Z Services des traiteurs"],
-    body: "Plateaux-repas pour les entreprises.", geo: null, attributes: { section: ["I"], naf: ["56.21Z"], commune: "13208", headcount: "01", largeBuyer: false }, numbers: { createdAt: 600 } }),
+  doc(ids.menuiserie, {
+    title: "Menuiserie Roux & Fils",
+    keywords: ["43.32A Travaux de menuiserie bois et PVC", "Construction", "12002701600357"],
+    body: "Fabrication et pose de menuiseries sur mesure : portes, fenêtres, agencement de bureaux.",
+    geo: { lat: 43.29287, lng: 5.56932 },
+    attributes: { section: ["F"], naf: ["43.32A"], commune: "13005", headcount: "02", largeBuyer: false, siret: "12002701600357" },
+    numbers: { createdAt: 100 },
+  }),
+  doc(ids.elec, {
+    title: "Élec Provence",
+    keywords: ["43.21A Travaux d'installation électrique dans tous locaux", "Construction"],
+    body: "Électricité générale, courants faibles et bornes de recharge pour les entreprises.",
+    geo: { lat: 43.30018, lng: 5.38276 },
+    attributes: { section: ["F"], naf: ["43.21A"], commune: "13201", headcount: "11", largeBuyer: false },
+    numbers: { createdAt: 200 },
+  }),
+  doc(ids.proprete, {
+    title: "Propreté Azur Services",
+    keywords: ["81.21Z Nettoyage courant des bâtiments", "Activités de services administratifs et de soutien"],
+    body: "Nettoyage de bureaux et de vitres, remise en état après chantier.",
+    geo: { lat: 43.18858, lng: 5.62195 },
+    attributes: { section: ["N"], naf: ["81.21Z"], commune: "13028", headcount: "11", largeBuyer: false },
+    numbers: { createdAt: 300 },
+  }),
+  doc(ids.imprimerie, {
+    title: "Imprimerie du Vieux-Port",
+    keywords: ["18.12Z Autre imprimerie (labeur)", "Industrie manufacturière"],
+    body: "Impression offset et numérique, signalétique.",
+    geo: { lat: 43.3046, lng: 5.3654 },
+    attributes: { section: ["C"], naf: ["18.12Z"], commune: "13202", headcount: "03", largeBuyer: false },
+    numbers: { createdAt: 400 },
+  }),
+  doc(ids.batisseurs, {
+    title: "Bâtisseurs de l'Étang",
+    keywords: ["41.20A Construction de maisons individuelles", "Construction"],
+    body: "Gros œuvre et maisons individuelles.",
+    geo: { lat: 43.40506, lng: 5.04753 },
+    attributes: { section: ["F"], naf: ["41.20A"], commune: "13056", headcount: "12", largeBuyer: true },
+    numbers: { createdAt: 500 },
+  }),
+  doc(ids.xss, {
+    title: "<script>alert(1)</script> Traiteur des Calanques",
+    keywords: ["56.21Z Services des traiteurs"],
+    body: "Plateaux-repas pour les entreprises.",
+    geo: null,
+    attributes: { section: ["I"], naf: ["56.21Z"], commune: "13208", headcount: "01", largeBuyer: false },
+    numbers: { createdAt: 600 },
+  }),
 ];
 
-const NEEDS: SearchDocument[] = [1, 2, 3].map((i) => doc(`10000000-0000-4000-8000-00000000000${i}`, {
-  title: `Nettoyage des locaux, lot ${i}`, keywords: ["81.21Z Nettoyage courant des bâtiments"], body: "Prestations hebdomadaires.",
-  geo: AUBAGNE, attributes: { kind: "services", section: ["N"], naf: ["81.21Z"], commune: "13005" }, numbers: { deadline: 1_900_000_000 - i * 1000, budgetMax: i * 1000 },
-}));
+const NEEDS: SearchDocument[] = [1, 2, 3].map((i) =>
+  doc(`10000000-0000-4000-8000-00000000000${i}`, {
+    title: `Nettoyage des locaux, lot ${i}`,
+    keywords: ["81.21Z Nettoyage courant des bâtiments"],
+    body: "Prestations hebdomadaires.",
+    geo: AUBAGNE,
+    attributes: { kind: "services", section: ["N"], naf: ["81.21Z"], commune: "13005" },
+    numbers: { deadline: 1_900_000_000 - i * 1000, budgetMax: i * 1000 },
+  }),
+);
 
 // Challenges and skills posts, built by the real document builders from rows as the database gives them.
 const TERRITORY = "200054807";
 const NAF_C = [{ code: "28.29B", label: "Fabrication d'autres machines d'usage général", section: "C" }];
 const NAF_K = [{ code: "65.11Z", label: "Assurance vie", section: "K" }];
 const challengeRow = (i: number, over: Partial<ChallengeRowForSearch>): ChallengeRowForSearch => ({
-  id: `40000000-0000-4000-8000-00000000000${i}`, title: "", summary: "", problem: "", context: "", expected_solution: "", confidential: false,
-  maturity: "prototype", reward: "paid_poc", budget_band: "10k_50k", open_to_young: true, deadline: new Date(Date.UTC(2030, 0, i)), published_at: new Date(Date.UTC(2029, 0, i)),
-  company_id: "41000000-0000-4000-8000-000000000001", company_name: "Grand Groupe Énergie", commune_code: "13005", epci_code: TERRITORY,
-  lat: AUBAGNE.lat, lng: AUBAGNE.lng, naf: NAF_C, ...over,
+  id: `40000000-0000-4000-8000-00000000000${i}`,
+  title: "",
+  summary: "",
+  problem: "",
+  context: "",
+  expected_solution: "",
+  confidential: false,
+  maturity: "prototype",
+  reward: "paid_poc",
+  budget_band: "10k_50k",
+  open_to_young: true,
+  deadline: new Date(Date.UTC(2030, 0, i)),
+  published_at: new Date(Date.UTC(2029, 0, i)),
+  company_id: "41000000-0000-4000-8000-000000000001",
+  company_name: "Grand Groupe Énergie",
+  commune_code: "13005",
+  epci_code: TERRITORY,
+  lat: AUBAGNE.lat,
+  lng: AUBAGNE.lng,
+  naf: NAF_C,
+  ...over,
 });
 const CHALLENGES = [
-  challengeDocument(challengeRow(1, { title: "Réduire l'eau des lignes de lavage", summary: "Recycler l'eau de lavage industriel.",
-    problem: "Trois lignes consomment 40 000 m³ par an.", expected_solution: "Filtration membranaire en boucle fermée." }), TERRITORY),
-  challengeDocument(challengeRow(2, { title: "Maintenance prédictive des compresseurs", summary: "Anticiper les pannes de nos compresseurs.",
-    confidential: true, problem: "Les compresseurs de l'usine Zéphyrine tombent en panne chaque hiver.", expected_solution: "Capteurs vibratoires et apprentissage.",
-    maturity: "product", reward: "contract", open_to_young: false }), TERRITORY),
-  challengeDocument(challengeRow(3, { title: "Tri des déchets de chantier", summary: "Trier automatiquement les gravats.", maturity: "idea", reward: "pilot",
-    commune_code: "06088", epci_code: "200030195", lat: 43.7, lng: 7.27 }), TERRITORY),
+  challengeDocument(
+    challengeRow(1, {
+      title: "Réduire l'eau des lignes de lavage",
+      summary: "Recycler l'eau de lavage industriel.",
+      problem: "Trois lignes consomment 40 000 m³ par an.",
+      expected_solution: "Filtration membranaire en boucle fermée.",
+    }),
+    TERRITORY,
+  ),
+  challengeDocument(
+    challengeRow(2, {
+      title: "Maintenance prédictive des compresseurs",
+      summary: "Anticiper les pannes de nos compresseurs.",
+      confidential: true,
+      problem: "Les compresseurs de l'usine Zéphyrine tombent en panne chaque hiver.",
+      expected_solution: "Capteurs vibratoires et apprentissage.",
+      maturity: "product",
+      reward: "contract",
+      open_to_young: false,
+    }),
+    TERRITORY,
+  ),
+  challengeDocument(
+    challengeRow(3, {
+      title: "Tri des déchets de chantier",
+      summary: "Trier automatiquement les gravats.",
+      maturity: "idea",
+      reward: "pilot",
+      commune_code: "06088",
+      epci_code: "200030195",
+      lat: 43.7,
+      lng: 7.27,
+    }),
+    TERRITORY,
+  ),
 ];
 const skillRow = (i: number, over: Partial<SkillPostRowForSearch>): SkillPostRowForSearch => ({
-  id: `50000000-0000-4000-8000-00000000000${i}`, direction: "offer", skill: "", profession: null, seniority: null, purpose: null, days_per_week: 2,
-  duration_weeks: 12, starts_on: 1_900_000_000 + i * 86_400, work_mode: "hybrid", created_at: new Date(Date.UTC(2029, 0, i)),
-  company_id: "51000000-0000-4000-8000-000000000001", company_name: "Assurances du Midi", commune_code: "13005", commune_name: "Aubagne",
-  epci_code: TERRITORY, lat: AUBAGNE.lat, lng: AUBAGNE.lng, naf: NAF_K, ...over,
+  id: `50000000-0000-4000-8000-00000000000${i}`,
+  direction: "offer",
+  skill: "",
+  profession: null,
+  seniority: null,
+  purpose: null,
+  days_per_week: 2,
+  duration_weeks: 12,
+  starts_on: 1_900_000_000 + i * 86_400,
+  work_mode: "hybrid",
+  created_at: new Date(Date.UTC(2029, 0, i)),
+  company_id: "51000000-0000-4000-8000-000000000001",
+  company_name: "Assurances du Midi",
+  commune_code: "13005",
+  commune_name: "Aubagne",
+  epci_code: TERRITORY,
+  lat: AUBAGNE.lat,
+  lng: AUBAGNE.lng,
+  naf: NAF_K,
+  ...over,
 });
 const SKILLS = [
   skillPostDocument(skillRow(1, { skill: "Tarification et provisionnement", profession: "Actuaire", seniority: "senior", work_mode: "remote" }), TERRITORY),
-  skillPostDocument(skillRow(2, { skill: "Comptabilité analytique", profession: "Contrôleur de gestion", seniority: "expert", work_mode: "on_site", duration_weeks: 4 }), TERRITORY),
-  skillPostDocument(skillRow(3, { direction: "request", skill: "Actuariat", purpose: "Structurer notre offre de mutuelle avant la levée de fonds.",
-    company_id: "51000000-0000-4000-8000-000000000002", company_name: "Mutuelle Jeune Pousse", naf: NAF_C, duration_weeks: 26 }), TERRITORY),
+  skillPostDocument(
+    skillRow(2, { skill: "Comptabilité analytique", profession: "Contrôleur de gestion", seniority: "expert", work_mode: "on_site", duration_weeks: 4 }),
+    TERRITORY,
+  ),
+  skillPostDocument(
+    skillRow(3, {
+      direction: "request",
+      skill: "Actuariat",
+      purpose: "Structurer notre offre de mutuelle avant la levée de fonds.",
+      company_id: "51000000-0000-4000-8000-000000000002",
+      company_name: "Mutuelle Jeune Pousse",
+      naf: NAF_C,
+      duration_weeks: 26,
+    }),
+    TERRITORY,
+  ),
 ];
 
 const engines: [string, () => SearchEngine][] = [["postgres", () => createSearchEngine({ DATABASE_URL: inject("databaseUrl") })]];
@@ -145,7 +269,11 @@ describe.each(engines)("search contract: %s", (_name, make) => {
   });
   it("sorts by a number and filters numeric ranges", async () => {
     const r = await engine.search({ index: "needs", text: "nettoyage", sort: { by: "number", field: "deadline", direction: "asc" } });
-    expect(r.hits.map((h) => h.id)).toEqual(["10000000-0000-4000-8000-000000000003", "10000000-0000-4000-8000-000000000002", "10000000-0000-4000-8000-000000000001"]);
+    expect(r.hits.map((h) => h.id)).toEqual([
+      "10000000-0000-4000-8000-000000000003",
+      "10000000-0000-4000-8000-000000000002",
+      "10000000-0000-4000-8000-000000000001",
+    ]);
     const ranged = await engine.search({ index: "needs", text: "", filters: { ranges: { budgetMax: { min: 1500, max: 2500 } } } });
     expect(ranged.hits.map((h) => h.id)).toEqual(["10000000-0000-4000-8000-000000000002"]);
   });
@@ -181,15 +309,23 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     const count = MAX_TOTAL_HITS + 1;
     const binderId = (i: number) => `20000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
     const createdAt = (i: number) => 10_000 + ((i * 7919) % count);
-    const binders = Array.from({ length: count }, (_, i) => doc(binderId(i), {
-      title: `Atelier de reliure ${i}`, body: "Reliure d'art et dorure.", geo: onSpiral(i),
-      attributes: { section: ["R"], headcount: i % 2 ? "01" : "02" }, numbers: { createdAt: createdAt(i) },
-    }));
+    const binders = Array.from({ length: count }, (_, i) =>
+      doc(binderId(i), {
+        title: `Atelier de reliure ${i}`,
+        body: "Reliure d'art et dorure.",
+        geo: onSpiral(i),
+        attributes: { section: ["R"], headcount: i % 2 ? "01" : "02" },
+        numbers: { createdAt: createdAt(i) },
+      }),
+    );
     beforeAll(async () => {
       await engine.upsert("companies", binders);
     });
     afterAll(async () => {
-      await engine.remove("companies", binders.map((b) => b.id));
+      await engine.remove(
+        "companies",
+        binders.map((b) => b.id),
+      );
     });
 
     it("counts up to MAX_TOTAL_HITS and says the total is a lower bound", async () => {
@@ -215,7 +351,13 @@ describe.each(engines)("search contract: %s", (_name, make) => {
       const wordsInRadius = await engine.search({ index: "companies", text: "reliure", filters: { near: { ...ORIGIN, radiusKm: 1.05 } }, pageSize: 50 });
       expect(wordsInRadius).toMatchObject({ total: 10, totalIsExact: true });
       expect(wordsInRadius.hits.map((h) => h.id).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(binderId));
-      const inRadius = await engine.search({ index: "companies", text: "", filters: { near: { ...ORIGIN, radiusKm: 500 }, equals: { section: ["R"] } }, sort: { by: "distance", from: ORIGIN }, pageSize: 3 });
+      const inRadius = await engine.search({
+        index: "companies",
+        text: "",
+        filters: { near: { ...ORIGIN, radiusKm: 500 }, equals: { section: ["R"] } },
+        sort: { by: "distance", from: ORIGIN },
+        pageSize: 3,
+      });
       expect(inRadius.hits.map((h) => h.id)).toEqual([0, 1, 2].map(binderId));
       const oldest = await engine.search({ index: "companies", text: "reliure", sort: { by: "number", field: "createdAt", direction: "asc" }, pageSize: 2 });
       const byCreation = [...binders].sort((a, b) => a.numbers.createdAt! - b.numbers.createdAt!);
@@ -228,29 +370,50 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     // in storage order), three with it in their name: page 1 by relevance starts with the names.
     const bodyId = (i: number) => `30000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
     const titleIds = [1, 2, 3].map((i) => `31000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
-    const inBody = Array.from({ length: MAX_TOTAL_HITS + 100 }, (_, i) => doc(bodyId(i), {
-      title: `Atelier du livre ${i}`, body: "Reliure, dorure et enluminure de manuscrits.", attributes: { section: ["R"], headcount: i < 10 ? "01" : "02" },
-    }));
-    const inTitle = titleIds.map((id, i) => doc(id, {
-      title: `Enluminure ${["Aubert", "Bonnet", "Chauvin"][i]}`, body: "Restauration de livres anciens.", attributes: { section: ["R"], headcount: "01" },
-    }));
+    const inBody = Array.from({ length: MAX_TOTAL_HITS + 100 }, (_, i) =>
+      doc(bodyId(i), {
+        title: `Atelier du livre ${i}`,
+        body: "Reliure, dorure et enluminure de manuscrits.",
+        attributes: { section: ["R"], headcount: i < 10 ? "01" : "02" },
+      }),
+    );
+    const inTitle = titleIds.map((id, i) =>
+      doc(id, {
+        title: `Enluminure ${["Aubert", "Bonnet", "Chauvin"][i]}`,
+        body: "Restauration de livres anciens.",
+        attributes: { section: ["R"], headcount: "01" },
+      }),
+    );
     beforeAll(async () => {
       await engine.upsert("companies", inBody);
       await engine.upsert("companies", inTitle);
     });
     afterAll(async () => {
-      await engine.remove("companies", [...inBody, ...inTitle].map((d) => d.id));
+      await engine.remove(
+        "companies",
+        [...inBody, ...inTitle].map((d) => d.id),
+      );
     });
 
     it("ranks the names that match first, wherever they are stored", async () => {
       const r = await engine.search({ index: "companies", text: "enluminure" });
       expect(r).toMatchObject({ total: MAX_TOTAL_HITS, totalIsExact: false });
-      expect(r.hits.slice(0, 3).map((h) => h.id).sort()).toEqual([...titleIds].sort());
+      expect(
+        r.hits
+          .slice(0, 3)
+          .map((h) => h.id)
+          .sort(),
+      ).toEqual([...titleIds].sort());
       expect(r.hits.slice(3).every((h) => h.id.startsWith("30000000-"))).toBe(true);
       // Under the cap, a name match is counted once (it also matches the whole text).
       const few = await engine.search({ index: "companies", text: "enluminure", filters: { equals: { headcount: ["01"] } }, pageSize: 50 });
       expect(few).toMatchObject({ total: 13, totalIsExact: true });
-      expect(few.hits.slice(0, 3).map((h) => h.id).sort()).toEqual([...titleIds].sort());
+      expect(
+        few.hits
+          .slice(0, 3)
+          .map((h) => h.id)
+          .sort(),
+      ).toEqual([...titleIds].sort());
     });
   });
 
@@ -281,7 +444,12 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     it("filters challenges (OR within a facet, AND across) and sorts them by deadline", async () => {
       const young = await engine.search({ index: "challenges", text: "", filters: { equals: { openToYoung: [true], maturity: ["prototype", "idea"] } } });
       expect(young.hits.map((h) => h.id).sort()).toEqual([ch[0], ch[2]].sort());
-      const inTerritory = await engine.search({ index: "challenges", text: "", filters: { equals: { inTerritory: [true] } }, sort: { by: "number", field: "deadline", direction: "desc" } });
+      const inTerritory = await engine.search({
+        index: "challenges",
+        text: "",
+        filters: { equals: { inTerritory: [true] } },
+        sort: { by: "number", field: "deadline", direction: "desc" },
+      });
       expect(inTerritory.hits.map((h) => h.id)).toEqual([ch[1], ch[0]]);
       const near = await engine.search({ index: "challenges", text: "", filters: { near: { ...AUBAGNE, radiusKm: 20 } } });
       expect(near.hits.map((h) => h.id).sort()).toEqual([ch[0], ch[1]].sort());

@@ -40,7 +40,11 @@ beforeEach(async () => {
 });
 
 const indexJobs = async () =>
-  (await db().execute<{ attempts: number; last_error: string | null }>(sql`select attempts, last_error from graphile_worker.jobs where task_identifier = 'index_documents'`)).rows;
+  (
+    await db().execute<{ attempts: number; last_error: string | null }>(
+      sql`select attempts, last_error from graphile_worker.jobs where task_identifier = 'index_documents'`,
+    )
+  ).rows;
 
 describe("search engine faults", () => {
   it("publishing succeeds while the index is locked; the job retries and the index catches up", async () => {
@@ -65,7 +69,9 @@ describe("search engine faults", () => {
       await locker.query("ROLLBACK");
       await locker.end();
     }
-    await db().execute(sql`update graphile_worker._private_jobs set run_at = now() where task_id = (select id from graphile_worker._private_tasks where identifier = 'index_documents')`);
+    await db().execute(
+      sql`update graphile_worker._private_jobs set run_at = now() where task_id = (select id from graphile_worker._private_tasks where identifier = 'index_documents')`,
+    );
     await runQueuedJobsOnce(url());
     expect(await indexJobs()).toHaveLength(0);
     const found = await engine.search({ index: "needs", text: "toiture" });
@@ -90,8 +96,13 @@ describe("search engine faults", () => {
     const hurried = new PostgresSearchEngine(pool, { readMs: 1, lockMs: 300 });
     const count = WRITE_BATCH * 2 + 1;
     const docs = Array.from({ length: count }, (_, i) => ({
-      id: `40000000-0000-4000-8000-${String(i).padStart(12, "0")}`, title: `Tonnellerie ${i}`, keywords: [], body: "Fûts de chêne.",
-      geo: { lat: 43.3 + (i % 37) * 0.003, lng: 5.4 + (i % 41) * 0.003 }, attributes: { section: ["C"] }, numbers: {},
+      id: `40000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+      title: `Tonnellerie ${i}`,
+      keywords: [],
+      body: "Fûts de chêne.",
+      geo: { lat: 43.3 + (i % 37) * 0.003, lng: 5.4 + (i % 41) * 0.003 },
+      attributes: { section: ["C"] },
+      numbers: {},
     }));
     await hurried.upsert("companies", docs);
     const found = await engine.search({ index: "companies", text: "tonnellerie", pageSize: 1 });

@@ -42,7 +42,9 @@ describe("suggestions of the two axes' search pages", () => {
     const { challenge } = await publishedChallenge({ ...CONFIDENTIAL, title: "Recycler l'eau des lignes de lavage" });
     const reader = await companyWithTeam(db());
     await runQueuedJobsOnce(url());
-    expect(await suggest(db(), reader.member, "challenges", "lavage")).toEqual([{ id: challenge.id, label: "Recycler l'eau des lignes de lavage", href: `/defis/${challenge.id}` }]);
+    expect(await suggest(db(), reader.member, "challenges", "lavage")).toEqual([
+      { id: challenge.id, label: "Recycler l'eau des lignes de lavage", href: `/defis/${challenge.id}` },
+    ]);
     expect(await suggest(db(), reader.member, "challenges", "SECRET usine")).toEqual([]);
   });
 

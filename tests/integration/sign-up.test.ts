@@ -9,13 +9,15 @@ import { signUpInput } from "../factories/accounts";
 import { db, resetDatabase } from "./db";
 
 async function counts() {
-  const [row] = await db().select({
-    users: sql<number>`(select count(*) from users)::int`,
-    companies: sql<number>`(select count(*) from companies)::int`,
-    memberships: sql<number>`(select count(*) from memberships)::int`,
-    signatures: sql<number>`(select count(*) from charter_signatures)::int`,
-    audit: sql<number>`(select count(*) from audit_log)::int`,
-  }).from(sql`(select 1) as one`);
+  const [row] = await db()
+    .select({
+      users: sql<number>`(select count(*) from users)::int`,
+      companies: sql<number>`(select count(*) from companies)::int`,
+      memberships: sql<number>`(select count(*) from memberships)::int`,
+      signatures: sql<number>`(select count(*) from charter_signatures)::int`,
+      audit: sql<number>`(select count(*) from audit_log)::int`,
+    })
+    .from(sql`(select 1) as one`);
   return row;
 }
 
@@ -101,9 +103,17 @@ describe("signUp", () => {
 describe("claiming a company imported from SIRENE", () => {
   it("joins the imported row instead of refusing the SIRET, once", async () => {
     const input = signUpInput();
-    const [imported] = await db().insert(companies).values({
-      siret: input.siret, siren: input.siret.slice(0, 9), legalName: "ROUX ANTOINE", nafCode: "43.32A", communeCode: "13005", source: "sirene",
-    }).returning();
+    const [imported] = await db()
+      .insert(companies)
+      .values({
+        siret: input.siret,
+        siren: input.siret.slice(0, 9),
+        legalName: "ROUX ANTOINE",
+        nafCode: "43.32A",
+        communeCode: "13005",
+        source: "sirene",
+      })
+      .returning();
     const { companyId } = await signUp(db(), input);
     expect(companyId).toBe(imported.id);
     const [company] = await db().select().from(companies).where(eq(companies.id, companyId));

@@ -20,12 +20,28 @@ const importText = (text: string) => importSireneStream(db(), Readable.from([Buf
 
 /** A StockEtablissement extract joined with the legal unit's creation date, when `withUnit`. */
 function extract(rows: { i: number; updated: string; etab?: string; unit?: string }[], withUnit = true): string {
-  const columns = ["siret", "denominationUsuelleEtablissement", "activitePrincipaleEtablissement", "codeCommuneEtablissement",
-    "etatAdministratifEtablissement", "dateDernierTraitementEtablissement", "dateCreationEtablissement", ...(withUnit ? ["dateCreationUniteLegale"] : [])];
+  const columns = [
+    "siret",
+    "denominationUsuelleEtablissement",
+    "activitePrincipaleEtablissement",
+    "codeCommuneEtablissement",
+    "etatAdministratifEtablissement",
+    "dateDernierTraitementEtablissement",
+    "dateCreationEtablissement",
+    ...(withUnit ? ["dateCreationUniteLegale"] : []),
+  ];
   const lines = rows.map(({ i, updated, etab = "", unit = "" }) => {
     const r = sireneRecord(i, { dateDernierTraitementEtablissement: updated });
-    return [r.siret, r.denominationUsuelleEtablissement, r.activitePrincipaleEtablissement, r.codeCommuneEtablissement, "A", updated, etab,
-      ...(withUnit ? [unit] : [])].join(",");
+    return [
+      r.siret,
+      r.denominationUsuelleEtablissement,
+      r.activitePrincipaleEtablissement,
+      r.codeCommuneEtablissement,
+      "A",
+      updated,
+      etab,
+      ...(withUnit ? [unit] : []),
+    ].join(",");
   });
   return [columns.join(","), ...lines].join("\n") + "\n";
 }
@@ -46,16 +62,22 @@ describe("founded_on from SIRENE", () => {
 
   it("prefers the legal unit's date, updates it with a newer row, and keeps it when a later file has none", async () => {
     const recent = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
-    expect(await importText(extract([
-      { i: 40, updated: "2025-03-01T08:00:00", etab: recent, unit: "1998-11-20" },
-      { i: 41, updated: "2025-03-01T08:00:00", etab: recent },
-    ]))).toMatchObject({ imported: 2, rejectedCount: 0 });
+    expect(
+      await importText(
+        extract([
+          { i: 40, updated: "2025-03-01T08:00:00", etab: recent, unit: "1998-11-20" },
+          { i: 41, updated: "2025-03-01T08:00:00", etab: recent },
+        ]),
+      ),
+    ).toMatchObject({ imported: 2, rejectedCount: 0 });
     expect(await foundedOf(siretOf(40))).toBe("1998-11-20");
     expect(await foundedOf(siretOf(41))).toBe(recent);
 
     // INSEE corrects the date in a later stock: the company follows.
-    expect(await importText(extract([{ i: 40, updated: "2025-09-01T08:00:00", etab: recent, unit: "1999-01-04" }])))
-      .toMatchObject({ updated: 1, unchanged: 0 });
+    expect(await importText(extract([{ i: 40, updated: "2025-09-01T08:00:00", etab: recent, unit: "1999-01-04" }]))).toMatchObject({
+      updated: 1,
+      unchanged: 0,
+    });
     expect(await foundedOf(siretOf(40))).toBe("1999-01-04");
 
     // A later file without the creation columns (or with them empty) changes nothing else and erases nothing.

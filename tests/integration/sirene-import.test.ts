@@ -23,11 +23,22 @@ const importFile = (file: string, opts?: SireneImportOptions) => importSireneStr
 const importText = (text: string, opts?: SireneImportOptions) => importSireneStream(db(), Readable.from([Buffer.from(text)]), opts);
 
 /** What an import decides, row by row (ids and timestamps left out). */
-const snapshot = () => db().select({
-  siret: companies.siret, siren: companies.siren, legalName: companies.legalName, tradeName: companies.tradeName,
-  nafCode: companies.nafCode, communeCode: companies.communeCode, headcountBand: companies.headcountBand,
-  administrativeState: companies.administrativeState, sireneUpdatedAt: companies.sireneUpdatedAt, source: companies.source,
-}).from(companies).orderBy(asc(companies.siret));
+const snapshot = () =>
+  db()
+    .select({
+      siret: companies.siret,
+      siren: companies.siren,
+      legalName: companies.legalName,
+      tradeName: companies.tradeName,
+      nafCode: companies.nafCode,
+      communeCode: companies.communeCode,
+      headcountBand: companies.headcountBand,
+      administrativeState: companies.administrativeState,
+      sireneUpdatedAt: companies.sireneUpdatedAt,
+      source: companies.source,
+    })
+    .from(companies)
+    .orderBy(asc(companies.siret));
 
 const countOf = async (q: string) => (await db().execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${q}`))).rows[0].n;
 
@@ -72,7 +83,10 @@ describe("importSireneStream", () => {
 
   it("keeps what a signatory declared and refreshes only its state, SIRENE date and known headcount band", async () => {
     const [first, second] = [sireneRecord(1), sireneRecord(2, { trancheEffectifsEtablissement: "NN" })];
-    const a = await signUp(db(), signUpInput({ siret: first.siret!, legalName: "Menuiserie Garnier", nafCode: "43.32A", communeCode: "13005", headcountBand: "02" }));
+    const a = await signUp(
+      db(),
+      signUpInput({ siret: first.siret!, legalName: "Menuiserie Garnier", nafCode: "43.32A", communeCode: "13005", headcountBand: "02" }),
+    );
     const b = await signUp(db(), signUpInput({ siret: second.siret!, legalName: "Garnier Bis", headcountBand: "03" }));
     const file = sireneCsv([{ ...first, etatAdministratifEtablissement: "F" }, second, sireneRecord(3)]);
 
@@ -80,8 +94,13 @@ describe("importSireneStream", () => {
     expect(result).toMatchObject({ read: 3, imported: 1, updated: 2, signatoriesRefreshed: 2, unchanged: 0, rejectedCount: 0 });
     const [ca] = await db().select().from(companies).where(eq(companies.id, a.companyId));
     expect(ca).toMatchObject({
-      source: "signup", legalName: "Menuiserie Garnier", nafCode: "43.32A", communeCode: "13005",
-      administrativeState: "F", headcountBand: first.trancheEffectifsEtablissement, sireneUpdatedAt: new Date(`${first.dateDernierTraitementEtablissement}Z`),
+      source: "signup",
+      legalName: "Menuiserie Garnier",
+      nafCode: "43.32A",
+      communeCode: "13005",
+      administrativeState: "F",
+      headcountBand: first.trancheEffectifsEtablissement,
+      sireneUpdatedAt: new Date(`${first.dateDernierTraitementEtablissement}Z`),
     });
     // "NN" in SIRENE does not erase the band the company declared
     const [cb] = await db().select().from(companies).where(eq(companies.id, b.companyId));
@@ -99,13 +118,15 @@ describe("importSireneStream", () => {
     await resetDatabase();
 
     let batches = 0;
-    await expect(importFile(SAMPLE, {
-      batchSize: 10,
-      onProgress: () => {
-        batches += 1;
-        throw new Error("arrêt brutal");
-      },
-    })).rejects.toThrow("arrêt brutal");
+    await expect(
+      importFile(SAMPLE, {
+        batchSize: 10,
+        onProgress: () => {
+          batches += 1;
+          throw new Error("arrêt brutal");
+        },
+      }),
+    ).rejects.toThrow("arrêt brutal");
     expect(batches).toBe(1);
     expect(await countOf("companies")).toBe(10);
 
@@ -164,7 +185,9 @@ describe("importSireneStream", () => {
     const second = await importFile(file);
     expect(second).toMatchObject({ unchanged: 20_000 });
     const rate = (r: { read: number; durationMs: number }) => Math.round(r.read / (r.durationMs / 1000));
-    console.log(`[sirene] 20 000 lignes : import ${first.durationMs} ms (${rate(first)} lignes/s), ré-import sans changement ${second.durationMs} ms (${rate(second)} lignes/s)`);
+    console.log(
+      `[sirene] 20 000 lignes : import ${first.durationMs} ms (${rate(first)} lignes/s), ré-import sans changement ${second.durationMs} ms (${rate(second)} lignes/s)`,
+    );
   });
 });
 

@@ -41,20 +41,49 @@ describe("territory statistics of the innovation axes", () => {
 
     const sme = await companyWithTeam(db());
     const monday = firstMonday();
-    const offer = await createSkillOffer(db(), group.admin, group.companyId, ZSkillOfferInput.parse({
-      skill: "Actuariat et modélisation des risques", profession: "Actuaire", seniority: "senior", description: "Tarification et modèles de risques.",
-      daysPerWeek: "2", durationWeeks: "26", availableFrom: monday, workMode: "hybrid", communeCode: "13005", dailyCostEur: "650",
-    }));
-    const request = await createSkillRequest(db(), sme.admin, sme.companyId, ZSkillRequestInput.parse({
-      skill: "Actuaire", purpose: "Structurer la tarification de nos contrats et modéliser nos risques avant une levée de fonds.",
-      daysPerWeek: "2", durationWeeks: "24", startFrom: monday, workMode: "on_site", communeCode: "13005",
-    }));
+    const offer = await createSkillOffer(
+      db(),
+      group.admin,
+      group.companyId,
+      ZSkillOfferInput.parse({
+        skill: "Actuariat et modélisation des risques",
+        profession: "Actuaire",
+        seniority: "senior",
+        description: "Tarification et modèles de risques.",
+        daysPerWeek: "2",
+        durationWeeks: "26",
+        availableFrom: monday,
+        workMode: "hybrid",
+        communeCode: "13005",
+        dailyCostEur: "650",
+      }),
+    );
+    const request = await createSkillRequest(
+      db(),
+      sme.admin,
+      sme.companyId,
+      ZSkillRequestInput.parse({
+        skill: "Actuaire",
+        purpose: "Structurer la tarification de nos contrats et modéliser nos risques avant une levée de fonds.",
+        daysPerWeek: "2",
+        durationWeeks: "24",
+        startFrom: monday,
+        workMode: "on_site",
+        communeCode: "13005",
+      }),
+    );
     const mission = await proposeMission(db(), sme.admin, offer.id, request.id);
     await decideMission(db(), staff, mission.id, "validate", null);
     await logMissionWeek(db(), group.member, mission.id, monday, 1.5);
 
     expect(await territoryChallengeFigures(db(), staff, THIS_MONTH)).toEqual({
-      published: 1, applications: 2, youngApplicants: 1, pocs: 1, pocAmount: 25_000, contracts: 0, contractAmount: 0,
+      published: 1,
+      applications: 2,
+      youngApplicants: 1,
+      pocs: 1,
+      pocAmount: 25_000,
+      contracts: 0,
+      contractAmount: 0,
     });
     expect(await territorySkillsFigures(db(), staff, THIS_MONTH)).toEqual({ validated: 1, days: 1.5, valuedAmount: 975, companiesHelped: 1, sponsors: 1 });
     // Another period counts nothing.

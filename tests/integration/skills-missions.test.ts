@@ -21,7 +21,12 @@ async function setup() {
   const sme = await companyWithTeam(db());
   const other = await companyWithTeam(db());
   const offer = await createSkillOffer(db(), group.admin, group.companyId, offerInput());
-  const unrelated = await createSkillOffer(db(), other.admin, other.companyId, offerInput({ skill: "Soudure TIG", profession: "Soudeur", description: "Soudure inox en atelier." }));
+  const unrelated = await createSkillOffer(
+    db(),
+    other.admin,
+    other.companyId,
+    offerInput({ skill: "Soudure TIG", profession: "Soudeur", description: "Soudure inox en atelier." }),
+  );
   const request = await createSkillRequest(db(), sme.member, sme.companyId, requestInput());
   return { staff, group, sme, other, offer, unrelated, request };
 }
@@ -95,7 +100,8 @@ describe("authorization (roles × operations)", () => {
     await expect(proposeMission(db(), staff, offer.id, request.id)).rejects.toBeInstanceOf(ForbiddenError);
     const mission = await proposeMission(db(), group.member, offer.id, request.id);
     // Validate: staff only.
-    for (const who of [group.admin, sme.admin, other.admin]) await expect(decideMission(db(), who, mission.id, "validate", null)).rejects.toBeInstanceOf(ForbiddenError);
+    for (const who of [group.admin, sme.admin, other.admin])
+      await expect(decideMission(db(), who, mission.id, "validate", null)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(decideMission(db(), null, mission.id, "validate", null)).rejects.toBeInstanceOf(UnauthenticatedError);
     // Read: the two companies and staff; another company finds nothing.
     for (const who of [group.member, sme.member, staff]) expect((await missionPage(db(), who, mission.id)).mission.id).toBe(mission.id);

@@ -15,7 +15,14 @@ beforeEach(resetDatabase);
 
 async function newCompany() {
   const { userId, companyId } = await signUp(db(), signUpInput());
-  const admin: Actor = { userId, email: "", firstName: "L", lastName: "G", platformRole: "user", memberships: [{ companyId, companyName: "X", role: "admin" }] };
+  const admin: Actor = {
+    userId,
+    email: "",
+    firstName: "L",
+    lastName: "G",
+    platformRole: "user",
+    memberships: [{ companyId, companyName: "X", role: "admin" }],
+  };
   return { companyId, admin };
 }
 

@@ -18,7 +18,21 @@ import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/events";
 import { listWebhookDeliveries, replayWebhookDelivery, setWebhookEnabled } from "@/lib/webhooks/service";
 import { VERIFY_SNIPPET, verifyWebhook } from "@/lib/webhooks/signature";
 import { db } from "./db";
-import { answerFrom, buyerWithEndpoint, deliveriesOf, endpointRow, lastAttemptNext, receiver, receiverUrl, retriesDue, runDeliveries, stopReceiver, listen, useWebhookReceiver, webhookJobs } from "./webhooks-harness";
+import {
+  answerFrom,
+  buyerWithEndpoint,
+  deliveriesOf,
+  endpointRow,
+  lastAttemptNext,
+  receiver,
+  receiverUrl,
+  retriesDue,
+  runDeliveries,
+  stopReceiver,
+  listen,
+  useWebhookReceiver,
+  webhookJobs,
+} from "./webhooks-harness";
 
 useWebhookReceiver();
 
@@ -56,7 +70,11 @@ describe("webhook deliveries", () => {
     expect(verifyWebhook(secret, r, r.body, Date.now() + 10 * 60_000)).toBe(false);
 
     const body = JSON.parse(r.body);
-    expect(body).toMatchObject({ id: delivery.id, type: "answer.received", data: { need: { id: need.id, title: need.title }, answer: { supplier: { id: supplier.companyId } } } });
+    expect(body).toMatchObject({
+      id: delivery.id,
+      type: "answer.received",
+      data: { need: { id: need.id, title: need.title }, answer: { supplier: { id: supplier.companyId } } },
+    });
     // Companies are named (public, like the directory); people never are.
     for (const person of [buyer.admin, buyer.member, supplier.admin, supplier.member]) {
       for (const secretive of [person.email, person.firstName, `${person.firstName} ${person.lastName}`]) expect(r.body).not.toContain(secretive);
@@ -138,9 +156,16 @@ describe("webhook deliveries", () => {
     expect(mails.map((m) => m.toUserId)).toEqual([buyer.admin.userId]);
     expect(mails[0].subject).toBe("Webhook désactivé : vos événements ne sont plus envoyés");
     expect(mails[0].textBody).toContain(receiverUrl());
-    const { rows: mailJobs } = await db().execute(sql`select 1 from graphile_worker.jobs where task_identifier = 'send_email' and key = ${`email:${mails[0].id}`}`);
+    const { rows: mailJobs } = await db().execute(
+      sql`select 1 from graphile_worker.jobs where task_identifier = 'send_email' and key = ${`email:${mails[0].id}`}`,
+    );
     expect(mailJobs).toHaveLength(1);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.action, "webhook.auto_disable"), eq(auditLog.objectId, endpoint.id)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "webhook.auto_disable"), eq(auditLog.objectId, endpoint.id))),
+    ).toHaveLength(1);
 
     // Off: new events are not even written.
     const before = (await deliveriesOf(endpoint.id)).length;

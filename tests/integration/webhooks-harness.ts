@@ -20,7 +20,13 @@ export const url = inject("databaseUrl");
 
 // ---- the receiver -----------------------------------------------------------------------------------------
 
-interface Received { id: string; timestamp: string; signature: string; body: string; headers: http.IncomingHttpHeaders }
+interface Received {
+  id: string;
+  timestamp: string;
+  signature: string;
+  body: string;
+  headers: http.IncomingHttpHeaders;
+}
 type Mode = "ok" | "error" | "down";
 /** What the receiver got, and how it answers next: tests read and set it. */
 export const receiver: { received: Received[]; mode: Mode } = { received: [], mode: "ok" };
@@ -32,16 +38,33 @@ export function listen(): Promise<void> {
   server = http.createServer((req, res) => {
     let body = "";
     req.setEncoding("utf8");
-    req.on("data", (c: string) => { body += c; });
+    req.on("data", (c: string) => {
+      body += c;
+    });
     req.on("end", () => {
-      received.push({ id: String(req.headers["webhook-id"]), timestamp: String(req.headers["webhook-timestamp"]), signature: String(req.headers["webhook-signature"]), body, headers: req.headers });
+      received.push({
+        id: String(req.headers["webhook-id"]),
+        timestamp: String(req.headers["webhook-timestamp"]),
+        signature: String(req.headers["webhook-signature"]),
+        body,
+        headers: req.headers,
+      });
       res.writeHead(receiver.mode === "ok" ? 204 : 500).end();
     });
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => { port = (server.address() as AddressInfo).port; resolve(); }));
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => {
+      port = (server.address() as AddressInfo).port;
+      resolve();
+    }),
+  );
 }
 /** Down: nobody listens on the port any more (connection refused). */
-export const stopReceiver = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+export const stopReceiver = () =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 export const receiverUrl = () => `http://127.0.0.1:${port}/hooks/circuit-court`;
 
 /** Each test file: one receiver, a clean database and an answering receiver before each test. */
@@ -63,9 +86,14 @@ export const runDeliveries = () => runOnce({ connectionString: url, taskList: { 
 /** Time passes: the retries graphile scheduled later are due now. */
 export const retriesDue = () => db().execute(sql`update graphile_worker._private_jobs set run_at = now() where key like 'webhook:%'`);
 /** The next run is the last attempt graphile allows each delivery. */
-export const lastAttemptNext = () => db().execute(sql`update graphile_worker._private_jobs set attempts = max_attempts - 1, run_at = now() where key like 'webhook:%'`);
-export const webhookJobs = async () => (await db().execute<{ key: string; attempts: number; max_attempts: number }>(
-  sql`select key, attempts, max_attempts from graphile_worker.jobs where task_identifier = 'deliver_webhook' and attempts < max_attempts`)).rows;
+export const lastAttemptNext = () =>
+  db().execute(sql`update graphile_worker._private_jobs set attempts = max_attempts - 1, run_at = now() where key like 'webhook:%'`);
+export const webhookJobs = async () =>
+  (
+    await db().execute<{ key: string; attempts: number; max_attempts: number }>(
+      sql`select key, attempts, max_attempts from graphile_worker.jobs where task_identifier = 'deliver_webhook' and attempts < max_attempts`,
+    )
+  ).rows;
 
 // ---- fixtures ---------------------------------------------------------------------------------------------
 
@@ -76,7 +104,10 @@ export async function buyerWithEndpoint(events = ["answer.received"]) {
   const staff = await staffActor(db());
   const need = await publishedNeed(db(), buyer.admin, buyer.companyId, staff);
   const { secret, endpoint } = await createWebhookEndpoint(db(), buyer.admin, buyer.companyId, {
-    url: receiverUrl(), events: events as ["answer.received"], minScorePercent: 60, description: "ERP achats",
+    url: receiverUrl(),
+    events: events as ["answer.received"],
+    minScorePercent: 60,
+    description: "ERP achats",
   });
   return { buyer, need, secret, endpoint };
 }
@@ -86,5 +117,6 @@ export async function answerFrom(needId: string): Promise<Team> {
   await saveAnswer(db(), supplier.admin, needId, answerInput());
   return supplier;
 }
-export const deliveriesOf = (endpointId: string) => db().select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
+export const deliveriesOf = (endpointId: string) =>
+  db().select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).orderBy(webhookDeliveries.createdAt);
 export const endpointRow = async (id: string) => (await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id)))[0];

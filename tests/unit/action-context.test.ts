@@ -15,7 +15,13 @@ const { z } = await import("@/lib/validation/zod");
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const person = (over: Partial<Actor> = {}): Actor => ({
-  userId: "u1", email: "x@y.fr", firstName: "X", lastName: "Y", platformRole: "user", memberships: [], ...over,
+  userId: "u1",
+  email: "x@y.fr",
+  firstName: "X",
+  lastName: "Y",
+  platformRole: "user",
+  memberships: [],
+  ...over,
 });
 const memberOfA = person({ memberships: [{ companyId: A, companyName: "A", role: "member" }] });
 const adminOfA = person({ memberships: [{ companyId: A, companyName: "A", role: "admin" }] });
@@ -23,12 +29,22 @@ const staff = person({ platformRole: "staff" });
 
 const seen: unknown[] = [];
 const schema = z.object({ note: z.string().max(10) }).strict();
-const form = (note = "ok") => { const fd = new FormData(); fd.set("note", note); return fd; };
+const form = (note = "ok") => {
+  const fd = new FormData();
+  fd.set("note", note);
+  return fd;
+};
 
-beforeEach(() => { seen.length = 0; session.actor = null; });
+beforeEach(() => {
+  seen.length = 0;
+  session.actor = null;
+});
 
 describe("userAction", () => {
-  const act = userAction(schema, async (input, { actor }) => { seen.push([input.note, actor.userId]); return { ok: true, message: "fait" }; });
+  const act = userAction(schema, async (input, { actor }) => {
+    seen.push([input.note, actor.userId]);
+    return { ok: true, message: "fait" };
+  });
 
   it("asks an anonymous visitor to sign in, without running the handler", async () => {
     expect(await act({ ok: false }, form())).toMatchObject({ ok: false, message: "Connectez-vous pour continuer." });
@@ -43,9 +59,14 @@ describe("userAction", () => {
 });
 
 describe("memberAction", () => {
-  const act = memberAction("company:edit-profile", schema, async (_input, { actor, company }) => {
-    seen.push([actor.userId, company.companyId]);
-  }, { noCompany: "Seul l'administrateur d'une entreprise modifie sa fiche." });
+  const act = memberAction(
+    "company:edit-profile",
+    schema,
+    async (_input, { actor, company }) => {
+      seen.push([actor.userId, company.companyId]);
+    },
+    { noCompany: "Seul l'administrateur d'une entreprise modifie sa fiche." },
+  );
 
   it("refuses anonymous visitors, accounts without company (its own words) and members without the permission", async () => {
     expect((await act({ ok: false }, form())).message).toBe("Connectez-vous pour continuer.");
@@ -68,8 +89,14 @@ describe("memberAction", () => {
 });
 
 describe("boundMemberAction", () => {
-  const act = boundMemberAction("company:use-space", schema, async (_input, { company, id }) => { seen.push([company.companyId, id]); },
-    { notFound: "Événement introuvable." });
+  const act = boundMemberAction(
+    "company:use-space",
+    schema,
+    async (_input, { company, id }) => {
+      seen.push([company.companyId, id]);
+    },
+    { notFound: "Événement introuvable." },
+  );
 
   it("parses the bound id (a forged one is « introuvable ») and hands it with the company", async () => {
     session.actor = memberOfA;

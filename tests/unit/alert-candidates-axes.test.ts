@@ -5,12 +5,19 @@ import type { MatchPart } from "@/lib/matching/types";
 import { skillAlertCandidates } from "@/lib/skills/alerts";
 
 const parts = (text: number, trade = 0): MatchPart[] => [
-  { key: "text", weight: 0.5, value: text, sentence: "" }, { key: "trade", weight: 0.17, value: trade, sentence: "" },
+  { key: "text", weight: 0.5, value: text, sentence: "" },
+  { key: "trade", weight: 0.17, value: trade, sentence: "" },
 ];
 const match = (companyId: string, score: number, text: number, signatory = true) => ({ companyId, score, parts: parts(text), signatory });
 
 describe("challengeAlertCandidates", () => {
-  const matches = [match("strong", 0.7, 1), match("weak", 0.35, 0.3), match("young-weak", 0.3, 0.2), match("young-unrelated", 0.25, 0), match("unsigned", 0.9, 1, false)];
+  const matches = [
+    match("strong", 0.7, 1),
+    match("weak", 0.35, 0.3),
+    match("young-weak", 0.3, 0.2),
+    match("young-unrelated", 0.25, 0),
+    match("unsigned", 0.9, 1, false),
+  ];
 
   it("keeps the charter's signatories at or above the threshold", () => {
     expect(challengeAlertCandidates(matches, 0.6, new Set(), true).map((c) => c.companyId)).toEqual(["strong"]);

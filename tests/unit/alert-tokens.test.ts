@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeToken, readToken } from "@/lib/alerts/tokens";
 
 const ID = "3f2c1a4e-1111-4222-8333-444455556666";
-beforeAll(() => { process.env.AUTH_SECRET ??= "test-secret-for-signed-links"; });
+beforeAll(() => {
+  process.env.AUTH_SECRET ??= "test-secret-for-signed-links";
+});
 
 describe("signed e-mail links", () => {
   it("round-trips for the same action only", () => {

@@ -8,13 +8,24 @@ const LEAD = "a0000000-0000-4000-8000-000000000000";
 const PARTNER = "c0000000-0000-4000-8000-000000000000";
 const OTHER = "d0000000-0000-4000-8000-000000000000";
 
-const person = (memberships: Actor["memberships"], platformRole: Actor["platformRole"] = "user"): Actor =>
-  ({ userId: "u", email: "x@exemple.fr", firstName: "X", lastName: "Y", platformRole, memberships });
+const person = (memberships: Actor["memberships"], platformRole: Actor["platformRole"] = "user"): Actor => ({
+  userId: "u",
+  email: "x@exemple.fr",
+  firstName: "X",
+  lastName: "Y",
+  platformRole,
+  memberships,
+});
 const member = (companyId: string, role: "admin" | "member" = "member") => person([{ companyId, companyName: "C", role }]);
 
 const ROLES = {
-  anonymous: null, leadMember: member(LEAD), leadAdmin: member(LEAD, "admin"), partner: member(PARTNER), buyer: member(BUYER),
-  competitor: member(OTHER), staff: person([], "staff"),
+  anonymous: null,
+  leadMember: member(LEAD),
+  leadAdmin: member(LEAD, "admin"),
+  partner: member(PARTNER),
+  buyer: member(BUYER),
+  competitor: member(OTHER),
+  staff: person([], "staff"),
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -56,7 +67,13 @@ describe("questions", () => {
   });
 
   it("a published Q&A reaches every supplier, anonymised, once answered", () => {
-    expect(questionView("supplier", OTHER, { ...q, published: true })).toEqual({ question: q.question, answer: "Oui.", askedBy: null, published: true, mine: false });
+    expect(questionView("supplier", OTHER, { ...q, published: true })).toEqual({
+      question: q.question,
+      answer: "Oui.",
+      askedBy: null,
+      published: true,
+      mine: false,
+    });
     expect(questionView("supplier", OTHER, { ...q, published: true, answer: null })).toBeNull();
   });
 });
@@ -70,7 +87,9 @@ describe("deadline and labels", () => {
   });
 
   it("a joint answer waiting for partners says so", () => {
-    expect(supplierStatusLabel({ status: "interested", priceEur: 1000, pendingPartners: 1, declinedPartners: 0 })).toBe("En attente de l'accord des partenaires");
+    expect(supplierStatusLabel({ status: "interested", priceEur: 1000, pendingPartners: 1, declinedPartners: 0 })).toBe(
+      "En attente de l'accord des partenaires",
+    );
     expect(supplierStatusLabel({ status: "interested", priceEur: null, pendingPartners: 0, declinedPartners: 0 })).toBe("Intéressé (réponse non déposée)");
     expect(supplierStatusLabel({ status: "not_retained", priceEur: 1000, pendingPartners: 0, declinedPartners: 0 })).toBe("Non retenue");
   });

@@ -40,7 +40,10 @@ describe("answer input", () => {
   it("reports every field's error at once, the price's with the others'", () => {
     const e = errorsOf({ priceEur: "-5", leadTimeDays: "", validityDays: "0", message: "ok", partnerRef: ["Alpha"], partnerShare: [""] });
     expect(Object.keys(e).sort()).toEqual(["leadTimeDays", "message", "partnerShare.0", "priceEur", "validityDays"]);
-    expect(errorsOf({ priceMode: "", leadTimeDays: "" })).toMatchObject({ priceMode: "Choisissez comment vous exprimez le prix.", leadTimeDays: "Le délai de réalisation est obligatoire." });
+    expect(errorsOf({ priceMode: "", leadTimeDays: "" })).toMatchObject({
+      priceMode: "Choisissez comment vous exprimez le prix.",
+      leadTimeDays: "Le délai de réalisation est obligatoire.",
+    });
   });
 
   it("keeps partner rows aligned with their shares, skips empty rows, and caps the partners' total", () => {
@@ -62,7 +65,14 @@ describe("buyer decisions", () => {
   const now = new Date("2026-11-24T10:00:00Z");
 
   it("an award lists the chosen answers with their amounts and the feedback for the others", () => {
-    const r = awardInputSchema(now).parse({ needId, awardedOn: "2026-11-24", answerIds: [a1, a2], amounts: ["12 000", "9000"], feedbacks: ["", "Prix trop élevé."], award: a1 });
+    const r = awardInputSchema(now).parse({
+      needId,
+      awardedOn: "2026-11-24",
+      answerIds: [a1, a2],
+      amounts: ["12 000", "9000"],
+      feedbacks: ["", "Prix trop élevé."],
+      award: a1,
+    });
     expect(r.awards).toEqual([{ answerId: a1, amountEur: 12000 }]);
     expect(r.feedback).toEqual({ [a2]: "Prix trop élevé." });
     expect(r.awardedOn.toISOString()).toBe("2026-11-24T11:00:00.000Z");

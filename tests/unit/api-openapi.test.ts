@@ -7,8 +7,20 @@ import { describe, expect, it } from "vitest";
 import { ENDPOINTS, openApiDocument } from "@/lib/api/openapi";
 
 const doc = openApiDocument() as unknown as {
-  openapi: string; info: { title: string; version: string };
-  paths: Record<string, Record<string, { security?: unknown[]; parameters?: { name: string; in: string; required?: boolean }[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        security?: unknown[];
+        parameters?: { name: string; in: string; required?: boolean }[];
+        requestBody?: unknown;
+        responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, { type: string; scheme: string }> };
 };
 

@@ -9,7 +9,15 @@ import { ConflictError } from "@/lib/errors";
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
-const person = (over: Partial<Actor>): Actor => ({ userId: "u", email: "x@y.fr", firstName: "X", lastName: "Y", platformRole: "user", memberships: [], ...over });
+const person = (over: Partial<Actor>): Actor => ({
+  userId: "u",
+  email: "x@y.fr",
+  firstName: "X",
+  lastName: "Y",
+  platformRole: "user",
+  memberships: [],
+  ...over,
+});
 const ownerA = person({ memberships: [{ companyId: A, companyName: "A", role: "member" }] });
 const memberB = person({ memberships: [{ companyId: B, companyName: "B", role: "admin" }] });
 const staff = person({ platformRole: "staff" });
@@ -88,9 +96,18 @@ describe("« jeune entreprise »", () => {
 describe("forms", () => {
   const now = new Date("2027-01-10T10:00:00Z");
   const base = {
-    title: "Un défi de test", summary: "Un résumé public assez long pour passer.", problem: "Un problème décrit en vingt caractères.",
-    context: "", expectedSolution: "Une solution attendue.", maturity: "idea", reward: "pilot", budgetBand: "lt_10k", deadline: "2027-02-01",
-    confidential: "", ndaText: "", openToYoung: "on",
+    title: "Un défi de test",
+    summary: "Un résumé public assez long pour passer.",
+    problem: "Un problème décrit en vingt caractères.",
+    context: "",
+    expectedSolution: "Une solution attendue.",
+    maturity: "idea",
+    reward: "pilot",
+    budgetBand: "lt_10k",
+    deadline: "2027-02-01",
+    confidential: "",
+    ndaText: "",
+    openToYoung: "on",
   };
   it("a deadline in the past is refused, and a public challenge keeps no NDA text", () => {
     expect(challengeInputSchema(now).safeParse({ ...base, deadline: "2027-01-09" }).success).toBe(false);

@@ -5,7 +5,10 @@ import { uploadsFromForm } from "@/lib/files/uploads-from-form";
 import { ValidationError } from "@/lib/errors";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1");
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", "latin1")]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", "latin1"),
+]);
 
 describe("attachment rules", () => {
   it("announces the limits the forms promise: 10 Mo per document, 5 Mo per image", () => {
@@ -24,8 +27,12 @@ describe("attachment rules", () => {
 
   it("reads the type from the content: a PNG named .pdf, and a text named .pdf, are refused", async () => {
     expect(await checkUpload("plan.pdf", PNG, "document")).toEqual({ error: expect.stringMatching(/^« plan\.pdf » n'est pas un type de fichier accepté/) });
-    expect(await checkUpload("photo.pdf", PNG, "image")).toEqual({ error: expect.stringMatching(/porte l'extension « \.pdf » mais son contenu est un fichier PNG/) });
-    expect(await checkUpload("notes.pdf", Buffer.from("pas un PDF"), "document")).toEqual({ error: expect.stringMatching(/n'est pas un type de fichier accepté/) });
+    expect(await checkUpload("photo.pdf", PNG, "image")).toEqual({
+      error: expect.stringMatching(/porte l'extension « \.pdf » mais son contenu est un fichier PNG/),
+    });
+    expect(await checkUpload("notes.pdf", Buffer.from("pas un PDF"), "document")).toEqual({
+      error: expect.stringMatching(/n'est pas un type de fichier accepté/),
+    });
   });
 
   it("turns every refusal of a form field into one field error naming each file, without reading oversized ones", async () => {
@@ -35,7 +42,9 @@ describe("attachment rules", () => {
     form.append("attachments", new File([PNG], "image.pdf"));
     const err = await uploadsFromForm(form, "attachments", "document", 5).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
-    expect(err.fieldErrors.attachments).toMatch(/^« gros plan\.pdf » pèse 10,6 Mo : 10 Mo au plus par fichier\. « image\.pdf » n'est pas un type de fichier accepté/);
+    expect(err.fieldErrors.attachments).toMatch(
+      /^« gros plan\.pdf » pèse 10,6 Mo : 10 Mo au plus par fichier\. « image\.pdf » n'est pas un type de fichier accepté/,
+    );
 
     const six = new FormData();
     for (let i = 0; i < 6; i++) six.append("attachments", new File([PDF], `p${i}.pdf`));
@@ -43,6 +52,8 @@ describe("attachment rules", () => {
 
     const good = new FormData();
     good.append("attachments", new File([PDF], "ok.pdf"));
-    expect(await uploadsFromForm(good, "attachments", "document", 5)).toMatchObject([{ filename: "ok.pdf", mimeType: "application/pdf", sizeBytes: PDF.length }]);
+    expect(await uploadsFromForm(good, "attachments", "document", 5)).toMatchObject([
+      { filename: "ok.pdf", mimeType: "application/pdf", sizeBytes: PDF.length },
+    ]);
   });
 });

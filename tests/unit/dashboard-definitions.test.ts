@@ -1,14 +1,31 @@
 /** The dashboards' definitions on small hand-computed fixtures (a border supplier, a joint answer, a cancellation). */
 import { describe, expect, it } from "vitest";
 import {
-  awardLines, distanceKm, groupTotals, monthOf, needMetrics, needRatios, publicFigure, quarterOf, share, splitAward, summarize,
-  type AwardFacts, type SupplierFacts,
+  awardLines,
+  distanceKm,
+  groupTotals,
+  monthOf,
+  needMetrics,
+  needRatios,
+  publicFigure,
+  quarterOf,
+  share,
+  splitAward,
+  summarize,
+  type AwardFacts,
+  type SupplierFacts,
 } from "@/lib/dashboards/definitions";
 
 const TERRITORY = "200054807"; // Métropole d'Aix-Marseille-Provence
 const AUBAGNE = { lat: 43.29036, lng: 5.56428 };
 const supplier = (companyId: string, over: Partial<SupplierFacts>): SupplierFacts => ({
-  companyId, communeCode: "13005", epciCode: TERRITORY, place: AUBAGNE, headcountBand: "02", section: "F", ...over,
+  companyId,
+  communeCode: "13005",
+  epciCode: TERRITORY,
+  place: AUBAGNE,
+  headcountBand: "02",
+  section: "F",
+  ...over,
 });
 /** A TPE in Aubagne, inside the metropolis. */
 const localSme = supplier("local", {});
@@ -18,13 +35,23 @@ const border = supplier("border", { communeCode: "83112", epciCode: "248300394",
 const far = supplier("far", { communeCode: "84007", epciCode: "248400251", place: { lat: 43.94156, lng: 4.83326 }, headcountBand: "41" });
 
 const award = (over: Partial<AwardFacts>): AwardFacts => ({
-  id: "a", buyerCompanyId: "buyer", needId: "n", amountEur: 10_000, awardedOn: new Date("2026-03-10T10:00:00Z"), cancelledAt: null,
-  needPlace: AUBAGNE, buyerPlace: { lat: 43.30018, lng: 5.38276 }, lead: localSme, partners: [], ...over,
+  id: "a",
+  buyerCompanyId: "buyer",
+  needId: "n",
+  amountEur: 10_000,
+  awardedOn: new Date("2026-03-10T10:00:00Z"),
+  cancelledAt: null,
+  needPlace: AUBAGNE,
+  buyerPlace: { lat: 43.30018, lng: 5.38276 },
+  lead: localSme,
+  partners: [],
+  ...over,
 });
 
 const borderAward = award({ id: "border", lead: border });
 const jointAward = award({
-  id: "joint", amountEur: 10_000,
+  id: "joint",
+  amountEur: 10_000,
   partners: [
     { supplier: border, sharePercent: 40, status: "accepted" },
     { supplier: far, sharePercent: 30, status: "pending" }, // not a co-contractor until accepted
@@ -59,7 +86,10 @@ describe("a supplier just across the territory border", () => {
 describe("a joint answer", () => {
   it("splits the award by accepted partners' shares, the lead keeping the remainder", () => {
     const lines = awardLines(jointAward, TERRITORY);
-    expect(lines.map((l) => [l.supplier.companyId, l.weight, l.amount])).toEqual([["local", 0.6, 6_000], ["border", 0.4, 4_000]]);
+    expect(lines.map((l) => [l.supplier.companyId, l.weight, l.amount])).toEqual([
+      ["local", 0.6, 6_000],
+      ["border", 0.4, 4_000],
+    ]);
     const t = summarize(lines);
     expect(t.purchases).toBeCloseTo(1);
     expect(t.amount).toBeCloseTo(10_000);
@@ -70,10 +100,18 @@ describe("a joint answer", () => {
     expect(t.sme.amount).toBeCloseTo(6_000); // the border partner has 250+ employees
   });
   it("scales shares above 100 % down and leaves the lead nothing; a missing share counts 0", () => {
-    const over = splitAward(award({ partners: [
-      { supplier: border, sharePercent: 80, status: "accepted" }, { supplier: far, sharePercent: 80, status: "accepted" },
-    ] }));
-    expect(over.map((r) => [r.supplier.companyId, r.weight])).toEqual([["border", 0.5], ["far", 0.5]]);
+    const over = splitAward(
+      award({
+        partners: [
+          { supplier: border, sharePercent: 80, status: "accepted" },
+          { supplier: far, sharePercent: 80, status: "accepted" },
+        ],
+      }),
+    );
+    expect(over.map((r) => [r.supplier.companyId, r.weight])).toEqual([
+      ["border", 0.5],
+      ["far", 0.5],
+    ]);
     const missing = splitAward(award({ partners: [{ supplier: border, sharePercent: null, status: "accepted" }] }));
     expect(missing.map((r) => [r.supplier.companyId, r.weight])).toEqual([["local", 1]]);
   });
@@ -122,7 +160,15 @@ describe("months and quarters are Paris calendar periods", () => {
 describe("needs and answers", () => {
   const at = (h: number) => new Date(Date.UTC(2026, 2, 1, h));
   const m = needMetrics([
-    { publishedAt: at(0), awarded: true, answers: [{ submittedAt: at(10), local: true }, { submittedAt: at(4), local: true }, { submittedAt: at(6), local: true }] },
+    {
+      publishedAt: at(0),
+      awarded: true,
+      answers: [
+        { submittedAt: at(10), local: true },
+        { submittedAt: at(4), local: true },
+        { submittedAt: at(6), local: true },
+      ],
+    },
     { publishedAt: at(0), awarded: false, answers: [{ submittedAt: at(20), local: false }] },
     { publishedAt: at(0), awarded: false, answers: [] },
   ]);

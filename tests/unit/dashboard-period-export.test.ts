@@ -45,12 +45,15 @@ describe("CSV for Excel-FR", () => {
     expect(quoteCell("retour\rseul")).toBe('"retour\rseul"');
     expect(quoteCell(" marge ")).toBe('" marge "');
     expect(quoteCell("Aix-en-Provence, 13090")).toBe("Aix-en-Provence, 13090");
-    expect(formatCell("=HYPERLINK(\"x\")", "text")).toBe("'=HYPERLINK(\"x\")");
+    expect(formatCell('=HYPERLINK("x")', "text")).toBe('\'=HYPERLINK("x")');
     expect(formatCell("-12", "text")).toBe("'-12");
   });
   it("streams a BOM, the header row and one line per row", async () => {
     const columns = [col<{ a: string; b: number }>("a", "Nom", "text", (r) => r.a), col<{ a: string; b: number }>("b", "Montant HT", "amount", (r) => r.b)];
-    async function* pages() { yield [{ a: "Été", b: 1.5 }]; yield [{ a: "x;y", b: 2 }]; }
+    async function* pages() {
+      yield [{ a: "Été", b: 1.5 }];
+      yield [{ a: "x;y", b: 2 }];
+    }
     const bytes = new Uint8Array(await new Response(csvStream(columns, pages())).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
     expect(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes)).toBe('Nom;Montant HT\r\nÉté;1,5\r\n"x;y";2\r\n');

@@ -14,13 +14,22 @@ describe("areas in words", () => {
   });
 
   it("says a radius, the territory and a list", () => {
-    expect(describeArea({ kind: "radius", radiusKm: 30, centreName: "Aubagne", areas: [], territoryName })).toBe("dans un rayon de 30\u00a0km autour d'Aubagne");
+    expect(describeArea({ kind: "radius", radiusKm: 30, centreName: "Aubagne", areas: [], territoryName })).toBe(
+      "dans un rayon de 30\u00a0km autour d'Aubagne",
+    );
     expect(describeArea({ kind: "radius", radiusKm: null, centreName: "Aubagne", areas: [], territoryName })).toBe("zone non précisée");
-    expect(describeArea({ kind: "territory", radiusKm: null, centreName: "Aubagne", areas: [], territoryName })).toBe(`sur tout le territoire (${territoryName})`);
-    const communes = [{ kind: "commune" as const, name: "Aubagne" }, { kind: "commune" as const, name: "La Ciotat" }, { kind: "commune" as const, name: "Cassis" }];
+    expect(describeArea({ kind: "territory", radiusKm: null, centreName: "Aubagne", areas: [], territoryName })).toBe(
+      `sur tout le territoire (${territoryName})`,
+    );
+    const communes = [
+      { kind: "commune" as const, name: "Aubagne" },
+      { kind: "commune" as const, name: "La Ciotat" },
+      { kind: "commune" as const, name: "Cassis" },
+    ];
     expect(describeArea({ kind: "areas", radiusKm: null, centreName: null, areas: communes, territoryName })).toBe("à Aubagne, La Ciotat et Cassis");
-    expect(describeArea({ kind: "areas", radiusKm: null, centreName: null, areas: [{ kind: "epci", name: territoryName }], territoryName }))
-      .toBe(`dans les zones suivantes\u00a0: ${territoryName}`);
+    expect(describeArea({ kind: "areas", radiusKm: null, centreName: null, areas: [{ kind: "epci", name: territoryName }], territoryName })).toBe(
+      `dans les zones suivantes\u00a0: ${territoryName}`,
+    );
     expect(joinFrench(["A", "B"])).toBe("A et B");
   });
 });
@@ -28,8 +37,9 @@ describe("areas in words", () => {
 describe("Content-Disposition", () => {
   it("gives an ASCII fallback and the exact UTF-8 name (RFC 5987)", () => {
     expect(contentDisposition("inline", "logo.png")).toBe("inline; filename=logo.png");
-    expect(contentDisposition("attachment", "Cahier des charges été \"v2\".pdf"))
-      .toBe(`attachment; filename="Cahier des charges ete \\"v2\\".pdf"; filename*=UTF-8''Cahier%20des%20charges%20%C3%A9t%C3%A9%20%22v2%22.pdf`);
+    expect(contentDisposition("attachment", 'Cahier des charges été "v2".pdf')).toBe(
+      `attachment; filename="Cahier des charges ete \\"v2\\".pdf"; filename*=UTF-8''Cahier%20des%20charges%20%C3%A9t%C3%A9%20%22v2%22.pdf`,
+    );
     expect(contentDisposition("attachment", "devis(1)'.pdf")).toBe(`attachment; filename="devis(1)'.pdf"`);
     expect(contentDisposition("attachment", "plan d’achats.xlsx")).toContain("filename*=UTF-8''plan%20d%E2%80%99achats.xlsx");
   });

@@ -28,7 +28,12 @@ describe("territory figures cache", () => {
   it("shares one computation between concurrent requests", async () => {
     const k = key();
     let release: (v: number) => void = () => {};
-    const load = vi.fn(() => new Promise<number>((r) => { release = r; }));
+    const load = vi.fn(
+      () =>
+        new Promise<number>((r) => {
+          release = r;
+        }),
+    );
     const a = cachedFigures(k, load, now);
     const b = cachedFigures(k, load, now);
     release(42);

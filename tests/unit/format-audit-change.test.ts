@@ -6,7 +6,10 @@ const plain = (s: string | null) => s?.replace(/[\u00a0\u202f]/g, " ") ?? null;
 
 describe("describeChange", () => {
   it("lists only the fields that changed, with French labels and status names", () => {
-    const changes = describeChange({ status: "submitted", title: "Entretien des espaces verts" }, { status: "published", title: "Entretien des espaces verts" });
+    const changes = describeChange(
+      { status: "submitted", title: "Entretien des espaces verts" },
+      { status: "published", title: "Entretien des espaces verts" },
+    );
     expect(changes).toEqual([{ field: "status", label: "Statut", before: "En attente de validation", after: "Publié" }]);
   });
 

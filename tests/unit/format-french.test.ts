@@ -20,7 +20,8 @@ describe("plural and countOf (Intl.PluralRules, French)", () => {
   });
 
   it("agrees a whole phrase: « 1 fournisseur invité », « 3 fournisseurs invités »", () => {
-    const invited = (n: number) => `${countOf(n, "fournisseur", "fournisseurs")} ${plural(n, "invité", "invités")}. ${plural(n, "Il est prévenu", "Ils sont prévenus")}.`;
+    const invited = (n: number) =>
+      `${countOf(n, "fournisseur", "fournisseurs")} ${plural(n, "invité", "invités")}. ${plural(n, "Il est prévenu", "Ils sont prévenus")}.`;
     expect(plain(invited(1))).toBe("1 fournisseur invité. Il est prévenu.");
     expect(plain(invited(3))).toBe("3 fournisseurs invités. Ils sont prévenus.");
   });

@@ -34,21 +34,25 @@ describe("parseFrenchNumber", () => {
   });
 
   it("property: any amount written with French thousands separators reads back to the same cents", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.constantFrom(" ", "\u00a0", "\u202f"), (c, sep) => {
-      const whole = String(Math.floor(c / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-      const text = `${whole},${String(c % 100).padStart(2, "0")}`;
-      expect(cents(text)).toBe(c / 100);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.constantFrom(" ", "\u00a0", "\u202f"), (c, sep) => {
+        const whole = String(Math.floor(c / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+        const text = `${whole},${String(c % 100).padStart(2, "0")}`;
+        expect(cents(text)).toBe(c / 100);
+      }),
+    );
   });
 
   it("property: whatever the string, the result is null or a finite number with at most 2 decimals", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?[0-9 .,]{1,20}$/)), (s) => {
-      const n = cents(s);
-      if (n !== null) {
-        expect(Number.isFinite(n)).toBe(true);
-        expect(Math.abs(Math.round(n * 100) - n * 100)).toBeLessThan(1e-6);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?[0-9 .,]{1,20}$/)), (s) => {
+        const n = cents(s);
+        if (n !== null) {
+          expect(Number.isFinite(n)).toBe(true);
+          expect(Math.abs(Math.round(n * 100) - n * 100)).toBeLessThan(1e-6);
+        }
+      }),
+    );
   });
 });
 

@@ -7,7 +7,12 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null, reads: 0 }));
 const limits = vi.hoisted(() => ({ keys: [] as string[], limited: false }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => { session.reads += 1; return session.actor; } }));
+vi.mock("@/lib/auth/session", () => ({
+  getActor: async () => {
+    session.reads += 1;
+    return session.actor;
+  },
+}));
 vi.mock("@/lib/security/rate-limit", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/security/rate-limit")>()),
   rateLimits: () => ({
@@ -25,7 +30,11 @@ const { z } = await import("@/lib/validation/zod");
 const { setLoggerForTests } = await import("@/lib/ops/logger");
 
 const member = (role: "admin" | "member" = "member"): Actor => ({
-  userId: "11111111-1111-4111-8111-111111111111", email: "a@example.fr", firstName: "Aline", lastName: "Martin", platformRole: "user",
+  userId: "11111111-1111-4111-8111-111111111111",
+  email: "a@example.fr",
+  firstName: "Aline",
+  lastName: "Martin",
+  platformRole: "user",
   memberships: [{ companyId: "22222222-2222-4222-8222-222222222222", companyName: "Menuiserie Martin", role }],
 });
 const staff = (): Actor => ({ ...member(), userId: "33333333-3333-4333-8333-333333333333", platformRole: "staff", memberships: [] });
@@ -54,7 +63,10 @@ describe("authentication and permission", () => {
   it("does not read the session for public routes", async () => {
     let seen: unknown = "unset";
     session.actor = member();
-    const res = await route({ auth: "none" }, async ({ actor }) => { seen = actor; return ok(); })(get());
+    const res = await route({ auth: "none" }, async ({ actor }) => {
+      seen = actor;
+      return ok();
+    })(get());
     expect(res.status).toBe(200);
     expect(seen).toBeNull();
     expect(session.reads).toBe(0);
@@ -64,7 +76,10 @@ describe("authentication and permission", () => {
     const res = await route({ auth: "required", unauthenticated: "Connectez-vous pour exporter ces données." }, ok)(get());
     expect(res.status).toBe(401);
     expect(await problemOf(res)).toEqual({
-      type: "urn:circuit-court:problem:unauthenticated", title: "Authentification requise", status: 401, detail: "Connectez-vous pour exporter ces données.",
+      type: "urn:circuit-court:problem:unauthenticated",
+      title: "Authentification requise",
+      status: 401,
+      detail: "Connectez-vous pour exporter ces données.",
     });
   });
 
@@ -76,7 +91,10 @@ describe("authentication and permission", () => {
 
   it("refuses a role with 403, even on a route that hides its resources", async () => {
     session.actor = member();
-    const res = await route({ auth: "required", permission: "staff:access", forbidden: "Réservé à l'équipe de la CCI.", notFound: "Import introuvable." }, ok)(get());
+    const res = await route(
+      { auth: "required", permission: "staff:access", forbidden: "Réservé à l'équipe de la CCI.", notFound: "Import introuvable." },
+      ok,
+    )(get());
     expect(res.status).toBe(403);
     expect(await problemOf(res)).toMatchObject({ title: "Accès refusé", detail: "Réservé à l'équipe de la CCI." });
   });
@@ -93,14 +111,20 @@ describe("authentication and permission", () => {
 describe("Forbidden and NotFound from the handler", () => {
   it("answers 403 to an explicit refusal on a route whose resources are public knowledge", async () => {
     session.actor = member();
-    const res = await route({ auth: "optional" }, async () => { throw new ForbiddenError("Réservé aux entreprises vérifiées."); })(get());
+    const res = await route({ auth: "optional" }, async () => {
+      throw new ForbiddenError("Réservé aux entreprises vérifiées.");
+    })(get());
     expect(res.status).toBe(403);
     expect((await problemOf(res)).detail).toBe("Réservé aux entreprises vérifiées.");
   });
 
   it("answers 404, like an unknown id, when the caller may not know the resource exists", async () => {
-    const hidden = route({ auth: "optional", notFound: "Fichier introuvable." }, async () => { throw new ForbiddenError("Ce fichier est privé."); });
-    const unknown = route({ auth: "optional", notFound: "Fichier introuvable." }, async () => { throw new NotFoundError(); });
+    const hidden = route({ auth: "optional", notFound: "Fichier introuvable." }, async () => {
+      throw new ForbiddenError("Ce fichier est privé.");
+    });
+    const unknown = route({ auth: "optional", notFound: "Fichier introuvable." }, async () => {
+      throw new NotFoundError();
+    });
     const a = await problemOf(await hidden(get()));
     const b = await problemOf(await unknown(get()));
     expect(a).toEqual(b);
@@ -108,7 +132,9 @@ describe("Forbidden and NotFound from the handler", () => {
   });
 
   it("keeps the service's message for a NotFound on a route without hidden resources", async () => {
-    const res = await route({ auth: "none" }, async () => { throw new NotFoundError("Cet export n'existe pas."); })(get());
+    const res = await route({ auth: "none" }, async () => {
+      throw new NotFoundError("Cet export n'existe pas.");
+    })(get());
     expect(await problemOf(res)).toMatchObject({ status: 404, detail: "Cet export n'existe pas." });
   });
 });
@@ -129,14 +155,19 @@ describe("parsing", () => {
     const res = await search(get("/api/x?q=abcd"));
     expect(res.status).toBe(400);
     expect(await problemOf(res)).toEqual({
-      type: "urn:circuit-court:problem:validation", title: "Requête invalide", status: 400, detail: "3 caractères au plus.",
+      type: "urn:circuit-court:problem:validation",
+      title: "Requête invalide",
+      status: 400,
+      detail: "3 caractères au plus.",
       errors: [{ field: "q", detail: "3 caractères au plus." }],
     });
   });
 
   it("parses a JSON body and a form body; an unreadable body is a 400", async () => {
     const echo = route({ auth: "none", body: z.object({ n: z.coerce.number().int() }) }, async ({ body }) => Response.json(body));
-    expect(await (await echo(get("/api/x", { method: "POST", body: JSON.stringify({ n: 3 }), headers: { "content-type": "application/json" } }))).json()).toEqual({ n: 3 });
+    expect(
+      await (await echo(get("/api/x", { method: "POST", body: JSON.stringify({ n: 3 }), headers: { "content-type": "application/json" } }))).json(),
+    ).toEqual({ n: 3 });
     expect(await (await echo(get("/api/x", { method: "POST", body: new URLSearchParams({ n: "4" }) }))).json()).toEqual({ n: 4 });
     const broken = await echo(get("/api/x", { method: "POST", body: "{", headers: { "content-type": "application/json" } }));
     expect(await problemOf(broken)).toMatchObject({ status: 400 });
@@ -147,13 +178,24 @@ describe("parsing", () => {
 
 describe("other refusals", () => {
   it("maps validation, conflict and HTTP errors thrown by the handler", async () => {
-    const throwing = (err: Error) => route({ auth: "none" }, async () => { throw err; })(get());
-    expect(await problemOf(await throwing(new ValidationError({ cols: "Colonne inconnue : x." }))))
-      .toMatchObject({ status: 400, detail: "Colonne inconnue : x.", errors: [{ field: "cols", detail: "Colonne inconnue : x." }] });
-    expect(await problemOf(await throwing(new ConflictError("Ce besoin a changé entre-temps."))))
-      .toMatchObject({ status: 409, title: "Conflit avec l'état actuel", detail: "Ce besoin a changé entre-temps." });
-    expect(await problemOf(await throwing(new PayloadTooLargeError("Le fichier dépasse 5 Mo."))))
-      .toMatchObject({ status: 413, title: "Contenu trop volumineux" });
+    const throwing = (err: Error) =>
+      route({ auth: "none" }, async () => {
+        throw err;
+      })(get());
+    expect(await problemOf(await throwing(new ValidationError({ cols: "Colonne inconnue : x." })))).toMatchObject({
+      status: 400,
+      detail: "Colonne inconnue : x.",
+      errors: [{ field: "cols", detail: "Colonne inconnue : x." }],
+    });
+    expect(await problemOf(await throwing(new ConflictError("Ce besoin a changé entre-temps.")))).toMatchObject({
+      status: 409,
+      title: "Conflit avec l'état actuel",
+      detail: "Ce besoin a changé entre-temps.",
+    });
+    expect(await problemOf(await throwing(new PayloadTooLargeError("Le fichier dépasse 5 Mo.")))).toMatchObject({
+      status: 413,
+      title: "Contenu trop volumineux",
+    });
     const limited = await throwing(new RateLimitedError(90));
     expect(limited.headers.get("retry-after")).toBe("90");
     expect(await problemOf(limited)).toMatchObject({ status: 429, detail: "Trop de tentatives. Réessayez dans 2 minutes." });
@@ -183,9 +225,20 @@ describe("other refusals", () => {
 
   it("answers an unexpected error with a 500 problem that does not leak the error, and logs it", async () => {
     const lines: string[] = [];
-    setLoggerForTests(pino({}, { write: (line: string) => { lines.push(line); } }));
+    setLoggerForTests(
+      pino(
+        {},
+        {
+          write: (line: string) => {
+            lines.push(line);
+          },
+        },
+      ),
+    );
     try {
-      const res = await route({ auth: "none" }, async () => { throw new Error("connection string postgres://secret"); })(get("/api/boom"));
+      const res = await route({ auth: "none" }, async () => {
+        throw new Error("connection string postgres://secret");
+      })(get("/api/boom"));
       const body = await problemOf(res);
       expect(body).toMatchObject({ status: 500, title: "Erreur interne" });
       expect(JSON.stringify(body)).not.toContain("secret");

@@ -10,7 +10,13 @@ import { MAX_IMPORT_ROWS, parseImportFile } from "@/lib/needs/import/parse";
 import { NOT_A_TABLE } from "@/lib/tables/read-table";
 import { readZipDirectory } from "@/lib/tables/zip-limits";
 
-interface Part { name: string; method: 0 | 8; data: Buffer; crc: number; size: number }
+interface Part {
+  name: string;
+  method: 0 | 8;
+  data: Buffer;
+  crc: number;
+  size: number;
+}
 
 const deflated = (name: string, text: string): Part => {
   const raw = Buffer.from(text, "utf8");
@@ -58,10 +64,22 @@ function zip(parts: Part[], lie?: { name: string; size: number }): Buffer {
 }
 
 const WORKBOOK_PARTS = (sheetXml: string): Part[] => [
-  deflated("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`),
-  deflated("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-  deflated("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-  deflated("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`),
+  deflated(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  ),
+  deflated(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  ),
+  deflated(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  ),
+  deflated(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  ),
   deflated("xl/worksheets/sheet1.xml", sheetXml),
 ];
 
@@ -134,8 +152,12 @@ describe("spreadsheet bombs", () => {
   }, 60_000);
 
   it("refuses one shared string copied into hundreds of thousands of cells (small XML, huge rows)", async () => {
-    const strings = deflated("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${"c".repeat(9000)}</t></si></sst>`);
-    const row = (r: number) => `<row r="${r}">${Array.from({ length: 150 }, (_, c) => `<c r="${String.fromCharCode(65 + (c % 26))}${String.fromCharCode(65 + Math.floor(c / 26))}${r}" t="s"><v>0</v></c>`).join("")}</row>`;
+    const strings = deflated(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${"c".repeat(9000)}</t></si></sst>`,
+    );
+    const row = (r: number) =>
+      `<row r="${r}">${Array.from({ length: 150 }, (_, c) => `<c r="${String.fromCharCode(65 + (c % 26))}${String.fromCharCode(65 + Math.floor(c / 26))}${r}" t="s"><v>0</v></c>`).join("")}</row>`;
     const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: 2000 }, (_, i) => row(i + 1)).join("")}</sheetData></worksheet>`;
     expect(sheet.length).toBeLessThan(20 * 1024 * 1024); // under the XML cap: only the text it expands to is too much
     const parsed = await parseImportFile(zip([...WORKBOOK_PARTS(sheet), strings]));
@@ -159,17 +181,29 @@ describe("spreadsheet bombs", () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet("Plan");
     sheet.addRow(["Titre", "Description", "Type", "Codes NAF", "Commune", "Date limite de réponse"]);
-    for (let i = 0; i < MAX_IMPORT_ROWS; i++) sheet.addRow([`Projet ${i}`, "Entretien des espaces verts du site", "Services", "81.30Z", "13400 Aubagne", "2027-03-15"]);
+    for (let i = 0; i < MAX_IMPORT_ROWS; i++)
+      sheet.addRow([`Projet ${i}`, "Entretien des espaces verts du site", "Services", "81.30Z", "13400 Aubagne", "2027-03-15"]);
     const parsed = await parseImportFile(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.rows).toHaveLength(MAX_IMPORT_ROWS);
-    expect(parsed.rows[0]).toEqual({ line: 2, values: {
-      title: "Projet 0", description: "Entretien des espaces verts du site", kind: "Services", nafCodes: "81.30Z", commune: "13400 Aubagne", responseDeadline: "2027-03-15",
-    } });
+    expect(parsed.rows[0]).toEqual({
+      line: 2,
+      values: {
+        title: "Projet 0",
+        description: "Entretien des espaces verts du site",
+        kind: "Services",
+        nafCodes: "81.30Z",
+        commune: "13400 Aubagne",
+        responseDeadline: "2027-03-15",
+      },
+    });
   }, 60_000);
 
   it("refuses a renamed PNG or PDF as neither a CSV nor a workbook", async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", "latin1")]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from("\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", "latin1"),
+    ]);
     // A PDF with no NUL byte at all: only its signature tells it apart from text.
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1");
     const docx = zip([deflated("[Content_Types].xml", "<Types/>"), deflated("word/document.xml", "<w:document/>")]);

@@ -11,27 +11,55 @@ const HEADER = "Titre*;Description*;Type*;Codes NAF*;Commune*;Date limite de ré
 
 describe("parseImportFile — CSV", () => {
   it("reads a ';' CSV with a UTF-8 BOM, keeps accents, and numbers lines as a spreadsheet does", async () => {
-    const text = `\uFEFF${HEADER};Rayon (km)\r\n`
-      + "Nettoyage des bureaux;Entretien quotidien;services;81.21Z;13400 Aubagne;15/03/2027;20\r\n"
-      + ";;;;;;\r\n" // a blank row: skipped, but later rows keep their line number
-      + "\"Réfection, toiture\";\"Deux lignes\nde description\";travaux;4391A;Aubagne;2027-04-01;\r\n";
+    const text =
+      `\uFEFF${HEADER};Rayon (km)\r\n` +
+      "Nettoyage des bureaux;Entretien quotidien;services;81.21Z;13400 Aubagne;15/03/2027;20\r\n" +
+      ";;;;;;\r\n" + // a blank row: skipped, but later rows keep their line number
+      '"Réfection, toiture";"Deux lignes\nde description";travaux;4391A;Aubagne;2027-04-01;\r\n';
     const parsed = await parseImportFile(Buffer.from(text, "utf8"));
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.rows).toEqual([
-      { line: 2, values: { title: "Nettoyage des bureaux", description: "Entretien quotidien", kind: "services", nafCodes: "81.21Z", commune: "13400 Aubagne", responseDeadline: "15/03/2027", radiusKm: "20" } },
-      { line: 4, values: { title: "Réfection, toiture", description: "Deux lignes\nde description", kind: "travaux", nafCodes: "4391A", commune: "Aubagne", responseDeadline: "2027-04-01" } },
+      {
+        line: 2,
+        values: {
+          title: "Nettoyage des bureaux",
+          description: "Entretien quotidien",
+          kind: "services",
+          nafCodes: "81.21Z",
+          commune: "13400 Aubagne",
+          responseDeadline: "15/03/2027",
+          radiusKm: "20",
+        },
+      },
+      {
+        line: 4,
+        values: {
+          title: "Réfection, toiture",
+          description: "Deux lignes\nde description",
+          kind: "travaux",
+          nafCodes: "4391A",
+          commune: "Aubagne",
+          responseDeadline: "2027-04-01",
+        },
+      },
     ]);
   });
 
   it("reads a ',' CSV, ignores unknown columns and matches synonyms whatever the case and accents", async () => {
-    const text = "INTITULE,descriptif,Nature,code ape,Lieu de livraison,DATE LIMITE,Commentaire interne,budget maximum (EUR HT)\n"
-      + "Achat de papier,\"Ramettes A4, 80 g\",fournitures,\"17.12Z; 46.49Z\",13005,01/02/2027,ne pas diffuser,5 000\n";
+    const text =
+      "INTITULE,descriptif,Nature,code ape,Lieu de livraison,DATE LIMITE,Commentaire interne,budget maximum (EUR HT)\n" +
+      'Achat de papier,"Ramettes A4, 80 g",fournitures,"17.12Z; 46.49Z",13005,01/02/2027,ne pas diffuser,5 000\n';
     const parsed = await parseImportFile(Buffer.from(text, "utf8"));
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.ignoredHeaders).toEqual(["Commentaire interne"]);
     expect(parsed.rows[0].values).toEqual({
-      title: "Achat de papier", description: "Ramettes A4, 80 g", kind: "fournitures", nafCodes: "17.12Z; 46.49Z",
-      commune: "13005", responseDeadline: "01/02/2027", budgetMax: "5 000",
+      title: "Achat de papier",
+      description: "Ramettes A4, 80 g",
+      kind: "fournitures",
+      nafCodes: "17.12Z; 46.49Z",
+      commune: "13005",
+      responseDeadline: "01/02/2027",
+      budgetMax: "5 000",
     });
   });
 
@@ -85,7 +113,9 @@ describe("parseImportFile — CSV limits and types", () => {
     const text = `${HEADER}\nA;"B;services;81.21Z;13005;01/03/2027\n${"Titre;Desc;services;81.21Z;13005;01/03/2027\n".repeat(6000)}`;
     const parsed = await parseImportFile(Buffer.from(text, "utf8"));
     expect(parsed.rows).toEqual([]);
-    expect(parsed.fileErrors[0]).toMatch(/^Une ligne du fichier CSV dépasse 200\s000 caractères \(vers la ligne \d+\) : vérifiez que chaque guillemet ouvert est refermé/);
+    expect(parsed.fileErrors[0]).toMatch(
+      /^Une ligne du fichier CSV dépasse 200\s000 caractères \(vers la ligne \d+\) : vérifiez que chaque guillemet ouvert est refermé/,
+    );
   });
 
   it("judges by content: a PDF renamed .csv is refused, a CSV whose first letters look like a signature is read", async () => {
@@ -115,16 +145,35 @@ describe("parseImportFile — XLSX", () => {
     const sheet = wb.addWorksheet("Mon plan");
     wb.addWorksheet("Autre").addRow(["ignored"]);
     sheet.addRow(["Titre *", "Description", "TYPE", "Codes NAF", "Commune", "Date limite de reponse", "Rayon (km)", "Démarrage prévu"]);
-    sheet.addRow(["Maintenance CVC", { richText: [{ text: "Contrat " }, { text: "annuel", font: { bold: true } }] }, "Services", "43.22B",
-      "Aubagne (13400)", new Date(Date.UTC(2027, 2, 15)), 25, "2027-05-01"]);
+    sheet.addRow([
+      "Maintenance CVC",
+      { richText: [{ text: "Contrat " }, { text: "annuel", font: { bold: true } }] },
+      "Services",
+      "43.22B",
+      "Aubagne (13400)",
+      new Date(Date.UTC(2027, 2, 15)),
+      25,
+      "2027-05-01",
+    ]);
     sheet.getCell("F2").numFmt = "dd/mm/yyyy";
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     const parsed = await parseImportFile(bytes);
     expect(parsed.fileErrors).toEqual([]);
-    expect(parsed.rows).toEqual([{ line: 2, values: {
-      title: "Maintenance CVC", description: "Contrat annuel", kind: "Services", nafCodes: "43.22B", commune: "Aubagne (13400)",
-      responseDeadline: "2027-03-15", radiusKm: "25", expectedStartDate: "2027-05-01",
-    } }]);
+    expect(parsed.rows).toEqual([
+      {
+        line: 2,
+        values: {
+          title: "Maintenance CVC",
+          description: "Contrat annuel",
+          kind: "Services",
+          nafCodes: "43.22B",
+          commune: "Aubagne (13400)",
+          responseDeadline: "2027-03-15",
+          radiusKm: "25",
+          expectedStartDate: "2027-05-01",
+        },
+      },
+    ]);
   });
 
   it("stops reading a sheet one row past the limit and refuses it without counting the rest", async () => {
@@ -175,7 +224,10 @@ describe("cell conversions", () => {
     expect(toIsoDate("mars 2027")).toBeNull();
     expect(normalizeNaf("4332a")).toBe("43.32A");
     expect(normalizeNaf("43.32")).toBeNull();
-    expect(parseCsr("Économie circulaire (réemploi, recyclage); insertion, low_carbon")).toEqual({ codes: ["circular_economy", "insertion", "low_carbon"], unknown: [] });
+    expect(parseCsr("Économie circulaire (réemploi, recyclage); insertion, low_carbon")).toEqual({
+      codes: ["circular_economy", "insertion", "low_carbon"],
+      unknown: [],
+    });
     expect(parseCsr("Bas carbone; vert")).toEqual({ codes: ["low_carbon"], unknown: ["vert"] });
     expect(parseCommuneCell("13005")).toEqual({ kind: "code", code: "13005" });
     expect(parseCommuneCell("2a004")).toEqual({ kind: "code", code: "2A004" });

@@ -26,18 +26,26 @@ describe("text fields", () => {
   });
 
   it("property: whatever is typed, a field either refuses it (NUL) or holds no control character but \\n and \\t", () => {
-    const hostile = fc.string({ unit: fc.oneof(fc.constantFrom("\u0000", "\u0001", "\u0002", "\r", "\n", "\t", "\u007f", "\u0085", "\u009b", "\u202e", "\ud800"), fc.string({ unit: "binary", maxLength: 1 })) });
-    fc.assert(fc.property(hostile, fc.boolean(), (s, multiline) => {
-      const r = zString(undefined, { multiline }).safeParse(s);
-      if (s.includes("\u0000")) {
-        expect(r.error?.issues[0].message).toBe(INVALID_CHARACTER);
-      } else {
-        expect(r.success).toBe(true);
-        expect(r.data).not.toMatch(CONTROL);
-        if (!multiline) expect(r.data).not.toMatch(/[\r\n\t]/);
-        else expect(r.data).not.toMatch(/\r/);
-      }
-    }), { numRuns: 500 });
+    const hostile = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom("\u0000", "\u0001", "\u0002", "\r", "\n", "\t", "\u007f", "\u0085", "\u009b", "\u202e", "\ud800"),
+        fc.string({ unit: "binary", maxLength: 1 }),
+      ),
+    });
+    fc.assert(
+      fc.property(hostile, fc.boolean(), (s, multiline) => {
+        const r = zString(undefined, { multiline }).safeParse(s);
+        if (s.includes("\u0000")) {
+          expect(r.error?.issues[0].message).toBe(INVALID_CHARACTER);
+        } else {
+          expect(r.success).toBe(true);
+          expect(r.data).not.toMatch(CONTROL);
+          if (!multiline) expect(r.data).not.toMatch(/[\r\n\t]/);
+          else expect(r.data).not.toMatch(/\r/);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("every form schema in lib refuses NUL in its free-text fields", () => {
@@ -70,19 +78,31 @@ describe("dates", () => {
 
   it("an award date is not before 2000 nor in the future", () => {
     const base = { needId: USER, answerIds: [USER], amounts: ["100"], feedbacks: [""], award: [USER] };
-    expect(awardInputSchema(now).safeParse({ ...base, awardedOn: "1999-12-31" }).error?.issues[0].message).toBe("La date d'attribution ne peut pas être antérieure au 01/01/2000.");
-    expect(awardInputSchema(now).safeParse({ ...base, awardedOn: "2026-05-02" }).error?.issues[0].message).toBe("La date d'attribution ne peut pas être dans le futur.");
+    expect(awardInputSchema(now).safeParse({ ...base, awardedOn: "1999-12-31" }).error?.issues[0].message).toBe(
+      "La date d'attribution ne peut pas être antérieure au 01/01/2000.",
+    );
+    expect(awardInputSchema(now).safeParse({ ...base, awardedOn: "2026-05-02" }).error?.issues[0].message).toBe(
+      "La date d'attribution ne peut pas être dans le futur.",
+    );
     expect(awardInputSchema(now).safeParse({ ...base, awardedOn: "2026-05-01" }).success).toBe(true);
   });
 
   it("property: any date string parsed is a real date within [2000-01-01, now + 5 years]", () => {
     const schema = zIsoDate("La date", now);
-    fc.assert(fc.property(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.string()), (s) => {
-      const r = schema.safeParse(s);
-      if (r.success) {
-        expect(r.data >= "2000-01-01" && r.data <= "2031-05-01").toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          fc.string(),
+        ),
+        (s) => {
+          const r = schema.safeParse(s);
+          if (r.success) {
+            expect(r.data >= "2000-01-01" && r.data <= "2031-05-01").toBe(true);
+          }
+        },
+      ),
+    );
   });
 });
 

@@ -13,12 +13,21 @@ describe("the mailbox transport", () => {
     delete process.env.SMTP_URL;
   });
   afterEach(async () => {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
     await rm(dir, { recursive: true, force: true });
   });
 
   const sent = async (listUnsubscribe?: string) => {
-    await getMailer()({ id: "00000000-0000-4000-8000-000000000001", to: "a@example.fr", subject: "Sujet", text: "Bonjour", html: "<p>Bonjour</p>", listUnsubscribe });
+    await getMailer()({
+      id: "00000000-0000-4000-8000-000000000001",
+      to: "a@example.fr",
+      subject: "Sujet",
+      text: "Bonjour",
+      html: "<p>Bonjour</p>",
+      listUnsubscribe,
+    });
     const [file] = await readdir(dir);
     // Headers as mail clients read them: a folded line (CRLF or LF, then white space) is one line.
     return (await readFile(path.join(dir, file), "utf8")).replace(/\r?\n[ \t]+/g, " ");

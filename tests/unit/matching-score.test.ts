@@ -8,28 +8,51 @@ import { reachOf } from "@/lib/matching/reach";
 import type { SupplierMatch, WeightsVersion } from "@/lib/matching/types";
 
 const AMP = "200054807";
-const place = (communeCode: string, name: string, lat: number, lng: number, epciCode: string | null = AMP, parentCode: string | null = null): Place =>
-  ({ communeCode, name, lat, lng, epciCode, parentCode });
+const place = (communeCode: string, name: string, lat: number, lng: number, epciCode: string | null = AMP, parentCode: string | null = null): Place => ({
+  communeCode,
+  name,
+  lat,
+  lng,
+  epciCode,
+  parentCode,
+});
 const AUBAGNE = place("13005", "Aubagne", 43.2927, 5.5708);
 const GEMENOS = place("13042", "Gémenos", 43.2961, 5.6286);
-const MARSEILLE_5 = place("13205", "Marseille 5e Arrondissement", 43.2925, 5.3960, AMP, "13055");
+const MARSEILLE_5 = place("13205", "Marseille 5e Arrondissement", 43.2925, 5.396, AMP, "13055");
 const ARLES = place("13004", "Arles", 43.5467, 4.6622, "241300417");
-const TOULON = place("83137", "Toulon", 43.1242, 5.9280, "248300543");
+const TOULON = place("83137", "Toulon", 43.1242, 5.928, "248300543");
 
 const W: WeightsVersion = {
-  version: 1, alertThreshold: 0.55, distanceHalfKm: 25,
+  version: 1,
+  alertThreshold: 0.55,
+  distanceHalfKm: 25,
   weights: { activity: 0.3, trade: 0, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
 };
 
 const supplier = (over: Partial<SupplierFacts> = {}): SupplierFacts => ({
-  companyId: "c1", name: "Menuiserie Roux", siret: "12345678900012", nafCode: "43.32A", activityCodes: ["43.32A"],
-  place: GEMENOS, serviceArea: { kind: "radius", radiusKm: 30, areas: [] }, headcountBand: "02",
-  verificationStatus: "verified", signedCharter: true, source: "signup", invited: 0, answered: 0, ...over,
+  companyId: "c1",
+  name: "Menuiserie Roux",
+  siret: "12345678900012",
+  nafCode: "43.32A",
+  activityCodes: ["43.32A"],
+  place: GEMENOS,
+  serviceArea: { kind: "radius", radiusKm: 30, areas: [] },
+  headcountBand: "02",
+  verificationStatus: "verified",
+  signedCharter: true,
+  source: "signup",
+  invited: 0,
+  answered: 0,
+  ...over,
 });
 
 const input = (over: { supplier?: Partial<SupplierFacts>; need?: Partial<ScoreInput["need"]>; text?: number; words?: string[] } = {}): ScoreInput => ({
   need: {
-    nafCodes: ["43.32A"], place: AUBAGNE, perimeter: { kind: "radius", radiusKm: 30, areas: [] }, budgetMinEur: 8000, budgetMaxEur: 12000,
+    nafCodes: ["43.32A"],
+    place: AUBAGNE,
+    perimeter: { kind: "radius", radiusKm: 30, areas: [] },
+    budgetMinEur: 8000,
+    budgetMaxEur: 12000,
     ...over.need,
   },
   supplier: supplier(over.supplier),
@@ -47,8 +70,10 @@ const part = (i: ScoreInput, key: string) => scored(i).parts.find((p) => p.key =
 
 describe("activity part", () => {
   it("grades the NAF agreement: sous-classe, classe, groupe, division, none", () => {
-    expect(activityPart(["43.32A"], ["43.32A"], { "43.32A": "Travaux de menuiserie bois et PVC" }))
-      .toEqual({ value: 1, sentence: "activité exacte 43.32A (Travaux de menuiserie bois et PVC)" });
+    expect(activityPart(["43.32A"], ["43.32A"], { "43.32A": "Travaux de menuiserie bois et PVC" })).toEqual({
+      value: 1,
+      sentence: "activité exacte 43.32A (Travaux de menuiserie bois et PVC)",
+    });
     expect(activityPart(["43.32A"], ["43.32B"], {})).toEqual({ value: 0.75, sentence: "activité voisine (même classe 43.32)" });
     expect(activityPart(["43.32A"], ["43.31Z"], {})).toEqual({ value: 0.5, sentence: "activité voisine (même groupe 43.3)" });
     expect(activityPart(["43.32A"], ["43.21A"], {})).toEqual({ value: 0.25, sentence: "activité proche (même division 43)" });
@@ -63,7 +88,10 @@ describe("activity part", () => {
 describe("other parts", () => {
   it("text: the relevance given, clamped, with a sentence only when found", () => {
     expect(part(input({ text: 0.8 }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche reprend les mots du besoin : menuiserie, fenêtres" });
-    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({ value: 0.8, sentence: "sa fiche ressemble à celles qui répondent le mieux au besoin" });
+    expect(part(input({ text: 0.8, words: [] }), "text")).toMatchObject({
+      value: 0.8,
+      sentence: "sa fiche ressemble à celles qui répondent le mieux au besoin",
+    });
     expect(part(input({ text: 0 }), "text")).toMatchObject({ value: 0, sentence: "" });
     expect(part(input({ text: 7 }), "text").value).toBe(1);
   });
@@ -79,7 +107,10 @@ describe("other parts", () => {
 
   it("locality: 1 inside the territory, 0 outside", () => {
     expect(part(input(), "locality")).toMatchObject({ value: 1, sentence: "entreprise du territoire" });
-    const far = input({ supplier: { place: TOULON, serviceArea: { kind: "radius", radiusKm: 100, areas: [] } }, need: { perimeter: { kind: "radius", radiusKm: 80, areas: [] } } });
+    const far = input({
+      supplier: { place: TOULON, serviceArea: { kind: "radius", radiusKm: 100, areas: [] } },
+      need: { perimeter: { kind: "radius", radiusKm: 80, areas: [] } },
+    });
     expect(part(far, "locality")).toMatchObject({ value: 0, sentence: "entreprise hors du territoire" });
   });
 
@@ -96,8 +127,10 @@ describe("other parts", () => {
   it("trust: signed and verified 1, signed 0.5, SIRENE non-signatory 0.2", () => {
     expect(trustPart({ signedCharter: true, verificationStatus: "verified", source: "signup" }).value).toBe(1);
     expect(trustPart({ signedCharter: true, verificationStatus: "pending", source: "signup" }).value).toBe(0.5);
-    expect(trustPart({ signedCharter: false, verificationStatus: "pending", source: "sirene" }))
-      .toEqual({ value: 0.2, sentence: "non signataire de la charte (données SIRENE)" });
+    expect(trustPart({ signedCharter: false, verificationStatus: "pending", source: "sirene" })).toEqual({
+      value: 0.2,
+      sentence: "non signataire de la charte (données SIRENE)",
+    });
     expect(trustPart({ signedCharter: true, verificationStatus: "rejected", source: "signup" }).value).toBe(0.2);
   });
 
@@ -120,14 +153,27 @@ describe("other parts", () => {
 
 describe("trade (« métier »)", () => {
   it("scales the codes' likelihoods by the best one and leaves out codes no likelier than the territory", () => {
-    const v = tradeValues(new Map([["62.02A", 8], ["62.09Z", 2], ["80.20Z", -3], ["43.21A", 0]]));
-    expect([...v]).toEqual([["62.02A", 1], ["62.09Z", 0.25]]);
+    const v = tradeValues(
+      new Map([
+        ["62.02A", 8],
+        ["62.09Z", 2],
+        ["80.20Z", -3],
+        ["43.21A", 0],
+      ]),
+    );
+    expect([...v]).toEqual([
+      ["62.02A", 1],
+      ["62.09Z", 0.25],
+    ]);
     expect(tradeValues(new Map([["80.20Z", -1]])).size).toBe(0);
     expect(tradeValues(new Map()).size).toBe(0);
   });
 
   it("gives a supplier its best activity code's value, naming that code", () => {
-    const v = new Map([["62.02A", 1], ["62.09Z", 0.4]]);
+    const v = new Map([
+      ["62.02A", 1],
+      ["62.09Z", 0.4],
+    ]);
     expect(supplierTrade(v, ["62.01Z", "62.09Z"])).toEqual({ value: 0.4, code: "62.09Z" });
     expect(supplierTrade(v, ["62.09Z", "62.02A"])).toEqual({ value: 1, code: "62.02A" });
     expect(supplierTrade(v, ["80.20Z"])).toEqual({ value: 0, code: null });
@@ -135,16 +181,23 @@ describe("trade (« métier »)", () => {
 
   it("speaks of the code's companies, and says nothing when the code does not fit", () => {
     const labels = { "62.02A": "Conseil en systèmes et logiciels informatiques" };
-    expect(tradePart(1, "62.02A", labels).sentence)
-      .toBe("son métier, 62.02A (Conseil en systèmes et logiciels informatiques), est celui des entreprises qui décrivent le mieux ce genre de prestation");
-    expect(tradePart(0.6, "62.09Z", labels)).toEqual({ value: 0.6, sentence: "son métier, 62.09Z, est proche de ceux des entreprises qui décrivent ce genre de prestation" });
+    expect(tradePart(1, "62.02A", labels).sentence).toBe(
+      "son métier, 62.02A (Conseil en systèmes et logiciels informatiques), est celui des entreprises qui décrivent le mieux ce genre de prestation",
+    );
+    expect(tradePart(0.6, "62.09Z", labels)).toEqual({
+      value: 0.6,
+      sentence: "son métier, 62.09Z, est proche de ceux des entreprises qui décrivent ce genre de prestation",
+    });
     expect(tradePart(0.2, "62.09Z", labels).sentence).toMatch(/^les entreprises de son métier, 62\.09Z, décrivent parfois/);
     expect(tradePart(0, null, labels)).toEqual({ value: 0, sentence: "" });
   });
 
   it("is the same for every company of a code, and weighs in the score", () => {
     const w: WeightsVersion = { ...W, weights: { ...W.weights, activity: 0.1, trade: 0.2 } };
-    const trade = new Map([["43.32A", 1], ["43.32B", 0.5]]);
+    const trade = new Map([
+      ["43.32A", 1],
+      ["43.32B", 0.5],
+    ]);
     const a = scored(input({ need: { trade }, supplier: { companyId: "a", siret: "1" } }), w);
     const b = scored(input({ need: { trade }, supplier: { companyId: "b", siret: "2", name: "Autre" } }), w);
     const c = scored(input({ need: { trade }, supplier: { companyId: "c", siret: "3", nafCode: "43.32B", activityCodes: ["43.32B"] } }), w);
@@ -166,12 +219,18 @@ describe("exclusions", () => {
   it("outside listed areas or the territory", () => {
     const areas = input({ need: { perimeter: { kind: "areas", radiusKm: null, areas: [{ kind: "commune", code: "13005" }] } } });
     expect(scoreSupplier(areas, W)).toMatchObject({ excluded: "hors des zones de votre périmètre (Gémenos)" });
-    const territory = input({ need: { perimeter: { kind: "territory", radiusKm: null, areas: [] } }, supplier: { place: TOULON, serviceArea: { kind: "radius", radiusKm: 100, areas: [] } } });
+    const territory = input({
+      need: { perimeter: { kind: "territory", radiusKm: null, areas: [] } },
+      supplier: { place: TOULON, serviceArea: { kind: "radius", radiusKm: 100, areas: [] } },
+    });
     expect(scoreSupplier(territory, W)).toMatchObject({ excluded: "hors du territoire (Métropole d'Aix-Marseille-Provence)" });
   });
 
   it("an arrondissement is inside its commune, and an EPCI contains its communes", () => {
-    const marseille = input({ supplier: { place: MARSEILLE_5 }, need: { perimeter: { kind: "areas", radiusKm: null, areas: [{ kind: "commune", code: "13055" }] } } });
+    const marseille = input({
+      supplier: { place: MARSEILLE_5 },
+      need: { perimeter: { kind: "areas", radiusKm: null, areas: [{ kind: "commune", code: "13055" }] } },
+    });
     expect("excluded" in scoreSupplier(marseille, W)).toBe(false);
     const epci = input({ need: { perimeter: { kind: "areas", radiusKm: null, areas: [{ kind: "epci", code: AMP }] } } });
     expect("excluded" in scoreSupplier(epci, W)).toBe(false);
@@ -187,7 +246,14 @@ describe("exclusions", () => {
 
 describe("tie rule", () => {
   const m = (siret: string, score: number, distanceKm: number, activity = 1): SupplierMatch => ({
-    companyId: siret, name: siret, siret, nafCode: "43.32A", communeName: "x", distanceKm, score, signatory: true,
+    companyId: siret,
+    name: siret,
+    siret,
+    nafCode: "43.32A",
+    communeName: "x",
+    distanceKm,
+    score,
+    signatory: true,
     parts: [{ key: "activity", weight: 0.3, value: activity, sentence: "" }],
   });
 
@@ -211,7 +277,11 @@ describe("tie rule", () => {
 });
 
 describe("validateWeights", () => {
-  const draft = (weights: Record<string, unknown>, alertThreshold: unknown = 0.55, distanceHalfKm: unknown = 25) => ({ weights, alertThreshold, distanceHalfKm });
+  const draft = (weights: Record<string, unknown>, alertThreshold: unknown = 0.55, distanceHalfKm: unknown = 25) => ({
+    weights,
+    alertThreshold,
+    distanceHalfKm,
+  });
 
   it("accepts the initial version", () => {
     expect(validateWeights(draft(W.weights))).toEqual({});
@@ -231,7 +301,7 @@ describe("validateWeights", () => {
 });
 
 describe("borders and reach", () => {
-  it("never says \"30 km pour 30 km\" just outside a radius", () => {
+  it('never says "30 km pour 30 km" just outside a radius', () => {
     const justOut = place("13999", "Bordure", AUBAGNE.lat + 30.04 / 111.2, AUBAGNE.lng);
     const r = scoreSupplier(input({ supplier: { place: justOut, serviceArea: { kind: "territory", radiusKm: null, areas: [] } } }), W);
     expect(r).toMatchObject({ excluded: expect.stringMatching(/^hors de votre périmètre \(30,0\d km pour 30 km\)$/) });
@@ -239,8 +309,11 @@ describe("borders and reach", () => {
 
   it("lists communes within reach or in the perimeter's areas, with the place part of the pre-score", () => {
     const communes = [AUBAGNE, GEMENOS, MARSEILLE_5, ARLES, TOULON];
-    const reach = reachOf(communes, AUBAGNE, 30, { kind: "areas", radiusKm: null, areas: [{ kind: "commune", code: "13004" }] }, AMP,
-      { distance: 0.2, locality: 0.1, halfKm: 25 });
+    const reach = reachOf(communes, AUBAGNE, 30, { kind: "areas", radiusKm: null, areas: [{ kind: "commune", code: "13004" }] }, AMP, {
+      distance: 0.2,
+      locality: 0.1,
+      halfKm: 25,
+    });
     expect(reach.codes).toEqual(["13005", "13042", "13205", "13004"]);
     expect(reach.inside).toEqual([false, false, false, true]);
     expect(reach.placeScore[0]).toBeCloseTo(0.3, 10);

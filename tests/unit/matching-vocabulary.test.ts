@@ -51,8 +51,10 @@ describe("the need's query", () => {
   });
 
   it("reads what a title buys before what it is for", () => {
-    expect(splitTitle("Vidéo de présentation de l'entreprise pour le recrutement"))
-      .toEqual({ head: "Vidéo de présentation de l'entreprise", context: "pour le recrutement" });
+    expect(splitTitle("Vidéo de présentation de l'entreprise pour le recrutement")).toEqual({
+      head: "Vidéo de présentation de l'entreprise",
+      context: "pour le recrutement",
+    });
     expect(splitTitle("Refonte de notre logo et de notre charte graphique").head).toBe("Refonte de notre logo et de notre charte graphique");
     expect(splitTitle("Achat de chaises")).toEqual({ head: "Achat de chaises", context: "" });
     // The context weighs as the description does, and a single word there evokes no trade of the vocabulary.
@@ -63,4 +65,3 @@ describe("the need's query", () => {
     expect(q.texts.join(" ")).not.toContain("chasseur de tetes");
   });
 });
-

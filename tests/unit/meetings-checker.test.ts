@@ -65,7 +65,10 @@ describe("schedule checker", () => {
 
   it("catches a meeting in a session one side does not attend", () => {
     // m2 is A2–F2, both morning only.
-    const violations = checkSchedule(problem, replace("m2", { slotId: "pm1", table: 1 }).filter((a) => a.meetingId !== "m5"));
+    const violations = checkSchedule(
+      problem,
+      replace("m2", { slotId: "pm1", table: 1 }).filter((a) => a.meetingId !== "m5"),
+    );
     expect(violations.map((v) => v.code)).toEqual(["session-not-attended", "session-not-attended"]);
     expect(violations[0].message).toContain("ne participe pas à la session");
   });

@@ -15,7 +15,10 @@ function prng(seed: number): () => number {
 }
 
 /** Random small buyer–supplier day; `both` adds participants of role "both" meeting each other. */
-function randomProblem(seed: number, size: { buyers: number; suppliers: number; meetings: number; slots: number; tables: number; both?: boolean }): ScheduleProblem {
+function randomProblem(
+  seed: number,
+  size: { buyers: number; suppliers: number; meetings: number; slots: number; tables: number; both?: boolean },
+): ScheduleProblem {
   const random = prng(seed);
   const int = (n: number) => Math.floor(random() * n);
   const sessions = [
@@ -24,7 +27,12 @@ function randomProblem(seed: number, size: { buyers: number; suppliers: number; 
   ];
   const attend = () => [["am"], ["pm"], ["am", "pm"], ["am", "pm"]][int(4)];
   const participants: ScheduleParticipant[] = [
-    ...Array.from({ length: size.buyers }, (_, i) => ({ id: `A${i}`, role: (size.both ? "both" : "buyer") as ScheduleParticipant["role"], sessionIds: attend(), maxMeetings: 1 + int(4) })),
+    ...Array.from({ length: size.buyers }, (_, i) => ({
+      id: `A${i}`,
+      role: (size.both ? "both" : "buyer") as ScheduleParticipant["role"],
+      sessionIds: attend(),
+      maxMeetings: 1 + int(4),
+    })),
     ...Array.from({ length: size.suppliers }, (_, i) => ({ id: `F${i}`, role: "supplier" as const, sessionIds: attend(), maxMeetings: 1 + int(3) })),
   ];
   const meetings: MeetingRequest[] = [];
@@ -198,11 +206,7 @@ describe("meeting scheduler", () => {
     const result = await scheduleMeetings(problem);
     expect(result.value).toBe(12);
     const tablesOf = (buyer: string) =>
-      new Set(
-        result.assignments
-          .filter((a) => problem.meetings.find((m) => m.id === a.meetingId)!.b === buyer)
-          .map((a) => a.table),
-      );
+      new Set(result.assignments.filter((a) => problem.meetings.find((m) => m.id === a.meetingId)!.b === buyer).map((a) => a.table));
     expect(tablesOf("A").size).toBe(1);
     expect(tablesOf("B").size).toBe(1);
     expect(tablesOf("A")).not.toEqual(tablesOf("B"));
@@ -263,9 +267,7 @@ describe("re-optimisation after late changes", () => {
     const changed = { ...problem, meetings: [...problem.meetings, { id: "late", a: "A0", b: "F19", weight: 3 }] };
     const scratch = await scheduleMeetings(changed, { mipRelGap: 0 });
     const reopt = await scheduleMeetings(changed, { mipRelGap: 0, previous: announced.assignments });
-    const movesFromScratch = announced.assignments.filter(
-      (a) => scratch.assignments.find((x) => x.meetingId === a.meetingId)?.slotId !== a.slotId,
-    ).length;
+    const movesFromScratch = announced.assignments.filter((a) => scratch.assignments.find((x) => x.meetingId === a.meetingId)?.slotId !== a.slotId).length;
     expect(reopt.moved.length).toBeLessThanOrEqual(2);
     expect(reopt.moved.length).toBeLessThan(movesFromScratch);
     expect(reopt.value).toBe(scratch.value);

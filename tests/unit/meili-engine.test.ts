@@ -9,7 +9,11 @@ import { SearchUnavailableError, type SearchDocument } from "@/search/engine";
 import { MeilisearchEngine } from "@/search/engines/meilisearch/engine";
 
 type Outcome = { status: "succeeded" | "failed" | "stuck"; code?: string };
-interface Fake { url: string; log: { method: string; path: string; body: unknown; auth?: string }[]; close(): Promise<void> }
+interface Fake {
+  url: string;
+  log: { method: string; path: string; body: unknown; auth?: string }[];
+  close(): Promise<void>;
+}
 
 async function fakeMeili(opts: { outcome?: (path: string) => Outcome; search?: unknown; status?: number } = {}): Promise<Fake> {
   const log: Fake["log"] = [];
@@ -29,7 +33,19 @@ async function fakeMeili(opts: { outcome?: (path: string) => Outcome; search?: u
         // First poll: still processing, so the engine has to poll again.
         const status = t.polls++ === 0 || t.outcome.status === "stuck" ? "processing" : t.outcome.status;
         const error = status === "failed" ? { message: "boom", code: t.outcome.code ?? "internal", type: "invalid_request", link: "" } : null;
-        return send(200, { uid, status, type: t.type, error, indexUid: null, batchUid: null, canceledBy: null, duration: null, startedAt: null, finishedAt: null, enqueuedAt: "" });
+        return send(200, {
+          uid,
+          status,
+          type: t.type,
+          error,
+          indexUid: null,
+          batchUid: null,
+          canceledBy: null,
+          duration: null,
+          startedAt: null,
+          finishedAt: null,
+          enqueuedAt: "",
+        });
       }
       if (path === "/health") return send(200, { status: "available" });
       if (/\/search$/.test(path)) return send(200, opts.search);
@@ -51,8 +67,13 @@ const engineFor = (f: Fake, taskTimeoutMs = 2000) => new MeilisearchEngine({ hos
 const requests = (f: Fake) => f.log.map((r) => `${r.method} ${r.path}`);
 
 const DOC: SearchDocument = {
-  id: "00000000-0000-4000-8000-000000000001", title: "Menuiserie", keywords: ["43.32A"], body: "Portes", geo: { lat: 43.3, lng: 5.5 },
-  attributes: { section: ["F"] }, numbers: { createdAt: 100 },
+  id: "00000000-0000-4000-8000-000000000001",
+  title: "Menuiserie",
+  keywords: ["43.32A"],
+  body: "Portes",
+  geo: { lat: 43.3, lng: 5.5 },
+  attributes: { section: ["F"] },
+  numbers: { createdAt: 100 },
 };
 
 describe("MeilisearchEngine writes", () => {
@@ -60,10 +81,30 @@ describe("MeilisearchEngine writes", () => {
     fake = await fakeMeili();
     await engineFor(fake).setup();
     expect(requests(fake)).toEqual([
-      "POST /indexes", "GET /tasks/0", "GET /tasks/0", "PATCH /indexes/t_needs/settings", "GET /tasks/1", "GET /tasks/1",
-      "POST /indexes", "GET /tasks/2", "GET /tasks/2", "PATCH /indexes/t_companies/settings", "GET /tasks/3", "GET /tasks/3",
-      "POST /indexes", "GET /tasks/4", "GET /tasks/4", "PATCH /indexes/t_challenges/settings", "GET /tasks/5", "GET /tasks/5",
-      "POST /indexes", "GET /tasks/6", "GET /tasks/6", "PATCH /indexes/t_skills/settings", "GET /tasks/7", "GET /tasks/7",
+      "POST /indexes",
+      "GET /tasks/0",
+      "GET /tasks/0",
+      "PATCH /indexes/t_needs/settings",
+      "GET /tasks/1",
+      "GET /tasks/1",
+      "POST /indexes",
+      "GET /tasks/2",
+      "GET /tasks/2",
+      "PATCH /indexes/t_companies/settings",
+      "GET /tasks/3",
+      "GET /tasks/3",
+      "POST /indexes",
+      "GET /tasks/4",
+      "GET /tasks/4",
+      "PATCH /indexes/t_challenges/settings",
+      "GET /tasks/5",
+      "GET /tasks/5",
+      "POST /indexes",
+      "GET /tasks/6",
+      "GET /tasks/6",
+      "PATCH /indexes/t_skills/settings",
+      "GET /tasks/7",
+      "GET /tasks/7",
     ]);
     expect(fake.log[0].body).toEqual({ uid: "t_needs", primaryKey: "id" });
     expect(fake.log[0].auth).toBe("Bearer k");
@@ -77,11 +118,15 @@ describe("MeilisearchEngine writes", () => {
     expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } });
     expect(settings.pagination).toEqual({ maxTotalHits: 1000 });
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 200 });
-    expect((fake.log[9].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(expect.arrayContaining(["siret", "headcount", "n_createdAt", "_geo"]));
+    expect((fake.log[9].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(
+      expect.arrayContaining(["siret", "headcount", "n_createdAt", "_geo"]),
+    );
     const challenges = fake.log[15].body as { filterableAttributes: string[]; sortableAttributes: string[] };
     expect(challenges.filterableAttributes).toEqual(expect.arrayContaining(["maturity", "reward", "openToYoung", "epci", "n_deadline", "_geo"]));
     expect(challenges.sortableAttributes).toEqual(["n_deadline", "n_publishedAt", "_geo"]);
-    expect((fake.log[21].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(expect.arrayContaining(["direction", "seniority", "workMode", "n_durationWeeks"]));
+    expect((fake.log[21].body as { filterableAttributes: string[] }).filterableAttributes).toEqual(
+      expect.arrayContaining(["direction", "seniority", "workMode", "n_durationWeeks"]),
+    );
   });
 
   it("setup accepts indexes that already exist", async () => {
@@ -93,7 +138,9 @@ describe("MeilisearchEngine writes", () => {
     fake = await fakeMeili();
     await engineFor(fake).upsert("companies", [DOC]);
     expect(requests(fake)).toEqual(["POST /indexes/t_companies/documents?primaryKey=id", "GET /tasks/0", "GET /tasks/0"]);
-    expect(fake.log[0].body).toEqual([{ id: DOC.id, title: "Menuiserie", keywords: ["43.32A"], body: "Portes", section: ["F"], n_createdAt: 100, _geo: { lat: 43.3, lng: 5.5 } }]);
+    expect(fake.log[0].body).toEqual([
+      { id: DOC.id, title: "Menuiserie", keywords: ["43.32A"], body: "Portes", section: ["F"], n_createdAt: 100, _geo: { lat: 43.3, lng: 5.5 } },
+    ]);
     await engineFor(fake).upsert("companies", []);
     expect(fake.log).toHaveLength(3);
   });
@@ -103,13 +150,22 @@ describe("MeilisearchEngine writes", () => {
     const engine = engineFor(fake);
     await engine.remove("needs", ["a", "b"]);
     await engine.clear("needs");
-    expect(requests(fake)).toEqual(["POST /indexes/t_needs/documents/delete-batch", "GET /tasks/0", "GET /tasks/0", "DELETE /indexes/t_needs/documents", "GET /tasks/1", "GET /tasks/1"]);
+    expect(requests(fake)).toEqual([
+      "POST /indexes/t_needs/documents/delete-batch",
+      "GET /tasks/0",
+      "GET /tasks/0",
+      "DELETE /indexes/t_needs/documents",
+      "GET /tasks/1",
+      "GET /tasks/1",
+    ]);
     expect(fake.log[0].body).toEqual(["a", "b"]);
   });
 
   it("a failed or stuck task is an unavailable search engine", async () => {
     fake = await fakeMeili({ outcome: () => ({ status: "failed", code: "invalid_document_geo_field" }) });
-    const failed = await engineFor(fake).upsert("needs", [DOC]).catch((e) => e);
+    const failed = await engineFor(fake)
+      .upsert("needs", [DOC])
+      .catch((e) => e);
     expect(failed).toBeInstanceOf(SearchUnavailableError);
     expect(String(failed.cause)).toMatch(/invalid_document_geo_field/);
     await fake.close();
@@ -121,18 +177,33 @@ describe("MeilisearchEngine writes", () => {
 describe("MeilisearchEngine search", () => {
   const CANNED = {
     hits: [
-      { id: "c1", title: "<script>x</script> Traiteur", body: "Plateaux", _geo: { lat: 43.3, lng: 5.5 }, _geoDistance: 1234,
-        _formatted: { id: "c1", title: "<script>x</script> <mark>Traiteur</mark>", body: "…des <mark>traiteurs</mark> & plateaux…" } },
+      {
+        id: "c1",
+        title: "<script>x</script> Traiteur",
+        body: "Plateaux",
+        _geo: { lat: 43.3, lng: 5.5 },
+        _geoDistance: 1234,
+        _formatted: { id: "c1", title: "<script>x</script> <mark>Traiteur</mark>", body: "…des <mark>traiteurs</mark> & plateaux…" },
+      },
       { id: "c2", title: "Sans lieu", body: "", _formatted: { id: "c2", title: "Sans lieu", body: "" } },
     ],
-    query: "traiteur", processingTimeMs: 7, hitsPerPage: 2, page: 3, totalPages: 4, totalHits: 7,
+    query: "traiteur",
+    processingTimeMs: 7,
+    hitsPerPage: 2,
+    page: 3,
+    totalPages: 4,
+    totalHits: 7,
     facetDistribution: { section: { I: 5, F: 2 }, largeBuyer: { true: 1, false: 6 } },
   };
 
   it("sends the query as Meilisearch parameters and maps the response exactly", async () => {
     fake = await fakeMeili({ search: CANNED });
     const result = await engineFor(fake).search({
-      index: "companies", text: " traiteur ", page: 3, pageSize: 2, facets: ["section", "largeBuyer", "naf"],
+      index: "companies",
+      text: " traiteur ",
+      page: 3,
+      pageSize: 2,
+      facets: ["section", "largeBuyer", "naf"],
       filters: { equals: { section: ["I", "F"], largeBuyer: [false] }, ranges: { createdAt: { min: 10 } }, near: { lat: 43.29, lng: 5.57, radiusKm: 30 } },
       sort: { by: "distance", from: { lat: 43.29, lng: 5.57 } },
     });
@@ -142,19 +213,32 @@ describe("MeilisearchEngine search", () => {
       filter: ['section IN ["I", "F"]', "largeBuyer = false", "n_createdAt >= 10", "_geoRadius(43.29, 5.57, 30000)"],
       sort: ["_geoPoint(43.29, 5.57):asc"],
       facets: ["section", "largeBuyer", "naf"],
-      page: 3, hitsPerPage: 2, matchingStrategy: "all",
-      attributesToRetrieve: ["id", "title", "body", "_geo"], attributesToHighlight: ["title", "body"],
-      attributesToCrop: ["body"], cropLength: 30, highlightPreTag: "<mark>", highlightPostTag: "</mark>",
+      page: 3,
+      hitsPerPage: 2,
+      matchingStrategy: "all",
+      attributesToRetrieve: ["id", "title", "body", "_geo"],
+      attributesToHighlight: ["title", "body"],
+      attributesToCrop: ["body"],
+      cropLength: 30,
+      highlightPreTag: "<mark>",
+      highlightPostTag: "</mark>",
     });
     expect(result).toEqual({
       hits: [
-        { id: "c1", titleHighlight: "&lt;script&gt;x&lt;/script&gt; <mark>Traiteur</mark>", snippet: "…des <mark>traiteurs</mark> &amp; plateaux…", distanceKm: 1.2 },
+        {
+          id: "c1",
+          titleHighlight: "&lt;script&gt;x&lt;/script&gt; <mark>Traiteur</mark>",
+          snippet: "…des <mark>traiteurs</mark> &amp; plateaux…",
+          distanceKm: 1.2,
+        },
         { id: "c2", titleHighlight: "Sans lieu", snippet: "", distanceKm: null },
       ],
       total: 7,
       totalIsExact: true,
       facets: { section: { I: 5, F: 2 }, largeBuyer: { true: 1, false: 6 }, naf: {} },
-      page: 3, pageSize: 2, tookMs: 7,
+      page: 3,
+      pageSize: 2,
+      tookMs: 7,
     });
   });
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SearchDocument } from "@/search/engine";
-import {
-  fromMeiliHit, haversineMeters, quoteFilterValue, toMeiliDocument, toMeiliFilter, toMeiliSort,
-} from "@/search/engines/meilisearch/filter";
+import { fromMeiliHit, haversineMeters, quoteFilterValue, toMeiliDocument, toMeiliFilter, toMeiliSort } from "@/search/engines/meilisearch/filter";
 
 const AUBAGNE = { lat: 43.29287, lng: 5.56932 };
 
 describe("toMeiliFilter", () => {
   it("turns several values into an IN list and one value into an equality", () => {
-    expect(toMeiliFilter("companies", { equals: { section: ["F", "N"], headcount: ["11"] } }))
-      .toEqual(['section IN ["F", "N"]', 'headcount = "11"']);
+    expect(toMeiliFilter("companies", { equals: { section: ["F", "N"], headcount: ["11"] } })).toEqual(['section IN ["F", "N"]', 'headcount = "11"']);
   });
 
   it("writes booleans and numbers bare, strings quoted", () => {
@@ -51,8 +48,11 @@ describe("toMeiliFilter", () => {
   });
 
   it("combines conditions as separate AND-ed expressions", () => {
-    expect(toMeiliFilter("needs", { equals: { kind: ["services"] }, ranges: { deadline: { min: 1 } }, near: { lat: 1, lng: 2, radiusKm: 1 } }))
-      .toEqual(['kind = "services"', "n_deadline >= 1", "_geoRadius(1, 2, 1000)"]);
+    expect(toMeiliFilter("needs", { equals: { kind: ["services"] }, ranges: { deadline: { min: 1 } }, near: { lat: 1, lng: 2, radiusKm: 1 } })).toEqual([
+      'kind = "services"',
+      "n_deadline >= 1",
+      "_geoRadius(1, 2, 1000)",
+    ]);
   });
 
   it("rejects unknown attributes, numeric fields and non-finite numbers", () => {
@@ -83,13 +83,26 @@ describe("toMeiliSort", () => {
 
 describe("document mapping", () => {
   const doc: SearchDocument = {
-    id: "00000000-0000-4000-8000-000000000001", title: "Menuiserie Roux", keywords: ["43.32A Menuiserie"], body: "Portes.",
-    geo: null, attributes: { section: ["F"], largeBuyer: false, epci: null }, numbers: { createdAt: 100, deadline: null },
+    id: "00000000-0000-4000-8000-000000000001",
+    title: "Menuiserie Roux",
+    keywords: ["43.32A Menuiserie"],
+    body: "Portes.",
+    geo: null,
+    attributes: { section: ["F"], largeBuyer: false, epci: null },
+    numbers: { createdAt: 100, deadline: null },
   };
 
   it("flattens attributes and numbers, drops nulls, and has no _geo key when geo is unknown", () => {
     const out = toMeiliDocument(doc);
-    expect(out).toEqual({ id: doc.id, title: "Menuiserie Roux", keywords: ["43.32A Menuiserie"], body: "Portes.", section: ["F"], largeBuyer: false, n_createdAt: 100 });
+    expect(out).toEqual({
+      id: doc.id,
+      title: "Menuiserie Roux",
+      keywords: ["43.32A Menuiserie"],
+      body: "Portes.",
+      section: ["F"],
+      largeBuyer: false,
+      n_createdAt: 100,
+    });
     expect("_geo" in out).toBe(false);
   });
 
@@ -103,8 +116,12 @@ describe("document mapping", () => {
   });
 
   it("maps a hit back: escaped highlights, _geoDistance in km to 0.1", () => {
-    expect(fromMeiliHit({ id: "a", title: "<b>X</b>", _formatted: { title: "<b><mark>X</mark></b>", body: "a <mark>x</mark> & b" }, _geoDistance: 12_345 }, undefined))
-      .toEqual({ id: "a", titleHighlight: "&lt;b&gt;<mark>X</mark>&lt;/b&gt;", snippet: "a <mark>x</mark> &amp; b", distanceKm: 12.3 });
+    expect(
+      fromMeiliHit(
+        { id: "a", title: "<b>X</b>", _formatted: { title: "<b><mark>X</mark></b>", body: "a <mark>x</mark> & b" }, _geoDistance: 12_345 },
+        undefined,
+      ),
+    ).toEqual({ id: "a", titleHighlight: "&lt;b&gt;<mark>X</mark>&lt;/b&gt;", snippet: "a <mark>x</mark> &amp; b", distanceKm: 12.3 });
   });
 
   it("computes the distance from _geo when an origin is given without sorting by distance", () => {

@@ -11,7 +11,10 @@ const journal = JSON.parse(readFileSync(path.join(dir, "meta/_journal.json"), "u
 
 describe("migrations journal", () => {
   it("lists every SQL file once, each with a file", () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith(".sql")).map((f) => f.replace(/\.sql$/, "")).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql"))
+      .map((f) => f.replace(/\.sql$/, ""))
+      .sort();
     expect(journal.entries.map((e) => e.tag).sort()).toEqual(files);
     for (const e of journal.entries) expect(existsSync(path.join(dir, `${e.tag}.sql`))).toBe(true);
   });

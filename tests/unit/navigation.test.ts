@@ -3,8 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { currentItem, groupNav, navFor } from "../../lib/navigation";
 
-const member: Actor = { userId: "u1", email: "a@b.fr", firstName: "A", lastName: "B", platformRole: "user",
-  memberships: [{ companyId: "c1", companyName: "Menuiserie", role: "admin" }] };
+const member: Actor = {
+  userId: "u1",
+  email: "a@b.fr",
+  firstName: "A",
+  lastName: "B",
+  platformRole: "user",
+  memberships: [{ companyId: "c1", companyName: "Menuiserie", role: "admin" }],
+};
 const staff: Actor = { userId: "u2", email: "c@d.fr", firstName: "C", lastName: "D", platformRole: "staff", memberships: [] };
 const labels = (actor: Actor | null) => {
   const { links, menus } = groupNav(navFor(actor));
@@ -31,14 +37,21 @@ describe("navigation", () => {
   });
 
   it("shows « Accès API » in the company menu to its admins only", () => {
-    const company = (actor: Actor) => groupNav(navFor(actor)).menus.find((m) => m.label === "Mon entreprise")!.items.map((i) => i.label);
+    const company = (actor: Actor) =>
+      groupNav(navFor(actor))
+        .menus.find((m) => m.label === "Mon entreprise")!
+        .items.map((i) => i.label);
     expect(company(member)).toContain("Accès API");
     expect(company({ ...member, memberships: [{ ...member.memberships[0], role: "member" }] })).not.toContain("Accès API");
   });
 
   it("offers a partner network's staff their space: in the company menu, or as a link of its own without a company", () => {
     const lone: Actor = { ...member, memberships: [] };
-    expect(groupNav(navFor(member, { partnerStaff: true })).menus.find((m) => m.id === "company")!.items.map((i) => i.href)).toContain("/partenaires");
+    expect(
+      groupNav(navFor(member, { partnerStaff: true }))
+        .menus.find((m) => m.id === "company")!
+        .items.map((i) => i.href),
+    ).toContain("/partenaires");
     expect(groupNav(navFor(lone, { partnerStaff: true })).links.map((l) => l.href)).toEqual(["/partenaires", "/preferences-notification"]);
     expect(labels(lone)).toEqual({ links: ["Préférences de notification"], menus: ["Territoire"] });
     expect(navFor(member).map((i) => i.href)).not.toContain("/partenaires");

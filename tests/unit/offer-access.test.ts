@@ -3,7 +3,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { offerViewer } from "@/lib/offers/access";
 
 const A = "00000000-0000-4000-8000-00000000000a";
-const person = (over: Partial<Actor>): Actor => ({ userId: "u", email: "x@y.fr", firstName: "X", lastName: "Y", platformRole: "user", memberships: [], ...over });
+const person = (over: Partial<Actor>): Actor => ({
+  userId: "u",
+  email: "x@y.fr",
+  firstName: "X",
+  lastName: "Y",
+  platformRole: "user",
+  memberships: [],
+  ...over,
+});
 const staff = person({ platformRole: "staff" });
 const memberA = person({ memberships: [{ companyId: A, companyName: "A", role: "member" }] });
 const other = person({ memberships: [{ companyId: "b", companyName: "B", role: "admin" }] });

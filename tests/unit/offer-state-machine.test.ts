@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError } from "@/lib/errors";
 import {
-  applyOfferEvent, canTransition, isDeletable, isEditable, OFFER_STATUSES, OFFER_STATUS_LABELS, OFFER_TRANSITIONS,
-  type OfferEvent, type OfferStatus,
+  applyOfferEvent,
+  canTransition,
+  isDeletable,
+  isEditable,
+  OFFER_STATUSES,
+  OFFER_STATUS_LABELS,
+  OFFER_TRANSITIONS,
+  type OfferEvent,
+  type OfferStatus,
 } from "@/lib/offers/state-machine";
 
 const at = new Date("2026-03-02T09:00:00Z");
@@ -28,8 +35,12 @@ describe("offer state machine", () => {
   it("allows exactly the listed transitions, for the listed actors", () => {
     const allowed = new Set(Object.entries(OFFER_TRANSITIONS).flatMap(([event, t]) => t.from.flatMap((s) => t.by.map((by) => `${s}|${event}|${by}`))));
     expect([...allowed].sort()).toEqual([
-      "changes_requested|submit|company", "draft|submit|company", "published|archive|company",
-      "submitted|approve|staff", "submitted|reject|staff", "submitted|request_changes|staff",
+      "changes_requested|submit|company",
+      "draft|submit|company",
+      "published|archive|company",
+      "submitted|approve|staff",
+      "submitted|reject|staff",
+      "submitted|request_changes|staff",
     ]);
     for (const s of OFFER_STATUSES) {
       for (const event of Object.keys(OFFER_TRANSITIONS) as OfferEvent[]) {

@@ -40,16 +40,28 @@ describe("metricsAccess", () => {
 describe("inForeignKeyOrder", () => {
   const t = (name: string) => ({ name });
   it("puts every table after the tables it refers to, ties by the given order", () => {
-    const order = inForeignKeyOrder([t("answers"), t("companies"), t("needs"), t("users")], [
-      { child: "answers", parent: "needs" }, { child: "answers", parent: "companies" },
-      { child: "needs", parent: "companies" }, { child: "needs", parent: "users" },
-      { child: "needs", parent: "elsewhere" },
-    ]).map((x) => x.name);
+    const order = inForeignKeyOrder(
+      [t("answers"), t("companies"), t("needs"), t("users")],
+      [
+        { child: "answers", parent: "needs" },
+        { child: "answers", parent: "companies" },
+        { child: "needs", parent: "companies" },
+        { child: "needs", parent: "users" },
+        { child: "needs", parent: "elsewhere" },
+      ],
+    ).map((x) => x.name);
     expect(order).toEqual(["companies", "users", "needs", "answers"]);
   });
 
   it("refuses a cycle, naming its tables", () => {
-    expect(() => inForeignKeyOrder([t("a"), t("b"), t("c")], [{ child: "a", parent: "b" }, { child: "b", parent: "a" }]))
-      .toThrow("foreign keys form a cycle among: a, b");
+    expect(() =>
+      inForeignKeyOrder(
+        [t("a"), t("b"), t("c")],
+        [
+          { child: "a", parent: "b" },
+          { child: "b", parent: "a" },
+        ],
+      ),
+    ).toThrow("foreign keys form a cycle among: a, b");
   });
 });

@@ -52,7 +52,9 @@ describe("website", () => {
 describe("references", () => {
   it("keeps filled rows in order, skips blank ones", () => {
     const r = parse({
-      refClient: ["Ville d'Aubagne", "", "Groupe Méridien"], refYear: ["2024", "", "2019"], refDescription: ["Menuiseries de l'école", "", ""],
+      refClient: ["Ville d'Aubagne", "", "Groupe Méridien"],
+      refYear: ["2024", "", "2019"],
+      refDescription: ["Menuiseries de l'école", "", ""],
     });
     expect(r.references).toEqual([
       { clientName: "Ville d'Aubagne", year: 2024, description: "Menuiseries de l'école" },
@@ -81,7 +83,9 @@ describe("references", () => {
   it("reports missing years and more than ten rows", () => {
     expect(errorsFor({ refClient: ["A"], refYear: [""], refDescription: [""] })["references.0.year"]).toMatch(/Indiquez l'année/);
     const eleven = Array.from({ length: 11 }, (_, i) => `Client ${i}`);
-    expect(errorsFor({ refClient: eleven, refYear: eleven.map(() => "2020"), refDescription: eleven.map(() => "") }).references).toMatch(/10 références au plus/);
+    expect(errorsFor({ refClient: eleven, refYear: eleven.map(() => "2020"), refDescription: eleven.map(() => "") }).references).toMatch(
+      /10 références au plus/,
+    );
   });
 
   it("shows row errors together with other field errors", () => {
@@ -101,7 +105,10 @@ describe("service area", () => {
   it("parses the territory and a list of communes and EPCIs", () => {
     expect(parse({ serviceAreaKind: "territory", serviceAreaRadiusKm: "" }).serviceAreaKind).toBe("territory");
     const r = parse({ serviceAreaKind: "areas", serviceAreaAreas: ["commune:13005", "epci:200054807"] });
-    expect(r.serviceAreaAreas).toEqual([{ kind: "commune", code: "13005" }, { kind: "epci", code: "200054807" }]);
+    expect(r.serviceAreaAreas).toEqual([
+      { kind: "commune", code: "13005" },
+      { kind: "epci", code: "200054807" },
+    ]);
     expect(errorsFor({ serviceAreaKind: "areas", serviceAreaAreas: "commune:Aubagne" })["serviceAreaAreas.0"]).toMatch(/Zone inconnue/);
   });
 });

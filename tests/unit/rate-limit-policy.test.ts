@@ -1,8 +1,6 @@
 /** Pure parts of the rate limits: the French wait message, the client address, keys, lock lengths, 429s. */
 import { describe, expect, it } from "vitest";
-import {
-  clientIp, limitKey, lockDurationSec, POLICIES, RateLimitedError, tooManyAttemptsMessage, waitInWords,
-} from "@/lib/security/rate-limit";
+import { clientIp, limitKey, lockDurationSec, POLICIES, RateLimitedError, tooManyAttemptsMessage, waitInWords } from "@/lib/security/rate-limit";
 import { secureCookiesFor } from "@/lib/auth/secure-cookies";
 import { ValidationError } from "@/lib/errors";
 import { TooManyRequestsError } from "@/lib/http/errors";

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dcg, mean, ndcgAt, precisionAt, recallAt } from "@/bench/relevance/metrics";
 
-const grades = new Map([["a", 3], ["b", 2], ["c", 0], ["d", 1]]);
+const grades = new Map([
+  ["a", 3],
+  ["b", 2],
+  ["c", 0],
+  ["d", 1],
+]);
 
 describe("graded relevance measures", () => {
   it("nDCG@k is 1 for the ideal order and lower for any other", () => {
@@ -9,7 +14,7 @@ describe("graded relevance measures", () => {
     expect(ndcgAt(["b", "a", "d"], grades, 10)).toBeLessThan(1);
     // Gains 2^g − 1 with log2 discounts: [7, 3, 1] ideal; "x" unlabelled counts 0.
     const idealDcg = 7 + 3 / Math.log2(3) + 1 / Math.log2(4);
-    expect(ndcgAt(["x", "a"], grades, 10)).toBeCloseTo((7 / Math.log2(3)) / idealDcg, 10);
+    expect(ndcgAt(["x", "a"], grades, 10)).toBeCloseTo(7 / Math.log2(3) / idealDcg, 10);
     expect(dcg([3, 2], 1)).toBe(7);
   });
   it("P@k counts grade ≥ 2 over k, R@k over all relevant; undefined without relevant items", () => {

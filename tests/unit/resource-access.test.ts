@@ -9,7 +9,13 @@ import { authorizeBuyerDecision } from "@/lib/needs/access";
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
 const person = (over: Partial<Actor> = {}): Actor => ({
-  userId: "u", email: "x@y.fr", firstName: "X", lastName: "Y", platformRole: "user", memberships: [], ...over,
+  userId: "u",
+  email: "x@y.fr",
+  firstName: "X",
+  lastName: "Y",
+  platformRole: "user",
+  memberships: [],
+  ...over,
 });
 const memberA = person({ memberships: [{ companyId: A, companyName: "A", role: "member" }] });
 const memberB = person({ memberships: [{ companyId: B, companyName: "B", role: "member" }] });
@@ -48,7 +54,9 @@ describe("buyer decisions (lib/needs/access.ts)", () => {
 
 describe("company views (lib/companies/access.ts)", () => {
   it("members and staff without asking whether the company is public; others only while it is", async () => {
-    const never = async () => { throw new Error("not asked"); };
+    const never = async () => {
+      throw new Error("not asked");
+    };
     expect(await companyViewer(memberA, A, never)).toBe("member");
     expect(await companyViewer(staff, A, never)).toBe("staff");
     expect(await companyViewer(null, A, async () => true)).toBe("public");

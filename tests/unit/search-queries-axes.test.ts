@@ -17,7 +17,11 @@ describe("challenge and skills search pages → engine query", () => {
 
   it("maps the skills page's words to the index's facets, and needs a commune for distance", () => {
     const q = skillSearchQuery(ZSkillSearchState.parse({ sens: "offer", mode: ["remote", "hybrid"], sort: "start" }), null);
-    expect(q).toMatchObject({ index: "skills", filters: { equals: { direction: ["offer"], workMode: ["remote", "hybrid"] } }, sort: { by: "number", field: "startsOn", direction: "asc" } });
+    expect(q).toMatchObject({
+      index: "skills",
+      filters: { equals: { direction: ["offer"], workMode: ["remote", "hybrid"] } },
+      sort: { by: "number", field: "startsOn", direction: "asc" },
+    });
     expect(skillSearchQuery(ZSkillSearchState.parse({ sort: "distance", radius: "20" }), null)).toMatchObject({ sort: { by: "relevance" } });
     expect(skillSearchQuery(ZSkillSearchState.parse({ sort: "distance", radius: "20" }), AUBAGNE).filters?.near).toEqual({ ...AUBAGNE, radiusKm: 20 });
   });

@@ -22,7 +22,10 @@ describe("page state → engine query", () => {
   });
 
   it("turns a typed SIRET or SIREN into an exact filter", () => {
-    expect(directoryQuery(ZDirectoryState.parse({ q: "120 027 016 00357" }), null)).toMatchObject({ text: "", filters: { equals: { siret: ["12002701600357"] } } });
+    expect(directoryQuery(ZDirectoryState.parse({ q: "120 027 016 00357" }), null)).toMatchObject({
+      text: "",
+      filters: { equals: { siret: ["12002701600357"] } },
+    });
     expect(directoryQuery(ZDirectoryState.parse({ q: "120027016" }), null)).toMatchObject({ text: "", filters: { equals: { siren: ["120027016"] } } });
     expect(directoryQuery(ZDirectoryState.parse({ q: "menuiserie" }), null)).toMatchObject({ text: "menuiserie" });
   });

@@ -11,7 +11,12 @@ describe("search URL state", () => {
     const s = ZDirectoryState.parse({ q: "élec", section: ["F"], commune: "13005", radius: "20", sort: "distance", page: "2" });
     const qs = toQueryString(s);
     expect(qs).toBe("?q=%C3%A9lec&section=F&commune=13005&radius=20&sort=distance&page=2");
-    expect(ZDirectoryState.parse(fromSearchParams(Object.fromEntries(new URLSearchParams(qs).entries())))).toMatchObject({ q: "élec", commune: "13005", radius: 20, page: 2 });
+    expect(ZDirectoryState.parse(fromSearchParams(Object.fromEntries(new URLSearchParams(qs).entries())))).toMatchObject({
+      q: "élec",
+      commune: "13005",
+      radius: 20,
+      page: 2,
+    });
   });
 
   it("toggles a facet value and goes back to page 1", () => {

@@ -12,7 +12,16 @@ import { originCheck, ownHost, trustsProxy } from "@/lib/security/origin";
 
 /** Directive name → its values, from a CSP string. */
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim()).filter(Boolean).map((d) => { const [name, ...values] = d.split(/\s+/); return [name, values]; }));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name, values];
+      }),
+  );
 }
 
 describe("page Content-Security-Policy", () => {
@@ -132,7 +141,8 @@ describe("trustsProxy and ownHost", () => {
 });
 
 describe("originCheck", () => {
-  const post = (origin: string | null, host: string | null = "circuit-court.fr", pathname = "/besoins/nouveau") => originCheck({ method: "POST", pathname, origin, host });
+  const post = (origin: string | null, host: string | null = "circuit-court.fr", pathname = "/besoins/nouveau") =>
+    originCheck({ method: "POST", pathname, origin, host });
 
   it("allows a write from the app's own origin, whatever the scheme in front (TLS proxy)", () => {
     expect(post("https://circuit-court.fr")).toBe("allow");
@@ -148,7 +158,7 @@ describe("originCheck", () => {
     expect(post("http://127.0.0.1:9999", "127.0.0.1:38123")).toBe("refuse");
   });
 
-  it("refuses an opaque (\"null\") or unreadable Origin, and a request with no Host to compare with", () => {
+  it('refuses an opaque ("null") or unreadable Origin, and a request with no Host to compare with', () => {
     expect(post("null")).toBe("refuse");
     expect(post("not a url")).toBe("refuse");
     expect(post("https://circuit-court.fr", null)).toBe("refuse");

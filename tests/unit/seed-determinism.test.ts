@@ -8,7 +8,11 @@ import { HEADCOUNT_CODES } from "../../lib/companies/headcount-bands";
 
 const EPCI = "200054807";
 const communes = territoryCommunes(buildCommuneRows().communes, EPCI);
-const nafSubclasses = new Set(buildNafRows().filter((n) => n.level === "subclass").map((n) => n.code));
+const nafSubclasses = new Set(
+  buildNafRows()
+    .filter((n) => n.level === "subclass")
+    .map((n) => n.code),
+);
 const generate = (seed: number) => generateDemoData({ seed, communes, nafSubclasses });
 const data: DemoData = generate(20261124);
 
@@ -96,9 +100,22 @@ describe("demo seed generator", () => {
       return data.companies.find((c) => c.id === m?.companyId);
     };
     const buyer = companyOf(DEMO_ACCOUNTS.buyer.email);
-    expect(buyer).toMatchObject({ tradeName: "Groupe Méridien Énergie", nafCode: "35.14Z", headcountBand: "52", communeCode: "13202", isLargeBuyer: true, sector: "private" });
+    expect(buyer).toMatchObject({
+      tradeName: "Groupe Méridien Énergie",
+      nafCode: "35.14Z",
+      headcountBand: "52",
+      communeCode: "13202",
+      isLargeBuyer: true,
+      sector: "private",
+    });
     const publicBuyer = companyOf(DEMO_ACCOUNTS.publicBuyer.email);
-    expect(publicBuyer).toMatchObject({ tradeName: "Centre hospitalier intercommunal des Calanques", nafCode: "86.10Z", sector: "public", isLargeBuyer: true, communeCode: "13209" });
+    expect(publicBuyer).toMatchObject({
+      tradeName: "Centre hospitalier intercommunal des Calanques",
+      nafCode: "86.10Z",
+      sector: "public",
+      isLargeBuyer: true,
+      communeCode: "13209",
+    });
     for (const [account, expected] of [
       [DEMO_ACCOUNTS.supplier, { tradeName: "Menuiserie Roux & Fils", nafCode: "43.32A", headcountBand: "02", communeCode: "13005" }],
       [DEMO_ACCOUNTS.supplier2, { tradeName: "Propreté Azur Services", nafCode: "81.21Z", headcountBand: "11", communeCode: "13028" }],
@@ -121,10 +138,11 @@ describe("demo seed generator", () => {
   });
 });
 
-
 describe("demo needs", () => {
   it("are deterministic for a seed and a date, belong to large buyers, and cover every state", () => {
-    const nafSubclasses = buildNafRows().filter((n) => n.level === "subclass").map((n) => n.code);
+    const nafSubclasses = buildNafRows()
+      .filter((n) => n.level === "subclass")
+      .map((n) => n.code);
     const data = generateDemoData({ seed: 7, communes, nafSubclasses });
     const now = new Date("2026-11-24T09:00:00Z");
     const a = generateDemoNeeds(7, data.companies, data.memberships, now);

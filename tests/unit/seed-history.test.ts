@@ -9,7 +9,9 @@ import { NEED_STATUSES } from "../../lib/needs/state-machine";
 const EPCI = "200054807";
 const communeRows = buildCommuneRows().communes;
 const communes = territoryCommunes(communeRows, EPCI);
-const nafSubclasses = buildNafRows().filter((n) => n.level === "subclass").map((n) => n.code);
+const nafSubclasses = buildNafRows()
+  .filter((n) => n.level === "subclass")
+  .map((n) => n.code);
 const now = new Date("2026-12-05T09:00:00Z");
 const data = generateDemoData({ seed: 20261124, communes, nafSubclasses });
 const currentNeeds = generateDemoNeeds(20261124, data.companies, data.memberships, now);
@@ -21,10 +23,18 @@ const publicBuyer = adminCompany(DEMO_ACCOUNTS.publicBuyer.email);
 const demoBuyer = adminCompany(DEMO_ACCOUNTS.buyer.email);
 const reservedSuppliers = new Set([adminCompany(DEMO_ACCOUNTS.supplier.email), adminCompany(DEMO_ACCOUNTS.supplier2.email)]);
 const outsideCommunes = new Set(communeRows.filter((c) => OUTSIDE_COMMUNES.includes(c.inseeCode) && c.epciCode !== EPCI).map((c) => c.inseeCode));
-const generate = () => generateDemoHistory({
-  seed: 20261124, companies: data.companies, memberships: data.memberships, currentNeeds, now, outsideCommunes,
-  noAwardsFor: new Set([publicBuyer]), demoBuyerId: demoBuyer, reservedSuppliers,
-});
+const generate = () =>
+  generateDemoHistory({
+    seed: 20261124,
+    companies: data.companies,
+    memberships: data.memberships,
+    currentNeeds,
+    now,
+    outsideCommunes,
+    noAwardsFor: new Set([publicBuyer]),
+    demoBuyerId: demoBuyer,
+    reservedSuppliers,
+  });
 const h = generate();
 const needById = new Map([...currentNeeds, ...h.needs].map((n) => [n.id, n]));
 const territory = new Set(communes.map((c) => c.inseeCode));
@@ -37,8 +47,12 @@ describe("demo history", () => {
 
   it("has needs in every state and nothing dated after now", () => {
     expect(new Set([...currentNeeds, ...h.needs].map((n) => n.status))).toEqual(new Set(NEED_STATUSES));
-    const dates = [...h.needs.flatMap((n) => [n.createdAt, n.publishedAt, n.awardedAt]), ...h.answers.map((a) => a.submittedAt),
-      ...h.awards.map((a) => a.awardedOn), ...h.followUps.flatMap((f) => [f.askedAt, f.respondedAt])];
+    const dates = [
+      ...h.needs.flatMap((n) => [n.createdAt, n.publishedAt, n.awardedAt]),
+      ...h.answers.map((a) => a.submittedAt),
+      ...h.awards.map((a) => a.awardedOn),
+      ...h.followUps.flatMap((f) => [f.askedAt, f.respondedAt]),
+    ];
     for (const d of dates) if (d) expect(d.getTime()).toBeLessThanOrEqual(now.getTime());
   });
 

@@ -3,8 +3,16 @@ import { ZSignUpInput } from "@/lib/accounts/sign-up-schema";
 import { fieldErrorsOf } from "@/lib/validation/zod";
 
 const valid = {
-  firstName: "Lucie", lastName: "Garnier", email: "Lucie.Garnier@Exemple.fr", password: "Calanques-2026",
-  siret: "120 027 016 00357", legalName: "Garnier SARL", nafCode: "43.32A", communeCode: "13005", headcountBand: "02", acceptCharter: "on",
+  firstName: "Lucie",
+  lastName: "Garnier",
+  email: "Lucie.Garnier@Exemple.fr",
+  password: "Calanques-2026",
+  siret: "120 027 016 00357",
+  legalName: "Garnier SARL",
+  nafCode: "43.32A",
+  communeCode: "13005",
+  headcountBand: "02",
+  acceptCharter: "on",
 };
 
 const errorsFor = (input: Record<string, unknown>) => {

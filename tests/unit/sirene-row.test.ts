@@ -9,9 +9,15 @@ const SIRET = withLuhnKey(`${SIREN}0001`);
 
 function row(over: SireneRecord = {}): SireneRecord {
   return {
-    siret: SIRET, siren: SIREN, denominationUsuelleEtablissement: "MENUISERIE DU PANIER", activitePrincipaleEtablissement: "43.32A",
-    codeCommuneEtablissement: "13205", trancheEffectifsEtablissement: "02", etatAdministratifEtablissement: "A",
-    dateDernierTraitementEtablissement: "2024-03-05T10:22:33", ...over,
+    siret: SIRET,
+    siren: SIREN,
+    denominationUsuelleEtablissement: "MENUISERIE DU PANIER",
+    activitePrincipaleEtablissement: "43.32A",
+    codeCommuneEtablissement: "13205",
+    trancheEffectifsEtablissement: "02",
+    etatAdministratifEtablissement: "A",
+    dateDernierTraitementEtablissement: "2024-03-05T10:22:33",
+    ...over,
   };
 }
 const reasonsOf = (over: SireneRecord) => {
@@ -24,8 +30,16 @@ describe("validateSireneRow", () => {
     expect(validateSireneRow(row(), refs)).toEqual({
       ok: true,
       company: {
-        siret: SIRET, siren: SIREN, legalName: "MENUISERIE DU PANIER", tradeName: null, nafCode: "43.32A", communeCode: "13205",
-        headcountBand: "02", administrativeState: "A", sireneUpdatedAt: new Date("2024-03-05T10:22:33Z"), foundedOn: null,
+        siret: SIRET,
+        siren: SIREN,
+        legalName: "MENUISERIE DU PANIER",
+        tradeName: null,
+        nafCode: "43.32A",
+        communeCode: "13205",
+        headcountBand: "02",
+        administrativeState: "A",
+        sireneUpdatedAt: new Date("2024-03-05T10:22:33Z"),
+        foundedOn: null,
       },
     });
   });
@@ -46,7 +60,7 @@ describe("validateSireneRow", () => {
     const wrongKey = SIRET.slice(0, 13) + String((Number(SIRET[13]) + 1) % 10);
     expect(reasonsOf({ siret: wrongKey, siren: "" })).toEqual(["SIRET invalide (clé de contrôle)"]);
     expect(reasonsOf({ siret: "1234", siren: "" })).toEqual(["SIRET invalide (14 chiffres attendus)"]);
-    expect(reasonsOf({ siret: "" , siren: "" })).toEqual(["SIRET manquant"]);
+    expect(reasonsOf({ siret: "", siren: "" })).toEqual(["SIRET manquant"]);
   });
 
   it("refuses a SIREN that is not the SIRET's first 9 digits, and derives it when absent", () => {
@@ -63,8 +77,11 @@ describe("validateSireneRow", () => {
   });
 
   it("lists every reason of a row, not only the first", () => {
-    expect(reasonsOf({ siret: "12345678901234", siren: "", codeCommuneEtablissement: "99999", denominationUsuelleEtablissement: "" }))
-      .toEqual(["SIRET invalide (clé de contrôle)", "nom manquant", "commune inconnue : 99999"]);
+    expect(reasonsOf({ siret: "12345678901234", siren: "", codeCommuneEtablissement: "99999", denominationUsuelleEtablissement: "" })).toEqual([
+      "SIRET invalide (clé de contrôle)",
+      "nom manquant",
+      "commune inconnue : 99999",
+    ]);
   });
 
   it("takes the legal unit's name first, then the usual name and signs; a different sign becomes the trade name", () => {
@@ -102,12 +119,15 @@ describe("header and value helpers", () => {
   });
 
   it("names missing required columns and a missing name column", () => {
-    expect(headerProblems(["siret", "activitePrincipaleEtablissement", "codeCommuneEtablissement", "etatAdministratifEtablissement", "enseigne1Etablissement"])).toEqual([]);
+    expect(
+      headerProblems(["siret", "activitePrincipaleEtablissement", "codeCommuneEtablissement", "etatAdministratifEtablissement", "enseigne1Etablissement"]),
+    ).toEqual([]);
     expect(headerProblems(["siret", "enseigne1Etablissement"])).toEqual([
       "Colonnes SIRENE absentes : activitePrincipaleEtablissement, codeCommuneEtablissement, etatAdministratifEtablissement.",
     ]);
-    expect(headerProblems(["siret", "activitePrincipaleEtablissement", "codeCommuneEtablissement", "etatAdministratifEtablissement"])[0])
-      .toMatch(/^Aucune colonne de nom/);
+    expect(headerProblems(["siret", "activitePrincipaleEtablissement", "codeCommuneEtablissement", "etatAdministratifEtablissement"])[0]).toMatch(
+      /^Aucune colonne de nom/,
+    );
   });
 
   it("normalises NAF codes and SIRENE dates", () => {
@@ -123,8 +143,17 @@ describe("sole traders", () => {
   it("fall back to the person's name when the file has no company name", async () => {
     const { validateSireneRow } = await import("@/lib/sirene/row");
     const refs = { nafCodes: new Set(["43.32A"]), communeCodes: new Set(["13005"]) };
-    const r = validateSireneRow({ siret: "12002701600357", activitePrincipaleEtablissement: "43.32A", codeCommuneEtablissement: "13005",
-      etatAdministratifEtablissement: "A", nomUniteLegale: "ROUX", prenomUsuelUniteLegale: "ANTOINE" }, refs as never);
+    const r = validateSireneRow(
+      {
+        siret: "12002701600357",
+        activitePrincipaleEtablissement: "43.32A",
+        codeCommuneEtablissement: "13005",
+        etatAdministratifEtablissement: "A",
+        nomUniteLegale: "ROUX",
+        prenomUsuelUniteLegale: "ANTOINE",
+      },
+      refs as never,
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.company.legalName).toBe("ANTOINE ROUX");
   });

@@ -13,11 +13,22 @@ import type { Actor } from "@/lib/auth/actor";
 import { receiveSireneUpload, SireneUploadError } from "@/lib/sirene/upload";
 import { sireneCsv, sireneRecord } from "../factories/sirene";
 
-const staff: Actor = { userId: "00000000-0000-4000-8000-000000000001", email: "cci@exemple.fr", firstName: "Camille", lastName: "Martin", platformRole: "staff", memberships: [] };
+const staff: Actor = {
+  userId: "00000000-0000-4000-8000-000000000001",
+  email: "cci@exemple.fr",
+  firstName: "Camille",
+  lastName: "Martin",
+  platformRole: "staff",
+  memberships: [],
+};
 let dir: string;
 let transactions = 0;
 // Refusals must happen before any write: a database that only counts the attempts to use it.
-const db = { transaction: async () => { transactions += 1; } } as unknown as Db;
+const db = {
+  transaction: async () => {
+    transactions += 1;
+  },
+} as unknown as Db;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "cc-sirene-upload-"));
@@ -25,15 +36,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const streamOf = (bytes: Buffer, chunk = 16 * 1024) => new ReadableStream<Uint8Array>({
-  start(controller) {
-    for (let i = 0; i < bytes.length; i += chunk) controller.enqueue(new Uint8Array(bytes.subarray(i, i + chunk)));
-    controller.close();
-  },
-});
+const streamOf = (bytes: Buffer, chunk = 16 * 1024) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += chunk) controller.enqueue(new Uint8Array(bytes.subarray(i, i + chunk)));
+      controller.close();
+    },
+  });
 const upload = (bytes: Buffer, fileName = "StockEtablissement.csv") =>
   receiveSireneUpload(db, staff, { body: streamOf(bytes), fileName, declaredBytes: bytes.length });
-const refusal = (bytes: Buffer) => upload(bytes).then(() => null, (err: unknown) => err);
+const refusal = (bytes: Buffer) =>
+  upload(bytes).then(
+    () => null,
+    (err: unknown) => err,
+  );
 
 const csv = Buffer.from(sireneCsv(Array.from({ length: 400 }, (_, i) => sireneRecord(i + 1))));
 

@@ -6,19 +6,33 @@ import { reachOfMode, scorePair, skillTextRelevance } from "@/lib/skills/pairing
 import { valuedAmount } from "@/lib/skills/access";
 
 const W: WeightsVersion = {
-  version: 1, alertThreshold: 0.55, distanceHalfKm: 25,
+  version: 1,
+  alertThreshold: 0.55,
+  distanceHalfKm: 25,
   weights: { activity: 0.3, trade: 0, text: 0.15, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.07, responsiveness: 0.08 },
 };
 const TERRITORY = { epciCode: "200054807", name: "Aix-Marseille-Provence" };
 const aubagne: Place = { communeCode: "13005", parentCode: null, name: "Aubagne", epciCode: "200054807", lat: 43.2927, lng: 5.5708 };
 const paris: Place = { communeCode: "75056", parentCode: null, name: "Paris", epciCode: "200054781", lat: 48.8566, lng: 2.3522 };
-const sponsor = { companyId: "g", name: "Groupe", siret: "1", nafCode: "65.11Z", headcountBand: "53", verificationStatus: "verified", signedCharter: true, source: "signup" as const };
+const sponsor = {
+  companyId: "g",
+  name: "Groupe",
+  siret: "1",
+  nafCode: "65.11Z",
+  headcountBand: "53",
+  verificationStatus: "verified",
+  signedCharter: true,
+  source: "signup" as const,
+};
 const request = { skill: "Actuaire", purpose: "Structurer la tarification de nos contrats de prévoyance.", place: aubagne, workMode: "on_site" as const };
 const offer = { skill: "Actuariat", profession: "Actuaire", description: "Tarification et provisionnement.", place: aubagne, workMode: "hybrid" as const };
 
 describe("text relevance of an offer to a request", () => {
   it("finds the request's words in the offer, accents and word forms aside, title words first", () => {
-    const r = skillTextRelevance({ title: "Comptabilité analytique", description: "Mettre en place notre comptabilité" }, "Contrôleur de gestion, comptable analytique");
+    const r = skillTextRelevance(
+      { title: "Comptabilité analytique", description: "Mettre en place notre comptabilité" },
+      "Contrôleur de gestion, comptable analytique",
+    );
     expect(r.value).toBeGreaterThan(0.5);
     expect(r.words).toEqual(expect.arrayContaining(["comptabilite", "analytique"]));
     expect(skillTextRelevance({ title: "Soudure", description: "" }, "Actuariat").value).toBe(0);

@@ -10,7 +10,10 @@ export async function EmailVerificationBanner() {
   return (
     <div className="alert alert--info" role="note" data-testid="email-unverified" style={{ borderRadius: 0, margin: 0 }}>
       <div style={{ maxWidth: "72rem", margin: "0 auto", display: "flex", flexWrap: "wrap", gap: "0.5rem 1rem", alignItems: "center" }}>
-        <span>Confirmez votre adresse e-mail ({actor.email}) avec le lien que nous vous avons envoyé : tant qu&apos;elle n&apos;est pas confirmée, vous ne pouvez pas inviter de collègues.</span>
+        <span>
+          Confirmez votre adresse e-mail ({actor.email}) avec le lien que nous vous avons envoyé : tant qu&apos;elle n&apos;est pas confirmée, vous ne pouvez
+          pas inviter de collègues.
+        </span>
         <ResendVerificationForm />
       </div>
     </div>

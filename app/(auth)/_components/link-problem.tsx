@@ -17,8 +17,16 @@ const WHY: Record<TokenProblem, string> = {
 };
 
 const NEXT: Record<Kind, React.ReactNode> = {
-  reset: <>Demandez un nouveau lien depuis la page <Link href="/mot-de-passe-oublie">« Mot de passe oublié ? »</Link> ; il vous parviendra en quelques instants.</>,
-  verify: <>Si votre adresse n&apos;est pas encore confirmée, <Link href="/connexion">connectez-vous</Link> : un bandeau vous propose de recevoir un nouveau lien.</>,
+  reset: (
+    <>
+      Demandez un nouveau lien depuis la page <Link href="/mot-de-passe-oublie">« Mot de passe oublié ? »</Link> ; il vous parviendra en quelques instants.
+    </>
+  ),
+  verify: (
+    <>
+      Si votre adresse n&apos;est pas encore confirmée, <Link href="/connexion">connectez-vous</Link> : un bandeau vous propose de recevoir un nouveau lien.
+    </>
+  ),
   invite: <>Demandez à l&apos;administrateur de l&apos;entreprise de vous inviter à nouveau depuis « Mon entreprise › Équipe ».</>,
 };
 

@@ -8,7 +8,9 @@ export function ResendVerificationForm() {
   if (state.message) return <span role="status">{state.message}</span>;
   return (
     <form action={action}>
-      <button type="submit" className="button button--secondary button--small" disabled={pending}>Recevoir un nouveau lien</button>
+      <button type="submit" className="button button--secondary button--small" disabled={pending}>
+        Recevoir un nouveau lien
+      </button>
     </form>
   );
 }

@@ -14,8 +14,10 @@ export default async function SignUpPage() {
     <div className="page page--narrow">
       <div className="page-header">
         <h1>Inscrire mon entreprise</h1>
-        <p>Votre entreprise pourra publier ses besoins d&apos;achat et répondre à ceux des donneurs d&apos;ordre du territoire.
-          Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>
+        <p>
+          Votre entreprise pourra publier ses besoins d&apos;achat et répondre à ceux des donneurs d&apos;ordre du territoire. Les champs marqués d&apos;un
+          astérisque (*) sont obligatoires.
+        </p>
       </div>
       <SignUpForm charterTitle={charter?.title ?? "Charte"} charterBody={charter?.body ?? ""} />
     </div>

@@ -57,7 +57,9 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
           defaultLabel={valueOf(state, "_label_communeCode") || undefined}
         />
         <div className="field">
-          <label htmlFor="f-headcountBand">Effectif salarié <span aria-hidden="true">*</span></label>
+          <label htmlFor="f-headcountBand">
+            Effectif salarié <span aria-hidden="true">*</span>
+          </label>
           {/* Keyed by the answer: React applies a select's defaultValue only when it mounts, and resets the form after an action. */}
           <select
             key={`headcount-${stateKey}`}
@@ -68,9 +70,13 @@ export function SignUpForm({ charterTitle, charterBody }: { charterTitle: string
             aria-invalid={err.headcountBand ? true : undefined}
             aria-describedby={err.headcountBand ? "f-headcountBand-error" : undefined}
           >
-            <option value="" disabled>Choisissez une tranche</option>
+            <option value="" disabled>
+              Choisissez une tranche
+            </option>
             {HEADCOUNT_BANDS.filter((b) => b.code !== "NN").map((b) => (
-              <option key={b.code} value={b.code}>{b.label}</option>
+              <option key={b.code} value={b.code}>
+                {b.label}
+              </option>
             ))}
           </select>
           <FieldError id="f-headcountBand-error" error={err.headcountBand} />

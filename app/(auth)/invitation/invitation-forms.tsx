@@ -18,8 +18,15 @@ export function NewAccountForm({ action, email }: { action: Action; email: strin
       <Field name="firstName" label="Prénom" autoComplete="given-name" required state={state} />
       <Field name="lastName" label="Nom" autoComplete="family-name" required state={state} />
       <Field name="jobTitle" label="Fonction" autoComplete="organization-title" state={state} />
-      <Field name="password" label="Mot de passe" type="password" autoComplete="new-password" required state={state}
-        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères, avec au moins une lettre et un chiffre.`} />
+      <Field
+        name="password"
+        label="Mot de passe"
+        type="password"
+        autoComplete="new-password"
+        required
+        state={state}
+        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères, avec au moins une lettre et un chiffre.`}
+      />
       <div className="actions">
         <SubmitButton pendingLabel="Création…">Créer mon compte et rejoindre l&apos;équipe</SubmitButton>
       </div>

@@ -11,13 +11,19 @@ export function RequestResetForm() {
     return (
       <div className="alert alert--ok" role="status" data-testid="reset-requested">
         <p>{state.message}</p>
-        <p><Link href="/connexion">Retour à la connexion</Link></p>
+        <p>
+          <Link href="/connexion">Retour à la connexion</Link>
+        </p>
       </div>
     );
   }
   return (
     <form action={action} className="form" noValidate>
-      {state.message ? <div className="alert alert--error" role="alert" data-testid="form-alert">{state.message}</div> : null}
+      {state.message ? (
+        <div className="alert alert--error" role="alert" data-testid="form-alert">
+          {state.message}
+        </div>
+      ) : null}
       <Field name="email" label="Adresse e-mail professionnelle" type="email" autoComplete="email" required state={state} />
       <div className="actions">
         <SubmitButton pendingLabel="Envoi…">Recevoir un lien</SubmitButton>

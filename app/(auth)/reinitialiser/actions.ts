@@ -10,12 +10,16 @@ import { rateLimits } from "@/lib/security/rate-limit";
 import { z } from "@/lib/validation/zod";
 import { TOKEN_MESSAGES } from "../_components/link-problem";
 
-export const resetPasswordAction = boundFormAction(ZNewPasswordInput, async (input, { id: token }) => {
-  try {
-    await resetPassword(getDb(), token, input.password, rateLimits());
-  } catch (err) {
-    if (err instanceof TokenError) return { ok: false, message: TOKEN_MESSAGES[err.problem] };
-    throw err;
-  }
-  redirect("/connexion?motdepasse=change");
-}, { id: z.string().max(100), notFound: TOKEN_MESSAGES.unknown });
+export const resetPasswordAction = boundFormAction(
+  ZNewPasswordInput,
+  async (input, { id: token }) => {
+    try {
+      await resetPassword(getDb(), token, input.password, rateLimits());
+    } catch (err) {
+      if (err instanceof TokenError) return { ok: false, message: TOKEN_MESSAGES[err.problem] };
+      throw err;
+    }
+    redirect("/connexion?motdepasse=change");
+  },
+  { id: z.string().max(100), notFound: TOKEN_MESSAGES.unknown },
+);

@@ -9,8 +9,15 @@ export function NewPasswordForm({ action }: { action: (prev: FormState, formData
   return (
     <form action={formAction} className="form" noValidate>
       <FormAlert state={state} />
-      <Field name="password" label="Nouveau mot de passe" type="password" autoComplete="new-password" required state={state}
-        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères, avec au moins une lettre et un chiffre.`} />
+      <Field
+        name="password"
+        label="Nouveau mot de passe"
+        type="password"
+        autoComplete="new-password"
+        required
+        state={state}
+        hint={`Au moins ${PASSWORD_MIN_LENGTH} caractères, avec au moins une lettre et un chiffre.`}
+      />
       <div className="actions">
         <SubmitButton pendingLabel="Enregistrement…">Enregistrer le mot de passe</SubmitButton>
       </div>

@@ -9,14 +9,18 @@ export interface DataTable {
   rows: (string | ReactNode)[][];
 }
 
-export function ChartFigure({ id, title, summary, table, children }: {
-  id: string; title: string; summary: string; table: DataTable; children: ReactNode;
-}) {
+export function ChartFigure({ id, title, summary, table, children }: { id: string; title: string; summary: string; table: DataTable; children: ReactNode }) {
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-      <h3 id={`${id}-title`} className="chart__title">{title}</h3>
-      <p id={`${id}-summary`} className="chart__summary">{summary}</p>
-      <div className="chart__canvas" aria-hidden="true">{children}</div>
+      <h3 id={`${id}-title`} className="chart__title">
+        {title}
+      </h3>
+      <p id={`${id}-summary`} className="chart__summary">
+        {summary}
+      </p>
+      <div className="chart__canvas" aria-hidden="true">
+        {children}
+      </div>
       <details className="chart__data">
         <summary>Voir les données</summary>
         <DataTableView caption={title} table={table} />
@@ -30,11 +34,35 @@ export function DataTableView({ caption, table, captionVisible = false }: { capt
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table className="data-table">
         <caption className={captionVisible ? "table-caption" : "visually-hidden"}>{caption}</caption>
-        <thead><tr>{table.columns.map((c, i) => <th key={c} scope="col" className={i ? "num" : undefined}>{c}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={c} scope="col" className={i ? "num" : undefined}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
-          {table.rows.length === 0 ? <tr><td colSpan={table.columns.length}>Aucune donnée sur la période.</td></tr> : null}
+          {table.rows.length === 0 ? (
+            <tr>
+              <td colSpan={table.columns.length}>Aucune donnée sur la période.</td>
+            </tr>
+          ) : null}
           {table.rows.map((r, i) => (
-            <tr key={i}>{r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j} className="num">{cell}</td>))}</tr>
+            <tr key={i}>
+              {r.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={j} className="num">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
           ))}
         </tbody>
       </table>

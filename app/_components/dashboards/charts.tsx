@@ -48,8 +48,17 @@ function NoData() {
 const AXIS = { fontSize: 12, fill: "#4a5568" };
 const STYLE = { width: "100%", height: 280 };
 
-export function BarsChart({ data, series, unit, stacked = false, horizontal = false }: {
-  data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; stacked?: boolean;
+export function BarsChart({
+  data,
+  series,
+  unit,
+  stacked = false,
+  horizontal = false,
+}: {
+  data: ChartPoint[];
+  series: ChartSeries[];
+  unit: ChartUnit;
+  stacked?: boolean;
   /** Bars along long category names (activity families, communes), one row each. */
   horizontal?: boolean;
 }) {
@@ -86,8 +95,16 @@ function HorizontalBars({ data, series, unit, stacked }: { data: ChartPoint[]; s
   );
 }
 
-export function LinesChart({ data, series, unit, reference }: {
-  data: ChartPoint[]; series: ChartSeries[]; unit: ChartUnit; reference?: { value: number; label: string };
+export function LinesChart({
+  data,
+  series,
+  unit,
+  reference,
+}: {
+  data: ChartPoint[];
+  series: ChartSeries[];
+  unit: ChartUnit;
+  reference?: { value: number; label: string };
 }) {
   if (!hasData(data, series)) return <NoData />;
   return (
@@ -97,7 +114,14 @@ export function LinesChart({ data, series, unit, reference }: {
       <YAxis tick={AXIS} tickFormatter={formatter(unit, true)} width={64} domain={unit === "percent" ? [0, 1] : [0, "auto"]} />
       <Tooltip formatter={formatter(unit)} />
       <Legend />
-      {reference ? <ReferenceLine y={reference.value} stroke="#b4451f" strokeDasharray="6 4" label={{ value: reference.label, position: "insideTopLeft", fill: "#8f3618", fontSize: 12 }} /> : null}
+      {reference ? (
+        <ReferenceLine
+          y={reference.value}
+          stroke="#b4451f"
+          strokeDasharray="6 4"
+          label={{ value: reference.label, position: "insideTopLeft", fill: "#8f3618", fontSize: 12 }}
+        />
+      ) : null}
       {series.map((s) => (
         <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
       ))}

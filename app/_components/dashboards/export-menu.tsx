@@ -13,7 +13,12 @@ export function ExportMenu({ tables, period, companyId }: { tables: readonly Any
         <p className="muted">Fichiers CSV (séparateur « ; », pour Excel) ou Excel, {period ? "sur la période choisie" : "complets"}.</p>
         {tables.map((t) => (
           <form key={t.key} method="get" action={`/exports/${t.key}`} className="export-menu__table" aria-label={`Exporter : ${t.title}`}>
-            {period ? <><input type="hidden" name="du" value={period.from} /><input type="hidden" name="au" value={period.to} /></> : null}
+            {period ? (
+              <>
+                <input type="hidden" name="du" value={period.from} />
+                <input type="hidden" name="au" value={period.to} />
+              </>
+            ) : null}
             {companyId ? <input type="hidden" name="entreprise" value={companyId} /> : null}
             <fieldset>
               <legend>{t.title}</legend>
@@ -22,14 +27,20 @@ export function ExportMenu({ tables, period, companyId }: { tables: readonly Any
                 <ul className="export-menu__cols">
                   {t.columns.map((c) => (
                     <li key={c.key}>
-                      <label className="checkbox"><input type="checkbox" name="col" value={c.key} defaultChecked /> {c.header}</label>
+                      <label className="checkbox">
+                        <input type="checkbox" name="col" value={c.key} defaultChecked /> {c.header}
+                      </label>
                     </li>
                   ))}
                 </ul>
               </details>
               <div className="actions">
-                <button type="submit" name="format" value="csv" className="button button--small">CSV<span className="visually-hidden"> : {t.title}</span></button>
-                <button type="submit" name="format" value="xlsx" className="button button--small button--secondary">Excel<span className="visually-hidden"> : {t.title}</span></button>
+                <button type="submit" name="format" value="csv" className="button button--small">
+                  CSV<span className="visually-hidden"> : {t.title}</span>
+                </button>
+                <button type="submit" name="format" value="xlsx" className="button button--small button--secondary">
+                  Excel<span className="visually-hidden"> : {t.title}</span>
+                </button>
               </div>
             </fieldset>
           </form>

@@ -5,7 +5,9 @@ import type { Period } from "@/lib/dashboards/period";
 export function PeriodForm({ period, radius, hidden = {} }: { period: Period; radius?: RadiusKm; hidden?: Record<string, string> }) {
   return (
     <form method="get" className="filters dashboard-filters" aria-label="Période et distance">
-      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <div className="field field--short">
         <label htmlFor="du">Du (mois)</label>
         <input id="du" name="du" type="month" defaultValue={period.from} pattern="\d{4}-\d{2}" placeholder="AAAA-MM" />
@@ -18,11 +20,17 @@ export function PeriodForm({ period, radius, hidden = {} }: { period: Period; ra
         <div className="field field--short">
           <label htmlFor="rayon">Proximité</label>
           <select id="rayon" name="rayon" defaultValue={String(radius)}>
-            {RADII_KM.map((r) => <option key={r} value={r}>à moins de {r} km</option>)}
+            {RADII_KM.map((r) => (
+              <option key={r} value={r}>
+                à moins de {r} km
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
-      <button type="submit" className="button">Afficher</button>
+      <button type="submit" className="button">
+        Afficher
+      </button>
     </form>
   );
 }

@@ -12,7 +12,11 @@ export function DistanceFilter({ commune, communeLabel, radius }: { commune?: st
         <label htmlFor="f-radius">Dans un rayon de</label>
         <select id="f-radius" name="radius" defaultValue={radius?.toString() ?? ""}>
           <option value="">Toute distance</option>
-          {RADII.map((r) => <option key={r} value={r}>{r} km</option>)}
+          {RADII.map((r) => (
+            <option key={r} value={r}>
+              {r} km
+            </option>
+          ))}
         </select>
       </div>
     </fieldset>

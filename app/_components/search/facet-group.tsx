@@ -3,10 +3,24 @@
  * Counts are shown only when `counted` (the engine counted every match): past MAX_TOTAL_HITS they cover
  * only the first matches, so the values are listed without numbers.
  */
-export interface FacetOption { value: string; label: string; count: number }
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
 
-export function FacetGroup({ name, legend, options, selected, counted = true }: {
-  name: string; legend: string; options: FacetOption[]; selected: string[]; counted?: boolean;
+export function FacetGroup({
+  name,
+  legend,
+  options,
+  selected,
+  counted = true,
+}: {
+  name: string;
+  legend: string;
+  options: FacetOption[];
+  selected: string[];
+  counted?: boolean;
 }) {
   if (options.length === 0 && selected.length === 0) return null;
   const shown = [...options];
@@ -19,7 +33,15 @@ export function FacetGroup({ name, legend, options, selected, counted = true }: 
         return (
           <div key={o.value} className="checkbox">
             <input id={id} type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
-            <label htmlFor={id}>{o.label}{counted ? <> <span className="muted">({o.count.toLocaleString("fr-FR")})</span></> : null}</label>
+            <label htmlFor={id}>
+              {o.label}
+              {counted ? (
+                <>
+                  {" "}
+                  <span className="muted">({o.count.toLocaleString("fr-FR")})</span>
+                </>
+              ) : null}
+            </label>
           </div>
         );
       })}

@@ -10,7 +10,11 @@ import { SuggestionList } from "../picker-parts";
 import type { SuggestionIndex } from "@/lib/search-ui/suggestions";
 import { useSuggestions, type PickerOption } from "../use-suggestions";
 
-interface Suggestion { id: string; label: string; href: string }
+interface Suggestion {
+  id: string;
+  label: string;
+  href: string;
+}
 const toOption = (s: Suggestion): PickerOption & { href: string } => ({ id: s.id, label: s.label, href: s.href });
 
 export function SearchBox({ index, defaultValue, label, placeholder }: { index: SuggestionIndex; defaultValue: string; label: string; placeholder: string }) {
@@ -34,8 +38,14 @@ export function SearchBox({ index, defaultValue, label, placeholder }: { index: 
     >
       <Label>{label}</Label>
       {/* The open list keeps Enter for itself: with no suggestion highlighted, Enter still runs the search. */}
-      <Input name="q" placeholder={placeholder} type="search"
-        onKeyDown={(e) => { if (e.key === "Enter" && !e.currentTarget.getAttribute("aria-activedescendant")) e.currentTarget.form?.requestSubmit(); }} />
+      <Input
+        name="q"
+        placeholder={placeholder}
+        type="search"
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.currentTarget.getAttribute("aria-activedescendant")) e.currentTarget.form?.requestSubmit();
+        }}
+      />
       <SuggestionList loading={loading} typed={text} noResult="Aucune suggestion : Entrée lance la recherche." />
     </ComboBox>
   );

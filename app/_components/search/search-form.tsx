@@ -28,13 +28,23 @@ export function SearchForm({ id, action, ariaLabel, query, sort, sortOptions, ce
       <div className="field">
         <label htmlFor="f-sort">Trier par</label>
         <select id="f-sort" name="sort" defaultValue={sort}>
-          {sortOptions.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {sortOptions.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
       {children}
-      <DistanceFilter commune={commune} communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined} radius={radius} />
+      <DistanceFilter
+        commune={commune}
+        communeLabel={centre ? `${centre.name}${centre.postalCode ? ` (${centre.postalCode})` : ""}` : undefined}
+        radius={radius}
+      />
       <div className="actions" style={{ marginTop: 0 }}>
-        <button type="submit" className="button">Rechercher</button>
+        <button type="submit" className="button">
+          Rechercher
+        </button>
         <Link href={action}>Tout effacer</Link>
       </div>
       <AutoSubmit formId={id} />

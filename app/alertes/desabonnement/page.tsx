@@ -16,7 +16,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
           <UnsubscribeForm token={jeton} />
         </div>
       ) : (
-        <div className="alert alert--error" role="alert">Ce lien n&apos;est pas valide.</div>
+        <div className="alert alert--error" role="alert">
+          Ce lien n&apos;est pas valide.
+        </div>
       )}
     </div>
   );

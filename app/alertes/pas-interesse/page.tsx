@@ -13,12 +13,18 @@ export default async function DeclinePage({ searchParams }: { searchParams: Prom
     <div className="page page--narrow">
       <h1>Pas intéressé</h1>
       {!found ? (
-        <div className="alert alert--error" role="alert">Ce lien n&apos;est pas valide ou a expiré.</div>
+        <div className="alert alert--error" role="alert">
+          Ce lien n&apos;est pas valide ou a expiré.
+        </div>
       ) : found.alert.declinedAt ? (
-        <div className="alert alert--ok" role="status">Votre réponse pour « {found.needTitle} » était déjà enregistrée. Merci !</div>
+        <div className="alert alert--ok" role="status">
+          Votre réponse pour « {found.needTitle} » était déjà enregistrée. Merci !
+        </div>
       ) : (
         <div className="card">
-          <p>Besoin : <strong>{found.needTitle}</strong></p>
+          <p>
+            Besoin : <strong>{found.needTitle}</strong>
+          </p>
           <DeclineForm token={jeton} reasons={[...DECLINE_REASONS]} />
         </div>
       )}

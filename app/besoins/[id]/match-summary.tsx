@@ -12,7 +12,15 @@ import { countOf } from "@/lib/format";
 
 export const MIN_LOCAL_SUPPLIERS = 3;
 
-export async function MatchSummary({ actor, need, forStaff }: { actor: Actor; need: { id: string; companyId: string; status: NeedStatus }; forStaff: boolean }) {
+export async function MatchSummary({
+  actor,
+  need,
+  forStaff,
+}: {
+  actor: Actor;
+  need: { id: string; companyId: string; status: NeedStatus };
+  forStaff: boolean;
+}) {
   const needId = need.id;
   const { run } = await suggestedSuppliers(getDb(), actor, need, { limit: 50 });
   const local = run.matches.filter((m) => m.signatory && m.parts.some((p) => p.key === "locality" && p.value === 1));
@@ -25,14 +33,22 @@ export async function MatchSummary({ actor, need, forStaff }: { actor: Actor; ne
           Suggérez à l&apos;acheteur d&apos;élargir le périmètre ou les activités, ou sollicitez le réseau.
         </div>
       ) : null}
-      {run.matches.length === 0 ? <p>Aucun fournisseur ne correspond pour l&apos;instant.</p> : (
+      {run.matches.length === 0 ? (
+        <p>Aucun fournisseur ne correspond pour l&apos;instant.</p>
+      ) : (
         <ol>
           {run.matches.slice(0, 5).map((m) => (
-            <li key={m.companyId}><ScoreBadge score={m.score} /> <strong>{m.name}</strong> <span className="muted">— {reasonsLine(m.parts)}</span></li>
+            <li key={m.companyId}>
+              <ScoreBadge score={m.score} /> <strong>{m.name}</strong> <span className="muted">— {reasonsLine(m.parts)}</span>
+            </li>
           ))}
         </ol>
       )}
-      <p><Link href={`/besoins/${needId}/fournisseurs`}>Voir les {run.matches.length} fournisseurs suggérés, avec le détail du score{forStaff ? "" : ", et les inviter"}</Link></p>
+      <p>
+        <Link href={`/besoins/${needId}/fournisseurs`}>
+          Voir les {run.matches.length} fournisseurs suggérés, avec le détail du score{forStaff ? "" : ", et les inviter"}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -18,7 +18,11 @@ export function OwnerActions({ needId, status }: { needId: string; status: NeedS
     <section className="card" aria-labelledby="owner-actions-title">
       <h2 id="owner-actions-title">Actions</h2>
       <FormAlert state={submitState} />
-      {submitState.fieldErrors?.responseDeadline ? <p className="field-error" role="alert">{submitState.fieldErrors.responseDeadline}</p> : null}
+      {submitState.fieldErrors?.responseDeadline ? (
+        <p className="field-error" role="alert">
+          {submitState.fieldErrors.responseDeadline}
+        </p>
+      ) : null}
       <FormAlert state={deleteState} />
       <FormAlert state={dupState} />
       <div className="actions" style={{ marginTop: 0 }}>
@@ -26,19 +30,32 @@ export function OwnerActions({ needId, status }: { needId: string; status: NeedS
           <>
             <form action={submit}>
               <input type="hidden" name="needId" value={needId} />
-              <button type="submit" className="button">Envoyer à la CCI pour validation</button>
+              <button type="submit" className="button">
+                Envoyer à la CCI pour validation
+              </button>
             </form>
-            <Link href={`/besoins/${needId}/modifier`} className="button button--secondary">Modifier</Link>
+            <Link href={`/besoins/${needId}/modifier`} className="button button--secondary">
+              Modifier
+            </Link>
           </>
         ) : null}
         <form action={duplicate}>
           <input type="hidden" name="needId" value={needId} />
-          <button type="submit" className="button button--secondary">Dupliquer</button>
+          <button type="submit" className="button button--secondary">
+            Dupliquer
+          </button>
         </form>
         {editable ? (
-          <form action={remove} onSubmit={(e) => { if (!confirm("Supprimer définitivement ce brouillon ?")) e.preventDefault(); }}>
+          <form
+            action={remove}
+            onSubmit={(e) => {
+              if (!confirm("Supprimer définitivement ce brouillon ?")) e.preventDefault();
+            }}
+          >
             <input type="hidden" name="needId" value={needId} />
-            <button type="submit" className="button button--secondary button--danger">Supprimer le brouillon</button>
+            <button type="submit" className="button button--secondary button--danger">
+              Supprimer le brouillon
+            </button>
           </form>
         ) : null}
       </div>
@@ -48,11 +65,20 @@ export function OwnerActions({ needId, status }: { needId: string; status: NeedS
           <FormAlert state={cancelState} />
           <div className="field">
             <label htmlFor="cancel-reason">Annuler ce besoin : raison communiquée aux fournisseurs</label>
-            <textarea id="cancel-reason" name="reason" rows={2} aria-invalid={cancelState.fieldErrors?.reason ? true : undefined}
-              aria-describedby={cancelState.fieldErrors?.reason ? "cancel-reason-error" : undefined} />
+            <textarea
+              id="cancel-reason"
+              name="reason"
+              rows={2}
+              aria-invalid={cancelState.fieldErrors?.reason ? true : undefined}
+              aria-describedby={cancelState.fieldErrors?.reason ? "cancel-reason-error" : undefined}
+            />
             <FieldError id="cancel-reason-error" error={cancelState.fieldErrors?.reason} />
           </div>
-          <div><button type="submit" className="button button--secondary button--danger">Annuler le besoin</button></div>
+          <div>
+            <button type="submit" className="button button--secondary button--danger">
+              Annuler le besoin
+            </button>
+          </div>
         </form>
       ) : null}
     </section>

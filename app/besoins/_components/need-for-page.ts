@@ -23,7 +23,12 @@ export async function needOfUrl(params: Promise<{ id: string }>) {
 export async function needForPage(params: Promise<{ id: string }>) {
   const { actor, db, loaded } = await needOfUrl(params);
   const n = loaded.need;
-  const viewer = await resolveNeedViewer(db, actor, { companyId: n.companyId, status: n.status, visibility: n.visibility, companySuspended: Boolean(loaded.companySuspendedAt) });
+  const viewer = await resolveNeedViewer(db, actor, {
+    companyId: n.companyId,
+    status: n.status,
+    visibility: n.visibility,
+    companySuspended: Boolean(loaded.companySuspendedAt),
+  });
   if (!viewer) notFound();
   return { actor, db, loaded, need: n, viewer };
 }

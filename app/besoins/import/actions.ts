@@ -12,11 +12,27 @@ import { z } from "@/lib/validation/zod";
 // The file itself is read from FormData (formAction only parses text fields).
 const ZImportPlan = z.object({ skipInvalid: z.literal("on").optional() }).strict();
 
-export const importPlanAction = memberAction("need:create", ZImportPlan, async ({ skipInvalid }, { actor, company, formData }) => {
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new ValidationError({ file: "Choisissez un fichier CSV ou Excel (.xlsx)." }, "Choisissez un fichier CSV ou Excel (.xlsx).");
-  if (file.size > MAX_IMPORT_BYTES) throw new ValidationError({ file: `${formatMegabytes(MAX_IMPORT_BYTES)} au plus.` }, `Le fichier dépasse ${formatMegabytes(MAX_IMPORT_BYTES)} : découpez-le en plusieurs fichiers.`);
-  const { created } = await importPlan(getDb(), actor, company.companyId, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) }, { skipInvalid: skipInvalid === "on" });
-  revalidatePath("/besoins");
-  redirect(`/besoins?statut=draft&importe=${created}`);
-}, { noCompany: "Seuls les membres d'une entreprise peuvent importer un plan d'achats." });
+export const importPlanAction = memberAction(
+  "need:create",
+  ZImportPlan,
+  async ({ skipInvalid }, { actor, company, formData }) => {
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0)
+      throw new ValidationError({ file: "Choisissez un fichier CSV ou Excel (.xlsx)." }, "Choisissez un fichier CSV ou Excel (.xlsx).");
+    if (file.size > MAX_IMPORT_BYTES)
+      throw new ValidationError(
+        { file: `${formatMegabytes(MAX_IMPORT_BYTES)} au plus.` },
+        `Le fichier dépasse ${formatMegabytes(MAX_IMPORT_BYTES)} : découpez-le en plusieurs fichiers.`,
+      );
+    const { created } = await importPlan(
+      getDb(),
+      actor,
+      company.companyId,
+      { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) },
+      { skipInvalid: skipInvalid === "on" },
+    );
+    revalidatePath("/besoins");
+    redirect(`/besoins?statut=draft&importe=${created}`);
+  },
+  { noCompany: "Seuls les membres d'une entreprise peuvent importer un plan d'achats." },
+);

@@ -44,7 +44,9 @@ export function ImportForm() {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/besoins/import/preview");
     xhr.responseType = "json";
-    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100)); };
+    xhr.upload.onprogress = (ev) => {
+      if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100));
+    };
     // Upload done: the server now parses and checks every row, which has no measurable progress.
     xhr.upload.onload = () => setPhase("validating");
     xhr.onload = () => {
@@ -57,7 +59,10 @@ export function ImportForm() {
         setPhase("idle");
       }
     };
-    xhr.onerror = () => { setError("Le fichier n'a pas pu être envoyé : vérifiez votre connexion et réessayez."); setPhase("idle"); };
+    xhr.onerror = () => {
+      setError("Le fichier n'a pas pu être envoyé : vérifiez votre connexion et réessayez.");
+      setPhase("idle");
+    };
     const body = new FormData();
     body.append("file", file);
     xhr.send(body);
@@ -73,29 +78,50 @@ export function ImportForm() {
   }
 
   const busy = phase === "uploading" || phase === "validating";
-  const announcement = phase === "uploading" ? "Envoi du fichier…"
-    : phase === "validating" ? "Vérification du fichier en cours…"
-    : preview && preview.fileErrors.length ? "Vérification : le fichier ne peut pas être importé."
-    : preview ? `Vérification : ${plural(preview.total, "ligne", "lignes")}, ${fr(preview.invalid)} en erreur` : "";
+  const announcement =
+    phase === "uploading"
+      ? "Envoi du fichier…"
+      : phase === "validating"
+        ? "Vérification du fichier en cours…"
+        : preview && preview.fileErrors.length
+          ? "Vérification : le fichier ne peut pas être importé."
+          : preview
+            ? `Vérification : ${plural(preview.total, "ligne", "lignes")}, ${fr(preview.invalid)} en erreur`
+            : "";
   const canCreate = preview !== null && preview.fileErrors.length === 0 && preview.valid > 0 && (preview.invalid === 0 || skip);
 
   return (
     <div className="import">
       <form className="form card" onSubmit={check} noValidate>
         <div className="field">
-          <label htmlFor="f-file">Fichier du plan d&apos;achats <span aria-hidden="true">*</span></label>
-          <span id="f-file-hint" className="hint">CSV ou Excel (.xlsx), {formatMegabytes(MAX_IMPORT_BYTES)} au plus.</span>
-          <input id="f-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={choose} aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"} aria-invalid={error ? true : undefined} />
+          <label htmlFor="f-file">
+            Fichier du plan d&apos;achats <span aria-hidden="true">*</span>
+          </label>
+          <span id="f-file-hint" className="hint">
+            CSV ou Excel (.xlsx), {formatMegabytes(MAX_IMPORT_BYTES)} au plus.
+          </span>
+          <input
+            id="f-file"
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={choose}
+            aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
+            aria-invalid={error ? true : undefined}
+          />
           <FieldError id="f-file-error" error={error ?? undefined} />
         </div>
         <div className="actions">
-          <button type="submit" className="button" disabled={busy || importing}>{busy ? "Vérification…" : "Vérifier le fichier"}</button>
+          <button type="submit" className="button" disabled={busy || importing}>
+            {busy ? "Vérification…" : "Vérifier le fichier"}
+          </button>
         </div>
         {phase === "uploading" ? (
           <div className="import-progress">
             <label htmlFor="upload-progress">Envoi du fichier : {progress} %</label>
-            <progress id="upload-progress" max={100} value={progress}>{progress} %</progress>
+            <progress id="upload-progress" max={100} value={progress}>
+              {progress} %
+            </progress>
           </div>
         ) : null}
         {phase === "validating" ? (
@@ -106,12 +132,20 @@ export function ImportForm() {
         ) : null}
       </form>
 
-      <p role="status" aria-live="polite" className="import-summary" data-testid="import-summary">{announcement}</p>
+      <p role="status" aria-live="polite" className="import-summary" data-testid="import-summary">
+        {announcement}
+      </p>
 
       {preview && preview.fileErrors.length ? (
         <div className="alert alert--error" role="alert">
-          <p><strong>Le fichier « {preview.fileName} » ne peut pas être importé :</strong></p>
-          <ul>{preview.fileErrors.map((m) => <li key={m}>{m}</li>)}</ul>
+          <p>
+            <strong>Le fichier « {preview.fileName} » ne peut pas être importé :</strong>
+          </p>
+          <ul>
+            {preview.fileErrors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
 

@@ -15,7 +15,9 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
   const rows = onlyErrors ? preview.rows.filter((r) => !r.ok) : preview.rows;
   return (
     <section aria-labelledby="preview-title" className="import-preview">
-      <h2 id="preview-title" className="section-title">Résultat de la vérification</h2>
+      <h2 id="preview-title" className="section-title">
+        Résultat de la vérification
+      </h2>
       <p>
         <strong>{fr(preview.valid)}</strong> {plural(preview.valid, "ligne prête", "lignes prêtes")} à devenir des brouillons,{" "}
         <strong>{fr(preview.invalid)}</strong> en erreur.
@@ -34,8 +36,13 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Ligne</th><th scope="col">Titre</th><th scope="col">Lieu</th><th scope="col">Activités (NAF)</th>
-              <th scope="col">Dates</th><th scope="col">Budget (HT)</th><th scope="col">Statut</th>
+              <th scope="col">Ligne</th>
+              <th scope="col">Titre</th>
+              <th scope="col">Lieu</th>
+              <th scope="col">Activités (NAF)</th>
+              <th scope="col">Dates</th>
+              <th scope="col">Budget (HT)</th>
+              <th scope="col">Statut</th>
             </tr>
           </thead>
           <tbody>
@@ -45,22 +52,46 @@ export function PreviewTable({ preview }: { preview: ImportPreviewView }) {
                 <td>{r.title || <span className="muted">(sans titre)</span>}</td>
                 {r.resolved ? (
                   <>
-                    <td data-testid="import-commune">{r.resolved.commune}<br /><span className="muted">lu comme {r.resolved.communeVia}</span></td>
-                    <td data-testid="import-naf"><ul className="import-values">{r.resolved.naf.map((n) => <li key={n}>{n}</li>)}</ul></td>
+                    <td data-testid="import-commune">
+                      {r.resolved.commune}
+                      <br />
+                      <span className="muted">lu comme {r.resolved.communeVia}</span>
+                    </td>
+                    <td data-testid="import-naf">
+                      <ul className="import-values">
+                        {r.resolved.naf.map((n) => (
+                          <li key={n}>{n}</li>
+                        ))}
+                      </ul>
+                    </td>
                     <td data-testid="import-dates">
                       Réponses avant le {r.resolved.deadline}
-                      {r.resolved.start ? <><br />Démarrage le {r.resolved.start}</> : null}
+                      {r.resolved.start ? (
+                        <>
+                          <br />
+                          Démarrage le {r.resolved.start}
+                        </>
+                      ) : null}
                     </td>
                     <td data-testid="import-budget">{r.resolved.budget}</td>
                   </>
-                ) : <td colSpan={4} className="muted">Voir les corrections à faire</td>}
+                ) : (
+                  <td colSpan={4} className="muted">
+                    Voir les corrections à faire
+                  </td>
+                )}
                 <td>
-                  {r.ok ? <span className="badge badge--ok">OK</span> : (
+                  {r.ok ? (
+                    <span className="badge badge--ok">OK</span>
+                  ) : (
                     <>
                       <span className="badge badge--danger">À corriger</span>
                       <ul className="import-errors">
                         {Object.entries(r.errors).map(([column, message]) => (
-                          <li key={column}><span className="visually-hidden">Ligne {r.line} — </span><strong>{column}</strong> : {message}</li>
+                          <li key={column}>
+                            <span className="visually-hidden">Ligne {r.line} — </span>
+                            <strong>{column}</strong> : {message}
+                          </li>
                         ))}
                       </ul>
                     </>

@@ -18,8 +18,10 @@ export default async function NewNeedPage() {
     <div className="page page--narrow">
       <div className="page-header">
         <h1>Publier un besoin</h1>
-        <p>Décrivez votre achat : l&apos;équipe de la CCI le valide, puis il est présenté aux fournisseurs locaux dont l&apos;activité correspond.
-          Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>
+        <p>
+          Décrivez votre achat : l&apos;équipe de la CCI le valide, puis il est présenté aux fournisseurs locaux dont l&apos;activité correspond. Les champs
+          marqués d&apos;un astérisque (*) sont obligatoires.
+        </p>
       </div>
       <NeedForm
         action={createNeedAction}

@@ -7,7 +7,8 @@ import { formatNumber, plural } from "@/lib/format";
 import { resendFailedEmails } from "@/lib/mail/resend";
 import { z } from "@/lib/validation/zod";
 
-const ZResend = z.object({ emailId: z.uuid().optional(), all: z.literal("failed").optional() })
+const ZResend = z
+  .object({ emailId: z.uuid().optional(), all: z.literal("failed").optional() })
   .strict()
   .refine((v) => Boolean(v.emailId) !== Boolean(v.all), { message: "Choisissez un e-mail, ou tous les e-mails en échec." });
 
@@ -16,7 +17,6 @@ export const resendEmailsAction = userAction(ZResend, async (input, { actor }) =
   revalidatePath("/cci/emails");
   return {
     ok: true,
-    message: n === 0 ? "Aucun e-mail en échec à renvoyer."
-      : `${formatNumber(n)} ${plural(n, "e-mail remis", "e-mails remis")} dans la file d'envoi.`,
+    message: n === 0 ? "Aucun e-mail en échec à renvoyer." : `${formatNumber(n)} ${plural(n, "e-mail remis", "e-mails remis")} dans la file d'envoi.`,
   };
 });

@@ -10,7 +10,9 @@ export function ResendButton({ emailId, label }: { emailId?: string; label: stri
   return (
     <form action={resend}>
       {emailId ? <input type="hidden" name="emailId" value={emailId} /> : <input type="hidden" name="all" value="failed" />}
-      <button type="submit" className="button button--secondary" disabled={pending}>{pending ? "Envoi…" : label}</button>
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? "Envoi…" : label}
+      </button>
       <FormAlert state={state} />
     </form>
   );

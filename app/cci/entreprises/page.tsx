@@ -46,7 +46,10 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
     listCompanies(db, { q: params.q, status: params.statut, page: params.page }),
     params.decision && params.entreprise ? findCompanyCard(db, params.entreprise) : Promise.resolve(null),
   ]);
-  const unconfirmed = await companiesWithUnverifiedMembers(db, rows.map((c) => c.id));
+  const unconfirmed = await companiesWithUnverifiedMembers(
+    db,
+    rows.map((c) => c.id),
+  );
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/cci/entreprises?${new URLSearchParams({ q: params.q, statut: params.statut, page: String(p) })}`;
   const returnTo = link(page);
@@ -58,8 +61,7 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
       </div>
       {decided && params.decision ? (
         <div className="alert alert--ok" role="status" style={{ marginBottom: "1rem" }} data-testid="decision">
-          {DECISION_TEXT[params.decision](decided.tradeName ?? decided.legalName)}{" "}
-          <Link href={`/cci/journal?entreprise=${decided.id}`}>Voir le journal</Link>
+          {DECISION_TEXT[params.decision](decided.tradeName ?? decided.legalName)} <Link href={`/cci/journal?entreprise=${decided.id}`}>Voir le journal</Link>
         </div>
       ) : null}
       <form className="filters" method="get" role="search" aria-label="Filtrer les entreprises">
@@ -70,39 +72,88 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
         <div className="field">
           <label htmlFor="statut">Statut</label>
           <select id="statut" name="statut" defaultValue={params.statut}>
-            {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">Filtrer</button>
+        <button type="submit" className="button">
+          Filtrer
+        </button>
       </form>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
-          <caption className="visually-hidden">Entreprises inscrites, page {page} sur {pages}</caption>
+          <caption className="visually-hidden">
+            Entreprises inscrites, page {page} sur {pages}
+          </caption>
           <thead>
-            <tr><th scope="col">Entreprise</th><th scope="col">SIRET</th><th scope="col">Activité</th><th scope="col">Commune</th><th scope="col">Statut</th><th scope="col">Décisions</th></tr>
+            <tr>
+              <th scope="col">Entreprise</th>
+              <th scope="col">SIRET</th>
+              <th scope="col">Activité</th>
+              <th scope="col">Commune</th>
+              <th scope="col">Statut</th>
+              <th scope="col">Décisions</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
               <tr key={c.id}>
                 <td>
                   <strong>{c.tradeName ?? c.legalName}</strong>
-                  {c.tradeName ? <><br /><span className="muted">{c.legalName}</span></> : null}
-                  <br /><span className="muted">{headcountLabel(c.headcountBand)}</span>
+                  {c.tradeName ? (
+                    <>
+                      <br />
+                      <span className="muted">{c.legalName}</span>
+                    </>
+                  ) : null}
+                  <br />
+                  <span className="muted">{headcountLabel(c.headcountBand)}</span>
                 </td>
                 <td>{formatSiret(c.siret)}</td>
-                <td>{c.nafCode}<br /><span className="muted">{c.nafLabel}</span></td>
+                <td>
+                  {c.nafCode}
+                  <br />
+                  <span className="muted">{c.nafLabel}</span>
+                </td>
                 <td>{c.communeName}</td>
                 <td>
-                  {c.isLargeBuyer ? <><span className="badge badge--accent">Donneur d&apos;ordre</span><br /></> : null}
-                  {c.suspendedAt ? <span className="badge badge--danger">Suspendue</span>
-                    : c.verifiedAt ? <span className="badge badge--ok">Vérifiée</span>
-                    : c.signedAt ? <span className="badge badge--warn">À vérifier</span>
-                    : <span className="badge">Charte non signée</span>}
-                  {unconfirmed.has(c.id) ? <><br /><span className="badge badge--warn">Adresse e-mail non confirmée</span></> : null}
+                  {c.isLargeBuyer ? (
+                    <>
+                      <span className="badge badge--accent">Donneur d&apos;ordre</span>
+                      <br />
+                    </>
+                  ) : null}
+                  {c.suspendedAt ? (
+                    <span className="badge badge--danger">Suspendue</span>
+                  ) : c.verifiedAt ? (
+                    <span className="badge badge--ok">Vérifiée</span>
+                  ) : c.signedAt ? (
+                    <span className="badge badge--warn">À vérifier</span>
+                  ) : (
+                    <span className="badge">Charte non signée</span>
+                  )}
+                  {unconfirmed.has(c.id) ? (
+                    <>
+                      <br />
+                      <span className="badge badge--warn">Adresse e-mail non confirmée</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>
-                  <CompanyRowActions companyId={c.id} name={c.tradeName ?? c.legalName} isLargeBuyer={c.isLargeBuyer} verified={Boolean(c.verifiedAt)} suspended={Boolean(c.suspendedAt)} returnTo={returnTo} />
-                  <Link href={`/cci/journal?entreprise=${c.id}`} className="muted">Journal</Link>
+                  <CompanyRowActions
+                    companyId={c.id}
+                    name={c.tradeName ?? c.legalName}
+                    isLargeBuyer={c.isLargeBuyer}
+                    verified={Boolean(c.verifiedAt)}
+                    suspended={Boolean(c.suspendedAt)}
+                    returnTo={returnTo}
+                  />
+                  <Link href={`/cci/journal?entreprise=${c.id}`} className="muted">
+                    Journal
+                  </Link>
                 </td>
               </tr>
             ))}
@@ -111,7 +162,9 @@ export default async function StaffCompaniesPage({ searchParams }: { searchParam
       </div>
       <nav className="pagination" aria-label="Pagination">
         {page > 1 ? <Link href={link(page - 1)}>← Précédente</Link> : null}
-        <span>Page {page} sur {pages}</span>
+        <span>
+          Page {page} sur {pages}
+        </span>
         {page < pages ? <Link href={link(page + 1)}>Suivante →</Link> : null}
       </nav>
     </div>

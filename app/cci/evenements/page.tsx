@@ -23,11 +23,22 @@ export default async function StaffEventsPage() {
         <p>Préparez un événement en brouillon, ajoutez ses sessions, publiez-le ; suivez les inscriptions, calculez et publiez le planning.</p>
       </div>
       {list.length ? (
-        <ul>{list.map((e) => <li key={e.id}><Link href={`/cci/evenements/${e.id}`}>{e.title}</Link> — {STATUS[e.status]}, {SCHEDULE[e.scheduleStatus]}, inscriptions jusqu&apos;au {formatDate(e.registrationClosesAt)}</li>)}</ul>
-      ) : <p>Aucun événement.</p>}
+        <ul>
+          {list.map((e) => (
+            <li key={e.id}>
+              <Link href={`/cci/evenements/${e.id}`}>{e.title}</Link> — {STATUS[e.status]}, {SCHEDULE[e.scheduleStatus]}, inscriptions jusqu&apos;au{" "}
+              {formatDate(e.registrationClosesAt)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Aucun événement.</p>
+      )}
       <section aria-labelledby="nouveau" className="card">
         <h2 id="nouveau">Nouvel événement</h2>
-        <ActionForm action={createEventAction} submitLabel="Créer le brouillon"><EventFields /></ActionForm>
+        <ActionForm action={createEventAction} submitLabel="Créer le brouillon">
+          <EventFields />
+        </ActionForm>
       </section>
     </div>
   );

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Journal d'audit — Back-office CCI"
 const ZParams = z.object({
   entreprise: z.uuid().optional().catch(undefined),
   /** "need:<uuid>", "offer:<uuid>", "company:<uuid>" */
-  objet: z.string().regex(/^(need|offer|company):[0-9a-f-]{36}$/).optional().catch(undefined),
+  objet: z
+    .string()
+    .regex(/^(need|offer|company):[0-9a-f-]{36}$/)
+    .optional()
+    .catch(undefined),
 });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -28,23 +32,50 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="page">
       <div className="page-header">
         <h1>Journal d&apos;audit</h1>
-        <p>{company ? `Décisions concernant ${company.tradeName ?? company.legalName}.` : params.objet ? "Historique de cet objet." : "Les 200 dernières décisions et inscriptions."}</p>
+        <p>
+          {company
+            ? `Décisions concernant ${company.tradeName ?? company.legalName}.`
+            : params.objet
+              ? "Historique de cet objet."
+              : "Les 200 dernières décisions et inscriptions."}
+        </p>
       </div>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
         <table>
           <caption className="visually-hidden">Journal d&apos;audit</caption>
-          <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">Entreprise</th><th scope="col">Par</th><th scope="col">Avant → après</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Action</th>
+              <th scope="col">Entreprise</th>
+              <th scope="col">Par</th>
+              <th scope="col">Avant → après</th>
+            </tr>
+          </thead>
           <tbody>
-            {entries.length === 0 ? <tr><td colSpan={5}>Aucune entrée.</td></tr> : null}
+            {entries.length === 0 ? (
+              <tr>
+                <td colSpan={5}>Aucune entrée.</td>
+              </tr>
+            ) : null}
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{formatDateTime(e.at)}</td>
-                <td>{auditLabel(e.action)}{e.objectTitle ? <> : « {e.objectTitle} »</> : null}</td>
+                <td>
+                  {auditLabel(e.action)}
+                  {e.objectTitle ? <> : « {e.objectTitle} »</> : null}
+                </td>
                 <td>{e.companyName ?? "—"}</td>
                 <td>{e.actor ?? "—"}</td>
-                <td>{e.masked
-                  ? <span className="muted" title="Contenu d'un objet privé (par exemple un brouillon), que vous ne pouvez pas consulter">contenu masqué</span>
-                  : <ChangeList before={e.before} after={e.after} />}</td>
+                <td>
+                  {e.masked ? (
+                    <span className="muted" title="Contenu d'un objet privé (par exemple un brouillon), que vous ne pouvez pas consulter">
+                      contenu masqué
+                    </span>
+                  ) : (
+                    <ChangeList before={e.before} after={e.after} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -62,7 +93,13 @@ function ChangeList({ before, after }: { before: unknown; after: unknown }) {
     <ul className="change-list">
       {changes.map((c) => (
         <li key={c.field}>
-          <strong>{c.label}</strong> : {c.before === null ? null : <><span>{c.before}</span> → </>}<span>{c.after ?? "(vide)"}</span>
+          <strong>{c.label}</strong> :{" "}
+          {c.before === null ? null : (
+            <>
+              <span>{c.before}</span> →{" "}
+            </>
+          )}
+          <span>{c.after ?? "(vide)"}</span>
         </li>
       ))}
     </ul>

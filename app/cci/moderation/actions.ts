@@ -8,11 +8,17 @@ import { approveNeed, rejectNeed, requestNeedChanges } from "@/lib/needs/moderat
 import { approveOffer, rejectOffer, requestOfferChanges } from "@/lib/offers/moderation";
 import { z, zString } from "@/lib/validation/zod";
 
-const ZDecision = z.object({
-  objectId: z.uuid(),
-  decision: z.enum(["approve", "request_changes", "reject"], { error: "Choisissez une décision." }),
-  reason: zString(undefined, { multiline: true }).trim().max(2000, "2 000 caractères au plus.").optional().transform((v) => v || ""),
-}).strict();
+const ZDecision = z
+  .object({
+    objectId: z.uuid(),
+    decision: z.enum(["approve", "request_changes", "reject"], { error: "Choisissez une décision." }),
+    reason: zString(undefined, { multiline: true })
+      .trim()
+      .max(2000, "2 000 caractères au plus.")
+      .optional()
+      .transform((v) => v || ""),
+  })
+  .strict();
 
 const done = (kind: string, decision: string) => redirect(`/cci/moderation?fait=${kind}-${decision}`);
 

@@ -21,16 +21,29 @@ export function DecisionForm({ action, objectId, objectLabel, approveLabel = "Ap
   return (
     <form action={formAction} className="decision-form">
       <input type="hidden" name="objectId" value={objectId} />
-      {state.message && !error ? <p role="alert" className="field-error">{state.message}</p> : null}
+      {state.message && !error ? (
+        <p role="alert" className="field-error">
+          {state.message}
+        </p>
+      ) : null}
       <div className="field">
-        <label htmlFor={id}>Message à l&apos;auteur <span className="muted">(obligatoire pour demander des modifications ou refuser)</span></label>
-        <textarea id={id} name="reason" rows={2} defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <label htmlFor={id}>
+          Message à l&apos;auteur <span className="muted">(obligatoire pour demander des modifications ou refuser)</span>
+        </label>
+        <textarea
+          id={id}
+          name="reason"
+          rows={2}
+          defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
         <FieldError id={`${id}-error`} error={error} />
       </div>
       <div className="actions" style={{ marginTop: 0 }}>
         <button type="submit" name="decision" value="approve" className="button button--small">
-          {approveLabel}<span className="visually-hidden"> : {objectLabel}</span>
+          {approveLabel}
+          <span className="visually-hidden"> : {objectLabel}</span>
         </button>
         <button type="submit" name="decision" value="request_changes" className="button button--secondary button--small">
           Demander des modifications<span className="visually-hidden"> : {objectLabel}</span>

@@ -13,8 +13,12 @@ export const createPartnerAction = formAction(ZPartnerInput, async (input, { act
   return { ok: true, message: `Réseau « ${partner.name} » créé.` };
 });
 
-export const addStaffAction = boundFormAction(ZPartnerStaffInput, async (input, { actor, id }) => {
-  await addStaffFromStaff(actor, id, input.email);
-  revalidatePath(PAGE);
-  return { ok: true, message: `${input.email} fait maintenant partie de l'équipe du réseau.` };
-}, { notFound: "Réseau partenaire introuvable." });
+export const addStaffAction = boundFormAction(
+  ZPartnerStaffInput,
+  async (input, { actor, id }) => {
+    await addStaffFromStaff(actor, id, input.email);
+    revalidatePath(PAGE);
+    return { ok: true, message: `${input.email} fait maintenant partie de l'équipe du réseau.` };
+  },
+  { notFound: "Réseau partenaire introuvable." },
+);

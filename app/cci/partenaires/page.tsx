@@ -25,13 +25,21 @@ export default async function PartnersPage() {
       </section>
       <section style={{ marginTop: "1rem" }} aria-labelledby="partners-title">
         <h2 id="partners-title">Réseaux ({partners.length})</h2>
-        {partners.length === 0 ? <p className="muted">Aucun réseau pour l&apos;instant.</p> : partners.map((p) => (
-          <article key={p.id} className="card" style={{ marginTop: "0.75rem" }} data-testid="partner">
-            <h3><Link href={`/partenaires/${p.id}`}>{p.name}</Link></h3>
-            <p className="muted">{PARTNER_KIND_LABELS[p.kind]} · {countOf(p.members, "adhérent", "adhérents")} · équipe : {countOf(p.staff, "personne", "personnes")}</p>
-            <AddStaffForm action={addStaffAction.bind(null, p.id)} partnerName={p.name} />
-          </article>
-        ))}
+        {partners.length === 0 ? (
+          <p className="muted">Aucun réseau pour l&apos;instant.</p>
+        ) : (
+          partners.map((p) => (
+            <article key={p.id} className="card" style={{ marginTop: "0.75rem" }} data-testid="partner">
+              <h3>
+                <Link href={`/partenaires/${p.id}`}>{p.name}</Link>
+              </h3>
+              <p className="muted">
+                {PARTNER_KIND_LABELS[p.kind]} · {countOf(p.members, "adhérent", "adhérents")} · équipe : {countOf(p.staff, "personne", "personnes")}
+              </p>
+              <AddStaffForm action={addStaffAction.bind(null, p.id)} partnerName={p.name} />
+            </article>
+          ))
+        )}
       </section>
     </div>
   );

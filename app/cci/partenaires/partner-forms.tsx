@@ -16,11 +16,17 @@ export function CreatePartnerForm({ action }: { action: Action }) {
       <div className="field">
         <label htmlFor="f-kind">Type de réseau</label>
         <select id="f-kind" name="kind" defaultValue="cress" aria-describedby={state.fieldErrors?.kind ? "f-kind-error" : undefined}>
-          {PARTNER_KINDS.map((k) => <option key={k} value={k}>{PARTNER_KIND_LABELS[k]}</option>)}
+          {PARTNER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PARTNER_KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
         <FieldError id="f-kind-error" error={state.fieldErrors?.kind} />
       </div>
-      <div className="actions"><SubmitButton pendingLabel="Création…">Créer le réseau</SubmitButton></div>
+      <div className="actions">
+        <SubmitButton pendingLabel="Création…">Créer le réseau</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -33,11 +39,24 @@ export function AddStaffForm({ action, partnerName }: { action: Action; partnerN
     <form action={formAction} noValidate style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", alignItems: "end" }}>
       <div className="field">
         <label htmlFor={id}>Adresse e-mail d&apos;un compte à ajouter à l&apos;équipe de {partnerName}</label>
-        <input id={id} name="email" type="email" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <input
+          id={id}
+          name="email"
+          type="email"
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
         <FieldError id={`${id}-error`} error={error} />
       </div>
-      <button type="submit" className="button button--small button--secondary">Ajouter</button>
-      {state.message ? <span role={state.ok ? "status" : "alert"} className={state.ok ? "muted" : "field-error"}>{state.message}</span> : null}
+      <button type="submit" className="button button--small button--secondary">
+        Ajouter
+      </button>
+      {state.message ? (
+        <span role={state.ok ? "status" : "alert"} className={state.ok ? "muted" : "field-error"}>
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

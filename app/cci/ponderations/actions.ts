@@ -11,12 +11,14 @@ import { zFrenchNumber } from "@/lib/validation/french-number";
 /** "0,3", "0.30", " 0.3 " → 0.3 (to 4 places, what the weights page shows); hex, exponents and the rest are refused. */
 const decimal = (label: string) => zFrenchNumber(label, { decimals: 4 });
 
-const ZWeightsForm = z.object({
-  ...Object.fromEntries(MATCH_PARTS.map((k) => [k, decimal("Le poids")])) as Record<(typeof MATCH_PARTS)[number], ReturnType<typeof decimal>>,
-  alertThreshold: decimal("Le seuil d'alerte"),
-  distanceHalfKm: decimal("La distance de demi-note"),
-  note: zOptionalText(500, { multiline: true }),
-}).strict();
+const ZWeightsForm = z
+  .object({
+    ...(Object.fromEntries(MATCH_PARTS.map((k) => [k, decimal("Le poids")])) as Record<(typeof MATCH_PARTS)[number], ReturnType<typeof decimal>>),
+    alertThreshold: decimal("Le seuil d'alerte"),
+    distanceHalfKm: decimal("La distance de demi-note"),
+    note: zOptionalText(500, { multiline: true }),
+  })
+  .strict();
 
 export const publishWeightsAction = userAction(ZWeightsForm, async (input, { actor }) => {
   const { alertThreshold, distanceHalfKm, note, ...weights } = input;

@@ -24,17 +24,23 @@ export default async function WeightsPage() {
     <div className="page">
       <div className="page-header">
         <h1>Pondérations du classement</h1>
-        <p>La même règle pour toutes les entreprises : chaque classement enregistre la version utilisée et peut être expliqué et refait.
-          <Link href="/methode-de-classement"> Méthode de classement publique</Link></p>
+        <p>
+          La même règle pour toutes les entreprises : chaque classement enregistre la version utilisée et peut être expliqué et refait.
+          <Link href="/methode-de-classement"> Méthode de classement publique</Link>
+        </p>
       </div>
       <section className="card" aria-labelledby="current-title">
         <h2 id="current-title">Version en vigueur : n° {current.version}</h2>
-        <DataTable caption="Poids de la version en vigueur" rows={[current]} rowKey={(c) => c.version}
+        <DataTable
+          caption="Poids de la version en vigueur"
+          rows={[current]}
+          rowKey={(c) => c.version}
           columns={[
             ...MATCH_PARTS.map((k) => ({ key: k, header: PART_LABELS[k], cell: (c: typeof current) => pct(c.weights[k]) })),
             { key: "threshold", header: "Seuil d'alerte", cell: (c) => pct(c.alertThreshold) },
             { key: "half", header: "Demi-note", cell: (c) => `${c.distanceHalfKm} km` },
-          ]} />
+          ]}
+        />
       </section>
       <section className="card" aria-labelledby="new-title" style={{ marginTop: "1rem" }}>
         <h2 id="new-title">Publier une nouvelle version</h2>
@@ -43,7 +49,10 @@ export default async function WeightsPage() {
       </section>
       <section className="card" aria-labelledby="history-title" style={{ marginTop: "1rem" }}>
         <h2 id="history-title">Historique des versions</h2>
-        <DataTable caption="Versions des pondérations, de la plus récente à la plus ancienne" rows={history} rowKey={(h) => h.version}
+        <DataTable
+          caption="Versions des pondérations, de la plus récente à la plus ancienne"
+          rows={history}
+          rowKey={(h) => h.version}
           columns={[
             { key: "version", header: "Version", cell: (h) => `n° ${h.version}` },
             { key: "at", header: "Publiée le", cell: (h) => formatDateTime(h.createdAt) },
@@ -52,7 +61,8 @@ export default async function WeightsPage() {
             { key: "threshold", header: "Seuil", cell: (h) => pct(h.alertThreshold) },
             { key: "half", header: "Demi-note", cell: (h) => `${h.distanceHalfKm} km` },
             { key: "note", header: "Motif", cell: (h) => h.note ?? "—" },
-          ]} />
+          ]}
+        />
       </section>
     </div>
   );

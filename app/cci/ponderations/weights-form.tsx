@@ -19,7 +19,9 @@ export function WeightsForm({ current }: { current: WeightsVersion }) {
       <FormAlert state={state} />
       <fieldset aria-describedby={sumError ? "f-weights-error" : "f-weights-hint"}>
         <legend>Poids des critères</legend>
-        <p id="f-weights-hint" className="hint">Nombres positifs dont la somme vaut 1 (par exemple 0,30 pour 30 %).</p>
+        <p id="f-weights-hint" className="hint">
+          Nombres positifs dont la somme vaut 1 (par exemple 0,30 pour 30 %).
+        </p>
         <FieldError id="f-weights-error" error={sumError} />
         <div className="grid grid--2">
           {MATCH_PARTS.map((k) => (
@@ -30,15 +32,35 @@ export function WeightsForm({ current }: { current: WeightsVersion }) {
       <fieldset>
         <legend>Réglages</legend>
         <div className="grid grid--2">
-          <Field name="alertThreshold" label="Seuil d'alerte (score minimum pour un e-mail)" hint="Entre 0 et 1, par exemple 0,55."
-            state={shown} inputMode="decimal" required />
-          <Field name="distanceHalfKm" label="Distance de demi-note (km)" hint="La note de distance vaut ½ à cette distance."
-            state={shown} inputMode="decimal" required />
+          <Field
+            name="alertThreshold"
+            label="Seuil d'alerte (score minimum pour un e-mail)"
+            hint="Entre 0 et 1, par exemple 0,55."
+            state={shown}
+            inputMode="decimal"
+            required
+          />
+          <Field
+            name="distanceHalfKm"
+            label="Distance de demi-note (km)"
+            hint="La note de distance vaut ½ à cette distance."
+            state={shown}
+            inputMode="decimal"
+            required
+          />
         </div>
-        <TextArea name="note" label="Motif du changement" hint="Affiché dans l'historique des versions." rows={2}
-          error={state.fieldErrors?.note} defaultValue={typeof shown.values?.note === "string" ? shown.values.note : ""} />
+        <TextArea
+          name="note"
+          label="Motif du changement"
+          hint="Affiché dans l'historique des versions."
+          rows={2}
+          error={state.fieldErrors?.note}
+          defaultValue={typeof shown.values?.note === "string" ? shown.values.note : ""}
+        />
       </fieldset>
-      <div className="actions"><SubmitButton pendingLabel="Publication…">Publier une nouvelle version</SubmitButton></div>
+      <div className="actions">
+        <SubmitButton pendingLabel="Publication…">Publier une nouvelle version</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -47,6 +69,7 @@ function prefill(w: WeightsVersion): Record<string, string> {
   const fr = (x: number) => String(x).replace(".", ",");
   return {
     ...Object.fromEntries(MATCH_PARTS.map((k) => [k, fr(w.weights[k])])),
-    alertThreshold: fr(w.alertThreshold), distanceHalfKm: fr(w.distanceHalfKm),
+    alertThreshold: fr(w.alertThreshold),
+    distanceHalfKm: fr(w.distanceHalfKm),
   };
 }

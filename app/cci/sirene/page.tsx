@@ -28,24 +28,32 @@ export default async function SireneImportPage({ searchParams }: { searchParams:
     <div className="page">
       <div className="page-header">
         <h1>Import SIRENE</h1>
-        <p>Importez les établissements du territoire depuis un extrait de la base SIRENE de l&apos;INSEE. Ils entrent comme
-          entreprises <strong>non signataires</strong> (sans compte, sans signature de la charte) jusqu&apos;à ce qu&apos;elles
-          rejoignent la plateforme. Une entreprise déjà inscrite garde ce qu&apos;elle a déclaré : seuls son état administratif,
-          sa tranche d&apos;effectifs, sa date de création et sa date de mise à jour SIRENE sont rafraîchis.</p>
+        <p>
+          Importez les établissements du territoire depuis un extrait de la base SIRENE de l&apos;INSEE. Ils entrent comme entreprises{" "}
+          <strong>non signataires</strong> (sans compte, sans signature de la charte) jusqu&apos;à ce qu&apos;elles rejoignent la plateforme. Une entreprise
+          déjà inscrite garde ce qu&apos;elle a déclaré : seuls son état administratif, sa tranche d&apos;effectifs, sa date de création et sa date de mise à
+          jour SIRENE sont rafraîchis.
+        </p>
       </div>
       <div className="card import-help">
         <h2>Le fichier attendu</h2>
         <p>Un CSV au format StockEtablissement ; les colonnes sont reconnues par leur nom SIRENE, les autres sont ignorées.</p>
         <ul>
-          <li>Obligatoires : <code>siret</code>, <code>activitePrincipaleEtablissement</code>, <code>codeCommuneEtablissement</code>,{" "}
-            <code>etatAdministratifEtablissement</code> et un nom : <code>denominationUniteLegale</code>,{" "}
-            <code>denominationUsuelleEtablissement</code> ou <code>enseigne1Etablissement</code> (à 3).</li>
-          <li>Facultatives : <code>siren</code>, <code>trancheEffectifsEtablissement</code>, <code>dateDernierTraitementEtablissement</code>,{" "}
-            <code>dateCreationEtablissement</code> et <code>dateCreationUniteLegale</code> (la date de création de l&apos;unité légale
-            l&apos;emporte quand le fichier l&apos;a : elle décide du badge « jeune entreprise »).</li>
+          <li>
+            Obligatoires : <code>siret</code>, <code>activitePrincipaleEtablissement</code>, <code>codeCommuneEtablissement</code>,{" "}
+            <code>etatAdministratifEtablissement</code> et un nom : <code>denominationUniteLegale</code>, <code>denominationUsuelleEtablissement</code> ou{" "}
+            <code>enseigne1Etablissement</code> (à 3).
+          </li>
+          <li>
+            Facultatives : <code>siren</code>, <code>trancheEffectifsEtablissement</code>, <code>dateDernierTraitementEtablissement</code>,{" "}
+            <code>dateCreationEtablissement</code> et <code>dateCreationUniteLegale</code> (la date de création de l&apos;unité légale l&apos;emporte quand le
+            fichier l&apos;a : elle décide du badge « jeune entreprise »).
+          </li>
         </ul>
-        <p>Les lignes au SIRET invalide, au code NAF ou à la commune inconnus sont rejetées et listées ; les autres sont importées.
-          Réimporter le même fichier ne crée aucun doublon.</p>
+        <p>
+          Les lignes au SIRET invalide, au code NAF ou à la commune inconnus sont rejetées et listées ; les autres sont importées. Réimporter le même fichier ne
+          crée aucun doublon.
+        </p>
       </div>
       <SireneImport key={current ? `${current.id}:${current.status}` : "new"} initial={current} maxBytes={MAX_SIRENE_UPLOAD_BYTES} />
 
@@ -55,18 +63,32 @@ export default async function SireneImportPage({ searchParams }: { searchParams:
           <caption className="visually-hidden">Derniers imports SIRENE</caption>
           <thead>
             <tr>
-              <th scope="col">Déposé le</th><th scope="col">Fichier</th><th scope="col">Par</th><th scope="col">Statut</th>
-              <th scope="col">Lignes lues</th><th scope="col">Créées</th><th scope="col">Mises à jour</th><th scope="col">Rejetées</th>
+              <th scope="col">Déposé le</th>
+              <th scope="col">Fichier</th>
+              <th scope="col">Par</th>
+              <th scope="col">Statut</th>
+              <th scope="col">Lignes lues</th>
+              <th scope="col">Créées</th>
+              <th scope="col">Mises à jour</th>
+              <th scope="col">Rejetées</th>
             </tr>
           </thead>
           <tbody>
-            {recent.length === 0 ? <tr><td colSpan={8}>Aucun import pour le moment.</td></tr> : null}
+            {recent.length === 0 ? (
+              <tr>
+                <td colSpan={8}>Aucun import pour le moment.</td>
+              </tr>
+            ) : null}
             {recent.map((r) => (
               <tr key={r.id}>
                 <td>{formatDateTime(r.queuedAt)}</td>
-                <td><Link href={`/cci/sirene?import=${r.id}`}>{r.fileName}</Link></td>
+                <td>
+                  <Link href={`/cci/sirene?import=${r.id}`}>{r.fileName}</Link>
+                </td>
                 <td>{r.startedBy}</td>
-                <td><span className={STATE_BADGES[r.status].className}>{STATE_BADGES[r.status].label}</span></td>
+                <td>
+                  <span className={STATE_BADGES[r.status].className}>{STATE_BADGES[r.status].label}</span>
+                </td>
                 <td>{formatNumber(r.read)}</td>
                 <td>{formatNumber(r.imported)}</td>
                 <td>{formatNumber(r.updated)}</td>

@@ -29,8 +29,8 @@ export default async function TerritoryStatsPage({ searchParams }: { searchParam
         <div>
           <h1>Statistiques du territoire</h1>
           <p>
-            L&apos;activité de la plateforme {periodLabel(data.period)} : réseau des entreprises, besoins et achats de tous les acheteurs,
-            part locale (fournisseurs situés dans l&apos;EPCI du territoire), modération et e-mails. Montants hors taxes.
+            L&apos;activité de la plateforme {periodLabel(data.period)} : réseau des entreprises, besoins et achats de tous les acheteurs, part locale
+            (fournisseurs situés dans l&apos;EPCI du territoire), modération et e-mails. Montants hors taxes.
           </p>
         </div>
         <ExportMenu tables={tables} period={data.period} />

@@ -44,16 +44,20 @@ export default async function PublicCompanyPage({ params }: { params: Promise<{ 
         <div>
           <h1>{profile.name}</h1>
           <p>
-            {profile.tradeName ? <>{profile.legalName} · </> : null}{profile.nafLabel} · {profile.communeName}{" "}
-            <span className="badge badge--ok">Signataire vérifié</span>{" "}
+            {profile.tradeName ? <>{profile.legalName} · </> : null}
+            {profile.nafLabel} · {profile.communeName} <span className="badge badge--ok">Signataire vérifié</span>{" "}
             {profile.isLargeBuyer ? <span className="badge badge--accent">Donneur d&apos;ordre</span> : null}
           </p>
         </div>
       </div>
       <CompanyProfileView profile={profile} territoryName={territory} showContact={Boolean(actor)} signInNext={`/entreprises/${profile.id}`} />
 
-      <h2 className="section-title" id="offres">Offres</h2>
-      {offers.length === 0 ? <p className="muted">Aucune offre publiée pour l&apos;instant.</p> : (
+      <h2 className="section-title" id="offres">
+        Offres
+      </h2>
+      {offers.length === 0 ? (
+        <p className="muted">Aucune offre publiée pour l&apos;instant.</p>
+      ) : (
         <ul className="offer-list">
           {offers.map((o) => (
             <li key={o.id} className="card">
@@ -65,8 +69,15 @@ export default async function PublicCompanyPage({ params }: { params: Promise<{ 
               <p className="prose">{o.description}</p>
               <dl className="facts">
                 <dt>Zone</dt>
-                <dd>{describeArea({ kind: o.areaKind, radiusKm: o.areaRadiusKm, centreName: profile.communeName, areas: o.areas, territoryName: territory })}</dd>
-                {o.priceIndication ? <><dt>Prix</dt><dd>{o.priceIndication}</dd></> : null}
+                <dd>
+                  {describeArea({ kind: o.areaKind, radiusKm: o.areaRadiusKm, centreName: profile.communeName, areas: o.areas, territoryName: territory })}
+                </dd>
+                {o.priceIndication ? (
+                  <>
+                    <dt>Prix</dt>
+                    <dd>{o.priceIndication}</dd>
+                  </>
+                ) : null}
               </dl>
               <OfferPhotos photos={o.photoIds.map((pid) => ({ id: pid }))} title={o.title} />
             </li>

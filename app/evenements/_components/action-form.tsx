@@ -21,7 +21,8 @@ function Submit({ label, secondary, suffix }: { label: string; secondary?: boole
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={`button button--small${secondary ? " button--secondary" : ""}`} disabled={pending}>
-      {label}{suffix ? <span className="visually-hidden"> : {suffix}</span> : null}
+      {label}
+      {suffix ? <span className="visually-hidden"> : {suffix}</span> : null}
     </button>
   );
 }
@@ -35,7 +36,13 @@ export function ActionForm({ action, submitLabel, children, secondary, accessibl
       {!state.ok && state.message ? (
         <div className="alert alert--error" role="alert">
           <p>{state.message}</p>
-          {errors.length ? <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+          {errors.length ? (
+            <ul>
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       <Submit label={submitLabel} secondary={secondary} suffix={accessibleSuffix} />

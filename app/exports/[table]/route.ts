@@ -8,18 +8,21 @@ import { contentDisposition } from "@/lib/files/content-disposition";
 import { route } from "@/lib/http/route";
 import { z } from "@/lib/validation/zod";
 
-export const GET = route({
-  auth: "required",
-  unauthenticated: "Connectez-vous pour exporter ces données.",
-  params: z.object({ table: z.string() }),
-}, async ({ actor, params, url }) => {
-  const file = await openExport(getDb(), actor, params.table, url.searchParams);
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": contentDisposition("attachment", file.filename),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-});
+export const GET = route(
+  {
+    auth: "required",
+    unauthenticated: "Connectez-vous pour exporter ces données.",
+    params: z.object({ table: z.string() }),
+  },
+  async ({ actor, params, url }) => {
+    const file = await openExport(getDb(), actor, params.table, url.searchParams);
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": contentDisposition("attachment", file.filename),
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  },
+);

@@ -7,7 +7,11 @@ import { useRef, useState } from "react";
 import { MAX_REFERENCES } from "@/lib/companies/profile-schema";
 import { FieldError } from "@/app/_components/form-parts";
 
-export interface ReferenceRow { clientName: string; year: string; description: string }
+export interface ReferenceRow {
+  clientName: string;
+  year: string;
+  description: string;
+}
 
 interface Props {
   defaults: ReferenceRow[];

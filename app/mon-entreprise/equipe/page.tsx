@@ -28,7 +28,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
       ) : null}
       <div className="page-header">
         <h1>Équipe</h1>
-        <p>{membership.companyName} · les personnes qui utilisent Circuit Court pour l&apos;entreprise. <Link href="/mon-entreprise">Fiche entreprise</Link></p>
+        <p>
+          {membership.companyName} · les personnes qui utilisent Circuit Court pour l&apos;entreprise. <Link href="/mon-entreprise">Fiche entreprise</Link>
+        </p>
       </div>
 
       <section className="card" aria-labelledby="members-title">
@@ -36,7 +38,13 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Membres de l'équipe (défilement horizontal possible)">
           <table>
             <thead>
-              <tr><th scope="col">Nom</th><th scope="col">Adresse e-mail</th><th scope="col">Rôle</th><th scope="col">Depuis</th>{canManage ? <th scope="col">Actions</th> : null}</tr>
+              <tr>
+                <th scope="col">Nom</th>
+                <th scope="col">Adresse e-mail</th>
+                <th scope="col">Rôle</th>
+                <th scope="col">Depuis</th>
+                {canManage ? <th scope="col">Actions</th> : null}
+              </tr>
             </thead>
             <tbody>
               {team.map((m) => {
@@ -44,19 +52,47 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                 const name = `${m.firstName} ${m.lastName}`;
                 return (
                   <tr key={m.userId} data-testid="team-member">
-                    <td>{name}{self ? <span className="muted"> (vous)</span> : null}{m.jobTitle ? <><br /><span className="muted">{m.jobTitle}</span></> : null}</td>
-                    <td>{m.email}{m.emailVerifiedAt ? null : <><br /><span className="badge badge--warn">Adresse non confirmée</span></>}</td>
+                    <td>
+                      {name}
+                      {self ? <span className="muted"> (vous)</span> : null}
+                      {m.jobTitle ? (
+                        <>
+                          <br />
+                          <span className="muted">{m.jobTitle}</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      {m.email}
+                      {m.emailVerifiedAt ? null : (
+                        <>
+                          <br />
+                          <span className="badge badge--warn">Adresse non confirmée</span>
+                        </>
+                      )}
+                    </td>
                     <td>{m.role === "admin" ? "Administrateur" : "Membre"}</td>
                     <td>{formatDate(m.joinedAt)}</td>
                     {canManage ? (
                       <td>
                         {self ? null : (
                           <>
-                            {m.role === "member"
-                              ? <ButtonForm action={setRoleAction} fields={{ userId: m.userId, role: "admin" }} label="Nommer administrateur" secondary />
-                              : <ButtonForm action={setRoleAction} fields={{ userId: m.userId, role: "member" }} label="Retirer le rôle d'administrateur" secondary />}{" "}
-                            <ButtonForm action={removeMemberAction} fields={{ userId: m.userId }} label={`Retirer ${name}`}
-                              confirm={`Retirer ${name} de l'équipe ? Cette personne n'aura plus accès à l'espace de l'entreprise.`} />
+                            {m.role === "member" ? (
+                              <ButtonForm action={setRoleAction} fields={{ userId: m.userId, role: "admin" }} label="Nommer administrateur" secondary />
+                            ) : (
+                              <ButtonForm
+                                action={setRoleAction}
+                                fields={{ userId: m.userId, role: "member" }}
+                                label="Retirer le rôle d'administrateur"
+                                secondary
+                              />
+                            )}{" "}
+                            <ButtonForm
+                              action={removeMemberAction}
+                              fields={{ userId: m.userId }}
+                              label={`Retirer ${name}`}
+                              confirm={`Retirer ${name} de l'équipe ? Cette personne n'aura plus accès à l'espace de l'entreprise.`}
+                            />
                           </>
                         )}
                       </td>
@@ -78,11 +114,16 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           </section>
           <section className="card" aria-labelledby="pending-title">
             <h2 id="pending-title">Invitations en attente ({invitations.length})</h2>
-            {invitations.length === 0 ? <p className="muted">Aucune invitation en attente.</p> : (
+            {invitations.length === 0 ? (
+              <p className="muted">Aucune invitation en attente.</p>
+            ) : (
               <ul>
                 {invitations.map((i) => (
                   <li key={i.id} data-testid="pending-invitation">
-                    {i.email} — <span className="muted">{i.role === "admin" ? "administrateur" : "membre"}, valable jusqu&apos;au {formatDate(i.expiresAt)}</span>{" "}
+                    {i.email} —{" "}
+                    <span className="muted">
+                      {i.role === "admin" ? "administrateur" : "membre"}, valable jusqu&apos;au {formatDate(i.expiresAt)}
+                    </span>{" "}
                     <ButtonForm action={cancelInvitationAction} fields={{ invitationId: i.id }} label={`Annuler l'invitation de ${i.email}`} secondary />
                   </li>
                 ))}
@@ -99,8 +140,13 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         ) : (
           <>
             <p className="muted">Vous n&apos;aurez plus accès à l&apos;espace de {membership.companyName}. Votre compte reste actif.</p>
-            <ButtonForm action={leaveAction} fields={{}} label="Quitter l'entreprise" secondary
-              confirm={`Quitter ${membership.companyName} ? Il faudra une nouvelle invitation pour revenir.`} />
+            <ButtonForm
+              action={leaveAction}
+              fields={{}}
+              label="Quitter l'entreprise"
+              secondary
+              confirm={`Quitter ${membership.companyName} ? Il faudra une nouvelle invitation pour revenir.`}
+            />
           </>
         )}
       </section>

@@ -11,8 +11,7 @@ export function InviteForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="form" noValidate key={state.ok ? state.message : "form"}>
       <FormAlert state={state} />
-      <Field name="email" label="Adresse e-mail du collègue" type="email" autoComplete="off" required state={state}
-        defaultValue={state.ok ? "" : undefined} />
+      <Field name="email" label="Adresse e-mail du collègue" type="email" autoComplete="off" required state={state} defaultValue={state.ok ? "" : undefined} />
       <div className="field">
         <label htmlFor="f-role">Rôle</label>
         <select id="f-role" name="role" defaultValue="member">
@@ -28,17 +27,46 @@ export function InviteForm({ action }: { action: Action }) {
 }
 
 /** One button with hidden fields; `confirm` asks before doing something that cannot be undone. */
-export function ButtonForm({ action, fields, label, confirm, secondary }: {
-  action: Action; fields: Record<string, string>; label: string; confirm?: string; secondary?: boolean;
+export function ButtonForm({
+  action,
+  fields,
+  label,
+  confirm,
+  secondary,
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  confirm?: string;
+  secondary?: boolean;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} style={{ display: "inline-flex", flexWrap: "wrap", gap: "0.25rem 0.5rem", alignItems: "center" }}
-      onSubmit={confirm ? (e) => { if (!window.confirm(confirm)) e.preventDefault(); } : undefined}>
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      {state.message && !state.ok ? <span className="field-error" role="alert">{state.message}</span> : null}
-      <button type="submit" className={`button button--small${secondary ? " button--secondary" : ""}`}>{label}</button>
-      <span className="visually-hidden" aria-live="polite">{state.ok ? state.message : ""}</span>
+    <form
+      action={formAction}
+      style={{ display: "inline-flex", flexWrap: "wrap", gap: "0.25rem 0.5rem", alignItems: "center" }}
+      onSubmit={
+        confirm
+          ? (e) => {
+              if (!window.confirm(confirm)) e.preventDefault();
+            }
+          : undefined
+      }
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.message && !state.ok ? (
+        <span className="field-error" role="alert">
+          {state.message}
+        </span>
+      ) : null}
+      <button type="submit" className={`button button--small${secondary ? " button--secondary" : ""}`}>
+        {label}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {state.ok ? state.message : ""}
+      </span>
     </form>
   );
 }

@@ -23,21 +23,39 @@ export function OwnerActions({ offerId, status }: { offerId: string; status: Off
           <>
             <form action={submit}>
               <input type="hidden" name="offerId" value={offerId} />
-              <button type="submit" className="button">Envoyer à la CCI pour validation</button>
+              <button type="submit" className="button">
+                Envoyer à la CCI pour validation
+              </button>
             </form>
-            <Link href={`/offres/${offerId}/modifier`} className="button button--secondary">Modifier</Link>
+            <Link href={`/offres/${offerId}/modifier`} className="button button--secondary">
+              Modifier
+            </Link>
           </>
         ) : null}
         {status === "published" ? (
-          <form action={archive} onSubmit={(e) => { if (!confirm("Archiver cette offre ? Elle disparaîtra de votre fiche publique.")) e.preventDefault(); }}>
+          <form
+            action={archive}
+            onSubmit={(e) => {
+              if (!confirm("Archiver cette offre ? Elle disparaîtra de votre fiche publique.")) e.preventDefault();
+            }}
+          >
             <input type="hidden" name="offerId" value={offerId} />
-            <button type="submit" className="button button--secondary">Archiver l&apos;offre</button>
+            <button type="submit" className="button button--secondary">
+              Archiver l&apos;offre
+            </button>
           </form>
         ) : null}
         {isDeletable(status) ? (
-          <form action={remove} onSubmit={(e) => { if (!confirm("Supprimer définitivement ce brouillon ?")) e.preventDefault(); }}>
+          <form
+            action={remove}
+            onSubmit={(e) => {
+              if (!confirm("Supprimer définitivement ce brouillon ?")) e.preventDefault();
+            }}
+          >
             <input type="hidden" name="offerId" value={offerId} />
-            <button type="submit" className="button button--secondary button--danger">Supprimer le brouillon</button>
+            <button type="submit" className="button button--secondary button--danger">
+              Supprimer le brouillon
+            </button>
           </form>
         ) : null}
       </div>

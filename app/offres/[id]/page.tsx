@@ -17,7 +17,13 @@ import { OwnerActions } from "./owner-actions";
 
 export const metadata: Metadata = { title: "Offre" };
 
-export default async function OfferPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OfferPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
@@ -30,31 +36,58 @@ export default async function OfferPage({ params, searchParams }: { params: Prom
   if (!viewer) notFound();
   const flash = await searchParams;
   const area = describeArea({
-    kind: o.areaKind, radiusKm: o.areaRadiusKm, centreName: loaded.communeName, areas: loaded.areas, territoryName: await territoryName(db),
+    kind: o.areaKind,
+    radiusKm: o.areaRadiusKm,
+    centreName: loaded.communeName,
+    areas: loaded.areas,
+    territoryName: await territoryName(db),
   });
   return (
     <div className="page">
       {/* The flashes say what the draft's state is; once it is sent (?cree stays in the URL), they would mislead. */}
-      {flash.cree && o.status === "draft" ? <div className="alert alert--ok" role="status">Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.</div> : null}
-      {flash.modifiee && (o.status === "draft" || o.status === "changes_requested") ? <div className="alert alert--ok" role="status">Modifications enregistrées.</div> : null}
+      {flash.cree && o.status === "draft" ? (
+        <div className="alert alert--ok" role="status">
+          Brouillon enregistré. Relisez-le, puis envoyez-le à la CCI pour validation.
+        </div>
+      ) : null}
+      {flash.modifiee && (o.status === "draft" || o.status === "changes_requested") ? (
+        <div className="alert alert--ok" role="status">
+          Modifications enregistrées.
+        </div>
+      ) : null}
       <div className="page-header">
-        <p className="muted"><Link href={`/entreprises/${o.companyId}`}>{loaded.companyName}</Link></p>
+        <p className="muted">
+          <Link href={`/entreprises/${o.companyId}`}>{loaded.companyName}</Link>
+        </p>
         <h1>{o.title}</h1>
-        <p><OfferStatusBadge status={o.status} /> {o.publishedAt && o.status === "published" ? <span className="muted">publiée le {formatDate(o.publishedAt)}</span> : null}</p>
+        <p>
+          <OfferStatusBadge status={o.status} />{" "}
+          {o.publishedAt && o.status === "published" ? <span className="muted">publiée le {formatDate(o.publishedAt)}</span> : null}
+        </p>
       </div>
       {viewer !== "public" && o.moderationNote && (o.status === "changes_requested" || o.status === "rejected") ? (
-        <div className="alert alert--info" role="note">Message de la CCI : « {o.moderationNote} »</div>
+        <div className="alert alert--info" role="note">
+          Message de la CCI : « {o.moderationNote} »
+        </div>
       ) : null}
       <div className="grid grid--2" style={{ alignItems: "start" }}>
         <section className="card" aria-labelledby="offer-desc">
           <h2 id="offer-desc">Description</h2>
           <p className="prose">{o.description}</p>
           <dl className="facts">
-            <dt>Zone d&apos;intervention</dt><dd>{area}</dd>
-            <dt>Prix</dt><dd>{o.priceIndication ?? "Non communiqué"}</dd>
+            <dt>Zone d&apos;intervention</dt>
+            <dd>{area}</dd>
+            <dt>Prix</dt>
+            <dd>{o.priceIndication ?? "Non communiqué"}</dd>
           </dl>
           <h3 className="section-title">Activités</h3>
-          <ul>{loaded.activities.map((a) => <li key={a.code}>{a.code} — {a.label}</li>)}</ul>
+          <ul>
+            {loaded.activities.map((a) => (
+              <li key={a.code}>
+                {a.code} — {a.label}
+              </li>
+            ))}
+          </ul>
           <OfferPhotos photos={loaded.photos} title={o.title} />
         </section>
         <div className="grid">
@@ -62,19 +95,43 @@ export default async function OfferPage({ params, searchParams }: { params: Prom
           {viewer === "staff" && o.status === "submitted" ? (
             <section className="card" aria-labelledby="decision-title">
               <h2 id="decision-title">Décision de la CCI</h2>
-              <p className="muted">Envoyée le {o.submittedAt ? formatDate(o.submittedAt) : "—"}{loaded.createdByName ? ` par ${loaded.createdByName}` : ""}.</p>
+              <p className="muted">
+                Envoyée le {o.submittedAt ? formatDate(o.submittedAt) : "—"}
+                {loaded.createdByName ? ` par ${loaded.createdByName}` : ""}.
+              </p>
               <DecisionForm action={decideOfferAction} objectId={o.id} objectLabel={o.title} />
             </section>
           ) : null}
-          {viewer !== "public" ? <section className="card" aria-labelledby="history-title">
-            <h2 id="history-title">Historique</h2>
-            <dl className="facts">
-              <dt>Créée</dt><dd>{formatDate(o.createdAt)}{loaded.createdByName ? ` par ${loaded.createdByName}` : ""}</dd>
-              {o.submittedAt ? <><dt>Envoyée à la CCI</dt><dd>{formatDate(o.submittedAt)}</dd></> : null}
-              {o.publishedAt ? <><dt>Publiée</dt><dd>{formatDate(o.publishedAt)}</dd></> : null}
-              {o.archivedAt ? <><dt>Archivée</dt><dd>{formatDate(o.archivedAt)}</dd></> : null}
-            </dl>
-          </section> : null}
+          {viewer !== "public" ? (
+            <section className="card" aria-labelledby="history-title">
+              <h2 id="history-title">Historique</h2>
+              <dl className="facts">
+                <dt>Créée</dt>
+                <dd>
+                  {formatDate(o.createdAt)}
+                  {loaded.createdByName ? ` par ${loaded.createdByName}` : ""}
+                </dd>
+                {o.submittedAt ? (
+                  <>
+                    <dt>Envoyée à la CCI</dt>
+                    <dd>{formatDate(o.submittedAt)}</dd>
+                  </>
+                ) : null}
+                {o.publishedAt ? (
+                  <>
+                    <dt>Publiée</dt>
+                    <dd>{formatDate(o.publishedAt)}</dd>
+                  </>
+                ) : null}
+                {o.archivedAt ? (
+                  <>
+                    <dt>Archivée</dt>
+                    <dd>{formatDate(o.archivedAt)}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </section>
+          ) : null}
         </div>
       </div>
     </div>

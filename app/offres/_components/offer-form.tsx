@@ -13,7 +13,10 @@ import { NafMultiPicker } from "@/app/_components/reference-pickers";
 import type { PickerOption } from "@/app/_components/use-suggestions";
 
 export interface OfferFormDefaults {
-  title?: string; description?: string; priceIndication?: string | null; nafCodes?: PickerOption[];
+  title?: string;
+  description?: string;
+  priceIndication?: string | null;
+  nafCodes?: PickerOption[];
   area?: { kind: "radius" | "territory" | "areas"; radiusKm?: number | null; areas?: PickerOption[] };
 }
 
@@ -43,21 +46,54 @@ export function OfferForm({ action, defaults, photos, communeName, territoryName
       <FormAlert state={state} />
       <fieldset>
         <legend>L&apos;offre</legend>
-        <Field name="title" label="Titre de l'offre" hint="Par exemple : Nettoyage de bureaux et de locaux professionnels" required maxLength={120}
-          state={state} defaultValue={v("title", defaults.title)} />
-        <TextArea name="description" label="Description" required error={err.description} defaultValue={v("description", defaults.description)}
-          hint="Ce que vous proposez, pour qui, vos atouts (délais, moyens, engagements). 20 à 3 000 caractères." />
-        <NafMultiPicker key={`naf-${key}`} name="nafCodes" label="Activités concernées (codes NAF)" required max={MAX_OFFER_ACTIVITIES} error={listError("nafCodes")}
+        <Field
+          name="title"
+          label="Titre de l'offre"
+          hint="Par exemple : Nettoyage de bureaux et de locaux professionnels"
+          required
+          maxLength={120}
+          state={state}
+          defaultValue={v("title", defaults.title)}
+        />
+        <TextArea
+          name="description"
+          label="Description"
+          required
+          error={err.description}
+          defaultValue={v("description", defaults.description)}
+          hint="Ce que vous proposez, pour qui, vos atouts (délais, moyens, engagements). 20 à 3 000 caractères."
+        />
+        <NafMultiPicker
+          key={`naf-${key}`}
+          name="nafCodes"
+          label="Activités concernées (codes NAF)"
+          required
+          max={MAX_OFFER_ACTIVITIES}
+          error={listError("nafCodes")}
           hint={`De 1 à ${MAX_OFFER_ACTIVITIES} activités : elles servent à rapprocher votre offre des besoins des acheteurs.`}
-          defaults={state.values ? chosenFromValues(state.values, "nafCodes") : defaults.nafCodes} />
-        <Field name="priceIndication" label="Indication de prix" hint="Facultatif : « à partir de 45 € HT de l'heure », « sur devis »…" maxLength={120}
-          state={state} defaultValue={v("priceIndication", defaults.priceIndication)} />
+          defaults={state.values ? chosenFromValues(state.values, "nafCodes") : defaults.nafCodes}
+        />
+        <Field
+          name="priceIndication"
+          label="Indication de prix"
+          hint="Facultatif : « à partir de 45 € HT de l'heure », « sur devis »…"
+          maxLength={120}
+          state={state}
+          defaultValue={v("priceIndication", defaults.priceIndication)}
+        />
       </fieldset>
 
       <fieldset>
         <legend>Zone d&apos;intervention</legend>
-        <AreaField key={`area-${key}`} prefix="area" legend="Où proposez-vous cette offre ?" radiusLabel={`Dans un rayon autour de ${communeName}`}
-          territoryName={territoryName} state={state} defaults={defaults.area} />
+        <AreaField
+          key={`area-${key}`}
+          prefix="area"
+          legend="Où proposez-vous cette offre ?"
+          radiusLabel={`Dans un rayon autour de ${communeName}`}
+          territoryName={territoryName}
+          state={state}
+          defaults={defaults.area}
+        />
       </fieldset>
 
       <fieldset>
@@ -72,7 +108,9 @@ export function OfferForm({ action, defaults, photos, communeName, territoryName
                   <img src={`/api/files/${p.id}`} alt={p.filename} />
                   <label className="checkbox">
                     <input type="checkbox" name="removePhotoIds" value={p.id} defaultChecked={removed.has(p.id)} />
-                    <span>Retirer<span className="visually-hidden"> {p.filename}</span></span>
+                    <span>
+                      Retirer<span className="visually-hidden"> {p.filename}</span>
+                    </span>
                   </label>
                 </li>
               ))}
@@ -81,9 +119,18 @@ export function OfferForm({ action, defaults, photos, communeName, territoryName
         ) : null}
         <div className="field">
           <label htmlFor="f-photos">Ajouter des photos</label>
-          <span id="f-photos-hint" className="hint">{photoHint} Le contenu de chaque fichier est vérifié.</span>
-          <input id="f-photos" name="photos" type="file" multiple accept="image/png,image/jpeg,image/webp"
-            aria-describedby={err.photos ? "f-photos-hint f-photos-error" : "f-photos-hint"} aria-invalid={err.photos ? true : undefined} />
+          <span id="f-photos-hint" className="hint">
+            {photoHint} Le contenu de chaque fichier est vérifié.
+          </span>
+          <input
+            id="f-photos"
+            name="photos"
+            type="file"
+            multiple
+            accept="image/png,image/jpeg,image/webp"
+            aria-describedby={err.photos ? "f-photos-hint f-photos-error" : "f-photos-hint"}
+            aria-invalid={err.photos ? true : undefined}
+          />
           <FieldError id="f-photos-error" error={err.photos} />
         </div>
       </fieldset>

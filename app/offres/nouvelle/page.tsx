@@ -18,11 +18,19 @@ export default async function NewOfferPage() {
     <div className="page page--narrow">
       <div className="page-header">
         <h1>Proposer une offre</h1>
-        <p>Décrivez un produit ou un service de {company.companyName}. Après validation par la CCI, l&apos;offre paraît sur la fiche publique
-          de votre entreprise. Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>
+        <p>
+          Décrivez un produit ou un service de {company.companyName}. Après validation par la CCI, l&apos;offre paraît sur la fiche publique de votre
+          entreprise. Les champs marqués d&apos;un astérisque (*) sont obligatoires.
+        </p>
       </div>
-      <OfferForm action={createOfferAction} defaults={{ area: { kind: "radius", radiusKm: 30 } }} photos={[]}
-        communeName={card.communeName} territoryName={territory} submitLabel="Enregistrer le brouillon" />
+      <OfferForm
+        action={createOfferAction}
+        defaults={{ area: { kind: "radius", radiusKm: 30 } }}
+        photos={[]}
+        communeName={card.communeName}
+        territoryName={territory}
+        submitLabel="Enregistrer le brouillon"
+      />
     </div>
   );
 }

@@ -11,7 +11,13 @@ export function SearchTabs({ current }: { current: (typeof TABS)[number]["href"]
   return (
     <nav aria-label="Type d'opportunité" className="status-filters">
       <ul>
-        {TABS.map((t) => <li key={t.href}><Link href={t.href} aria-current={t.href === current ? "page" : undefined}>{t.label}</Link></li>)}
+        {TABS.map((t) => (
+          <li key={t.href}>
+            <Link href={t.href} aria-current={t.href === current ? "page" : undefined}>
+              {t.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

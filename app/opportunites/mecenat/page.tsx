@@ -19,7 +19,11 @@ import { SearchBox } from "@/app/_components/search/search-box";
 import { SearchTabs } from "../_components/search-tabs";
 
 export const metadata: Metadata = { title: "Rechercher en mécénat de compétences" };
-const SORTS = [["relevance", "Pertinence"], ["start", "Début le plus proche"], ["distance", "Distance (choisissez une commune)"]] as const;
+const SORTS = [
+  ["relevance", "Pertinence"],
+  ["start", "Début le plus proche"],
+  ["distance", "Distance (choisissez une commune)"],
+] as const;
 const DIRECTION_LABELS: Record<string, string> = { offer: "Experts proposés", request: "Compétences demandées" };
 const label = (labels: Record<string, string>) => (v: string) => labels[v] ?? v;
 const weeks = (n: number) => `${n} ${n > 1 ? "semaines" : "semaine"}`;
@@ -38,37 +42,96 @@ export default async function SkillSearchPage({ searchParams }: { searchParams: 
     <div className="page">
       <div className="page-header">
         <h1>Mécénat de compétences</h1>
-        <p>Les experts que les grandes entreprises prêtent pour une mission courte, et les compétences que les TPE et PME recherchent. Les experts sont présentés par leur métier, jamais par leur nom.</p>
+        <p>
+          Les experts que les grandes entreprises prêtent pour une mission courte, et les compétences que les TPE et PME recherchent. Les experts sont présentés
+          par leur métier, jamais par leur nom.
+        </p>
       </div>
       <SearchTabs current="/opportunites/mecenat" />
       <div className="search-layout">
-        <SearchForm id="skill-filters" action="/opportunites/mecenat" ariaLabel="Rechercher une compétence" sort={state.sort} sortOptions={SORTS}
+        <SearchForm
+          id="skill-filters"
+          action="/opportunites/mecenat"
+          ariaLabel="Rechercher une compétence"
+          sort={state.sort}
+          sortOptions={SORTS}
           query={<SearchBox index="skills" defaultValue={state.q} label="Rechercher" placeholder="Actuaire, contrôle de gestion, RH…" />}
-          centre={centre} commune={state.commune} radius={state.radius}>
-          <FacetGroup name="sens" legend="Offres ou demandes" selected={state.sens} options={facetOptions(result?.facets.direction, label(DIRECTION_LABELS))} counted={result?.totalIsExact} />
-          <FacetGroup name="mode" legend="Sur site ou à distance" selected={state.mode} options={facetOptions(result?.facets.workMode, label(WORK_MODE_LABELS))} counted={result?.totalIsExact} />
-          <FacetGroup name="seniority" legend="Séniorité de l'expert" selected={state.seniority} options={facetOptions(result?.facets.seniority, label(SENIORITY_LABELS))} counted={result?.totalIsExact} />
-          <FacetGroup name="section" legend="Secteur de l'entreprise" selected={state.section} options={facetOptions(result?.facets.section, sectionLabel)} counted={result?.totalIsExact} />
-          <FacetGroup name="epci" legend="Intercommunalité" selected={state.epci} options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)} counted={result?.totalIsExact} />
+          centre={centre}
+          commune={state.commune}
+          radius={state.radius}
+        >
+          <FacetGroup
+            name="sens"
+            legend="Offres ou demandes"
+            selected={state.sens}
+            options={facetOptions(result?.facets.direction, label(DIRECTION_LABELS))}
+            counted={result?.totalIsExact}
+          />
+          <FacetGroup
+            name="mode"
+            legend="Sur site ou à distance"
+            selected={state.mode}
+            options={facetOptions(result?.facets.workMode, label(WORK_MODE_LABELS))}
+            counted={result?.totalIsExact}
+          />
+          <FacetGroup
+            name="seniority"
+            legend="Séniorité de l'expert"
+            selected={state.seniority}
+            options={facetOptions(result?.facets.seniority, label(SENIORITY_LABELS))}
+            counted={result?.totalIsExact}
+          />
+          <FacetGroup
+            name="section"
+            legend="Secteur de l'entreprise"
+            selected={state.section}
+            options={facetOptions(result?.facets.section, sectionLabel)}
+            counted={result?.totalIsExact}
+          />
+          <FacetGroup
+            name="epci"
+            legend="Intercommunalité"
+            selected={state.epci}
+            options={facetOptions(result?.facets.epci, (c) => epcis[c] ?? c, 8)}
+            counted={result?.totalIsExact}
+          />
         </SearchForm>
-        <SearchResults result={result} pageSize={PAGE_SIZE} pageHref={(p) => link({ page: p })}
+        <SearchResults
+          result={result}
+          pageSize={PAGE_SIZE}
+          pageHref={(p) => link({ page: p })}
           unavailable="La recherche est momentanément indisponible. Réessayez dans quelques minutes, ou consultez la page du mécénat de compétences."
           count={`${countLabel(result ?? NO_RESULT, "annonce ouverte", "annonces ouvertes")}${state.q ? ` pour « ${state.q} »` : ""}`}
-          empty={<p>Aucune annonce ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites/mecenat">toutes les annonces</Link>.</p>}>
+          empty={
+            <p>
+              Aucune annonce ne correspond. Essayez moins de filtres, un autre mot, ou <Link href="/opportunites/mecenat">toutes les annonces</Link>.
+            </p>
+          }
+        >
           {(result?.hits ?? []).map((hit) => {
             const card = cards.get(hit.id);
             if (!card) return null;
             const offer = card.direction === "offer";
             return (
               <li key={hit.id} className="card result">
-                <h3><Link href={`/mecenat#${offer ? "offre" : "demande"}-${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} /></h3>
+                <h3>
+                  <Link href={`/mecenat#${offer ? "offre" : "demande"}-${hit.id}`} dangerouslySetInnerHTML={{ __html: hit.titleHighlight }} />
+                </h3>
                 <p className="muted">
-                  {offer && card.profession ? `${card.profession}${card.seniority ? `, ${SENIORITY_LABELS[card.seniority].toLowerCase()}` : ""} · ` : ""}{card.companyName}
-                  {" · "}{WORK_MODE_LABELS[card.workMode]}, {card.communeName}{hit.distanceKm !== null ? ` · à ${formatDistance(hit.distanceKm)}` : ""}
+                  {offer && card.profession ? `${card.profession}${card.seniority ? `, ${SENIORITY_LABELS[card.seniority].toLowerCase()}` : ""} · ` : ""}
+                  {card.companyName}
+                  {" · "}
+                  {WORK_MODE_LABELS[card.workMode]}, {card.communeName}
+                  {hit.distanceKm !== null ? ` · à ${formatDistance(hit.distanceKm)}` : ""}
                 </p>
                 {!offer && hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
-                <ul className="badge-list"><li className={offer ? "badge badge--accent" : "badge badge--ok"}>{offer ? "Expert proposé" : "Compétence demandée"}</li></ul>
-                <p>{card.daysPerWeek} j/semaine pendant {weeks(card.durationWeeks)}, {offer ? "disponible" : "à partir"} du <strong>{formatDate(card.startsOn)}</strong></p>
+                <ul className="badge-list">
+                  <li className={offer ? "badge badge--accent" : "badge badge--ok"}>{offer ? "Expert proposé" : "Compétence demandée"}</li>
+                </ul>
+                <p>
+                  {card.daysPerWeek} j/semaine pendant {weeks(card.durationWeeks)}, {offer ? "disponible" : "à partir"} du{" "}
+                  <strong>{formatDate(card.startsOn)}</strong>
+                </p>
               </li>
             );
           })}

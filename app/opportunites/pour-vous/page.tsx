@@ -23,11 +23,19 @@ export default async function ForYouPage() {
     <div className="page">
       <div className="page-header">
         <h1>Opportunités pour vous</h1>
-        <p>Les besoins ouverts où {company.companyName} figure parmi les fournisseurs suggérés aux acheteurs, du mieux classé au moins bien classé.
-          <Link href="/methode-de-classement"> Comment le score est calculé</Link> · <Link href="/opportunites">Toutes les opportunités</Link> · <Link href="/preferences-notification">Recevoir des alertes</Link></p>
+        <p>
+          Les besoins ouverts où {company.companyName} figure parmi les fournisseurs suggérés aux acheteurs, du mieux classé au moins bien classé.
+          <Link href="/methode-de-classement"> Comment le score est calculé</Link> · <Link href="/opportunites">Toutes les opportunités</Link> ·{" "}
+          <Link href="/preferences-notification">Recevoir des alertes</Link>
+        </p>
       </div>
       {items.length === 0 ? (
-        <div className="card"><p>Aucun besoin ouvert ne vous est suggéré pour l&apos;instant. Complétez votre <Link href="/mon-entreprise">fiche</Link> (activités secondaires, zone d&apos;intervention) et publiez des <Link href="/offres">offres</Link> pour être mieux trouvé.</p></div>
+        <div className="card">
+          <p>
+            Aucun besoin ouvert ne vous est suggéré pour l&apos;instant. Complétez votre <Link href="/mon-entreprise">fiche</Link> (activités secondaires, zone
+            d&apos;intervention) et publiez des <Link href="/offres">offres</Link> pour être mieux trouvé.
+          </p>
+        </div>
       ) : (
         <ol className="results">
           {items.map((o) => (
@@ -35,11 +43,17 @@ export default async function ForYouPage() {
               <div className="match-row">
                 <div />
                 <div>
-                  <h2 className="h3"><Link href={`/besoins/${o.needId}`}>{o.title}</Link></h2>
-                  <p className="muted">{o.buyerName} · {o.communeName} · réponses jusqu&apos;au {formatDate(o.responseDeadline)}</p>
+                  <h2 className="h3">
+                    <Link href={`/besoins/${o.needId}`}>{o.title}</Link>
+                  </h2>
+                  <p className="muted">
+                    {o.buyerName} · {o.communeName} · réponses jusqu&apos;au {formatDate(o.responseDeadline)}
+                  </p>
                   <MatchParts parts={o.parts} />
                 </div>
-                <div className="match-side"><ScoreBadge score={o.score} /></div>
+                <div className="match-side">
+                  <ScoreBadge score={o.score} />
+                </div>
               </div>
             </li>
           ))}

@@ -21,23 +21,44 @@ export function DashboardSection({ partnerId, totals, months }: { partnerId: str
       <h2 id="dashboard-title">Tableau de bord</h2>
       <dl className="facts">
         {figures.map(([key, label, value]) => (
-          <Fragment key={key}><dt>{label}</dt><dd data-testid={`partner-figure-${key}`}>{value}</dd></Fragment>
+          <Fragment key={key}>
+            <dt>{label}</dt>
+            <dd data-testid={`partner-figure-${key}`}>{value}</dd>
+          </Fragment>
         ))}
       </dl>
       {months.length ? (
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Relais par mois (défilement horizontal possible)">
           <table>
             <caption className="visually-hidden">Relais, réponses et marchés remportés par mois de transmission</caption>
-            <thead><tr><th scope="col">Mois</th><th scope="col">Relais</th><th scope="col">Réponses</th><th scope="col">Marchés remportés</th><th scope="col">Montant (HT)</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Mois</th>
+                <th scope="col">Relais</th>
+                <th scope="col">Réponses</th>
+                <th scope="col">Marchés remportés</th>
+                <th scope="col">Montant (HT)</th>
+              </tr>
+            </thead>
             <tbody>
               {months.map((m) => (
-                <tr key={m.month}><th scope="row">{monthLabel(m.month)}</th><td>{formatNumber(m.relays)}</td><td>{formatNumber(m.answered)}</td><td>{formatNumber(m.awarded)}</td><td>{formatEuros(m.amountEur)}</td></tr>
+                <tr key={m.month}>
+                  <th scope="row">{monthLabel(m.month)}</th>
+                  <td>{formatNumber(m.relays)}</td>
+                  <td>{formatNumber(m.answered)}</td>
+                  <td>{formatNumber(m.awarded)}</td>
+                  <td>{formatEuros(m.amountEur)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : null}
-      <p><a href={`/partenaires/${partnerId}/export`} download>Exporter les relais (CSV pour Excel)</a></p>
+      <p>
+        <a href={`/partenaires/${partnerId}/export`} download>
+          Exporter les relais (CSV pour Excel)
+        </a>
+      </p>
     </section>
   );
 }

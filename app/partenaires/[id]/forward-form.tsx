@@ -16,7 +16,9 @@ export function ForwardForm({ action, needId, members }: { action: Action; needI
       <fieldset className="field" aria-describedby={state.fieldErrors?.companyIds ? `${prefix}-members-error` : undefined}>
         <legend>Adhérents à qui transmettre</legend>
         {members.map((m) => (
-          <label key={m.companyId}><input type="checkbox" name="companyIds" value={m.companyId} defaultChecked /> {m.name} <span className="muted">— {m.reason}</span></label>
+          <label key={m.companyId}>
+            <input type="checkbox" name="companyIds" value={m.companyId} defaultChecked /> {m.name} <span className="muted">— {m.reason}</span>
+          </label>
         ))}
         <FieldError id={`${prefix}-members-error`} error={state.fieldErrors?.companyIds} />
       </fieldset>
@@ -25,7 +27,9 @@ export function ForwardForm({ action, needId, members }: { action: Action; needI
         <textarea id={`${prefix}-note`} name="note" rows={3} maxLength={1000} aria-describedby={state.fieldErrors?.note ? `${prefix}-note-error` : undefined} />
         <FieldError id={`${prefix}-note-error`} error={state.fieldErrors?.note} />
       </div>
-      <div className="actions"><SubmitButton pendingLabel="Envoi…">Transmettre le besoin</SubmitButton></div>
+      <div className="actions">
+        <SubmitButton pendingLabel="Envoi…">Transmettre le besoin</SubmitButton>
+      </div>
     </form>
   );
 }

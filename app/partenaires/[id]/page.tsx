@@ -29,28 +29,55 @@ export default async function PartnerSpacePage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="inbox-title">
         <h2 id="inbox-title">Besoins pour vos adhérents ({inbox.length})</h2>
-        {inbox.length === 0 ? <p className="muted">Aucun besoin ouvert ne correspond pour l&apos;instant à vos adhérents.</p> : inbox.map((n) => (
-          <article key={n.needId} className="card" style={{ marginTop: "0.75rem" }} data-testid="partner-inbox-need">
-            <h3><Link href={`/besoins/${n.needId}`}>{n.title}</Link></h3>
-            <p><strong>{n.headline}</strong> · {n.buyerName}, réponses jusqu&apos;au {formatDate(n.responseDeadline)}</p>
-            <ForwardForm action={forward} needId={n.needId}
-              members={n.members.map((m) => ({ companyId: m.companyId, name: m.name, reason: m.parts.slice().sort((a, b) => b.weight * b.value - a.weight * a.value)[0]?.sentence ?? "" }))} />
-          </article>
-        ))}
+        {inbox.length === 0 ? (
+          <p className="muted">Aucun besoin ouvert ne correspond pour l&apos;instant à vos adhérents.</p>
+        ) : (
+          inbox.map((n) => (
+            <article key={n.needId} className="card" style={{ marginTop: "0.75rem" }} data-testid="partner-inbox-need">
+              <h3>
+                <Link href={`/besoins/${n.needId}`}>{n.title}</Link>
+              </h3>
+              <p>
+                <strong>{n.headline}</strong> · {n.buyerName}, réponses jusqu&apos;au {formatDate(n.responseDeadline)}
+              </p>
+              <ForwardForm
+                action={forward}
+                needId={n.needId}
+                members={n.members.map((m) => ({
+                  companyId: m.companyId,
+                  name: m.name,
+                  reason: m.parts.slice().sort((a, b) => b.weight * b.value - a.weight * a.value)[0]?.sentence ?? "",
+                }))}
+              />
+            </article>
+          ))
+        )}
       </section>
 
       <DashboardSection partnerId={partner.id} totals={dashboard.totals} months={dashboard.months} />
 
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="relays-title">
         <h2 id="relays-title">Relais ({relays.length})</h2>
-        {relays.length === 0 ? <p className="muted">Aucun besoin transmis pour l&apos;instant.</p> : (
+        {relays.length === 0 ? (
+          <p className="muted">Aucun besoin transmis pour l&apos;instant.</p>
+        ) : (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Relais (défilement horizontal possible)">
             <table>
-              <thead><tr><th scope="col">Besoin</th><th scope="col">Adhérent</th><th scope="col">Transmis le</th><th scope="col">Étape</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Besoin</th>
+                  <th scope="col">Adhérent</th>
+                  <th scope="col">Transmis le</th>
+                  <th scope="col">Étape</th>
+                </tr>
+              </thead>
               <tbody>
                 {relays.map((r) => (
                   <tr key={r.id} data-testid="partner-relay">
-                    <td>{r.needTitle}</td><td>{r.companyName}</td><td>{formatDateTime(r.forwardedAt)}</td><td>{RELAY_STAGE_LABELS[r.stage]}</td>
+                    <td>{r.needTitle}</td>
+                    <td>{r.companyName}</td>
+                    <td>{formatDateTime(r.forwardedAt)}</td>
+                    <td>{RELAY_STAGE_LABELS[r.stage]}</td>
                   </tr>
                 ))}
               </tbody>
@@ -62,10 +89,19 @@ export default async function PartnerSpacePage({ params }: { params: Promise<{ i
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="members-title">
         <h2 id="members-title">Adhérents ({members.length})</h2>
         <MemberImportForm action={importMembers} />
-        {members.length === 0 ? <p className="muted">Aucun adhérent pour l&apos;instant.</p> : (
+        {members.length === 0 ? (
+          <p className="muted">Aucun adhérent pour l&apos;instant.</p>
+        ) : (
           <ul>
             {members.slice(0, 200).map((m) => (
-              <li key={m.id}>{m.name ?? "Entreprise inconnue du répertoire"} <span className="muted">({m.siret}{m.onPlatform ? ", inscrite" : ""}{m.status === "declared" ? ", adhésion déclarée à confirmer" : ""})</span></li>
+              <li key={m.id}>
+                {m.name ?? "Entreprise inconnue du répertoire"}{" "}
+                <span className="muted">
+                  ({m.siret}
+                  {m.onPlatform ? ", inscrite" : ""}
+                  {m.status === "declared" ? ", adhésion déclarée à confirmer" : ""})
+                </span>
+              </li>
             ))}
           </ul>
         )}

@@ -8,10 +8,17 @@ import { partnerReplyAction, withdrawAnswerAction } from "../actions";
 export function WithdrawForm({ answerId }: { answerId: string }) {
   const [state, action] = useActionState(withdrawAnswerAction, initialFormState);
   return (
-    <form action={action} onSubmit={(e) => { if (!confirm("Retirer votre réponse ? L'acheteur ne la verra plus.")) e.preventDefault(); }}>
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!confirm("Retirer votre réponse ? L'acheteur ne la verra plus.")) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="answerId" value={answerId} />
       <FormAlert state={state} />
-      <button type="submit" className="button button--secondary button--danger">Retirer ma réponse</button>
+      <button type="submit" className="button button--secondary button--danger">
+        Retirer ma réponse
+      </button>
     </form>
   );
 }
@@ -23,8 +30,14 @@ export function PartnerReplyForm({ answerId, current }: { answerId: string; curr
       <input type="hidden" name="answerId" value={answerId} />
       <FormAlert state={state} />
       <div className="actions" style={{ marginTop: 0 }}>
-        {current !== "accepted" ? <button type="submit" name="decision" value="accept" className="button">Accepter la réponse groupée</button> : null}
-        <button type="submit" name="decision" value="decline" className="button button--secondary button--danger">Décliner</button>
+        {current !== "accepted" ? (
+          <button type="submit" name="decision" value="accept" className="button">
+            Accepter la réponse groupée
+          </button>
+        ) : null}
+        <button type="submit" name="decision" value="decline" className="button button--secondary button--danger">
+          Décliner
+        </button>
       </div>
     </form>
   );

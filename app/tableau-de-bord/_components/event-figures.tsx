@@ -13,12 +13,19 @@ export async function EventFigures({ companyId, period }: { companyId: string; p
   return (
     <section aria-labelledby="rdv-titre" className="dashboard-section">
       <h2 id="rdv-titre">Rendez-vous d&apos;affaires</h2>
-      <KpiCards testIdPrefix="kpi-rdv" cards={[
-        { id: "tenus", value: formatCount(o.held), label: `rendez-vous tenus avec des fournisseurs (${formatCount(o.withFeedback)} avec un avis)` },
-        { id: "reponses", value: formatCount(o.followedByAnswer), label: "suivis d'une réponse (devis, besoin publié ou réponse)" },
-        { id: "attributions", value: formatCount(o.followedByAward), label: "suivis d'un marché attribué" },
-        { id: "achats", value: formatAmount(o.amount), label: `d'achats nés d'un rendez-vous (${formatCount(o.purchases)}), dont ${formatShare(share(o.localAmount, o.amount))} à des fournisseurs locaux` },
-      ]} />
+      <KpiCards
+        testIdPrefix="kpi-rdv"
+        cards={[
+          { id: "tenus", value: formatCount(o.held), label: `rendez-vous tenus avec des fournisseurs (${formatCount(o.withFeedback)} avec un avis)` },
+          { id: "reponses", value: formatCount(o.followedByAnswer), label: "suivis d'une réponse (devis, besoin publié ou réponse)" },
+          { id: "attributions", value: formatCount(o.followedByAward), label: "suivis d'un marché attribué" },
+          {
+            id: "achats",
+            value: formatAmount(o.amount),
+            label: `d'achats nés d'un rendez-vous (${formatCount(o.purchases)}), dont ${formatShare(share(o.localAmount, o.amount))} à des fournisseurs locaux`,
+          },
+        ]}
+      />
     </section>
   );
 }

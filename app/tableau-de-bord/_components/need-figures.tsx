@@ -16,7 +16,12 @@ export function NeedFigures({ data, companyId }: { data: BuyerDashboard; company
     { id: "besoins", value: formatCount(m.needs), label: "besoins publiés", href: drill("tous") },
     { id: "reponses", value: formatRatio(r.answersPerNeed), label: "réponses par besoin en moyenne", href: drill("tous") },
     { id: "delai", value: formatHours(r.hoursToFirstAnswer), label: "en moyenne avant la première réponse", href: drill("tous") },
-    { id: "local3", value: formatShare(r.shareWithThreeLocal), label: `des besoins ont reçu au moins 3 réponses locales (${formatCount(m.withThreeLocal)})`, href: drill("3-locales") },
+    {
+      id: "local3",
+      value: formatShare(r.shareWithThreeLocal),
+      label: `des besoins ont reçu au moins 3 réponses locales (${formatCount(m.withThreeLocal)})`,
+      href: drill("3-locales"),
+    },
     { id: "sans", value: formatCount(m.needs - m.answered), label: "besoins sans réponse", href: drill("sans-reponse") },
   ];
   return (
@@ -24,23 +29,39 @@ export function NeedFigures({ data, companyId }: { data: BuyerDashboard; company
       <h2 id="besoins-titre">Besoins et réponses</h2>
       <KpiCards cards={cards} testIdPrefix="kpi" />
       <ChartFigure
-        id="besoins-mois" title="Besoins publiés et besoins ayant reçu une réponse, par mois"
-        summary={m.needs > 0
-          ? `${formatCount(m.needs)} besoins publiés ${periodLabel(period)}, ${formatShare(share(m.answered, m.needs))} ont reçu au moins une réponse et ${formatShare(r.shareWithThreeLocal)} au moins 3 réponses locales.`
-          : `Aucun besoin publié ${periodLabel(period)}.`}
+        id="besoins-mois"
+        title="Besoins publiés et besoins ayant reçu une réponse, par mois"
+        summary={
+          m.needs > 0
+            ? `${formatCount(m.needs)} besoins publiés ${periodLabel(period)}, ${formatShare(share(m.answered, m.needs))} ont reçu au moins une réponse et ${formatShare(r.shareWithThreeLocal)} au moins 3 réponses locales.`
+            : `Aucun besoin publié ${periodLabel(period)}.`
+        }
         table={{
           columns: ["Mois", "Besoins publiés", "Avec réponse", "Réponses par besoin", "Délai moyen de 1re réponse", "Avec ≥ 3 réponses locales", "Attribués"],
           rows: data.needMonths.map((n) => {
             const nr = needRatios(n);
             return [
-              <Link key={n.month} href={drill("tous", n.month)}>{monthLabel(n.month)}</Link>, formatCount(n.needs), formatCount(n.answered),
-              formatRatio(nr.answersPerNeed), formatHours(nr.hoursToFirstAnswer), formatCount(n.withThreeLocal), formatCount(n.awarded),
+              <Link key={n.month} href={drill("tous", n.month)}>
+                {monthLabel(n.month)}
+              </Link>,
+              formatCount(n.needs),
+              formatCount(n.answered),
+              formatRatio(nr.answersPerNeed),
+              formatHours(nr.hoursToFirstAnswer),
+              formatCount(n.withThreeLocal),
+              formatCount(n.awarded),
             ];
           }),
         }}
       >
-        <BarsChart unit="count" series={[{ key: "needs", name: "Besoins publiés", color: "#0b5563" }, { key: "answered", name: "Avec au moins une réponse", color: "#b4451f" }]}
-          data={data.needMonths.map((n) => ({ label: shortMonthLabel(n.month), needs: n.needs, answered: n.answered }))} />
+        <BarsChart
+          unit="count"
+          series={[
+            { key: "needs", name: "Besoins publiés", color: "#0b5563" },
+            { key: "answered", name: "Avec au moins une réponse", color: "#b4451f" },
+          ]}
+          data={data.needMonths.map((n) => ({ label: shortMonthLabel(n.month), needs: n.needs, answered: n.answered }))}
+        />
       </ChartFigure>
     </section>
   );

@@ -18,10 +18,30 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
     `/tableau-de-bord/besoins?${periodQuery(period, { ...extra, entreprise: companyId, rayon: radius })}`;
   const near = t.withinKm[radius];
   const cards = [
-    { id: "montant", value: formatAmount(t.amount), label: `attribués (HT), ${formatPurchases(t.purchases)} ${plural(t.purchases, "achat", "achats")}`, href: drill({}) },
-    { id: "local", value: formatShare(share(t.local.amount, t.amount)), label: `du montant à des fournisseurs du territoire (${formatShare(share(t.local.purchases, t.purchases))} des achats en nombre)`, href: drill({ local: "oui" }) },
-    { id: "proche", value: formatShare(share(near.amount, t.amount)), label: `du montant à moins de ${radius} km du lieu du besoin (${formatShare(share(near.purchases, t.purchases))} en nombre)`, href: drill({ km: radius }) },
-    { id: "pme", value: formatShare(share(t.sme.amount, t.amount)), label: `du montant à des PME (${formatShare(share(t.sme.purchases, t.purchases))} en nombre)`, href: drill({ pme: "oui" }) },
+    {
+      id: "montant",
+      value: formatAmount(t.amount),
+      label: `attribués (HT), ${formatPurchases(t.purchases)} ${plural(t.purchases, "achat", "achats")}`,
+      href: drill({}),
+    },
+    {
+      id: "local",
+      value: formatShare(share(t.local.amount, t.amount)),
+      label: `du montant à des fournisseurs du territoire (${formatShare(share(t.local.purchases, t.purchases))} des achats en nombre)`,
+      href: drill({ local: "oui" }),
+    },
+    {
+      id: "proche",
+      value: formatShare(share(near.amount, t.amount)),
+      label: `du montant à moins de ${radius} km du lieu du besoin (${formatShare(share(near.purchases, t.purchases))} en nombre)`,
+      href: drill({ km: radius }),
+    },
+    {
+      id: "pme",
+      value: formatShare(share(t.sme.amount, t.amount)),
+      label: `du montant à des PME (${formatShare(share(t.sme.purchases, t.purchases))} en nombre)`,
+      href: drill({ pme: "oui" }),
+    },
   ];
   const best = [...data.months].sort((a, b) => b.amount - a.amount)[0];
   const topSection = data.bySection[0];
@@ -31,49 +51,100 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
       <KpiCards cards={cards} testIdPrefix="kpi" />
       <div className="grid grid--2">
         <ChartFigure
-          id="mois" title="Montant attribué par mois"
-          summary={t.amount > 0
-            ? `${formatAmount(t.amount)} attribués ${periodLabel(period)}, dont ${formatShare(share(t.local.amount, t.amount))} à des fournisseurs du territoire ; mois le plus élevé : ${monthLabel(best.month)} (${formatAmount(best.amount)}).`
-            : `Aucun achat attribué ${periodLabel(period)}.`}
+          id="mois"
+          title="Montant attribué par mois"
+          summary={
+            t.amount > 0
+              ? `${formatAmount(t.amount)} attribués ${periodLabel(period)}, dont ${formatShare(share(t.local.amount, t.amount))} à des fournisseurs du territoire ; mois le plus élevé : ${monthLabel(best.month)} (${formatAmount(best.amount)}).`
+              : `Aucun achat attribué ${periodLabel(period)}.`
+          }
           table={{
             columns: ["Mois", "Montant HT", "Achats", "Part locale (montant)", "Part locale (nombre)", `À moins de ${radius} km`, "PME"],
             rows: data.months.map((m) => [
-              <Link key={m.month} href={drill({ mois: m.month })}>{monthLabel(m.month)}</Link>, formatAmount(m.amount), formatPurchases(m.purchases),
-              formatShare(share(m.local.amount, m.amount)), formatShare(share(m.local.purchases, m.purchases)),
-              formatShare(share(m.withinKm[radius].amount, m.amount)), formatShare(share(m.sme.amount, m.amount)),
+              <Link key={m.month} href={drill({ mois: m.month })}>
+                {monthLabel(m.month)}
+              </Link>,
+              formatAmount(m.amount),
+              formatPurchases(m.purchases),
+              formatShare(share(m.local.amount, m.amount)),
+              formatShare(share(m.local.purchases, m.purchases)),
+              formatShare(share(m.withinKm[radius].amount, m.amount)),
+              formatShare(share(m.sme.amount, m.amount)),
             ]),
           }}
         >
-          <BarsChart unit="euro" stacked series={[{ key: "local", name: "Fournisseurs du territoire", color: LOCAL }, { key: "other", name: "Hors territoire", color: OTHER }]}
-            data={data.months.map((m) => ({ label: shortMonthLabel(m.month), local: m.local.amount, other: m.amount - m.local.amount }))} />
+          <BarsChart
+            unit="euro"
+            stacked
+            series={[
+              { key: "local", name: "Fournisseurs du territoire", color: LOCAL },
+              { key: "other", name: "Hors territoire", color: OTHER },
+            ]}
+            data={data.months.map((m) => ({ label: shortMonthLabel(m.month), local: m.local.amount, other: m.amount - m.local.amount }))}
+          />
         </ChartFigure>
         <ChartFigure
-          id="familles" title="Montant par famille d'activité des fournisseurs"
-          summary={topSection ? `Première famille : ${topSection.label} (${formatAmount(topSection.amount)}, ${formatShare(share(topSection.local.amount, topSection.amount))} local).` : "Aucun achat sur la période."}
+          id="familles"
+          title="Montant par famille d'activité des fournisseurs"
+          summary={
+            topSection
+              ? `Première famille : ${topSection.label} (${formatAmount(topSection.amount)}, ${formatShare(share(topSection.local.amount, topSection.amount))} local).`
+              : "Aucun achat sur la période."
+          }
           table={{
             columns: ["Famille d'activité", "Montant HT", "Achats", "Part locale (montant)"],
             rows: data.bySection.map((s) => [
-              <Link key={s.key} href={drill({ famille: s.key })}>{s.label}</Link>, formatAmount(s.amount), formatPurchases(s.purchases), formatShare(share(s.local.amount, s.amount)),
+              <Link key={s.key} href={drill({ famille: s.key })}>
+                {s.label}
+              </Link>,
+              formatAmount(s.amount),
+              formatPurchases(s.purchases),
+              formatShare(share(s.local.amount, s.amount)),
             ]),
           }}
         >
-          <BarsChart unit="euro" stacked series={[{ key: "local", name: "Fournisseurs du territoire", color: LOCAL }, { key: "other", name: "Hors territoire", color: OTHER }]}
-            data={data.bySection.map((s) => ({ label: s.key, local: s.local.amount, other: s.amount - s.local.amount }))} />
+          <BarsChart
+            unit="euro"
+            stacked
+            series={[
+              { key: "local", name: "Fournisseurs du territoire", color: LOCAL },
+              { key: "other", name: "Hors territoire", color: OTHER },
+            ]}
+            data={data.bySection.map((s) => ({ label: s.key, local: s.local.amount, other: s.amount - s.local.amount }))}
+          />
         </ChartFigure>
       </div>
       <div className="grid grid--2">
-        <DataTableView caption="Par EPCI des fournisseurs" captionVisible table={{
-          columns: ["EPCI", "Montant HT", "Achats", "Part du montant"],
-          rows: data.byEpci.map((e) => [
-            <Link key={e.key} href={drill({ epci: e.key })}>{e.key ? e.label : "EPCI inconnu"}</Link>, formatAmount(e.amount), formatPurchases(e.purchases), formatShare(share(e.amount, t.amount)),
-          ]),
-        }} />
-        <DataTableView caption={`Par commune des fournisseurs (${TOP_COMMUNES} premières)`} captionVisible table={{
-          columns: ["Commune", "Montant HT", "Achats", "Part du montant"],
-          rows: data.byCommune.slice(0, TOP_COMMUNES).map((c) => [
-            <Link key={c.key} href={drill({ commune: c.key })}>{c.label}</Link>, formatAmount(c.amount), formatPurchases(c.purchases), formatShare(share(c.amount, t.amount)),
-          ]),
-        }} />
+        <DataTableView
+          caption="Par EPCI des fournisseurs"
+          captionVisible
+          table={{
+            columns: ["EPCI", "Montant HT", "Achats", "Part du montant"],
+            rows: data.byEpci.map((e) => [
+              <Link key={e.key} href={drill({ epci: e.key })}>
+                {e.key ? e.label : "EPCI inconnu"}
+              </Link>,
+              formatAmount(e.amount),
+              formatPurchases(e.purchases),
+              formatShare(share(e.amount, t.amount)),
+            ]),
+          }}
+        />
+        <DataTableView
+          caption={`Par commune des fournisseurs (${TOP_COMMUNES} premières)`}
+          captionVisible
+          table={{
+            columns: ["Commune", "Montant HT", "Achats", "Part du montant"],
+            rows: data.byCommune.slice(0, TOP_COMMUNES).map((c) => [
+              <Link key={c.key} href={drill({ commune: c.key })}>
+                {c.label}
+              </Link>,
+              formatAmount(c.amount),
+              formatPurchases(c.purchases),
+              formatShare(share(c.amount, t.amount)),
+            ]),
+          }}
+        />
       </div>
     </section>
   );

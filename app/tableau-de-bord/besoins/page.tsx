@@ -17,7 +17,10 @@ import { NAF_SECTIONS } from "@/lib/naf/sections";
 export const metadata: Metadata = { title: "Besoins derrière un chiffre — Mon tableau de bord" };
 
 const NEED_FILTERS: Record<NeedFilter, string> = {
-  all: "besoins publiés", unanswered: "besoins sans réponse", "three-local": "besoins avec au moins 3 réponses locales", awarded: "besoins attribués",
+  all: "besoins publiés",
+  unanswered: "besoins sans réponse",
+  "three-local": "besoins avec au moins 3 réponses locales",
+  awarded: "besoins attribués",
 };
 
 /** What the purchase filter says, in words. */
@@ -47,9 +50,14 @@ export default async function DashboardNeedsPage({ searchParams }: { searchParam
   return (
     <div className="page">
       <div className="page-header">
-        <p><Link href={back}>← Retour au tableau de bord</Link></p>
+        <p>
+          <Link href={back}>← Retour au tableau de bord</Link>
+        </p>
         <h1>{params.needs ? `Les ${NEED_FILTERS[params.needs]}` : "Les besoins derrière ces achats"}</h1>
-        <p>{params.needs ? `Publiés ${periodLabel(needPeriod)}.` : `Achats attribués ${periodLabel(params.period)} : ${describe(params.purchases)}.`} Les 200 premiers.</p>
+        <p>
+          {params.needs ? `Publiés ${periodLabel(needPeriod)}.` : `Achats attribués ${periodLabel(params.period)} : ${describe(params.purchases)}.`} Les 200
+          premiers.
+        </p>
       </div>
       {params.needs ? (
         <PublishedNeeds rows={await buyerPublishedNeeds(db, companyId, needPeriod, params.needs)} />
@@ -65,13 +73,33 @@ function PurchaseNeeds({ rows }: { rows: Awaited<ReturnType<typeof buyerPurchase
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table>
         <caption className="visually-hidden">Besoins et montants attribués</caption>
-        <thead><tr><th scope="col">Besoin</th><th scope="col">Statut</th><th scope="col" className="num">Montant HT retenu</th><th scope="col" className="num">Achats</th><th scope="col">Dernière attribution</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Besoin</th>
+            <th scope="col">Statut</th>
+            <th scope="col" className="num">
+              Montant HT retenu
+            </th>
+            <th scope="col" className="num">
+              Achats
+            </th>
+            <th scope="col">Dernière attribution</th>
+          </tr>
+        </thead>
         <tbody>
-          {rows.length === 0 ? <tr><td colSpan={5}>Aucun besoin ne correspond.</td></tr> : null}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={5}>Aucun besoin ne correspond.</td>
+            </tr>
+          ) : null}
           {rows.map((r) => (
             <tr key={r.needId}>
-              <td><Link href={`/besoins/${r.needId}`}>{r.title}</Link></td>
-              <td><NeedStatusBadge status={r.status as NeedStatus} /></td>
+              <td>
+                <Link href={`/besoins/${r.needId}`}>{r.title}</Link>
+              </td>
+              <td>
+                <NeedStatusBadge status={r.status as NeedStatus} />
+              </td>
               <td className="num">{formatAmount(r.amount)}</td>
               <td className="num">{formatPurchases(r.purchases)}</td>
               <td>{formatDate(r.lastAwardedOn)}</td>
@@ -88,13 +116,34 @@ function PublishedNeeds({ rows }: { rows: Awaited<ReturnType<typeof buyerPublish
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table>
         <caption className="visually-hidden">Besoins publiés et réponses reçues</caption>
-        <thead><tr><th scope="col">Besoin</th><th scope="col">Statut</th><th scope="col">Publié le</th><th scope="col" className="num">Réponses</th><th scope="col" className="num">Dont locales</th><th scope="col">Première réponse</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Besoin</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Publié le</th>
+            <th scope="col" className="num">
+              Réponses
+            </th>
+            <th scope="col" className="num">
+              Dont locales
+            </th>
+            <th scope="col">Première réponse</th>
+          </tr>
+        </thead>
         <tbody>
-          {rows.length === 0 ? <tr><td colSpan={6}>Aucun besoin ne correspond.</td></tr> : null}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={6}>Aucun besoin ne correspond.</td>
+            </tr>
+          ) : null}
           {rows.map((r) => (
             <tr key={r.needId}>
-              <td><Link href={`/besoins/${r.needId}`}>{r.title}</Link></td>
-              <td><NeedStatusBadge status={r.status as NeedStatus} /></td>
+              <td>
+                <Link href={`/besoins/${r.needId}`}>{r.title}</Link>
+              </td>
+              <td>
+                <NeedStatusBadge status={r.status as NeedStatus} />
+              </td>
               <td>{formatDate(r.publishedAt)}</td>
               <td className="num">{r.answers}</td>
               <td className="num">{r.localAnswers}</td>

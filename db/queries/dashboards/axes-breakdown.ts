@@ -30,9 +30,19 @@ const LABEL: Record<BreakdownDimension, SQL> = {
 type Num = number | string;
 
 export type ChallengeBreakdownCols = {
-  key: string | null; label: string | null;
-  published: Num; posters: Num; applications: Num; applicants: Num; young_applicants: Num;
-  pocs: Num; poc_amount: Num; contracts: Num; contract_amount: Num; winners: Num; awarded_posters: Num;
+  key: string | null;
+  label: string | null;
+  published: Num;
+  posters: Num;
+  applications: Num;
+  applicants: Num;
+  young_applicants: Num;
+  pocs: Num;
+  poc_amount: Num;
+  contracts: Num;
+  contract_amount: Num;
+  winners: Num;
+  awarded_posters: Num;
 };
 
 export async function challengeBreakdownRows(db: DbOrTx, period: Period, by: BreakdownDimension, youngYears: number): Promise<ChallengeBreakdownCols[]> {
@@ -83,8 +93,15 @@ export async function challengeBreakdownRows(db: DbOrTx, period: Period, by: Bre
 }
 
 export type SkillsBreakdownCols = {
-  key: string | null; label: string | null;
-  missions: Num; mission_helped: Num; mission_sponsors: Num; days: Num; valued: Num; helped: Num; sponsors: Num;
+  key: string | null;
+  label: string | null;
+  missions: Num;
+  mission_helped: Num;
+  mission_sponsors: Num;
+  days: Num;
+  valued: Num;
+  helped: Num;
+  sponsors: Num;
 };
 
 export async function skillsBreakdownRows(db: DbOrTx, period: Period, by: BreakdownDimension): Promise<SkillsBreakdownCols[]> {

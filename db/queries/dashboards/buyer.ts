@@ -7,9 +7,7 @@ import { sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../client";
 import { monthStart, type Period } from "../period";
 import { TOP_COMMUNES, type NeedMetrics, type RadiusKm, type Totals } from "./shapes";
-import {
-  monthRange, toBreakdown, toNeedMetrics, toTotals, type BreakdownCols, type BreakdownRow, type NeedCols, type TotalsCols,
-} from "./rows";
+import { monthRange, toBreakdown, toNeedMetrics, toTotals, type BreakdownCols, type BreakdownRow, type NeedCols, type TotalsCols } from "./rows";
 
 export type MonthTotals = Totals & { month: string };
 export type MonthNeeds = NeedMetrics & { month: string };
@@ -40,7 +38,8 @@ type BuyerDocument = {
 export async function buyerFigures(db: Db, buyerId: string, period: Period): Promise<BuyerFigures> {
   // A named statement: pg prepares it once per connection, later calls send only the parameters.
   const { rows } = await db.$client.query<{ doc: BuyerDocument }>({
-    name: "dash_buyer", text: "select dash_buyer($1::uuid, $2::date, $3::date, $4::int) as doc",
+    name: "dash_buyer",
+    text: "select dash_buyer($1::uuid, $2::date, $3::date, $4::int) as doc",
     values: [buyerId, monthStart(period.from), monthStart(period.to), TOP_COMMUNES],
   });
   const d = rows[0].doc;
@@ -91,7 +90,12 @@ export async function buyerPurchaseNeeds(db: DbOrTx, buyerId: string, period: Pe
     order by sum(l.amount) desc, n.title
     limit ${limit}`);
   return rows.map((r) => ({
-    needId: r.need_id, title: r.title, status: r.status, purchases: Number(r.purchases), amount: Number(r.amount), lastAwardedOn: new Date(r.last),
+    needId: r.need_id,
+    title: r.title,
+    status: r.status,
+    purchases: Number(r.purchases),
+    amount: Number(r.amount),
+    lastAwardedOn: new Date(r.last),
   }));
 }
 
@@ -110,16 +114,32 @@ export interface DrillPublishedNeed {
 /** The buyer's needs published in the period, narrowed to those behind a need figure. */
 export async function buyerPublishedNeeds(db: DbOrTx, buyerId: string, period: Period, filter: NeedFilter, limit = 200): Promise<DrillPublishedNeed[]> {
   const where = {
-    all: sql``, unanswered: sql`and s.answers = 0`, "three-local": sql`and s.local_answers >= 3`, awarded: sql`and s.awarded`,
+    all: sql``,
+    unanswered: sql`and s.answers = 0`,
+    "three-local": sql`and s.local_answers >= 3`,
+    awarded: sql`and s.awarded`,
   }[filter];
-  const { rows } = await db.execute<{ need_id: string; title: string; status: string; published_at: string; answers: number; local_answers: number; first_answer_at: string | null }>(sql`
+  const { rows } = await db.execute<{
+    need_id: string;
+    title: string;
+    status: string;
+    published_at: string;
+    answers: number;
+    local_answers: number;
+    first_answer_at: string | null;
+  }>(sql`
     select s.need_id, n.title, n.status, s.published_at, s.answers, s.local_answers, s.first_answer_at
     from dash_need_stats s join needs n on n.id = s.need_id
     where s.company_id = ${buyerId} and ${monthRange(sql`s.month`, period)} ${where}
     order by s.published_at desc
     limit ${limit}`);
   return rows.map((r) => ({
-    needId: r.need_id, title: r.title, status: r.status, publishedAt: new Date(r.published_at), answers: r.answers,
-    localAnswers: r.local_answers, firstAnswerAt: r.first_answer_at ? new Date(r.first_answer_at) : null,
+    needId: r.need_id,
+    title: r.title,
+    status: r.status,
+    publishedAt: new Date(r.published_at),
+    answers: r.answers,
+    localAnswers: r.local_answers,
+    firstAnswerAt: r.first_answer_at ? new Date(r.first_answer_at) : null,
   }));
 }

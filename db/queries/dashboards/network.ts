@@ -7,7 +7,12 @@ import type { DbOrTx } from "../../client";
 import { monthStart, periodBounds, type Period } from "../period";
 import { num, type Num } from "./rows";
 
-export interface NetworkMonth { month: string; members: number; signatories: number; verified: number }
+export interface NetworkMonth {
+  month: string;
+  members: number;
+  signatories: number;
+  verified: number;
+}
 
 /** Counts at the end of each month: companies with an account, having signed the charter, verified (and still so). */
 export async function networkOverTime(db: DbOrTx, period: Period): Promise<NetworkMonth[]> {
@@ -34,10 +39,26 @@ export async function signatoriesAt(db: DbOrTx, at: Date): Promise<number> {
   return num(rows[0]?.n ?? 0);
 }
 
-export interface ModerationKind { kind: "company" | "need" | "offer"; decided: number; avgHours: number | null; medianHours: number | null; waiting: number; oldestWaitingSince: Date | null }
+export interface ModerationKind {
+  kind: "company" | "need" | "offer";
+  decided: number;
+  avgHours: number | null;
+  medianHours: number | null;
+  waiting: number;
+  oldestWaitingSince: Date | null;
+}
 
-const DECISIONS = ["company.verify", "company.request_changes", "company.reject", "need.approve", "need.request_changes", "need.reject",
-  "offer.approve", "offer.request_changes", "offer.reject"];
+const DECISIONS = [
+  "company.verify",
+  "company.request_changes",
+  "company.reject",
+  "need.approve",
+  "need.request_changes",
+  "need.reject",
+  "offer.approve",
+  "offer.request_changes",
+  "offer.reject",
+];
 const SUBMISSIONS = ["account.sign_up", "need.submit", "offer.submit"];
 
 /** Decisions taken in the period (delay from the latest submission before each) and what waits now. */
@@ -50,9 +71,15 @@ export async function moderationFigures(db: DbOrTx, period: Period): Promise<Mod
     cross join lateral (
       select max(x.at) as at from audit_log x
       where x.object_type = d.object_type and x.object_id = d.object_id and x.at <= d.at
-        and x.action in (${sql.join(SUBMISSIONS.map((a) => sql`${a}`), sql`, `)})
+        and x.action in (${sql.join(
+          SUBMISSIONS.map((a) => sql`${a}`),
+          sql`, `,
+        )})
     ) s
-    where d.action in (${sql.join(DECISIONS.map((a) => sql`${a}`), sql`, `)}) and s.at is not null
+    where d.action in (${sql.join(
+      DECISIONS.map((a) => sql`${a}`),
+      sql`, `,
+    )}) and s.at is not null
       and d.at >= ${start} and d.at < ${end}
     group by d.object_type`);
   const { rows: waiting } = await db.execute<{ kind: string; n: Num; oldest: string | null }>(sql`
@@ -64,14 +91,26 @@ export async function moderationFigures(db: DbOrTx, period: Period): Promise<Mod
     const d = rows.find((r) => r.kind === kind);
     const w = waiting.find((r) => r.kind === kind);
     return {
-      kind, decided: num(d?.decided ?? 0), avgHours: d?.avg_hours != null ? Number(d.avg_hours) : null,
+      kind,
+      decided: num(d?.decided ?? 0),
+      avgHours: d?.avg_hours != null ? Number(d.avg_hours) : null,
       medianHours: d?.median_hours != null ? Number(d.median_hours) : null,
-      waiting: num(w?.n ?? 0), oldestWaitingSince: w?.oldest ? new Date(w.oldest) : null,
+      waiting: num(w?.n ?? 0),
+      oldestWaitingSince: w?.oldest ? new Date(w.oldest) : null,
     };
   });
 }
 
-export interface EmailHealth { total: number; sent: number; failed: number; queued: number; suppressed: number; retried: number; optedOut: number; optedOutInPeriod: number }
+export interface EmailHealth {
+  total: number;
+  sent: number;
+  failed: number;
+  queued: number;
+  suppressed: number;
+  retried: number;
+  optedOut: number;
+  optedOutInPeriod: number;
+}
 
 /** E-mails created in the period by outcome; retried = more than one sending attempt; opted out = unsubscribed users. */
 export async function emailHealth(db: DbOrTx, period: Period): Promise<EmailHealth> {
@@ -86,7 +125,13 @@ export async function emailHealth(db: DbOrTx, period: Period): Promise<EmailHeal
     from emails where created_at >= ${start} and created_at < ${end}`);
   const r = rows[0];
   return {
-    total: num(r.total), sent: num(r.sent), failed: num(r.failed), queued: num(r.queued), suppressed: num(r.suppressed),
-    retried: num(r.retried), optedOut: num(r.optedOut), optedOutInPeriod: num(r.optedOutInPeriod),
+    total: num(r.total),
+    sent: num(r.sent),
+    failed: num(r.failed),
+    queued: num(r.queued),
+    suppressed: num(r.suppressed),
+    retried: num(r.retried),
+    optedOut: num(r.optedOut),
+    optedOutInPeriod: num(r.optedOutInPeriod),
   };
 }

@@ -10,7 +10,10 @@ export type RadiusKm = (typeof RADII_KM)[number];
 export const TOP_COMMUNES = 15;
 
 /** A purchase count (weighted) and an amount. */
-export interface Measure { purchases: number; amount: number }
+export interface Measure {
+  purchases: number;
+  amount: number;
+}
 
 /** All purchases, those from local suppliers and those from SMEs. */
 export interface CoreTotals extends Measure {

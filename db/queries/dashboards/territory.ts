@@ -86,7 +86,12 @@ export async function territoryQuarters(db: DbOrTx, period: Period): Promise<Qua
     from p full join n on n.quarter = p.quarter left join c on c.quarter = coalesce(p.quarter, n.quarter)
     order by 1`);
   return rows.map((r) => ({
-    quarter: r.quarter, ...toCore(r), buyers: num(r.buyers), suppliers: num(r.suppliers), needs: num(r.needs), needBuyers: num(r.need_buyers),
+    quarter: r.quarter,
+    ...toCore(r),
+    buyers: num(r.buyers),
+    suppliers: num(r.suppliers),
+    needs: num(r.needs),
+    needBuyers: num(r.need_buyers),
   }));
 }
 

@@ -8,9 +8,20 @@ type Ts = string | Date | null;
 type Num = string | number | null;
 
 export type MyNeedRow = PageRow & {
-  title: string; kind: string; status: string; commune: string; postal_code: string | null; activities: string;
-  budget_min_eur: number | null; budget_max_eur: number | null; response_deadline: Ts; published_at: Ts; awarded_at: Ts;
-  answers: number; local_answers: number; awarded_amount: Num;
+  title: string;
+  kind: string;
+  status: string;
+  commune: string;
+  postal_code: string | null;
+  activities: string;
+  budget_min_eur: number | null;
+  budget_max_eur: number | null;
+  response_deadline: Ts;
+  published_at: Ts;
+  awarded_at: Ts;
+  answers: number;
+  local_answers: number;
+  awarded_amount: Num;
 };
 
 export async function myNeedsPage(db: DbOrTx, companyId: string, period: Period | undefined, after: Cursor | null, limit: number) {
@@ -30,8 +41,17 @@ export async function myNeedsPage(db: DbOrTx, companyId: string, period: Period 
 }
 
 export type ReceivedAnswerRow = PageRow & {
-  need_title: string; supplier: string; siret: string; commune: string; is_local: boolean; headcount_band: string; status: string;
-  price: Num; lead_time_days: number | null; submitted_at: Ts; partners: number;
+  need_title: string;
+  supplier: string;
+  siret: string;
+  commune: string;
+  is_local: boolean;
+  headcount_band: string;
+  status: string;
+  price: Num;
+  lead_time_days: number | null;
+  submitted_at: Ts;
+  partners: number;
 };
 
 /** Answers submitted to the company's needs (an answer still at "interested" is not sent yet). */
@@ -52,8 +72,18 @@ export async function receivedAnswersPage(db: DbOrTx, companyId: string, period:
 }
 
 export type AwardExportRow = PageRow & {
-  need_title: string; buyer: string; supplier: string; siret: string; commune: string; epci: string | null; headcount_band: string;
-  amount_eur: Num; awarded_on: Ts; cancelled_at: Ts; local_share: Num; partners: string | null;
+  need_title: string;
+  buyer: string;
+  supplier: string;
+  siret: string;
+  commune: string;
+  epci: string | null;
+  headcount_band: string;
+  amount_eur: Num;
+  awarded_on: Ts;
+  cancelled_at: Ts;
+  local_share: Num;
+  partners: string | null;
 };
 
 /** Awards (of one buyer, or all of them for staff) with the local share of each from the rollup lines. */
@@ -79,7 +109,13 @@ export async function awardsPage(db: DbOrTx, buyerId: string | null, period: Per
 }
 
 export type MyAnswerRow = PageRow & {
-  need_title: string; buyer: string; status: string; price: Num; lead_time_days: number | null; submitted_at: Ts; decided_at: Ts;
+  need_title: string;
+  buyer: string;
+  status: string;
+  price: Num;
+  lead_time_days: number | null;
+  submitted_at: Ts;
+  decided_at: Ts;
   awarded_amount: Num;
 };
 

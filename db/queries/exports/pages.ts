@@ -3,13 +3,17 @@ import { sql, type SQL } from "drizzle-orm";
 import { periodBounds, type Period } from "../period";
 
 /** The last row of a page: its timestamp as PostgreSQL text (microseconds kept) and its id. */
-export interface Cursor { at: string; id: string }
+export interface Cursor {
+  at: string;
+  id: string;
+}
 export type PageRow = { cursor_at: string; id: string };
 
 export const EXPORT_PAGE_SIZE = 1000;
 
 export async function* keysetPages<Row extends PageRow>(
-  fetch: (after: Cursor | null, limit: number) => Promise<Row[]>, pageSize = EXPORT_PAGE_SIZE,
+  fetch: (after: Cursor | null, limit: number) => Promise<Row[]>,
+  pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<Row[]> {
   let after: Cursor | null = null;
   for (;;) {

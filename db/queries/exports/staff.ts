@@ -7,9 +7,24 @@ import { afterCursor, inPeriod, type Cursor, type PageRow } from "./pages";
 type Ts = string | Date | null;
 
 export type CompanyExportRow = PageRow & {
-  siret: string; legal_name: string; trade_name: string | null; naf_code: string; section: string; commune: string;
-  postal_code: string | null; epci: string | null; headcount_band: string; sector: string; source: string; is_large_buyer: boolean;
-  verification_status: string; created_at: Ts; signed_at: Ts; suspended_at: Ts; contact_email: string | null; contact_phone: string | null;
+  siret: string;
+  legal_name: string;
+  trade_name: string | null;
+  naf_code: string;
+  section: string;
+  commune: string;
+  postal_code: string | null;
+  epci: string | null;
+  headcount_band: string;
+  sector: string;
+  source: string;
+  is_large_buyer: boolean;
+  verification_status: string;
+  created_at: Ts;
+  signed_at: Ts;
+  suspended_at: Ts;
+  contact_email: string | null;
+  contact_phone: string | null;
 };
 
 export async function companiesPage(db: DbOrTx, _period: Period | undefined, after: Cursor | null, limit: number) {
@@ -28,8 +43,18 @@ export async function companiesPage(db: DbOrTx, _period: Period | undefined, aft
 }
 
 export type StaffNeedRow = PageRow & {
-  buyer: string; siret: string; title: string; kind: string; status: string; commune: string; submitted_at: Ts; published_at: Ts;
-  response_deadline: Ts; answers: number; local_answers: number; awarded_at: Ts;
+  buyer: string;
+  siret: string;
+  title: string;
+  kind: string;
+  status: string;
+  commune: string;
+  submitted_at: Ts;
+  published_at: Ts;
+  response_deadline: Ts;
+  answers: number;
+  local_answers: number;
+  awarded_at: Ts;
 };
 
 /** Needs staff may see: not the drafts (nor those sent back for changes), which stay private to their company. */

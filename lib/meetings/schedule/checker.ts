@@ -36,8 +36,7 @@ const list = (ids: string[]) => ids.map(q).join(", ");
 export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[]): Violation[] {
   const ip = indexProblem(problem);
   const violations: Violation[] = [];
-  const add = (code: ViolationCode, message: string, meetingIds: string[]) =>
-    violations.push({ code, message, meetingIds });
+  const add = (code: ViolationCode, message: string, meetingIds: string[]) => violations.push({ code, message, meetingIds });
 
   const seen = new Set<string>();
   const valid: { a: Assignment; slot: number }[] = [];
@@ -71,11 +70,7 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
     for (const p of [meeting.a, meeting.b]) {
       const participant = ip.participants.get(p);
       if (participant && !participant.sessionIds.includes(sessionId)) {
-        add(
-          "session-not-attended",
-          `${q(p)} ne participe pas à la session ${q(sessionId)}, où est placé le rendez-vous ${q(meeting.id)}.`,
-          [meeting.id],
-        );
+        add("session-not-attended", `${q(p)} ne participe pas à la session ${q(sessionId)}, où est placé le rendez-vous ${q(meeting.id)}.`, [meeting.id]);
       }
     }
     if (!Number.isInteger(a.table) || a.table < 1 || a.table > tableCount) {
@@ -87,11 +82,7 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
     }
     const pinned = info.pinnedSlot !== undefined ? meeting.pinned : undefined;
     if (pinned && (pinned.slotId !== a.slotId || pinned.table !== a.table)) {
-      add(
-        "pin-moved",
-        `Le rendez-vous épinglé ${q(meeting.id)} a quitté sa place (créneau ${q(pinned.slotId)}, table ${pinned.table}).`,
-        [meeting.id],
-      );
+      add("pin-moved", `Le rendez-vous épinglé ${q(meeting.id)} a quitté sa place (créneau ${q(pinned.slotId)}, table ${pinned.table}).`, [meeting.id]);
     }
     valid.push({ a, slot });
   }
@@ -125,7 +116,11 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
   for (const [key, ids] of byTableSlot) {
     if (ids.length < 2) continue;
     const [table, slot] = key.split("\u0000");
-    add("table-double-booked", `La table ${table} accueille ${ids.length}${NBSP}rendez-vous au créneau ${q(ip.slots[Number(slot)].id)}${NBSP}: ${list(ids)}.`, ids);
+    add(
+      "table-double-booked",
+      `La table ${table} accueille ${ids.length}${NBSP}rendez-vous au créneau ${q(ip.slots[Number(slot)].id)}${NBSP}: ${list(ids)}.`,
+      ids,
+    );
   }
   for (const [slot, ids] of bySlot) {
     const { id, tableCount } = ip.slots[slot];
@@ -143,7 +138,11 @@ export function checkSchedule(problem: ScheduleProblem, assignments: Assignment[
     const [p, session] = key.split("\u0000");
     const cap = sessionCap(ip.participants.get(p), session);
     if (ids.length > cap) {
-      add("over-session-max", `${q(p)} a ${ids.length}${NBSP}rendez-vous dans la session ${q(session)}, au-delà de son maximum de ${cap} pour cette session.`, ids);
+      add(
+        "over-session-max",
+        `${q(p)} a ${ids.length}${NBSP}rendez-vous dans la session ${q(session)}, au-delà de son maximum de ${cap} pour cette session.`,
+        ids,
+      );
     }
   }
   return violations;

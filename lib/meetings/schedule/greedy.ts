@@ -6,8 +6,6 @@ import { compareIds, type IndexedProblem } from "./problem";
 import { placeInOrder, type SlotSelection } from "./place";
 
 export function greedySelection(ip: IndexedProblem): SlotSelection {
-  const order = [...ip.meetings].sort(
-    (x, y) => y.meeting.weight - x.meeting.weight || compareIds(x.meeting.id, y.meeting.id) || x.order - y.order,
-  );
+  const order = [...ip.meetings].sort((x, y) => y.meeting.weight - x.meeting.weight || compareIds(x.meeting.id, y.meeting.id) || x.order - y.order);
   return placeInOrder(ip, order);
 }

@@ -79,7 +79,8 @@ export const threadRunner: HighsRunner = (spec: HighsModelSpec) =>
     };
     const timer = setTimeout(() => finish(() => reject(new Error("HiGHS worker thread overran its time limit"))), spec.timeLimitSeconds * 1000 + GRACE_MS);
     worker.once("message", (m: { ok: true; answer: HighsAnswer } | { ok: false; message: string }) =>
-      finish(() => (m.ok ? resolve(m.answer) : reject(new Error(m.message)))));
+      finish(() => (m.ok ? resolve(m.answer) : reject(new Error(m.message)))),
+    );
     worker.once("error", (err) => finish(() => reject(err)));
     worker.once("exit", (code) => finish(() => reject(new Error(`HiGHS worker thread exited (${code})`))));
   });

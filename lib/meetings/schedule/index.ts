@@ -39,11 +39,7 @@ export function scheduleMeetingsWith(problem: ScheduleProblem, opts: ScheduleOpt
 }
 
 /** Same, with the place where HiGHS runs injected (this thread, or a worker thread: ./highs-thread.ts). */
-export async function scheduleMeetingsRunning(
-  problem: ScheduleProblem,
-  opts: ScheduleOptions,
-  run: HighsRunner,
-): Promise<ScheduleResult> {
+export async function scheduleMeetingsRunning(problem: ScheduleProblem, opts: ScheduleOptions, run: HighsRunner): Promise<ScheduleResult> {
   const startedAt = performance.now();
   const ip = indexProblem(problem);
   const previous = opts.previous ?? [];
@@ -134,11 +130,7 @@ function fillGaps(ip: IndexedProblem, solved: SlotSelection): SlotSelection {
   return selection;
 }
 
-async function relaxationBound(
-  ip: IndexedProblem,
-  milpOptions: Parameters<typeof solveMilp>[1],
-  run: HighsRunner,
-): Promise<number> {
+async function relaxationBound(ip: IndexedProblem, milpOptions: Parameters<typeof solveMilp>[1], run: HighsRunner): Promise<number> {
   try {
     const outcome = await solveMilp(ip, { ...milpOptions, relaxationOnly: true }, run);
     if (Number.isFinite(outcome.bound)) return outcome.bound;

@@ -95,8 +95,14 @@ export async function solveMilp(ip: IndexedProblem, opts: MilpOptions, run: High
   if (built.columns.length === 0) return { selection: pinned, bound: built.fixedValue, status: "empty", formulation };
 
   const answer = await run({
-    numCols: built.columns.length, cost: built.cost, rowUpper: built.rowUpper, starts: built.starts, indices: built.indices,
-    integer: !opts.relaxationOnly, timeLimitSeconds: Math.max(0.01, opts.timeLimitSeconds), mipRelGap: opts.mipRelGap,
+    numCols: built.columns.length,
+    cost: built.cost,
+    rowUpper: built.rowUpper,
+    starts: built.starts,
+    indices: built.indices,
+    integer: !opts.relaxationOnly,
+    timeLimitSeconds: Math.max(0.01, opts.timeLimitSeconds),
+    mipRelGap: opts.mipRelGap,
   });
   const rawBound = opts.relaxationOnly ? (answer.optimal ? answer.objective : Number.NaN) : answer.dualBound;
   const bound = Number.isFinite(rawBound) ? rawBound + built.fixedValue : Number.NaN;
@@ -142,7 +148,10 @@ export interface HighsAnswer {
 export type HighsRunner = (spec: HighsModelSpec) => Promise<HighsAnswer>;
 
 /** Runs HiGHS in the calling thread (blocks it for up to the time limit): scripts, tests, the job worker. */
-export const inProcessRunner = (load: LoadHighs = loadHighs): HighsRunner => async (spec) => runModel(await load(), spec);
+export const inProcessRunner =
+  (load: LoadHighs = loadHighs): HighsRunner =>
+  async (spec) =>
+    runModel(await load(), spec);
 
 /** Keep in step with the copy in highs-thread.ts (a unit test checks both give the same answers). */
 function runModel(highs: Highs, spec: HighsModelSpec): HighsAnswer {
@@ -159,14 +168,23 @@ function runModel(highs: Highs, spec: HighsModelSpec): HighsAnswer {
       colUpper: new Float64Array(spec.numCols).fill(1),
       rowLower: new Float64Array(numRows).fill(-Infinity),
       rowUpper: spec.rowUpper,
-      matrix: { format: "csr", numRows, numCols: spec.numCols, starts: spec.starts, indices: spec.indices, values: new Float64Array(spec.indices.length).fill(1) },
+      matrix: {
+        format: "csr",
+        numRows,
+        numCols: spec.numCols,
+        starts: spec.starts,
+        indices: spec.indices,
+        values: new Float64Array(spec.indices.length).fill(1),
+      },
       ...(spec.integer ? { integrality: new Int32Array(spec.numCols).fill(1) } : {}),
     });
     const run = model.run();
     const hasSolution = Number(model.info.get("primal_solution_status")) === highs.constants.solutionStatus.feasible;
     const optimal = run.modelStatus === highs.constants.modelStatus.optimal;
     return {
-      status: modelStatusName(highs, run.modelStatus), hasSolution, optimal,
+      status: modelStatusName(highs, run.modelStatus),
+      hasSolution,
+      optimal,
       objective: optimal ? model.getObjectiveValue() : Number.NaN,
       dualBound: spec.integer ? Number(model.info.get("mip_dual_bound")) : Number.NaN,
       colValue: hasSolution && spec.integer ? Float64Array.from(model.getSolution().colValue) : undefined,
@@ -194,9 +212,7 @@ function slotsWithinSessions(
       edges.push({ key: order, u: meeting.a, v: meeting.b, fixed: position.get(slot) });
     }
     // Heaviest first, so that if an edge cannot be coloured it is a light one.
-    const inUnit = chosen
-      .filter((c) => c.unit === u)
-      .sort((x, y) => y.info.meeting.weight - x.info.meeting.weight || x.info.order - y.info.order);
+    const inUnit = chosen.filter((c) => c.unit === u).sort((x, y) => y.info.meeting.weight - x.info.meeting.weight || x.info.order - y.info.order);
     for (const { info } of inUnit) {
       const before = previousSlot.get(info.meeting.id);
       edges.push({
@@ -231,7 +247,8 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
   const remainingMax = (p: string) => (ip.participants.get(p)?.maxMeetings ?? 0) - (personUsed.get(p) ?? 0);
   for (const [order, slot] of pinned) {
     const { meeting } = ip.meetings[order];
-    for (const p of [meeting.a, meeting.b]) personUsed.set(`${p}\u0000${ip.slots[slot].sessionId}`, (personUsed.get(`${p}\u0000${ip.slots[slot].sessionId}`) ?? 0) + 1);
+    for (const p of [meeting.a, meeting.b])
+      personUsed.set(`${p}\u0000${ip.slots[slot].sessionId}`, (personUsed.get(`${p}\u0000${ip.slots[slot].sessionId}`) ?? 0) + 1);
   }
   /** What is left of a participant's own maximum in a session (Infinity without one). */
   const remainingInSession = (p: string, session: string) => sessionCap(ip.participants.get(p), session) - (personUsed.get(`${p}\u0000${session}`) ?? 0);
@@ -319,7 +336,11 @@ function buildModel(ip: IndexedProblem, pinned: SlotSelection, units: Unit[], op
   });
   for (const [p, entry] of byPerson) {
     // Redundant when the person cannot reach the maximum anyway (few requests).
-    if (entry.meetings > remainingMax(p)) addRow(entry.cols.sort((x, y) => x - y), remainingMax(p));
+    if (entry.meetings > remainingMax(p))
+      addRow(
+        entry.cols.sort((x, y) => x - y),
+        remainingMax(p),
+      );
   }
   return {
     columns,

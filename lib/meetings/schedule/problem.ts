@@ -85,12 +85,7 @@ export function indexProblem(problem: ScheduleProblem): IndexedProblem {
       if (meeting.pinned && !info.impossible) {
         const slot = slotIndexById.get(meeting.pinned.slotId);
         const table = meeting.pinned.table;
-        const valid =
-          slot !== undefined &&
-          info.candidateSlots.includes(slot) &&
-          Number.isInteger(table) &&
-          table >= 1 &&
-          table <= slots[slot].tableCount;
+        const valid = slot !== undefined && info.candidateSlots.includes(slot) && Number.isInteger(table) && table >= 1 && table <= slots[slot].tableCount;
         if (valid) {
           info.pinnedSlot = slot;
           info.pinnedTable = table;
@@ -118,8 +113,10 @@ function rejectClashingPins(meetings: MeetingInfo[], participants: Map<string, S
     const { a, b } = info.meeting;
     const keys = [`p:${a}:${info.pinnedSlot}`, `p:${b}:${info.pinnedSlot}`, `t:${info.pinnedTable}:${info.pinnedSlot}`];
     const session = slots[info.pinnedSlot].sessionId;
-    const overMax = [a, b].some((p) => (count.get(p) ?? 0) >= (participants.get(p)?.maxMeetings ?? 0)
-      || (count.get(`${p}\u0000${session}`) ?? 0) >= sessionCap(participants.get(p), session));
+    const overMax = [a, b].some(
+      (p) =>
+        (count.get(p) ?? 0) >= (participants.get(p)?.maxMeetings ?? 0) || (count.get(`${p}\u0000${session}`) ?? 0) >= sessionCap(participants.get(p), session),
+    );
     if (overMax || keys.some((k) => busy.has(k))) {
       info.impossible = "invalid-pin";
       info.pinnedSlot = undefined;

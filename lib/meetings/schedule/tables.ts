@@ -10,11 +10,7 @@ import type { SlotSelection } from "./place";
 import type { Assignment } from "./types";
 import { present } from "../../invariant";
 
-export function assignTables(
-  ip: IndexedProblem,
-  selection: SlotSelection,
-  previous: Map<string, Assignment> = new Map(),
-): Assignment[] {
+export function assignTables(ip: IndexedProblem, selection: SlotSelection, previous: Map<string, Assignment> = new Map()): Assignment[] {
   const taken = ip.slots.map(() => new Set<number>());
   const tableOf = new Map<number, number>(); // meeting order → table
   const chosen: MeetingInfo[] = [...selection.keys()].sort((x, y) => x - y).map((order) => ip.meetings[order]);
@@ -41,9 +37,7 @@ export function assignTables(
     const key = `${ip.slots[slotOf(info)].sessionId}\u0000${info.host}`;
     bySessionHost.set(key, [...(bySessionHost.get(key) ?? []), info]);
   }
-  const groups = [...bySessionHost.entries()].sort(
-    ([kx, x], [ky, y]) => y.length - x.length || compareIds(kx, ky),
-  );
+  const groups = [...bySessionHost.entries()].sort(([kx, x], [ky, y]) => y.length - x.length || compareIds(kx, ky));
   for (const [, infos] of groups) {
     const tableCount = ip.slots[slotOf(infos[0])].tableCount;
     let best = 0;
@@ -59,9 +53,7 @@ export function assignTables(
 
   // The rest, in time order: the host's table of its previous slot if free, else the lowest free table.
   const lastTable = new Map<string, number>();
-  const rest = chosen
-    .filter((info) => !tableOf.has(info.order))
-    .sort((x, y) => slotOf(x) - slotOf(y) || compareIds(x.host, y.host) || x.order - y.order);
+  const rest = chosen.filter((info) => !tableOf.has(info.order)).sort((x, y) => slotOf(x) - slotOf(y) || compareIds(x.host, y.host) || x.order - y.order);
   for (const info of rest) {
     const slot = slotOf(info);
     let table = lastTable.get(info.host);
@@ -74,6 +66,12 @@ export function assignTables(
   }
 
   return chosen
-    .map((info) => ({ meetingId: info.meeting.id, slotId: ip.slots[slotOf(info)].id, table: present(tableOf.get(info.order), `table of meeting ${info.order}`) }))
-    .sort((x, y) => present(ip.slotIndexById.get(x.slotId), `slot ${x.slotId}`) - present(ip.slotIndexById.get(y.slotId), `slot ${y.slotId}`) || x.table - y.table);
+    .map((info) => ({
+      meetingId: info.meeting.id,
+      slotId: ip.slots[slotOf(info)].id,
+      table: present(tableOf.get(info.order), `table of meeting ${info.order}`),
+    }))
+    .sort(
+      (x, y) => present(ip.slotIndexById.get(x.slotId), `slot ${x.slotId}`) - present(ip.slotIndexById.get(y.slotId), `slot ${y.slotId}`) || x.table - y.table,
+    );
 }

@@ -16,19 +16,33 @@ export const MAX_IMPORT_COLUMNS = 200;
 
 export type RawValues = Partial<Record<ColumnKey, string>>;
 /** `line` is the row number a spreadsheet shows (the header is line 1). */
-export interface RawRow { line: number; values: RawValues }
-export interface ParsedFile { rows: RawRow[]; fileErrors: string[]; ignoredHeaders: string[] }
+export interface RawRow {
+  line: number;
+  values: RawValues;
+}
+export interface ParsedFile {
+  rows: RawRow[];
+  fileErrors: string[];
+  ignoredHeaders: string[];
+}
 
 const fr = (n: number) => n.toLocaleString("fr-FR");
 const fail = (message: string): ParsedFile => ({ rows: [], fileErrors: [message], ignoredHeaders: [] });
 
 export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(`Le fichier pèse ${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Découpez-le en plusieurs fichiers.`);
+    return fail(
+      `Le fichier pèse ${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Découpez-le en plusieurs fichiers.`,
+    );
   }
-  return fromTable(await readTableFile(bytes, {
-    maxRows: MAX_IMPORT_ROWS, maxCellChars: MAX_CELL_CHARS, maxColumns: MAX_IMPORT_COLUMNS, isKnownHeader: (cell) => matchHeader(cell) !== undefined,
-  }));
+  return fromTable(
+    await readTableFile(bytes, {
+      maxRows: MAX_IMPORT_ROWS,
+      maxCellChars: MAX_CELL_CHARS,
+      maxColumns: MAX_IMPORT_COLUMNS,
+      isKnownHeader: (cell) => matchHeader(cell) !== undefined,
+    }),
+  );
 }
 
 /** First non-empty row = headers; every later non-empty row is a project (blank rows are skipped, not counted). */
@@ -49,15 +63,23 @@ function fromTable(table: Table): ParsedFile {
   const missing = IMPORT_COLUMNS.filter((c) => c.required && !found.has(c.key)).map((c) => c.label);
   if (missing.length) {
     return {
-      rows: [], ignoredHeaders,
-      fileErrors: [`${plural(missing.length, "Colonne obligatoire absente", "Colonnes obligatoires absentes")} : ${missing.join(", ")}. `
-        + "La première ligne du fichier doit contenir les en-têtes du modèle."],
+      rows: [],
+      ignoredHeaders,
+      fileErrors: [
+        `${plural(missing.length, "Colonne obligatoire absente", "Colonnes obligatoires absentes")} : ${missing.join(", ")}. ` +
+          "La première ligne du fichier doit contenir les en-têtes du modèle.",
+      ],
     };
   }
   if (data.length === 0) return { rows: [], ignoredHeaders, fileErrors: ["Le fichier ne contient aucune ligne de projet sous les en-têtes."] };
   if (data.length > MAX_IMPORT_ROWS) {
-    return { rows: [], ignoredHeaders,
-      fileErrors: [`Le fichier contient ${table.truncated ? "plus de " : ""}${fr(table.truncated ? MAX_IMPORT_ROWS : data.length)} lignes : ${fr(MAX_IMPORT_ROWS)} au plus par import. Découpez-le en plusieurs fichiers.`] };
+    return {
+      rows: [],
+      ignoredHeaders,
+      fileErrors: [
+        `Le fichier contient ${table.truncated ? "plus de " : ""}${fr(table.truncated ? MAX_IMPORT_ROWS : data.length)} lignes : ${fr(MAX_IMPORT_ROWS)} au plus par import. Découpez-le en plusieurs fichiers.`,
+      ],
+    };
   }
   const rows = data.map((r) => {
     const values: RawValues = {};

@@ -30,10 +30,20 @@ export function parseCommuneCell(cell: string): Ref {
   return { kind: "name", name: s };
 }
 
-interface Candidate { code: string; name: string; department: string; parentCode: string | null; parentName: string | null; postalCodes: string[] }
+interface Candidate {
+  code: string;
+  name: string;
+  department: string;
+  parentCode: string | null;
+  parentName: string | null;
+  postalCodes: string[];
+}
 
 const list = (cs: Candidate[]) => {
-  const shown = cs.slice(0, 5).map((c) => `${c.name}, ${c.code} (dép. ${c.department})`).join(" ; ");
+  const shown = cs
+    .slice(0, 5)
+    .map((c) => `${c.name}, ${c.code} (dép. ${c.department})`)
+    .join(" ; ");
   return cs.length > 5 ? `${shown} ; et ${cs.length - 5} autres` : shown;
 };
 
@@ -44,24 +54,48 @@ const fold = (col: unknown) => sql`trim(regexp_replace(unaccent(lower(${col})), 
 
 export async function resolveCommunes(db: DbOrTx, cells: string[]): Promise<Map<string, CommuneResolution>> {
   const refs = new Map(cells.map((c) => [c, parseCommuneCell(c)] as const));
-  const codes = new Set<string>(), postals = new Set<string>(), names = new Set<string>();
+  const codes = new Set<string>(),
+    postals = new Set<string>(),
+    names = new Set<string>();
   for (const r of refs.values()) {
-    if (r.kind === "code") { codes.add(r.code); postals.add(r.code); } // a bare 5-digit code may be a postal code
+    if (r.kind === "code") {
+      codes.add(r.code);
+      postals.add(r.code);
+    } // a bare 5-digit code may be a postal code
     else if (r.kind === "postal") postals.add(r.postal);
     else names.add(foldText(r.name));
   }
   const parent = alias(communes, "parent");
   const select = {
-    code: communes.inseeCode, name: communes.name, department: communes.department, parentCode: communes.parentCode,
-    parentName: parent.name, postalCodes: communes.postalCodes, folded: sql<string>`${fold(communes.name)}`,
+    code: communes.inseeCode,
+    name: communes.name,
+    department: communes.department,
+    parentCode: communes.parentCode,
+    parentName: parent.name,
+    postalCodes: communes.postalCodes,
+    folded: sql<string>`${fold(communes.name)}`,
   };
   const base = () => db.select(select).from(communes).leftJoin(parent, eq(parent.inseeCode, communes.parentCode));
-  const postalArray = sql`array[${sql.join([...postals].map((p) => sql`${p}`), sql`, `)}]::text[]`;
+  const postalArray = sql`array[${sql.join(
+    [...postals].map((p) => sql`${p}`),
+    sql`, `,
+  )}]::text[]`;
   const [byCode, byName] = await readTogether(db, [
-    async () => (codes.size || postals.size
-      ? base().where(or(codes.size ? inArray(communes.inseeCode, [...codes]) : undefined, postals.size ? sql`${communes.postalCodes} && ${postalArray}` : undefined))
-      : []),
-    async () => (names.size ? base().where(sql`${fold(communes.name)} in (${sql.join([...names].map((n) => sql`${n}`), sql`, `)})`) : []),
+    async () =>
+      codes.size || postals.size
+        ? base().where(
+            or(codes.size ? inArray(communes.inseeCode, [...codes]) : undefined, postals.size ? sql`${communes.postalCodes} && ${postalArray}` : undefined),
+          )
+        : [],
+    async () =>
+      names.size
+        ? base().where(
+            sql`${fold(communes.name)} in (${sql.join(
+              [...names].map((n) => sql`${n}`),
+              sql`, `,
+            )})`,
+          )
+        : [],
   ]);
 
   const result = new Map<string, CommuneResolution>();
@@ -81,12 +115,16 @@ function resolveOne(ref: Ref, cell: string, byCode: Candidate[], byName: (Candid
     const byPostal = preferArrondissements(byCode.filter((c) => c.postalCodes.includes(ref.code)));
     const others = byPostal.filter((c) => c.code !== byInsee?.code && c.parentCode !== byInsee?.code);
     if (byInsee && others.length > 0) {
-      return { error: `« ${ref.code} » est à la fois le code INSEE ${of(byInsee.name)} et le code postal de ${others.map((c) => `${c.name} (${c.code})`).join(", ")} : `
-        + `écrivez le code postal suivi du nom (ex. « ${ref.code} ${others[0].name} ») ou le nom de la commune (« ${byInsee.name} »).` };
+      return {
+        error:
+          `« ${ref.code} » est à la fois le code INSEE ${of(byInsee.name)} et le code postal de ${others.map((c) => `${c.name} (${c.code})`).join(", ")} : ` +
+          `écrivez le code postal suivi du nom (ex. « ${ref.code} ${others[0].name} ») ou le nom de la commune (« ${byInsee.name} »).`,
+      };
     }
     if (byInsee) return found(byInsee, "insee");
     if (byPostal.length === 1) return found(byPostal[0], { postal: ref.code });
-    if (byPostal.length > 1) return { error: `Plusieurs communes ont le code postal ${ref.code} (${list(byPostal)}) : ajoutez le nom de la commune ou indiquez son code INSEE.` };
+    if (byPostal.length > 1)
+      return { error: `Plusieurs communes ont le code postal ${ref.code} (${list(byPostal)}) : ajoutez le nom de la commune ou indiquez son code INSEE.` };
     return { error: `Aucune commune n'a le code INSEE ou postal « ${cell} ». ${hint}` };
   }
   if (ref.kind === "postal") {

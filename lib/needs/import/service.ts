@@ -14,7 +14,10 @@ import { formatDate, formatMoney } from "../../format";
 import { validateImport, type ImportRowResult, type ResolvedRow } from "./validate";
 import type { NeedInput } from "../need-schema";
 
-export interface ImportFile { name: string; bytes: Buffer }
+export interface ImportFile {
+  name: string;
+  bytes: Buffer;
+}
 
 export interface ImportPreview {
   rows: ImportRowResult[];
@@ -66,8 +69,18 @@ export function resolvedView(input: NeedInput, resolved: ResolvedRow): ResolvedV
 
 export function previewView(fileName: string, p: ImportPreview): ImportPreviewView {
   return {
-    fileName, fileErrors: p.fileErrors, total: p.total, valid: p.valid, invalid: p.invalid,
-    rows: p.rows.map((r) => ({ line: r.line, title: r.title, ok: r.ok, errors: r.ok ? {} : r.errors, resolved: r.ok ? resolvedView(r.input, r.resolved) : null })),
+    fileName,
+    fileErrors: p.fileErrors,
+    total: p.total,
+    valid: p.valid,
+    invalid: p.invalid,
+    rows: p.rows.map((r) => ({
+      line: r.line,
+      title: r.title,
+      ok: r.ok,
+      errors: r.ok ? {} : r.errors,
+      resolved: r.ok ? resolvedView(r.input, r.resolved) : null,
+    })),
   };
 }
 
@@ -86,14 +99,31 @@ export async function previewImport(db: Db, actor: Actor | null, companyId: stri
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 
 export async function importPlan(
-  db: Db, actor: Actor | null, companyId: string, file: ImportFile, opts: { skipInvalid: boolean; now?: Date },
+  db: Db,
+  actor: Actor | null,
+  companyId: string,
+  file: ImportFile,
+  opts: { skipInvalid: boolean; now?: Date },
 ): Promise<{ created: number; skipped: number; batchId: string }> {
   authorize(actor, "need:create", { companyId });
   const preview = await check(db, actor, file, opts.now ?? new Date());
   if (preview.fileErrors.length) throw new ValidationError({ file: preview.fileErrors.join(" ") }, preview.fileErrors.join(" "));
   if (preview.invalid > 0 && !opts.skipInvalid) {
     throw new ValidationError(
-      Object.fromEntries(preview.rows.flatMap((r) => (r.ok ? [] : [[`Ligne ${r.line}`, Object.entries(r.errors).map(([c, m]) => `${c} : ${m}`).join(" ")]]))),
+      Object.fromEntries(
+        preview.rows.flatMap((r) =>
+          r.ok
+            ? []
+            : [
+                [
+                  `Ligne ${r.line}`,
+                  Object.entries(r.errors)
+                    .map(([c, m]) => `${c} : ${m}`)
+                    .join(" "),
+                ],
+              ],
+        ),
+      ),
       `${plural(preview.invalid, "ligne est", "lignes sont")} en erreur : corrigez le fichier, ou cochez « Ignorer les lignes en erreur ». Aucun brouillon n'a été créé.`,
     );
   }
@@ -109,13 +139,20 @@ export async function importPlan(
       } catch (err) {
         // Say which line failed (the transaction rolls back anyway).
         if (err instanceof ValidationError) {
-          throw new ValidationError({ [`Ligne ${row.line}`]: Object.values(err.fieldErrors).join(" ") }, `Ligne ${row.line} : ${Object.values(err.fieldErrors).join(" ")} Aucun brouillon n'a été créé.`);
+          throw new ValidationError(
+            { [`Ligne ${row.line}`]: Object.values(err.fieldErrors).join(" ") },
+            `Ligne ${row.line} : ${Object.values(err.fieldErrors).join(" ")} Aucun brouillon n'a été créé.`,
+          );
         }
         throw err;
       }
     }
     await recordAudit(tx, {
-      actorUserId: actor.userId, action: "need.import", objectType: "need_import", objectId: batchId, companyId,
+      actorUserId: actor.userId,
+      action: "need.import",
+      objectType: "need_import",
+      objectId: batchId,
+      companyId,
       after: { file: file.name.slice(0, 150), rows: preview.total, created: valid.length, skipped: preview.invalid },
     });
   });

@@ -21,24 +21,44 @@ export interface ResolvedRow {
   naf: { code: string; label: string }[];
 }
 export type ImportRowResult =
-  | { line: number; title: string; ok: true; input: NeedInput; resolved: ResolvedRow }
-  | { line: number; title: string; ok: false; errors: RowErrors };
-export interface ValidatedImport { rows: ImportRowResult[]; fileErrors: string[] }
+  { line: number; title: string; ok: true; input: NeedInput; resolved: ResolvedRow } | { line: number; title: string; ok: false; errors: RowErrors };
+export interface ValidatedImport {
+  rows: ImportRowResult[];
+  fileErrors: string[];
+}
 
 export const DEFAULT_RADIUS_KM = 30;
 
 /** needInputSchema's field → the column it comes from. */
 const COLUMN_OF_FIELD: Record<string, ColumnKey> = {
-  title: "title", description: "description", kind: "kind", nafCodes: "nafCodes", communeCode: "commune",
-  perimeterKind: "radiusKm", perimeterRadiusKm: "radiusKm", perimeterAreas: "radiusKm", budgetMinEur: "budgetMin",
-  budgetMaxEur: "budgetMax", quantities: "quantities", responseDeadline: "responseDeadline",
-  expectedStartDate: "expectedStartDate", csrCriteria: "csrCriteria", visibility: "visibility",
+  title: "title",
+  description: "description",
+  kind: "kind",
+  nafCodes: "nafCodes",
+  communeCode: "commune",
+  perimeterKind: "radiusKm",
+  perimeterRadiusKm: "radiusKm",
+  perimeterAreas: "radiusKm",
+  budgetMinEur: "budgetMin",
+  budgetMaxEur: "budgetMax",
+  quantities: "quantities",
+  responseDeadline: "responseDeadline",
+  expectedStartDate: "expectedStartDate",
+  csrCriteria: "csrCriteria",
+  visibility: "visibility",
 };
 
 const KINDS: Record<string, NeedInput["kind"]> = {
-  fournitures: "supplies", fourniture: "supplies", supplies: "supplies",
-  services: "services", service: "services", prestations: "services", prestation: "services",
-  travaux: "works", travail: "works", works: "works",
+  fournitures: "supplies",
+  fourniture: "supplies",
+  supplies: "supplies",
+  services: "services",
+  service: "services",
+  prestations: "services",
+  prestation: "services",
+  travaux: "works",
+  travail: "works",
+  works: "works",
 };
 
 /** "4332A", "43.32a" → "43.32A"; null when it does not look like a NAF sous-classe. */
@@ -53,7 +73,8 @@ export function toIsoDate(raw: string): string | null {
   let y: number, m: number, d: number;
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(s))) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s))) [d, m, y] = [+match[1], +match[2], match[3].length === 2 ? 2000 + +match[3] : +match[3]];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s)))
+    [d, m, y] = [+match[1], +match[2], match[3].length === 2 ? 2000 + +match[3] : +match[3]];
   else if (/^\d{5}(\.\d+)?$/.test(s)) {
     // A date cell exported without its format: days since 1899-12-30 (Excel's epoch, leap-year bug included).
     const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(s)) * 86_400_000);
@@ -67,7 +88,12 @@ export function toIsoDate(raw: string): string | null {
 
 /** CSR cell: labels (which contain commas) or codes, separated by ";" or new lines; "," also splits codes. */
 export function parseCsr(cell: string): { codes: string[]; unknown: string[] } {
-  const byKey = new Map<string, string>(CSR_CRITERIA.flatMap((c) => [[foldText(c.label), c.code], [foldText(c.code), c.code]]));
+  const byKey = new Map<string, string>(
+    CSR_CRITERIA.flatMap((c) => [
+      [foldText(c.label), c.code],
+      [foldText(c.code), c.code],
+    ]),
+  );
   const match = (piece: string): string | undefined => {
     const f = foldText(piece);
     if (!f) return undefined;
@@ -79,9 +105,18 @@ export function parseCsr(cell: string): { codes: string[]; unknown: string[] } {
   };
   const codes: string[] = [];
   const unknown: string[] = [];
-  for (const piece of cell.split(/[;\n|]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of cell
+    .split(/[;\n|]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const whole = match(piece);
-    const parts = whole ? [whole] : piece.split(",").map((p) => p.trim()).filter(Boolean).map((p) => match(p) ?? `?${p}`);
+    const parts = whole
+      ? [whole]
+      : piece
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => match(p) ?? `?${p}`);
     for (const p of parts) {
       if (p.startsWith("?")) unknown.push(p.slice(1));
       else if (!codes.includes(p)) codes.push(p);
@@ -99,20 +134,35 @@ function visibilityOf(cell: string | undefined): NeedInput["visibility"] | null 
 
 const amount = (cell: string | undefined) => (cell ?? "").replace(/€|eur(os?)?|\bht\b/gi, "").trim();
 
-interface Shaped { form: Record<string, string | string[]>; errors: RowErrors; naf: string[]; commune?: string }
+interface Shaped {
+  form: Record<string, string | string[]>;
+  errors: RowErrors;
+  naf: string[];
+  commune?: string;
+}
 
 /** Raw cells → FormData-shaped values; conversion errors are given now, with import-specific wording. */
 function shapeRow(v: RawValues, contactUserId: string): Shaped {
   const errors: RowErrors = {};
-  const err = (key: ColumnKey, message: string) => { errors[columnLabel(key)] ??= message; };
+  const err = (key: ColumnKey, message: string) => {
+    errors[columnLabel(key)] ??= message;
+  };
   const form: Record<string, string | string[]> = { perimeterKind: "radius", contactUserId };
-  for (const [field, key] of [["title", "title"], ["description", "description"], ["quantities", "quantities"]] as const) {
+  for (const [field, key] of [
+    ["title", "title"],
+    ["description", "description"],
+    ["quantities", "quantities"],
+  ] as const) {
     if (v[key]) form[field] = v[key];
   }
 
   const kind = v.kind ? KINDS[foldText(v.kind).split(" ")[0]] : undefined;
   if (kind) form.kind = kind;
-  else err("kind", v.kind ? `Type inconnu : « ${v.kind} ». Indiquez fournitures, services ou travaux.` : "Le type est obligatoire : fournitures, services ou travaux.");
+  else
+    err(
+      "kind",
+      v.kind ? `Type inconnu : « ${v.kind} ». Indiquez fournitures, services ou travaux.` : "Le type est obligatoire : fournitures, services ou travaux.",
+    );
 
   const naf: string[] = [];
   const badNaf: string[] = [];
@@ -128,7 +178,10 @@ function shapeRow(v: RawValues, contactUserId: string): Shaped {
   if (v.budgetMin) form.budgetMinEur = amount(v.budgetMin);
   if (v.budgetMax) form.budgetMaxEur = amount(v.budgetMax);
 
-  for (const [key, field] of [["responseDeadline", "responseDeadline"], ["expectedStartDate", "expectedStartDate"]] as const) {
+  for (const [key, field] of [
+    ["responseDeadline", "responseDeadline"],
+    ["expectedStartDate", "expectedStartDate"],
+  ] as const) {
     const raw = v[key];
     if (!raw) continue;
     const iso = toIsoDate(raw);
@@ -158,7 +211,9 @@ const inColumnOrder = (errors: RowErrors): RowErrors =>
 /** The labels of the NAF sous-classes among `codes` (one query): a code missing from the map is unknown. */
 async function nafLabelsOf(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.select({ code: nafCodes.code, label: nafCodes.label }).from(nafCodes)
+  const rows = await db
+    .select({ code: nafCodes.code, label: nafCodes.label })
+    .from(nafCodes)
     .where(and(inArray(nafCodes.code, codes), eq(nafCodes.level, "subclass")));
   return new Map(rows.map((r) => [r.code, r.label]));
 }
@@ -191,8 +246,13 @@ export async function validateImport(db: DbOrTx, parsed: ParsedFile, opts: { use
     if (Object.keys(errors).length || !result.success || !resolved || !("code" in resolved)) {
       return { line: raw.line, title, ok: false, errors: inColumnOrder(errors) };
     }
-    return { line: raw.line, title, ok: true, input: result.data,
-      resolved: { commune: resolved, naf: result.data.nafCodes.map((code) => ({ code, label: nafLabels.get(code) ?? "" })) } };
+    return {
+      line: raw.line,
+      title,
+      ok: true,
+      input: result.data,
+      resolved: { commune: resolved, naf: result.data.nafCodes.map((code) => ({ code, label: nafLabels.get(code) ?? "" })) },
+    };
   });
   return { rows, fileErrors: [] };
 }

@@ -23,7 +23,8 @@ export interface TableInfo {
 export const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ schema: string; name: string; columns: string[] }>(`
+  const { rows } = await client.query<{ schema: string; name: string; columns: string[] }>(
+    `
     select n.nspname as schema, c.relname as name,
            array_agg(a.attname::text order by a.attnum) as columns
     from pg_class c
@@ -31,13 +32,18 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
     join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
     where n.nspname = any($1) and c.relkind in ('r', 'p') and not c.relispartition
     group by n.nspname, c.relname
-    order by n.nspname, c.relname`, [BACKUP_SCHEMAS]);
-  const { rows: edges } = await client.query<{ child: string; parent: string }>(`
+    order by n.nspname, c.relname`,
+    [BACKUP_SCHEMAS],
+  );
+  const { rows: edges } = await client.query<{ child: string; parent: string }>(
+    `
     select cn.nspname || '.' || cc.relname as child, pn.nspname || '.' || pc.relname as parent
     from pg_constraint k
     join pg_class cc on cc.oid = k.conrelid join pg_namespace cn on cn.oid = cc.relnamespace
     join pg_class pc on pc.oid = k.confrelid join pg_namespace pn on pn.oid = pc.relnamespace
-    where k.contype = 'f' and k.conrelid <> k.confrelid and cn.nspname = any($1) and pn.nspname = any($1)`, [BACKUP_SCHEMAS]);
+    where k.contype = 'f' and k.conrelid <> k.confrelid and cn.nspname = any($1) and pn.nspname = any($1)`,
+    [BACKUP_SCHEMAS],
+  );
   const tables = rows
     .map((r) => ({ name: `${r.schema}.${r.name}`, sql: `${quoteIdent(r.schema)}.${quoteIdent(r.name)}`, columns: r.columns }))
     .filter((t) => !VERSION_TABLES.includes(t.name));
@@ -71,9 +77,12 @@ export interface SequenceValue {
 }
 
 export async function listSequences(client: pg.ClientBase): Promise<SequenceValue[]> {
-  const { rows } = await client.query<{ name: string; last_value: string | null }>(`
+  const { rows } = await client.query<{ name: string; last_value: string | null }>(
+    `
     select quote_ident(schemaname) || '.' || quote_ident(sequencename) as name, last_value::text
-    from pg_sequences where schemaname = any($1) order by 1`, [BACKUP_SCHEMAS]);
+    from pg_sequences where schemaname = any($1) order by 1`,
+    [BACKUP_SCHEMAS],
+  );
   return rows.map((r) => ({ name: r.name, lastValue: r.last_value }));
 }
 
@@ -82,7 +91,9 @@ export async function listSequences(client: pg.ClientBase): Promise<SequenceValu
  * computed by PostgreSQL: the same data gives the same digest whatever the physical order after a restore.
  */
 export async function tableDigest(client: pg.ClientBase, table: TableInfo): Promise<{ rows: number; digest: string }> {
-  const { rows: [r] } = await client.query<{ rows: string; digest: string }>(`
+  const {
+    rows: [r],
+  } = await client.query<{ rows: string; digest: string }>(`
     select count(*)::text as rows, coalesce(sum(('x' || substr(md5(t::text), 1, 15))::bit(60)::bigint), 0)::text as digest
     from ${table.sql} t`);
   return { rows: Number(r.rows), digest: r.digest };

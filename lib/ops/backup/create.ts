@@ -67,8 +67,14 @@ export async function createBackup(opts: BackupOptions): Promise<BackupManifest>
     if (missingFiles.length) log("files named in the database but absent from storage", { count: missingFiles.length, keys: missingFiles.slice(0, 20) });
 
     const manifest: BackupManifest = {
-      format: BACKUP_FORMAT, createdAt: new Date().toISOString(), serverVersion, schemaVersions: versions,
-      tables: manifestTables, sequences, files, missingFiles,
+      format: BACKUP_FORMAT,
+      createdAt: new Date().toISOString(),
+      serverVersion,
+      schemaVersions: versions,
+      tables: manifestTables,
+      sequences,
+      files,
+      missingFiles,
     };
     await writeFile(path.join(partial, "manifest.json"), JSON.stringify(manifest, null, 2));
     await rename(partial, outDir);

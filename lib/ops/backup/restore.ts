@@ -48,7 +48,8 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
   const manifest = await readManifest(dir);
   // Files first, checked against the manifest: a backup whose files are damaged changes nothing in the database.
   for (const f of manifest.files) {
-    if ((await sha256File(path.join(dir, "files", f.key))) !== f.sha256) throw new RestoreRefusedError(`file ${f.key} of the backup is damaged (SHA-256 differs)`);
+    if ((await sha256File(path.join(dir, "files", f.key))) !== f.sha256)
+      throw new RestoreRefusedError(`file ${f.key} of the backup is damaged (SHA-256 differs)`);
   }
 
   const client = new pg.Client({ connectionString: opts.databaseUrl, application_name: "circuit-court-restore" });
@@ -56,9 +57,13 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
   try {
     const versions = await schemaVersions(client);
     if (JSON.stringify(versions) !== JSON.stringify(manifest.schemaVersions)) {
-      throw new RestoreRefusedError("the database's schema version differs from the backup's: restore with the release that made the backup (same migrations), then upgrade");
+      throw new RestoreRefusedError(
+        "the database's schema version differs from the backup's: restore with the release that made the backup (same migrations), then upgrade",
+      );
     }
-    const { rows: [used] } = await client.query<{ n: string }>("select (select count(*) from public.users) + (select count(*) from public.companies) as n");
+    const {
+      rows: [used],
+    } = await client.query<{ n: string }>("select (select count(*) from public.users) + (select count(*) from public.companies) as n");
     if (Number(used.n) > 0 && !opts.force) {
       throw new RestoreRefusedError("the database already holds accounts or companies: restore into a fresh database, or pass --force to replace everything");
     }
@@ -74,21 +79,30 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
     await client.query(`truncate ${order.map((t) => t.sql).join(", ")} restart identity`);
     let rows = 0;
     for (const t of order) {
-      const saved = present(manifest.tables.find((m) => m.name === t.name), `table ${t.name} in the manifest`);
+      const saved = present(
+        manifest.tables.find((m) => m.name === t.name),
+        `table ${t.name} in the manifest`,
+      );
       const cols = saved.columns.map(quoteIdent).join(", ");
       await pipeline(createReadStream(path.join(dir, saved.file)), createGunzip(), client.query(copyFrom(`copy ${t.sql} (${cols}) from stdin`)));
       rows += saved.rows;
       if (saved.rows > 0) log("table restored", { table: t.name, rows: saved.rows });
     }
     for (const s of manifest.sequences) {
-      await client.query(s.lastValue === null ? `select setval('${s.name.replace(/'/g, "''")}', 1, false)` : `select setval('${s.name.replace(/'/g, "''")}', $1::bigint, true)`, s.lastValue === null ? [] : [s.lastValue]);
+      await client.query(
+        s.lastValue === null ? `select setval('${s.name.replace(/'/g, "''")}', 1, false)` : `select setval('${s.name.replace(/'/g, "''")}', $1::bigint, true)`,
+        s.lastValue === null ? [] : [s.lastValue],
+      );
     }
     // The processes that held these locks are not running here.
     await client.query("update graphile_worker._private_jobs set locked_by = null, locked_at = null where locked_by is not null");
     await client.query("update graphile_worker._private_job_queues set locked_by = null, locked_at = null where locked_by is not null");
     for (const t of order) await client.query(`alter table ${t.sql} enable trigger user`);
     for (const t of order) {
-      const saved = present(manifest.tables.find((m) => m.name === t.name), `table ${t.name} in the manifest`);
+      const saved = present(
+        manifest.tables.find((m) => m.name === t.name),
+        `table ${t.name} in the manifest`,
+      );
       const now = await tableDigest(client, t);
       if (now.rows !== saved.rows || now.digest !== saved.digest) {
         throw new RestoreRefusedError(`table ${t.name} differs after loading (${now.rows} rows, ${saved.rows} saved): nothing was changed`);
@@ -96,9 +110,20 @@ export async function restoreBackup(opts: RestoreOptions): Promise<{ tables: num
     }
     await client.query("commit");
 
-    const copied = await copyFiles(path.join(dir, "files"), opts.storageDir, manifest.files.map((f) => f.key));
+    const copied = await copyFiles(
+      path.join(dir, "files"),
+      opts.storageDir,
+      manifest.files.map((f) => f.key),
+    );
     for (const f of copied) {
-      if (f.sha256 !== present(manifest.files.find((m) => m.key === f.key), `file ${f.key} in the manifest`).sha256) throw new Error(`file ${f.key} differs after copying`);
+      if (
+        f.sha256 !==
+        present(
+          manifest.files.find((m) => m.key === f.key),
+          `file ${f.key} in the manifest`,
+        ).sha256
+      )
+        throw new Error(`file ${f.key} differs after copying`);
     }
     return { tables: order.length, rows, files: copied.length };
   } catch (err) {

@@ -4,8 +4,15 @@
  */
 import { Meilisearch, type EnqueuedTaskPromise, type SearchParams, type Task } from "meilisearch";
 import {
-  FILTERABLE, MAX_TOTAL_HITS, SEARCH_INDEXES, SearchUnavailableError, type SearchDocument, type SearchEngine, type SearchIndex,
-  type SearchQuery, type SearchResult,
+  FILTERABLE,
+  MAX_TOTAL_HITS,
+  SEARCH_INDEXES,
+  SearchUnavailableError,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResult,
 } from "../../engine";
 import { fromMeiliHit, toMeiliDocument, toMeiliFilter, toMeiliSort, type MeiliHit } from "./filter";
 import { DEFAULT_INDEX_PREFIX, indexSettings, indexUid } from "./settings";

@@ -3,8 +3,15 @@
  * stored document shape and back to hits. No I/O here, so every rule is unit-tested.
  */
 import {
-  FILTERABLE, SORTABLE_NUMBERS, type FacetValue, type GeoPoint, type SearchDocument, type SearchFilters, type SearchHit,
-  type SearchIndex, type SearchSort,
+  FILTERABLE,
+  SORTABLE_NUMBERS,
+  type FacetValue,
+  type GeoPoint,
+  type SearchDocument,
+  type SearchFilters,
+  type SearchHit,
+  type SearchIndex,
+  type SearchSort,
 } from "../../engine";
 import { escapeExceptMarks } from "../../highlight";
 

@@ -5,7 +5,13 @@
  */
 import type pg from "pg";
 import {
-  MAX_TOTAL_HITS, SearchUnavailableError, type SearchDocument, type SearchEngine, type SearchIndex, type SearchQuery, type SearchResult,
+  MAX_TOTAL_HITS,
+  SearchUnavailableError,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResult,
 } from "../../engine";
 import { marksFromSentinels } from "../../highlight";
 import { termGroups, tokenize, toTsQuery } from "../../text";
@@ -27,7 +33,11 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const;
   private readonly timeouts: PostgresEngineTimeouts;
   /** `readPool`: where searches go (a replica, db/read-pool.ts); writes always go to `pool`, the primary. */
-  constructor(private readonly pool: pg.Pool, timeouts: Partial<PostgresEngineTimeouts> = {}, private readonly readPool: pg.Pool = pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    timeouts: Partial<PostgresEngineTimeouts> = {},
+    private readonly readPool: pg.Pool = pool,
+  ) {
     this.timeouts = { readMs: 5000, lockMs: 3000, writeMs: 60_000, ...timeouts };
   }
 
@@ -56,9 +66,11 @@ export class PostgresSearchEngine implements SearchEngine {
     // Every query reads a bounded number of rows (MAX_TOTAL_HITS): JIT compilation and parallel workers
     // would cost more than they save; work_mem keeps the sorts of those rows in memory. No sequential
     // scans: with LIMIT, the planner bets that matches are spread evenly through the table, and loses.
-    return `SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}; ` +
+    return (
+      `SET LOCAL statement_timeout = ${this.timeouts.readMs}; SET LOCAL lock_timeout = ${this.timeouts.lockMs}; ` +
       "SET LOCAL work_mem = '32MB'; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off; " +
-      "SET LOCAL pg_trgm.similarity_threshold = 0.4";
+      "SET LOCAL pg_trgm.similarity_threshold = 0.4"
+    );
   }
 
   private writeSettings() {
@@ -84,11 +96,17 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private async upsertBatch(index: SearchIndex, documents: SearchDocument[]) {
     const rows = documents.map((d) => ({
-      doc_id: d.id, title: d.title, keywords: d.keywords.join(" · "), body: d.body,
-      attributes: storedAttributes(d.attributes), numbers: Object.fromEntries(Object.entries(d.numbers).filter(([, v]) => v !== null)),
-      lat: d.geo?.lat ?? null, lng: d.geo?.lng ?? null,
+      doc_id: d.id,
+      title: d.title,
+      keywords: d.keywords.join(" · "),
+      body: d.body,
+      attributes: storedAttributes(d.attributes),
+      numbers: Object.fromEntries(Object.entries(d.numbers).filter(([, v]) => v !== null)),
+      lat: d.geo?.lat ?? null,
+      lng: d.geo?.lng ?? null,
     }));
-    await this.run(`
+    await this.run(
+      `
       WITH input AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(doc_id text, title text, keywords text, body text, attributes jsonb, numbers jsonb, lat float8, lng float8)),
       upserted AS (
         INSERT INTO search.documents AS d (index_name, doc_id, title, keywords, body, attributes, numbers, lat, lng, updated_at)
@@ -99,7 +117,10 @@ export class PostgresSearchEngine implements SearchEngine {
       INSERT INTO search.words (word)
         SELECT DISTINCT w FROM input, regexp_split_to_table(search.fold(input.title || ' ' || input.keywords), '[^a-z0-9]+') AS w
         WHERE length(w) >= 3 AND w !~ '^[0-9]+$' -- SIRETs and codes match exactly, never as typo candidates
-      ON CONFLICT DO NOTHING`, [index, JSON.stringify(rows)], "write");
+      ON CONFLICT DO NOTHING`,
+      [index, JSON.stringify(rows)],
+      "write",
+    );
   }
 
   async remove(index: SearchIndex, ids: string[]) {
@@ -125,12 +146,15 @@ export class PostgresSearchEngine implements SearchEngine {
     if (candidates.length === 0) return new Map();
     // One statement: the exact lookup (primary key) gates the trigram index (GIN, migration 0007), which
     // returns only words at least 0.4 similar (pg_trgm.similarity_threshold, set with the timeouts).
-    const { rows } = await client.query<{ term: string; word: string }>(`
+    const { rows } = await client.query<{ term: string; word: string }>(
+      `
       SELECT t.term, c.word FROM unnest($1::text[]) AS t(term)
       CROSS JOIN LATERAL (
         SELECT w.word FROM search.words w
         WHERE NOT EXISTS (SELECT 1 FROM search.words e WHERE e.word = t.term) AND w.word % t.term
-        ORDER BY similarity(w.word, t.term) DESC, w.word LIMIT 3) c`, [candidates]);
+        ORDER BY similarity(w.word, t.term) DESC, w.word LIMIT 3) c`,
+      [candidates],
+    );
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.term, [...(map.get(r.term) ?? []), r.word]);
     return map;
@@ -149,13 +173,17 @@ export class PostgresSearchEngine implements SearchEngine {
       const counted = rows.find((r) => r.kind === "total")?.total ?? 0;
       const result: SearchResult = {
         hits: hitRows.map((r) => ({
-          id: r.id, titleHighlight: marksFromSentinels(r.title), snippet: marksFromSentinels(r.snippet ?? ""),
+          id: r.id,
+          titleHighlight: marksFromSentinels(r.title),
+          snippet: marksFromSentinels(r.snippet ?? ""),
           distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10,
         })),
         total: Math.min(counted, MAX_TOTAL_HITS),
         totalIsExact: counted <= MAX_TOTAL_HITS,
         facets: Object.fromEntries(facets.map((f) => [f, {} as Record<string, number>])),
-        page, pageSize, tookMs: 0,
+        page,
+        pageSize,
+        tookMs: 0,
       };
       for (const r of rows.filter((x) => x.kind === "facet")) result.facets[r.facet][r.value] = r.n;
       result.tookMs = Math.round(performance.now() - started);

@@ -6,7 +6,14 @@
  */
 import { withoutSentinelsSql } from "../../highlight";
 import {
-  FILTERABLE, MAX_TOTAL_HITS, SEARCH_INDEXES, SORTABLE_NUMBERS, type GeoPoint, type SearchFilters, type SearchIndex, type SearchQuery,
+  FILTERABLE,
+  MAX_TOTAL_HITS,
+  SEARCH_INDEXES,
+  SORTABLE_NUMBERS,
+  type GeoPoint,
+  type SearchFilters,
+  type SearchIndex,
+  type SearchQuery,
 } from "../../engine";
 
 export class Params {
@@ -28,7 +35,7 @@ export function indexLiteral(index: SearchIndex): string {
   return `'${index}'`;
 }
 const HEADLINE = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
-const SNIPPET = "StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
+const SNIPPET = 'StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "';
 
 /**
  * A numeric field as SQL. The name is checked against SORTABLE_NUMBERS and written as a literal, not a
@@ -50,8 +57,10 @@ export function geoCells(near: GeoPoint & { radiusKm: number }): string[] | null
   const dLat = (near.radiusKm * 1.01) / KM_PER_DEGREE;
   const widest = Math.min(89, Math.abs(near.lat) + dLat);
   const dLng = dLat / Math.cos((widest * Math.PI) / 180);
-  const lat0 = Math.floor((near.lat - dLat) * 10), lat1 = Math.floor((near.lat + dLat) * 10);
-  const lng0 = Math.floor((near.lng - dLng) * 10), lng1 = Math.floor((near.lng + dLng) * 10);
+  const lat0 = Math.floor((near.lat - dLat) * 10),
+    lat1 = Math.floor((near.lat + dLat) * 10);
+  const lng0 = Math.floor((near.lng - dLng) * 10),
+    lng1 = Math.floor((near.lng + dLng) * 10);
   if ((lat1 - lat0 + 1) * (lng1 - lng0 + 1) > MAX_CELLS) return null;
   const cells: string[] = [];
   for (let a = lat0; a <= lat1; a++) for (let b = lng0; b <= lng1; b++) cells.push(`_cell=${a}:${b}`);
@@ -100,8 +109,15 @@ export function storedAttributes(attributes: Record<string, unknown>): Record<st
 /** One row of the search statement: a hit of the page, the (capped) count, or a facet value's count. */
 export interface SearchRow {
   kind: "hit" | "total" | "facet";
-  id: string; title: string; snippet: string | null; distance_km: number | null; pos: string;
-  facet: string; value: string; n: number; total: number;
+  id: string;
+  title: string;
+  snippet: string | null;
+  distance_km: number | null;
+  pos: string;
+  facet: string;
+  value: string;
+  n: number;
+  total: number;
 }
 
 /**
@@ -151,7 +167,9 @@ export function searchStatement(q: SearchQuery, tsquery: string | null) {
     const located = `(SELECT w.doc_id, w.k FROM (SELECT d.doc_id, ${key} AS k FROM search.documents d
         WHERE ${walked} AND d.lat IS NOT NULL AND NOT ${complete} ORDER BY ${key}, d.doc_id LIMIT ${offset + limit}) w
         ${near ? `WHERE sec_to_gc(w.k) <= ${p.add(near.radiusKm * METERS_PER_KM)}` : ""})`;
-    const unlocated = q.filters?.near ? "" : `UNION ALL (SELECT d.doc_id, NULL::float8 FROM search.documents d
+    const unlocated = q.filters?.near
+      ? ""
+      : `UNION ALL (SELECT d.doc_id, NULL::float8 FROM search.documents d
         WHERE ${matches} AND d.lat IS NULL AND NOT ${complete} ORDER BY d.doc_id LIMIT ${offset + limit})`;
     indexPath = `${located} ${unlocated}`;
   } else if (sort.by === "number") {

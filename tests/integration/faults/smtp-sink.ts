@@ -40,20 +40,27 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === "EHLO") socket.write("250-localhost\r\n250 8BITMIME\r\n");
         else if (verb === "HELO" || verb === "MAIL" || verb === "RCPT" || verb === "RSET" || verb === "NOOP") reply("250 OK");
-        else if (verb === "DATA") { data = []; reply("354 End data with <CR><LF>.<CR><LF>"); }
-        else if (verb === "QUIT") { reply("221 Bye"); socket.end(); }
-        else reply("502 Command not implemented");
+        else if (verb === "DATA") {
+          data = [];
+          reply("354 End data with <CR><LF>.<CR><LF>");
+        } else if (verb === "QUIT") {
+          reply("221 Bye");
+          socket.end();
+        } else reply("502 Command not implemented");
       }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as net.AddressInfo).port;
   return {
-    port, url: `smtp://127.0.0.1:${port}`, messages,
-    close: () => new Promise((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -29,16 +29,22 @@ export default async function InvitationPage({ params }: { params: Promise<{ jet
   } else if (actor) {
     body = (
       <>
-        <p className="alert alert--error" role="note">{TEAM_MESSAGES.otherAddress} ({invitation.email})</p>
-        <form action={signOutAction}><button type="submit" className="button button--secondary">Me déconnecter</button></form>
+        <p className="alert alert--error" role="note">
+          {TEAM_MESSAGES.otherAddress} ({invitation.email})
+        </p>
+        <form action={signOutAction}>
+          <button type="submit" className="button button--secondary">
+            Me déconnecter
+          </button>
+        </form>
       </>
     );
   } else if (await findUserByEmail(db, invitation.email)) {
     // Whoever holds the link reads the mailbox of this address: telling them it has an account reveals nothing new.
     body = (
       <p>
-        Un compte existe déjà pour {invitation.email}.{" "}
-        <Link href={`/connexion?next=${encodeURIComponent(`/invitation/${jeton}`)}`}>Connectez-vous</Link> pour rejoindre l&apos;équipe.
+        Un compte existe déjà pour {invitation.email}. <Link href={`/connexion?next=${encodeURIComponent(`/invitation/${jeton}`)}`}>Connectez-vous</Link> pour
+        rejoindre l&apos;équipe.
       </p>
     );
   } else {
@@ -49,7 +55,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ jet
     <div className="page page--narrow">
       <div className="page-header">
         <h1>Rejoindre {companyName}</h1>
-        <p>Vous êtes invité à rejoindre l&apos;équipe de {companyName} sur Circuit Court, en tant que {role}.</p>
+        <p>
+          Vous êtes invité à rejoindre l&apos;équipe de {companyName} sur Circuit Court, en tant que {role}.
+        </p>
       </div>
       <div className="card">{body}</div>
     </div>

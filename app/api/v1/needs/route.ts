@@ -4,4 +4,5 @@ import { publishedNeedsPage } from "@/lib/api/reads";
 import { ZNeedPage, ZPageQuery } from "@/lib/api/schemas";
 
 export const GET = apiRoute({ scope: "read", query: ZPageQuery }, async ({ db, actor, query }) =>
-  apiJson(ZNeedPage, await publishedNeedsPage(db, actor, query)));
+  apiJson(ZNeedPage, await publishedNeedsPage(db, actor, query)),
+);

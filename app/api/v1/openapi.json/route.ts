@@ -3,4 +3,5 @@ import { route } from "@/lib/http/route";
 import { openApiDocument } from "@/lib/api/openapi";
 
 export const GET = route({ auth: "none" }, async () =>
-  Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } }));
+  Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } }),
+);

@@ -27,6 +27,8 @@ export const askQuestionAction = userAction(ZQuestionInput, async ({ needId, que
 export const replyQuestionAction = userAction(ZQuestionReply, async (input, { actor }) => {
   const { question, newDeadline } = await replyToQuestion(getDb(), actor, input);
   revalidatePath(`/besoins/${question.needId}`);
-  const told = question.published ? "Réponse publiée : les fournisseurs positionnés ou invités sont prévenus par e-mail." : "Réponse envoyée à l'entreprise qui a posé la question.";
+  const told = question.published
+    ? "Réponse publiée : les fournisseurs positionnés ou invités sont prévenus par e-mail."
+    : "Réponse envoyée à l'entreprise qui a posé la question.";
   return { ok: true, message: newDeadline ? `${told} Date limite reportée au ${formatDate(newDeadline)}.` : told };
 });

@@ -20,7 +20,6 @@ interface Props {
   actor: Actor;
 }
 
-
 export async function AnswerPanel({ need, viewer, actor }: Props) {
   if (!PUBLIC_STATUSES.includes(need.status)) return null;
   return viewer === "supplier" ? <SupplierPanel need={need} actor={actor} /> : <BuyerPanel need={need} staff={viewer === "staff"} />;
@@ -32,7 +31,8 @@ async function BuyerPanel({ need, staff }: { need: Props["need"]; staff: boolean
     <section className="card section-title" aria-labelledby="answers-title">
       <h2 id="answers-title">Réponses des fournisseurs</h2>
       <p>
-        {counts.positioned === 0 ? "Aucune entreprise positionnée pour l'instant."
+        {counts.positioned === 0
+          ? "Aucune entreprise positionnée pour l'instant."
           : `${countOf(counts.positioned, "entreprise positionnée", "entreprises positionnées")}, dont ${countOf(counts.submitted, "réponse déposée", "réponses déposées")}.`}
       </p>
       <p>
@@ -53,21 +53,36 @@ async function SupplierPanel({ need, actor }: { need: Props["need"]; actor: Acto
   const open = answersOpen(need, new Date());
   const answer = loaded?.answer;
   const live = answer && answer.status !== "withdrawn";
-  const label = loaded && answer ? supplierStatusLabel({
-    status: answer.status, priceEur: answer.priceEur,
-    pendingPartners: loaded.partners.filter((p) => p.status === "pending").length,
-    declinedPartners: loaded.partners.filter((p) => p.status === "declined").length,
-  }) : null;
+  const label =
+    loaded && answer
+      ? supplierStatusLabel({
+          status: answer.status,
+          priceEur: answer.priceEur,
+          pendingPartners: loaded.partners.filter((p) => p.status === "pending").length,
+          declinedPartners: loaded.partners.filter((p) => p.status === "declined").length,
+        })
+      : null;
   return (
     <section className="card section-title" aria-labelledby="my-answer-title">
       <h2 id="my-answer-title">{live ? "Votre réponse" : "Se positionner"}</h2>
-      {answer ? <p><span className="badge">{label}</span>{answer.priceEur !== null && live ? <> · {formatEuros(answer.priceEur)} HT</> : null}</p> : null}
+      {answer ? (
+        <p>
+          <span className="badge">{label}</span>
+          {answer.priceEur !== null && live ? <> · {formatEuros(answer.priceEur)} HT</> : null}
+        </p>
+      ) : null}
       {open ? (
         <>
-          <p className="muted">Réponses acceptées jusqu&apos;au {formatDate(need.responseDeadline)}. Vous pouvez modifier ou retirer votre réponse jusque-là ; ensuite elle est verrouillée.</p>
+          <p className="muted">
+            Réponses acceptées jusqu&apos;au {formatDate(need.responseDeadline)}. Vous pouvez modifier ou retirer votre réponse jusque-là ; ensuite elle est
+            verrouillée.
+          </p>
           {!live ? (
             <>
-              <p>Intéressé ? Positionnez-vous : l&apos;acheteur verra le nom de votre entreprise. Votre prix et vos documents ne lui parviennent qu&apos;une fois la réponse déposée.</p>
+              <p>
+                Intéressé ? Positionnez-vous : l&apos;acheteur verra le nom de votre entreprise. Votre prix et vos documents ne lui parviennent qu&apos;une fois
+                la réponse déposée.
+              </p>
               <InterestForm needId={need.id} />
             </>
           ) : null}
@@ -75,7 +90,11 @@ async function SupplierPanel({ need, actor }: { need: Props["need"]; actor: Acto
             <Link href={`/besoins/${need.id}/repondre`} className="button">
               {answer?.priceEur != null && live ? "Modifier ma réponse" : "Déposer ma réponse"}
             </Link>
-            {answer ? <Link href={`/reponses/${answer.id}`} className="button button--secondary">Voir ma réponse</Link> : null}
+            {answer ? (
+              <Link href={`/reponses/${answer.id}`} className="button button--secondary">
+                Voir ma réponse
+              </Link>
+            ) : null}
           </div>
         </>
       ) : (

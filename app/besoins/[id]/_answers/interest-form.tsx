@@ -11,7 +11,9 @@ export function InterestForm({ needId }: { needId: string }) {
     <form action={action} className="form">
       <input type="hidden" name="needId" value={needId} />
       <FormAlert state={state} />
-      <div><SubmitButton pendingLabel="Enregistrement…">Se positionner</SubmitButton></div>
+      <div>
+        <SubmitButton pendingLabel="Enregistrement…">Se positionner</SubmitButton>
+      </div>
     </form>
   );
 }

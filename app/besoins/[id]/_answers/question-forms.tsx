@@ -12,10 +12,17 @@ export function AskQuestionForm({ needId }: { needId: string }) {
     <form action={action} className="form" style={{ marginTop: "1rem" }}>
       <input type="hidden" name="needId" value={needId} />
       <FormAlert state={state} />
-      <TextArea name="question" label="Poser une question à l'acheteur" rows={3} error={state.fieldErrors?.question}
+      <TextArea
+        name="question"
+        label="Poser une question à l'acheteur"
+        rows={3}
+        error={state.fieldErrors?.question}
         hint="Seul l'acheteur voit le nom de votre entreprise. S'il publie sa réponse, votre question est partagée sans vous nommer."
-        defaultValue={state.ok ? "" : valueOf(state, "question")} />
-      <div><SubmitButton pendingLabel="Envoi…">Envoyer la question</SubmitButton></div>
+        defaultValue={state.ok ? "" : valueOf(state, "question")}
+      />
+      <div>
+        <SubmitButton pendingLabel="Envoi…">Envoyer la question</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -32,8 +39,14 @@ export function ReplyQuestionForm({ questionId, canExtend, published }: { questi
         <FormAlert state={state} />
         <div className="field">
           <label htmlFor={id("answer")}>Votre réponse</label>
-          <textarea id={id("answer")} name="answer" rows={3} defaultValue={valueOf(state, "answer")}
-            aria-invalid={err.answer ? true : undefined} aria-describedby={err.answer ? id("answer-error") : undefined} />
+          <textarea
+            id={id("answer")}
+            name="answer"
+            rows={3}
+            defaultValue={valueOf(state, "answer")}
+            aria-invalid={err.answer ? true : undefined}
+            aria-describedby={err.answer ? id("answer-error") : undefined}
+          />
           <FieldError id={id("answer-error")} error={err.answer} />
         </div>
         <label className="checkbox">
@@ -43,12 +56,20 @@ export function ReplyQuestionForm({ questionId, canExtend, published }: { questi
         {canExtend ? (
           <div className="field">
             <label htmlFor={id("newDeadline")}>Reporter la date limite au (facultatif, avec une réponse publiée)</label>
-            <input id={id("newDeadline")} type="date" name="newDeadline" defaultValue={valueOf(state, "newDeadline")}
-              aria-invalid={err.newDeadline ? true : undefined} aria-describedby={err.newDeadline ? id("newDeadline-error") : undefined} />
+            <input
+              id={id("newDeadline")}
+              type="date"
+              name="newDeadline"
+              defaultValue={valueOf(state, "newDeadline")}
+              aria-invalid={err.newDeadline ? true : undefined}
+              aria-describedby={err.newDeadline ? id("newDeadline-error") : undefined}
+            />
             <FieldError id={id("newDeadline-error")} error={err.newDeadline} />
           </div>
         ) : null}
-        <div><SubmitButton pendingLabel="Envoi…">Envoyer la réponse</SubmitButton></div>
+        <div>
+          <SubmitButton pendingLabel="Envoi…">Envoyer la réponse</SubmitButton>
+        </div>
       </form>
     </details>
   );

@@ -16,10 +16,9 @@ interface Props {
   actor: Actor;
 }
 
-
 export async function QuestionsPanel({ need, viewer, actor }: Props) {
   if (!PUBLIC_STATUSES.includes(need.status)) return null;
-  const actorCompanyId = viewer === "supplier" ? activeCompany(actor)?.companyId ?? null : null;
+  const actorCompanyId = viewer === "supplier" ? (activeCompany(actor)?.companyId ?? null) : null;
   const rows = await questionsOfNeed(getDb(), need.id);
   const shown = rows.flatMap((q) => {
     const v = questionView(viewer, actorCompanyId, q);
@@ -30,7 +29,9 @@ export async function QuestionsPanel({ need, viewer, actor }: Props) {
   return (
     <section className="card section-title" aria-labelledby="questions-title" id="questions">
       <h2 id="questions-title">Questions des fournisseurs</h2>
-      {shown.length === 0 ? <p className="muted">Aucune question pour l&apos;instant.</p> : (
+      {shown.length === 0 ? (
+        <p className="muted">Aucune question pour l&apos;instant.</p>
+      ) : (
         <ul className="queue">
           {shown.map((q) => (
             <li key={q.id} className="qa">
@@ -38,8 +39,12 @@ export async function QuestionsPanel({ need, viewer, actor }: Props) {
                 <strong>{q.askedBy ? `${q.askedBy} demande :` : q.mine ? "Votre question :" : "Question d'un fournisseur :"}</strong> {q.question}
               </p>
               {q.answer ? (
-                <p className="qa__answer prose"><strong>Réponse de l&apos;acheteur{q.published ? " (publiée)" : " (privée)"} :</strong> {q.answer}</p>
-              ) : <p className="muted">En attente de réponse.</p>}
+                <p className="qa__answer prose">
+                  <strong>Réponse de l&apos;acheteur{q.published ? " (publiée)" : " (privée)"} :</strong> {q.answer}
+                </p>
+              ) : (
+                <p className="muted">En attente de réponse.</p>
+              )}
               {replying ? <ReplyQuestionForm questionId={q.id} canExtend={need.status === "published"} published={q.published} /> : null}
             </li>
           ))}

@@ -9,17 +9,35 @@ import { FormAlert } from "@/app/_components/form-parts";
 import { MatchParts, ScoreBadge } from "@/app/_components/match-parts";
 import { inviteSuppliersAction } from "./actions";
 
-const STATUS: Record<string, string> = { sent: "Invité", opened: "Invitation ouverte", interested: "Intéressé", not_interested: "Pas intéressé", answered: "A répondu" };
+const STATUS: Record<string, string> = {
+  sent: "Invité",
+  opened: "Invitation ouverte",
+  interested: "Intéressé",
+  not_interested: "Pas intéressé",
+  answered: "A répondu",
+};
 
-export function InviteForm({ needId, matches, invitations, canInvite }: {
-  needId: string; matches: SupplierMatch[]; invitations: Record<string, { status: string; declineReason: string | null }>; canInvite: boolean;
+export function InviteForm({
+  needId,
+  matches,
+  invitations,
+  canInvite,
+}: {
+  needId: string;
+  matches: SupplierMatch[];
+  invitations: Record<string, { status: string; declineReason: string | null }>;
+  canInvite: boolean;
 }) {
   const [state, action] = useActionState(inviteSuppliersAction, initialFormState);
   return (
     <form action={action}>
       <input type="hidden" name="needId" value={needId} />
       <FormAlert state={state} />
-      {state.fieldErrors?.companyIds ? <p className="field-error" role="alert">{state.fieldErrors.companyIds}</p> : null}
+      {state.fieldErrors?.companyIds ? (
+        <p className="field-error" role="alert">
+          {state.fieldErrors.companyIds}
+        </p>
+      ) : null}
       <ol className="results">
         {matches.map((m, i) => {
           const invitation = invitations[m.companyId];
@@ -37,12 +55,16 @@ export function InviteForm({ needId, matches, invitations, canInvite }: {
                     {i + 1}. {m.signatory ? <Link href={`/entreprises/${m.companyId}`}>{m.name}</Link> : m.name}
                   </h3>
                   <p className="muted">
-                    {m.nafCode} · {m.communeName}{m.distanceKm !== null ? ` · ${formatDistance(m.distanceKm)}` : ""}
+                    {m.nafCode} · {m.communeName}
+                    {m.distanceKm !== null ? ` · ${formatDistance(m.distanceKm)}` : ""}
                     {m.signatory ? "" : " · non signataire (importée de SIRENE)"}
                   </p>
                   <MatchParts parts={m.parts} />
                   {invitation ? (
-                    <p><span className="badge">{STATUS[invitation.status] ?? invitation.status}</span>{invitation.declineReason ? ` — ${invitation.declineReason}` : ""}</p>
+                    <p>
+                      <span className="badge">{STATUS[invitation.status] ?? invitation.status}</span>
+                      {invitation.declineReason ? ` — ${invitation.declineReason}` : ""}
+                    </p>
                   ) : null}
                 </div>
                 <div className="match-side">
@@ -58,7 +80,13 @@ export function InviteForm({ needId, matches, invitations, canInvite }: {
           );
         })}
       </ol>
-      {canInvite ? <div className="actions"><button type="submit" className="button">Inviter la sélection</button></div> : null}
+      {canInvite ? (
+        <div className="actions">
+          <button type="submit" className="button">
+            Inviter la sélection
+          </button>
+        </div>
+      ) : null}
     </form>
   );
 }

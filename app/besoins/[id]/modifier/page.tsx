@@ -31,7 +31,9 @@ export default async function EditNeedPage({ params, searchParams }: { params: P
     return (
       <div className="page page--narrow">
         <h1>Ce besoin n&apos;est plus modifiable</h1>
-        <p>Il a été envoyé à la CCI ou publié. <Link href={`/besoins/${loaded.need.id}`}>Retour au besoin</Link></p>
+        <p>
+          Il a été envoyé à la CCI ou publié. <Link href={`/besoins/${loaded.need.id}`}>Retour au besoin</Link>
+        </p>
       </div>
     );
   }
@@ -39,9 +41,15 @@ export default async function EditNeedPage({ params, searchParams }: { params: P
     <div className="page page--narrow">
       <div className="page-header">
         <h1>Modifier le besoin</h1>
-        {copie ? <div className="alert alert--ok" role="status">Copie créée : relisez-la, puis enregistrez.</div> : null}
+        {copie ? (
+          <div className="alert alert--ok" role="status">
+            Copie créée : relisez-la, puis enregistrez.
+          </div>
+        ) : null}
         {loaded.need.status === "changes_requested" && loaded.need.moderationNote ? (
-          <div className="alert alert--info" role="note">Demande de la CCI : « {loaded.need.moderationNote} »</div>
+          <div className="alert alert--info" role="note">
+            Demande de la CCI : « {loaded.need.moderationNote} »
+          </div>
         ) : null}
       </div>
       <NeedForm

@@ -24,7 +24,9 @@ export default async function AnswerPage({ params }: { params: Promise<{ id: str
     return (
       <div className="page page--narrow">
         <h1>Les réponses sont closes</h1>
-        <p>La date limite de réponse à « {n.title} » est passée : les réponses sont verrouillées. <Link href={`/besoins/${n.id}`}>Retour au besoin</Link></p>
+        <p>
+          La date limite de réponse à « {n.title} » est passée : les réponses sont verrouillées. <Link href={`/besoins/${n.id}`}>Retour au besoin</Link>
+        </p>
       </div>
     );
   }
@@ -32,20 +34,32 @@ export default async function AnswerPage({ params }: { params: Promise<{ id: str
   const defaults: AnswerFormDefaults = {
     answerId: a?.id,
     priceMode: a?.unitPriceEur != null ? "unit" : "total",
-    priceEur: a?.unitPriceEur == null ? a?.priceEur ?? null : null,
-    unitPriceEur: a?.unitPriceEur ?? null, quantity: a?.quantity ?? null,
-    leadTimeDays: a?.leadTimeDays ?? null, validityDays: a?.validityDays ?? 90, message: a?.message ?? "",
+    priceEur: a?.unitPriceEur == null ? (a?.priceEur ?? null) : null,
+    unitPriceEur: a?.unitPriceEur ?? null,
+    quantity: a?.quantity ?? null,
+    leadTimeDays: a?.leadTimeDays ?? null,
+    validityDays: a?.validityDays ?? 90,
+    message: a?.message ?? "",
     partners: answer?.partners.map((p) => ({ ref: p.siret, share: p.sharePercent })) ?? [],
   };
   return (
     <div className="page page--narrow">
       <div className="page-header">
-        <p className="muted">{loaded.companyName} · réponses jusqu&apos;au {formatDate(n.responseDeadline)}</p>
+        <p className="muted">
+          {loaded.companyName} · réponses jusqu&apos;au {formatDate(n.responseDeadline)}
+        </p>
         <h1>{a?.priceEur != null && a.status !== "withdrawn" ? "Modifier ma réponse" : "Déposer ma réponse"}</h1>
-        <p>Besoin : <Link href={`/besoins/${n.id}`}>{n.title}</Link>. Seul l&apos;acheteur lira votre réponse ; aucun autre fournisseur ne la voit.</p>
+        <p>
+          Besoin : <Link href={`/besoins/${n.id}`}>{n.title}</Link>. Seul l&apos;acheteur lira votre réponse ; aucun autre fournisseur ne la voit.
+        </p>
       </div>
-      <AnswerForm action={saveAnswerAction.bind(null, n.id)} defaults={defaults} documents={answer?.documents ?? []} companyName={company.companyName}
-        documentHint={UPLOAD_LIMITS.document.hint} />
+      <AnswerForm
+        action={saveAnswerAction.bind(null, n.id)}
+        defaults={defaults}
+        documents={answer?.documents ?? []}
+        companyName={company.companyName}
+        documentHint={UPLOAD_LIMITS.document.hint}
+      />
     </div>
   );
 }

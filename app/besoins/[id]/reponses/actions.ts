@@ -13,11 +13,14 @@ export const shortlistAction = userAction(ZShortlist, async ({ answerId, on }, {
   return { ok: true, message: on ? "Réponse présélectionnée." : "Réponse retirée de la présélection." };
 });
 
-export const awardAction = userAction(() => awardInputSchema(), async (input, { actor }) => {
-  await awardNeed(getDb(), actor, input);
-  revalidatePath(`/besoins/${input.needId}`);
-  redirect(`/besoins/${input.needId}/reponses?decision=attribue`);
-});
+export const awardAction = userAction(
+  () => awardInputSchema(),
+  async (input, { actor }) => {
+    await awardNeed(getDb(), actor, input);
+    revalidatePath(`/besoins/${input.needId}`);
+    redirect(`/besoins/${input.needId}/reponses?decision=attribue`);
+  },
+);
 
 export const unsuccessfulAction = userAction(ZUnsuccessful, async ({ needId, reason }, { actor }) => {
   await declareUnsuccessful(getDb(), actor, needId, reason);

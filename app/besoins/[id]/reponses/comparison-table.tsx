@@ -19,21 +19,38 @@ function SortHeader({ needId, column, sort }: { needId: string; column: (typeof 
   return (
     <th scope="col" aria-sort={active ? direction : undefined}>
       <Link href={`/besoins/${needId}/reponses?tri=${column.key}`} aria-current={active ? "true" : undefined}>
-        {column.label}<span className="visually-hidden">{active ? " (tri actuel)" : " : trier"}</span>
+        {column.label}
+        <span className="visually-hidden">{active ? " (tri actuel)" : " : trier"}</span>
       </Link>
     </th>
   );
 }
 
-export function ComparisonTable({ needId, rows, sort, canShortlist, recommendedBy }: { needId: string; rows: ComparisonRow[]; sort?: ComparisonSort; canShortlist: boolean; recommendedBy?: Map<string, string[]> }) {
+export function ComparisonTable({
+  needId,
+  rows,
+  sort,
+  canShortlist,
+  recommendedBy,
+}: {
+  needId: string;
+  rows: ComparisonRow[];
+  sort?: ComparisonSort;
+  canShortlist: boolean;
+  recommendedBy?: Map<string, string[]>;
+}) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau (défilement horizontal possible)">
       <table className="comparison">
-        <caption className="visually-hidden">Réponses des fournisseurs{sort ? `, triées par ${COLUMNS.find((c) => c.key === sort)?.label.toLowerCase()}` : ""}</caption>
+        <caption className="visually-hidden">
+          Réponses des fournisseurs{sort ? `, triées par ${COLUMNS.find((c) => c.key === sort)?.label.toLowerCase()}` : ""}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Fournisseur</th>
-            {COLUMNS.map((c) => <SortHeader key={c.key} needId={needId} column={c} sort={sort} />)}
+            {COLUMNS.map((c) => (
+              <SortHeader key={c.key} needId={needId} column={c} sort={sort} />
+            ))}
             <th scope="col">Validité</th>
             <th scope="col">Documents</th>
             <th scope="col">Statut</th>
@@ -43,10 +60,24 @@ export function ComparisonTable({ needId, rows, sort, canShortlist, recommendedB
           {rows.map((r) => (
             <tr key={r.id} data-testid="answer-row">
               <td>
-                <strong>{r.name}</strong><br /><span className="muted">{r.communeName}</span>
+                <strong>{r.name}</strong>
+                <br />
+                <span className="muted">{r.communeName}</span>
                 <RecommendedBy names={recommendedBy?.get(r.companyId)} />
-                {r.partners.length ? <><br /><span className="muted">avec {r.partners.map((p) => `${p.name} (${p.sharePercent ?? "?"} %)`).join(", ")}</span></> : null}
-                {r.detailsVisible && r.priceEur !== null ? <><br /><Link href={`/reponses/${r.id}`}>Lire la réponse<span className="visually-hidden"> de {r.name}</span></Link></> : null}
+                {r.partners.length ? (
+                  <>
+                    <br />
+                    <span className="muted">avec {r.partners.map((p) => `${p.name} (${p.sharePercent ?? "?"} %)`).join(", ")}</span>
+                  </>
+                ) : null}
+                {r.detailsVisible && r.priceEur !== null ? (
+                  <>
+                    <br />
+                    <Link href={`/reponses/${r.id}`}>
+                      Lire la réponse<span className="visually-hidden"> de {r.name}</span>
+                    </Link>
+                  </>
+                ) : null}
               </td>
               <td>{r.priceEur !== null ? `${formatEuros(r.priceEur)}` : <span className="muted">non déposée</span>}</td>
               <td>{r.leadTimeDays !== null ? `${r.leadTimeDays} j` : "—"}</td>
@@ -55,13 +86,25 @@ export function ComparisonTable({ needId, rows, sort, canShortlist, recommendedB
               <td>{r.validityDays !== null ? `${r.validityDays} j` : "—"}</td>
               <td>
                 {r.documents.length ? (
-                  <ul className="attachments">{r.documents.map((d) => <li key={d.id}><a href={`/api/files/${d.id}`}>{d.filename}</a></li>)}</ul>
-                ) : "—"}
+                  <ul className="attachments">
+                    {r.documents.map((d) => (
+                      <li key={d.id}>
+                        <a href={`/api/files/${d.id}`}>{d.filename}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  "—"
+                )}
               </td>
               <td>
-                <span className={`badge ${r.status === "awarded" ? "badge--ok" : r.status === "shortlisted" ? "badge--accent" : ""}`}>{BUYER_STATUS_LABELS[r.status]}</span>
+                <span className={`badge ${r.status === "awarded" ? "badge--ok" : r.status === "shortlisted" ? "badge--accent" : ""}`}>
+                  {BUYER_STATUS_LABELS[r.status]}
+                </span>
                 {canShortlist && (r.status === "submitted" || r.status === "shortlisted") ? (
-                  <div style={{ marginTop: "0.4rem" }}><ShortlistButton answerId={r.id} on={r.status === "submitted"} name={r.name} /></div>
+                  <div style={{ marginTop: "0.4rem" }}>
+                    <ShortlistButton answerId={r.id} on={r.status === "submitted"} name={r.name} />
+                  </div>
                 ) : null}
               </td>
             </tr>

@@ -10,7 +10,11 @@ import { Field, FieldError, FormAlert, SubmitButton } from "@/app/_components/fo
 import { TextArea } from "@/app/_components/choice-fields";
 import { awardAction, shortlistAction, unsuccessfulAction } from "./actions";
 
-export interface AwardCandidate { id: string; name: string; priceEur: number | null }
+export interface AwardCandidate {
+  id: string;
+  name: string;
+  priceEur: number | null;
+}
 
 export function ShortlistButton({ answerId, on, name }: { answerId: string; on: boolean; name: string }) {
   const [state, action] = useActionState(shortlistAction, initialFormState);
@@ -18,9 +22,14 @@ export function ShortlistButton({ answerId, on, name }: { answerId: string; on: 
     <form action={action}>
       <input type="hidden" name="answerId" value={answerId} />
       <input type="hidden" name="on" value={on ? "1" : "0"} />
-      {state.message && !state.ok ? <p className="field-error" role="alert">{state.message}</p> : null}
+      {state.message && !state.ok ? (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
       <button type="submit" className="button button--secondary button--small">
-        {on ? "Présélectionner" : "Retirer de la présélection"}<span className="visually-hidden"> : {name}</span>
+        {on ? "Présélectionner" : "Retirer de la présélection"}
+        <span className="visually-hidden"> : {name}</span>
       </button>
     </form>
   );
@@ -52,9 +61,15 @@ export function AwardForm({ needId, candidates }: { needId: string; candidates: 
           </label>
           <div className="field field--short">
             <label htmlFor={`amount-${c.id}`}>Montant attribué à {c.name} (€ HT)</label>
-            <input id={`amount-${c.id}`} name="amounts" type="text" inputMode="decimal"
+            <input
+              id={`amount-${c.id}`}
+              name="amounts"
+              type="text"
+              inputMode="decimal"
               defaultValue={typed("amounts", i) ?? (c.priceEur !== null ? String(c.priceEur).replace(".", ",") : "")}
-              aria-invalid={err[`amount.${c.id}`] ? true : undefined} aria-describedby={err[`amount.${c.id}`] ? `amount-${c.id}-error` : undefined} />
+              aria-invalid={err[`amount.${c.id}`] ? true : undefined}
+              aria-describedby={err[`amount.${c.id}`] ? `amount-${c.id}-error` : undefined}
+            />
             <FieldError id={`amount-${c.id}-error`} error={err[`amount.${c.id}`]} />
           </div>
           <div className="field">
@@ -64,7 +79,9 @@ export function AwardForm({ needId, candidates }: { needId: string; candidates: 
         </fieldset>
       ))}
       <Field name="awardedOn" label="Date de l'attribution" type="date" required state={state} defaultValue={typed("awardedOn", 0) ?? parisDay(new Date())} />
-      <div><SubmitButton pendingLabel="Attribution…">Attribuer le besoin</SubmitButton></div>
+      <div>
+        <SubmitButton pendingLabel="Attribution…">Attribuer le besoin</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -75,9 +92,18 @@ export function UnsuccessfulForm({ needId }: { needId: string }) {
     <form action={action} className="form">
       <input type="hidden" name="needId" value={needId} />
       <FormAlert state={state} />
-      <TextArea name="reason" label="Raison, communiquée aux fournisseurs qui ont répondu" rows={2} error={state.fieldErrors?.reason}
-        defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""} />
-      <div><button type="submit" className="button button--secondary button--danger">Déclarer le besoin sans suite</button></div>
+      <TextArea
+        name="reason"
+        label="Raison, communiquée aux fournisseurs qui ont répondu"
+        rows={2}
+        error={state.fieldErrors?.reason}
+        defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
+      />
+      <div>
+        <button type="submit" className="button button--secondary button--danger">
+          Déclarer le besoin sans suite
+        </button>
+      </div>
     </form>
   );
 }

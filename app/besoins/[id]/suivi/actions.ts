@@ -9,7 +9,11 @@ import { rateSupplier, recordFollowUp } from "@/lib/answers/follow-ups";
 export const followUpAction = userAction(ZFollowUpInput, async (input, { actor }) => {
   await recordFollowUp(getDb(), actor, input);
   revalidatePath(`/besoins/${input.needId}/suivi`);
-  const message = { yes: "Merci : affaire conclue enregistrée.", not_yet: "Merci : nous vous reposerons la question plus tard.", no: "Merci : votre réponse est enregistrée." }[input.outcome];
+  const message = {
+    yes: "Merci : affaire conclue enregistrée.",
+    not_yet: "Merci : nous vous reposerons la question plus tard.",
+    no: "Merci : votre réponse est enregistrée.",
+  }[input.outcome];
   return { ok: true, message };
 });
 

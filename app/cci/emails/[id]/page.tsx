@@ -29,19 +29,33 @@ export default async function StaffEmailPage({ params }: { params: Promise<{ id:
   return (
     <div className="page">
       <div className="page-header">
-        <p><Link href="/cci/emails">← Tous les e-mails</Link></p>
+        <p>
+          <Link href="/cci/emails">← Tous les e-mails</Link>
+        </p>
         <h1>{email.subject}</h1>
       </div>
       <div className="card" style={{ marginBottom: "1.5rem" }}>
         <dl style={{ display: "grid", gridTemplateColumns: "max-content 1fr", gap: "0.35rem 1rem", margin: 0 }}>
-          {headers.map(([label, value]) => [<dt key={`${label}-t`} className="muted">{label}</dt>, <dd key={`${label}-d`} style={{ margin: 0 }}>{value}</dd>])}
+          {headers.map(([label, value]) => [
+            <dt key={`${label}-t`} className="muted">
+              {label}
+            </dt>,
+            <dd key={`${label}-d`} style={{ margin: 0 }}>
+              {value}
+            </dd>,
+          ])}
         </dl>
       </div>
       <div className="grid grid--2">
         <section className="card">
           <h2>Version HTML</h2>
           {/* sandbox="": no scripts, no forms, no navigation from the message's content. */}
-          <iframe sandbox="" srcDoc={email.htmlBody} title={`Aperçu HTML de l'e-mail « ${email.subject} »`} style={{ width: "100%", height: "560px", border: "1px solid var(--line)", borderRadius: "6px", background: "#fff" }} />
+          <iframe
+            sandbox=""
+            srcDoc={email.htmlBody}
+            title={`Aperçu HTML de l'e-mail « ${email.subject} »`}
+            style={{ width: "100%", height: "560px", border: "1px solid var(--line)", borderRadius: "6px", background: "#fff" }}
+          />
         </section>
         <section className="card">
           <h2>Version texte</h2>

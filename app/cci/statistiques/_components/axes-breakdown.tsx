@@ -26,16 +26,40 @@ const skillsPoints = (rows: SkillsBreakdownRow[]): ChartPoint[] =>
 
 function challengeTable(first: string, rows: ChallengeBreakdownRow[]) {
   return {
-    columns: [first, "Défis publiés", "Candidatures", "dont jeunes entreprises", "Preuves de concept", "Montant des preuves de concept", "Contrats", "Montant des contrats"],
-    rows: rows.map((r) => [r.label, formatCount(r.published), formatCount(r.applications), formatCount(r.youngApplicants),
-      formatCount(r.pocs), formatAmount(r.pocAmount), formatCount(r.contracts), formatAmount(r.contractAmount)]),
+    columns: [
+      first,
+      "Défis publiés",
+      "Candidatures",
+      "dont jeunes entreprises",
+      "Preuves de concept",
+      "Montant des preuves de concept",
+      "Contrats",
+      "Montant des contrats",
+    ],
+    rows: rows.map((r) => [
+      r.label,
+      formatCount(r.published),
+      formatCount(r.applications),
+      formatCount(r.youngApplicants),
+      formatCount(r.pocs),
+      formatAmount(r.pocAmount),
+      formatCount(r.contracts),
+      formatAmount(r.contractAmount),
+    ]),
   };
 }
 
 function skillsTable(first: string, rows: SkillsBreakdownRow[]) {
   return {
     columns: [first, "Missions validées", "Jours donnés", "Mécénat valorisé", "Entreprises aidées", "Mécènes"],
-    rows: rows.map((r) => [r.label, formatCount(r.missions), formatCount(r.days), formatAmount(r.valuedAmount), formatCount(r.companiesHelped), formatCount(r.sponsors)]),
+    rows: rows.map((r) => [
+      r.label,
+      formatCount(r.missions),
+      formatCount(r.days),
+      formatAmount(r.valuedAmount),
+      formatCount(r.companiesHelped),
+      formatCount(r.sponsors),
+    ]),
   };
 }
 
@@ -63,31 +87,51 @@ export async function AxesBreakdown({ period }: { period: Period }) {
     <section aria-labelledby="axes-repartition-titre" className="dashboard-section">
       <h2 id="axes-repartition-titre">Défis et mécénat par activité et par commune</h2>
       <p className="muted">
-        Les défis publiés comptent pour l&apos;entreprise qui les publie, les candidatures pour la candidate, les preuves de concept et
-        contrats pour le lauréat (partagés à parts égales s&apos;il y en a plusieurs) ; les missions et les jours de mécénat, pour
-        l&apos;entreprise aidée. Les exports donnent aussi les divisions NAF et les EPCI.
+        Les défis publiés comptent pour l&apos;entreprise qui les publie, les candidatures pour la candidate, les preuves de concept et contrats pour le lauréat
+        (partagés à parts égales s&apos;il y en a plusieurs) ; les missions et les jours de mécénat, pour l&apos;entreprise aidée. Les exports donnent aussi les
+        divisions NAF et les EPCI.
       </p>
       <div className="grid grid--2">
-        <ChartFigure id="defis-activite" title="Montants gagnés par les lauréats des défis, par famille d'activité"
-          summary={wonSummary(bySection.challenges.filter((r) => r.wonAmount > 0), period, "par la famille")}
-          table={challengeTable("Famille d'activité", bySection.challenges)}>
+        <ChartFigure
+          id="defis-activite"
+          title="Montants gagnés par les lauréats des défis, par famille d'activité"
+          summary={wonSummary(
+            bySection.challenges.filter((r) => r.wonAmount > 0),
+            period,
+            "par la famille",
+          )}
+          table={challengeTable("Famille d'activité", bySection.challenges)}
+        >
           <BarsChart horizontal stacked unit="euro" series={WON} data={challengePoints(bySection.challenges)} />
         </ChartFigure>
-        <ChartFigure id="mecenat-activite" title="Mécénat valorisé, par famille d'activité des entreprises aidées"
+        <ChartFigure
+          id="mecenat-activite"
+          title="Mécénat valorisé, par famille d'activité des entreprises aidées"
           summary={givenSummary(bySection.skills, period, "pour la famille")}
-          table={skillsTable("Famille d'activité", bySection.skills)}>
+          table={skillsTable("Famille d'activité", bySection.skills)}
+        >
           <BarsChart horizontal unit="euro" series={GIVEN} data={skillsPoints(bySection.skills)} />
         </ChartFigure>
       </div>
       <div className="grid grid--2">
-        <ChartFigure id="defis-commune" title={`Montants gagnés par les lauréats des défis : les ${TOP_COMMUNES} premières communes`}
-          summary={wonSummary(byCommune.challenges.filter((r) => r.wonAmount > 0), period, "par les entreprises de")}
-          table={challengeTable("Commune", byCommune.challenges)}>
+        <ChartFigure
+          id="defis-commune"
+          title={`Montants gagnés par les lauréats des défis : les ${TOP_COMMUNES} premières communes`}
+          summary={wonSummary(
+            byCommune.challenges.filter((r) => r.wonAmount > 0),
+            period,
+            "par les entreprises de",
+          )}
+          table={challengeTable("Commune", byCommune.challenges)}
+        >
           <BarsChart horizontal stacked unit="euro" series={WON} data={challengePoints(byCommune.challenges).slice(0, TOP_COMMUNES)} />
         </ChartFigure>
-        <ChartFigure id="mecenat-commune" title={`Mécénat valorisé : les ${TOP_COMMUNES} premières communes des entreprises aidées`}
+        <ChartFigure
+          id="mecenat-commune"
+          title={`Mécénat valorisé : les ${TOP_COMMUNES} premières communes des entreprises aidées`}
           summary={givenSummary(byCommune.skills, period, "pour les entreprises de")}
-          table={skillsTable("Commune", byCommune.skills)}>
+          table={skillsTable("Commune", byCommune.skills)}
+        >
           <BarsChart horizontal unit="euro" series={GIVEN} data={skillsPoints(byCommune.skills).slice(0, TOP_COMMUNES)} />
         </ChartFigure>
       </div>

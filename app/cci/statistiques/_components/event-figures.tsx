@@ -13,13 +13,23 @@ export async function EventFigures({ period }: { period: Period }) {
   return (
     <section aria-labelledby="rdv-titre" className="dashboard-section">
       <h2 id="rdv-titre">Rendez-vous d&apos;affaires</h2>
-      <p className="muted">Rendez-vous tenus (les deux entreprises accueillies), puis ce qui a suivi selon les avis des participants et les réponses et attributions sur la plateforme.</p>
-      <KpiCards testIdPrefix="kpi-rdv" cards={[
-        { id: "tenus", value: formatCount(o.held), label: `rendez-vous tenus (${formatCount(o.withFeedback)} avec un avis)` },
-        { id: "reponses", value: formatCount(o.followedByAnswer), label: "suivis d'une réponse (devis, besoin publié ou réponse)" },
-        { id: "attributions", value: formatCount(o.followedByAward), label: "suivis d'un marché attribué" },
-        { id: "achats", value: formatAmount(o.amount), label: `d'achats nés d'un rendez-vous (${formatCount(o.purchases)}), dont ${formatShare(share(o.localAmount, o.amount))} à des fournisseurs locaux` },
-      ]} />
+      <p className="muted">
+        Rendez-vous tenus (les deux entreprises accueillies), puis ce qui a suivi selon les avis des participants et les réponses et attributions sur la
+        plateforme.
+      </p>
+      <KpiCards
+        testIdPrefix="kpi-rdv"
+        cards={[
+          { id: "tenus", value: formatCount(o.held), label: `rendez-vous tenus (${formatCount(o.withFeedback)} avec un avis)` },
+          { id: "reponses", value: formatCount(o.followedByAnswer), label: "suivis d'une réponse (devis, besoin publié ou réponse)" },
+          { id: "attributions", value: formatCount(o.followedByAward), label: "suivis d'un marché attribué" },
+          {
+            id: "achats",
+            value: formatAmount(o.amount),
+            label: `d'achats nés d'un rendez-vous (${formatCount(o.purchases)}), dont ${formatShare(share(o.localAmount, o.amount))} à des fournisseurs locaux`,
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -19,23 +19,48 @@ export function NetworkFigures({ data }: { data: TerritoryDashboard }) {
       <div className="grid grid--4 kpis">
         <div className="card kpi" data-testid="kpi-signataires">
           <span className="stat">{formatCount(last.signatories)}</span>
-          <span className="stat-label">signataires de la charte ({formatShare(share(last.signatories, goal.target))} de l&apos;objectif de {formatCount(goal.target)})</span>
+          <span className="stat-label">
+            signataires de la charte ({formatShare(share(last.signatories, goal.target))} de l&apos;objectif de {formatCount(goal.target)})
+          </span>
         </div>
-        <div className="card kpi"><span className="stat">{formatCount(last.members)}</span><span className="stat-label">entreprises membres (avec un compte)</span></div>
-        <div className="card kpi"><span className="stat">{formatCount(last.verified)}</span><span className="stat-label">entreprises vérifiées par la CCI</span></div>
-        <div className="card kpi"><span className="stat">{formatCount(data.activeBuyers)}</span><span className="stat-label">acheteurs actifs sur la période (un besoin publié ou un achat attribué)</span></div>
+        <div className="card kpi">
+          <span className="stat">{formatCount(last.members)}</span>
+          <span className="stat-label">entreprises membres (avec un compte)</span>
+        </div>
+        <div className="card kpi">
+          <span className="stat">{formatCount(last.verified)}</span>
+          <span className="stat-label">entreprises vérifiées par la CCI</span>
+        </div>
+        <div className="card kpi">
+          <span className="stat">{formatCount(data.activeBuyers)}</span>
+          <span className="stat-label">acheteurs actifs sur la période (un besoin publié ou un achat attribué)</span>
+        </div>
       </div>
       <ChartFigure
-        id="reseau" title="Membres et signataires, fin de chaque mois, face à l'objectif"
+        id="reseau"
+        title="Membres et signataires, fin de chaque mois, face à l'objectif"
         summary={`Fin ${monthLabel(last.month)} : ${formatCount(last.signatories)} signataires et ${formatCount(last.members)} membres ; ${goalText}.`}
         table={{
           columns: ["Mois", "Membres", "Signataires", "Vérifiées", "Objectif (signataires)"],
-          rows: data.network.map((n) => [monthLabel(n.month), formatCount(n.members), formatCount(n.signatories), formatCount(n.verified), formatCount(goal.target)]),
+          rows: data.network.map((n) => [
+            monthLabel(n.month),
+            formatCount(n.members),
+            formatCount(n.signatories),
+            formatCount(n.verified),
+            formatCount(goal.target),
+          ]),
         }}
       >
-        <LinesChart unit="count" reference={{ value: goal.target, label: `Objectif : ${formatCount(goal.target)}` }}
-          series={[{ key: "members", name: "Membres", color: "#0b5563" }, { key: "signatories", name: "Signataires", color: "#b4451f" }, { key: "verified", name: "Vérifiées", color: "#1e6b3a" }]}
-          data={data.network.map((n) => ({ label: shortMonthLabel(n.month), members: n.members, signatories: n.signatories, verified: n.verified }))} />
+        <LinesChart
+          unit="count"
+          reference={{ value: goal.target, label: `Objectif : ${formatCount(goal.target)}` }}
+          series={[
+            { key: "members", name: "Membres", color: "#0b5563" },
+            { key: "signatories", name: "Signataires", color: "#b4451f" },
+            { key: "verified", name: "Vérifiées", color: "#1e6b3a" },
+          ]}
+          data={data.network.map((n) => ({ label: shortMonthLabel(n.month), members: n.members, signatories: n.signatories, verified: n.verified }))}
+        />
       </ChartFigure>
     </section>
   );

@@ -31,7 +31,9 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
     return (
       <div className="page page--narrow">
         <h1>Ce défi n&apos;est plus modifiable</h1>
-        <p>Il a été envoyé à la CCI ou publié. <Link href={`/defis/${c.id}`}>Retour au défi</Link></p>
+        <p>
+          Il a été envoyé à la CCI ou publié. <Link href={`/defis/${c.id}`}>Retour au défi</Link>
+        </p>
       </div>
     );
   }
@@ -40,13 +42,21 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
       <div className="page-header">
         <h1>Modifier le défi</h1>
         {c.status === "changes_requested" && c.moderationNote ? (
-          <div className="alert alert--info" role="note">Demande de la CCI : « {c.moderationNote} »</div>
+          <div className="alert alert--info" role="note">
+            Demande de la CCI : « {c.moderationNote} »
+          </div>
         ) : null}
         <p>Enregistrez vos modifications, puis renvoyez le défi à la CCI depuis sa page.</p>
       </div>
-      <ChallengeForm action={updateChallengeAction.bind(null, c.id)} defaults={challengeFormDefaults(c)} attachments={loaded.attachments}
-        submitLabel="Enregistrer les modifications" />
-      <p><Link href={`/defis/${c.id}`}>Retour au défi</Link></p>
+      <ChallengeForm
+        action={updateChallengeAction.bind(null, c.id)}
+        defaults={challengeFormDefaults(c)}
+        attachments={loaded.attachments}
+        submitLabel="Enregistrer les modifications"
+      />
+      <p>
+        <Link href={`/defis/${c.id}`}>Retour au défi</Link>
+      </p>
     </div>
   );
 }

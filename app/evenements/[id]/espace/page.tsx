@@ -20,11 +20,21 @@ import { cancelRequestAction } from "../../cancel-action";
 export const metadata: Metadata = { title: "Mon espace participant" };
 
 const DONE: Record<string, string> = {
-  inscription: "Inscription enregistrée.", demande: "Demande de rendez-vous envoyée.", acceptee: "Rendez-vous accepté.",
-  declinee: "Demande déclinée.", avis: "Merci pour votre avis.", annulee: "Rendez-vous annulé : l'autre entreprise est prévenue.",
+  inscription: "Inscription enregistrée.",
+  demande: "Demande de rendez-vous envoyée.",
+  acceptee: "Rendez-vous accepté.",
+  declinee: "Demande déclinée.",
+  avis: "Merci pour votre avis.",
+  annulee: "Rendez-vous annulé : l'autre entreprise est prévenue.",
 };
 
-export default async function ParticipantSpace({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ParticipantSpace({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const { fait } = await searchParams;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -47,11 +57,13 @@ export default async function ParticipantSpace({ params, searchParams }: { param
   const bookingOpen = now >= page.event.bookingOpensAt && now <= page.event.bookingClosesAt;
 
   // Its own request (either side of a mutual one), still active: the participant may withdraw it.
-  const cancelForm = (r: (typeof requests)[number]) => r.origin === "request" && (r.status === "requested" || r.status === "accepted") && (r.direction === "sent" || r.mutual) ? (
-    <ActionForm action={cancelRequestAction} submitLabel="Annuler" secondary accessibleSuffix={r.otherName} className="decision-form">
-      <input type="hidden" name="requestId" value={r.id} /><input type="hidden" name="eventId" value={id} />
-    </ActionForm>
-  ) : null;
+  const cancelForm = (r: (typeof requests)[number]) =>
+    r.origin === "request" && (r.status === "requested" || r.status === "accepted") && (r.direction === "sent" || r.mutual) ? (
+      <ActionForm action={cancelRequestAction} submitLabel="Annuler" secondary accessibleSuffix={r.otherName} className="decision-form">
+        <input type="hidden" name="requestId" value={r.id} />
+        <input type="hidden" name="eventId" value={id} />
+      </ActionForm>
+    ) : null;
 
   const requestForm = (otherId: string, otherName: string) => (
     <ActionForm action={requestMeetingAction.bind(null, id)} submitLabel="Demander un rendez-vous" accessibleSuffix={otherName}>
@@ -70,8 +82,14 @@ export default async function ParticipantSpace({ params, searchParams }: { param
         const otherName = side === "buyer" ? s.supplierName : s.buyerName;
         return (
           <li key={otherId} className="card">
-            <h3>{otherName} <span className="score-badge">{Math.round(s.score * 100)} %</span></h3>
-            <ul>{s.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+            <h3>
+              {otherName} <span className="score-badge">{Math.round(s.score * 100)} %</span>
+            </h3>
+            <ul>
+              {s.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
             {asked.has(otherId) ? <p className="muted">Demande déjà échangée.</p> : bookingOpen ? requestForm(otherId, otherName) : null}
           </li>
         );
@@ -83,18 +101,37 @@ export default async function ParticipantSpace({ params, searchParams }: { param
     <div className="page">
       <div className="page-header">
         <h1>Mon espace participant</h1>
-        <p><Link href={`/evenements/${id}`}>{page.event.title}</Link> — {EVENT_ROLE_LABELS[registration.role]}, inscription « {REGISTRATION_STATUS_LABELS[registration.status]} »</p>
+        <p>
+          <Link href={`/evenements/${id}`}>{page.event.title}</Link> — {EVENT_ROLE_LABELS[registration.role]}, inscription «{" "}
+          {REGISTRATION_STATUS_LABELS[registration.status]} »
+        </p>
       </div>
-      {fait && DONE[fait] ? <div className="alert alert--ok" role="status">{DONE[fait]}</div> : null}
-      {!accepted ? <div className="card"><p>Votre inscription doit être acceptée par la CCI avant de prendre des rendez-vous.</p></div> : (
+      {fait && DONE[fait] ? (
+        <div className="alert alert--ok" role="status">
+          {DONE[fait]}
+        </div>
+      ) : null}
+      {!accepted ? (
+        <div className="card">
+          <p>Votre inscription doit être acceptée par la CCI avant de prendre des rendez-vous.</p>
+        </div>
+      ) : (
         <>
           <section aria-labelledby="agenda">
-            <h2 id="agenda" className="section-title">Mon agenda</h2>
-            {agenda.length === 0 ? <p>Le planning n&apos;est pas encore publié, ou aucun rendez-vous ne vous est attribué.</p> : (
+            <h2 id="agenda" className="section-title">
+              Mon agenda
+            </h2>
+            {agenda.length === 0 ? (
+              <p>Le planning n&apos;est pas encore publié, ou aucun rendez-vous ne vous est attribué.</p>
+            ) : (
               <>
                 <p className="actions">
-                  <a className="button button--secondary" href={`/evenements/${id}/agenda.ics`} download>Ajouter à mon calendrier (ICS)</a>
-                  <a className="button button--secondary" href={`/evenements/${id}/agenda.pdf`} download>Agenda à imprimer (PDF)</a>
+                  <a className="button button--secondary" href={`/evenements/${id}/agenda.ics`} download>
+                    Ajouter à mon calendrier (ICS)
+                  </a>
+                  <a className="button button--secondary" href={`/evenements/${id}/agenda.pdf`} download>
+                    Agenda à imprimer (PDF)
+                  </a>
                 </p>
                 {qr ? (
                   <figure className="card">
@@ -106,22 +143,47 @@ export default async function ParticipantSpace({ params, searchParams }: { param
                 <div className="table-wrap" tabIndex={0} role="region" aria-label="Tableau de mes rendez-vous">
                   <table>
                     <caption className="visually-hidden">Mes rendez-vous</caption>
-                    <thead><tr><th scope="col">Heure</th><th scope="col">Table</th><th scope="col">Avec</th><th scope="col">Après le rendez-vous</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th scope="col">Heure</th>
+                        <th scope="col">Table</th>
+                        <th scope="col">Avec</th>
+                        <th scope="col">Après le rendez-vous</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {agenda.map((a) => (
                         <tr key={a.meetingId}>
-                          <td>{formatDate(a.startsAt)}, {formatTime(a.startsAt)}–{formatTime(a.endsAt)}</td>
+                          <td>
+                            {formatDate(a.startsAt)}, {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
+                          </td>
                           <td>{a.table}</td>
-                          <td>{a.otherName} <span className="muted">({a.asBuyer ? "fournisseur" : "acheteur"})</span></td>
-                          <td>{a.startsAt > now ? <span className="muted">à venir</span> : (
-                            <ActionForm action={feedbackAction.bind(null, a.meetingId)} submitLabel="Donner mon avis" accessibleSuffix={a.otherName}>
-                              <input type="hidden" name="eventId" value={id} />
-                              <div className="field field--short"><label htmlFor={`r-${a.meetingId}`}>Note (1 à 5)</label>
-                                <input id={`r-${a.meetingId}`} name="rating" type="number" min={1} max={5} required /></div>
-                              <div className="field"><label htmlFor={`o-${a.meetingId}`}>Suite donnée</label>
-                                <select id={`o-${a.meetingId}`} name="outcome">{Object.entries(OUTCOME_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></div>
-                            </ActionForm>
-                          )}</td>
+                          <td>
+                            {a.otherName} <span className="muted">({a.asBuyer ? "fournisseur" : "acheteur"})</span>
+                          </td>
+                          <td>
+                            {a.startsAt > now ? (
+                              <span className="muted">à venir</span>
+                            ) : (
+                              <ActionForm action={feedbackAction.bind(null, a.meetingId)} submitLabel="Donner mon avis" accessibleSuffix={a.otherName}>
+                                <input type="hidden" name="eventId" value={id} />
+                                <div className="field field--short">
+                                  <label htmlFor={`r-${a.meetingId}`}>Note (1 à 5)</label>
+                                  <input id={`r-${a.meetingId}`} name="rating" type="number" min={1} max={5} required />
+                                </div>
+                                <div className="field">
+                                  <label htmlFor={`o-${a.meetingId}`}>Suite donnée</label>
+                                  <select id={`o-${a.meetingId}`} name="outcome">
+                                    {Object.entries(OUTCOME_LABELS).map(([k, v]) => (
+                                      <option key={k} value={k}>
+                                        {v}
+                                      </option>
+                                    ))}
+                                  </select>
+                                </div>
+                              </ActionForm>
+                            )}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -131,21 +193,31 @@ export default async function ParticipantSpace({ params, searchParams }: { param
             )}
           </section>
           <section aria-labelledby="recues">
-            <h2 id="recues" className="section-title">Demandes reçues</h2>
-            {received.length === 0 ? <p>Aucune demande reçue.</p> : (
+            <h2 id="recues" className="section-title">
+              Demandes reçues
+            </h2>
+            {received.length === 0 ? (
+              <p>Aucune demande reçue.</p>
+            ) : (
               <ul className="results">
                 {received.map((r) => (
                   <li key={r.id} className="card">
-                    <h3>{r.otherName} — {REQUEST_STATUS_LABELS[r.status]}</h3>
+                    <h3>
+                      {r.otherName} — {REQUEST_STATUS_LABELS[r.status]}
+                    </h3>
                     {r.message ? <p>« {r.message} »</p> : null}
                     {cancelForm(r)}
                     {r.status === "requested" && bookingOpen ? (
                       <div className="actions">
                         <ActionForm action={answerRequestAction} submitLabel="Accepter" accessibleSuffix={r.otherName}>
-                          <input type="hidden" name="requestId" value={r.id} /><input type="hidden" name="eventId" value={id} /><input type="hidden" name="answer" value="accept" />
+                          <input type="hidden" name="requestId" value={r.id} />
+                          <input type="hidden" name="eventId" value={id} />
+                          <input type="hidden" name="answer" value="accept" />
                         </ActionForm>
                         <ActionForm action={answerRequestAction} submitLabel="Décliner" secondary accessibleSuffix={r.otherName}>
-                          <input type="hidden" name="requestId" value={r.id} /><input type="hidden" name="eventId" value={id} /><input type="hidden" name="answer" value="decline" />
+                          <input type="hidden" name="requestId" value={r.id} />
+                          <input type="hidden" name="eventId" value={id} />
+                          <input type="hidden" name="answer" value="decline" />
                         </ActionForm>
                       </div>
                     ) : null}
@@ -155,31 +227,59 @@ export default async function ParticipantSpace({ params, searchParams }: { param
             )}
           </section>
           <section aria-labelledby="envoyees">
-            <h2 id="envoyees" className="section-title">Demandes envoyées</h2>
-            {sent.length === 0 ? <p>Aucune demande envoyée.</p> : (
-              <ul>{sent.map((r) => <li key={r.id}>{r.otherName} — {REQUEST_STATUS_LABELS[r.status]}{r.mutual ? " (souhaité des deux côtés)" : ""}{cancelForm(r)}</li>)}</ul>
+            <h2 id="envoyees" className="section-title">
+              Demandes envoyées
+            </h2>
+            {sent.length === 0 ? (
+              <p>Aucune demande envoyée.</p>
+            ) : (
+              <ul>
+                {sent.map((r) => (
+                  <li key={r.id}>
+                    {r.otherName} — {REQUEST_STATUS_LABELS[r.status]}
+                    {r.mutual ? " (souhaité des deux côtés)" : ""}
+                    {cancelForm(r)}
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
           {registration.role !== "supplier" ? (
             <section aria-labelledby="fournisseurs">
-              <h2 id="fournisseurs" className="section-title">Fournisseurs proposés</h2>
+              <h2 id="fournisseurs" className="section-title">
+                Fournisseurs proposés
+              </h2>
               <p className="muted">Les fournisseurs inscrits, classés comme pour vos besoins publiés, avec les raisons du classement.</p>
-              {suggestions.asBuyer.length === 0 ? <p>Aucun fournisseur inscrit ne correspond encore à vos besoins ou thèmes.</p> : suggestionList(suggestions.asBuyer, "buyer")}
+              {suggestions.asBuyer.length === 0 ? (
+                <p>Aucun fournisseur inscrit ne correspond encore à vos besoins ou thèmes.</p>
+              ) : (
+                suggestionList(suggestions.asBuyer, "buyer")
+              )}
             </section>
           ) : null}
           {registration.role !== "buyer" ? (
             <section aria-labelledby="acheteurs">
-              <h2 id="acheteurs" className="section-title">Acheteurs dont les besoins vous correspondent</h2>
-              {suggestions.asSupplier.length === 0 ? <p>Aucun acheteur inscrit n&apos;a encore de besoin ou de thème qui vous corresponde.</p> : suggestionList(suggestions.asSupplier, "supplier")}
+              <h2 id="acheteurs" className="section-title">
+                Acheteurs dont les besoins vous correspondent
+              </h2>
+              {suggestions.asSupplier.length === 0 ? (
+                <p>Aucun acheteur inscrit n&apos;a encore de besoin ou de thème qui vous corresponde.</p>
+              ) : (
+                suggestionList(suggestions.asSupplier, "supplier")
+              )}
             </section>
           ) : null}
           {unsuggested.length ? (
             <section aria-labelledby="autres">
-              <h2 id="autres" className="section-title">Autres participants</h2>
+              <h2 id="autres" className="section-title">
+                Autres participants
+              </h2>
               <ul className="results">
                 {unsuggested.map((o) => (
                   <li key={o.id} className="card">
-                    <h3>{o.name} <span className="muted">({EVENT_ROLE_LABELS[o.role]})</span></h3>
+                    <h3>
+                      {o.name} <span className="muted">({EVENT_ROLE_LABELS[o.role]})</span>
+                    </h3>
                     {bookingOpen ? requestForm(o.id, o.name) : null}
                   </li>
                 ))}

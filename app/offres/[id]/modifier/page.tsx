@@ -27,7 +27,9 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
     return (
       <div className="page page--narrow">
         <h1>Cette offre n&apos;est plus modifiable</h1>
-        <p>Elle est « {OFFER_STATUS_LABELS[o.status]} ». <Link href={`/offres/${o.id}`}>Retour à l&apos;offre</Link></p>
+        <p>
+          Elle est « {OFFER_STATUS_LABELS[o.status]} ». <Link href={`/offres/${o.id}`}>Retour à l&apos;offre</Link>
+        </p>
       </div>
     );
   }
@@ -36,11 +38,19 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
       <div className="page-header">
         <h1>Modifier l&apos;offre</h1>
         {o.status === "changes_requested" && o.moderationNote ? (
-          <div className="alert alert--info" role="note">Demande de la CCI : « {o.moderationNote} »</div>
+          <div className="alert alert--info" role="note">
+            Demande de la CCI : « {o.moderationNote} »
+          </div>
         ) : null}
       </div>
-      <OfferForm action={updateOfferAction.bind(null, o.id)} defaults={offerFormDefaults(loaded)} photos={loaded.photos}
-        communeName={loaded.communeName} territoryName={await territoryName(db)} submitLabel="Enregistrer les modifications" />
+      <OfferForm
+        action={updateOfferAction.bind(null, o.id)}
+        defaults={offerFormDefaults(loaded)}
+        photos={loaded.photos}
+        communeName={loaded.communeName}
+        territoryName={await territoryName(db)}
+        submitLabel="Enregistrer les modifications"
+      />
     </div>
   );
 }

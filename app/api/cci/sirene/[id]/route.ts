@@ -5,14 +5,17 @@ import { route } from "@/lib/http/route";
 import { readImportStatus } from "@/lib/sirene/status";
 import { z } from "@/lib/validation/zod";
 
-export const GET = route({
-  auth: "required",
-  permission: "staff:access",
-  forbidden: "Réservé à l'équipe de la CCI.",
-  notFound: "Import introuvable.",
-  params: z.object({ id: z.uuid() }),
-}, async ({ params }) => {
-  const status = await readImportStatus(getDb(), params.id);
-  if (!status) throw new NotFoundError();
-  return Response.json(status, { headers: { "Cache-Control": "no-store" } });
-});
+export const GET = route(
+  {
+    auth: "required",
+    permission: "staff:access",
+    forbidden: "Réservé à l'équipe de la CCI.",
+    notFound: "Import introuvable.",
+    params: z.object({ id: z.uuid() }),
+  },
+  async ({ params }) => {
+    const status = await readImportStatus(getDb(), params.id);
+    if (!status) throw new NotFoundError();
+    return Response.json(status, { headers: { "Cache-Control": "no-store" } });
+  },
+);

@@ -6,4 +6,5 @@ import { ZDraftNeedBody, ZNeed, ZOwnNeeds } from "@/lib/api/schemas";
 export const GET = apiRoute({ scope: "read" }, async ({ db, actor }) => apiJson(ZOwnNeeds, await ownNeeds(db, actor)));
 
 export const POST = apiRoute({ scope: "write", body: ZDraftNeedBody }, async ({ db, actor, body }) =>
-  apiJson(ZNeed, await createDraftNeed(db, actor, body), { status: 201 }));
+  apiJson(ZNeed, await createDraftNeed(db, actor, body), { status: 201 }),
+);

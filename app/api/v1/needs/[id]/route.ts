@@ -4,4 +4,5 @@ import { needForApi } from "@/lib/api/reads";
 import { ZIdParams, ZNeed } from "@/lib/api/schemas";
 
 export const GET = apiRoute({ scope: "read", params: ZIdParams, notFound: "Besoin introuvable." }, async ({ db, actor, params }) =>
-  apiJson(ZNeed, await needForApi(db, actor, params.id)));
+  apiJson(ZNeed, await needForApi(db, actor, params.id)),
+);

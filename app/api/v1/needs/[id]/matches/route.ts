@@ -8,8 +8,10 @@ import { apiJson, apiRoute } from "@/lib/api/route";
 import { ZIdParams, ZMatches, ZMatchesQuery } from "@/lib/api/schemas";
 import { matchesForNeed } from "@/lib/matching/service";
 
-export const GET = apiRoute({ scope: "read", session: true, notFound: "Besoin introuvable.", params: ZIdParams, query: ZMatchesQuery },
+export const GET = apiRoute(
+  { scope: "read", session: true, notFound: "Besoin introuvable.", params: ZIdParams, query: ZMatchesQuery },
   async ({ db, actor, params, query }) => {
     const result = await matchesForNeed(db, actor, params.id, { limit: query.limit });
     return apiJson(ZMatches, { ...result, computedAt: result.computedAt.toISOString() });
-  });
+  },
+);

@@ -4,4 +4,5 @@ import { answersToOwnNeed } from "@/lib/api/reads";
 import { ZAnswers, ZIdParams } from "@/lib/api/schemas";
 
 export const GET = apiRoute({ scope: "read", params: ZIdParams, notFound: "Besoin introuvable." }, async ({ db, actor, params }) =>
-  apiJson(ZAnswers, await answersToOwnNeed(db, actor, params.id)));
+  apiJson(ZAnswers, await answersToOwnNeed(db, actor, params.id)),
+);
