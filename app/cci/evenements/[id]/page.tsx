@@ -8,26 +8,16 @@ import { checkInList, eventFigures } from "@/lib/events/day";
 import { staffGuestRegistrations } from "@/lib/events/guests";
 import { eventPage, staffRegistrations } from "@/lib/events/reads";
 import { eventMeetingRequests } from "@/lib/events/requests";
-import { EVENT_ROLE_LABELS, REGISTRATION_STATUS_LABELS, REQUEST_STATUS_LABELS } from "@/lib/events/schemas";
+import { EVENT_ROLE_LABELS, REGISTRATION_STATUS_LABELS } from "@/lib/events/schemas";
 import { formatTime, sessionSlots } from "@/lib/events/times";
 import { formatSiret } from "@/lib/companies/siret";
 import { countOf, formatDate, formatNumber, plural } from "@/lib/format";
 import { z } from "@/lib/validation/zod";
 import { ActionForm } from "@/app/evenements/_components/action-form";
-import {
-  addMeetingAction,
-  addSessionAction,
-  checkInAction,
-  computeScheduleAction,
-  decideRegistrationAction,
-  moveMeetingAction,
-  pinMeetingAction,
-  publishEventAction,
-  publishScheduleAction,
-  updateEventAction,
-  vetoAction,
-} from "../actions";
+import { addSessionAction, checkInAction, decideRegistrationAction, publishEventAction, updateEventAction } from "../actions";
 import { EventFields } from "../event-fields";
+import { PlanningSection } from "./_components/planning-section";
+import { RequestsSection } from "./_components/requests-section";
 
 export const metadata: Metadata = { title: "Événement — back-office" };
 
@@ -70,8 +60,6 @@ export default async function StaffEventPage({
   ];
   const present = new Set(presence.filter((p) => p.checkedInAt).map((p) => p.registrationId));
   const accepted = registrations.filter((r) => r.status === "accepted");
-  const places = sessions.flatMap((s) => sessionSlots(s).map((sl) => ({ value: `${s.id}:${sl.index}`, label: `${s.label} ${formatTime(sl.startsAt)}` })));
-  const gap = event.scheduleBound && event.scheduleValue !== null ? (100 * (event.scheduleBound - event.scheduleValue)) / event.scheduleBound : null;
   return (
     <div className="page">
       <div className="page-header">
@@ -271,173 +259,9 @@ export default async function StaffEventPage({
         ) : null}
       </section>
 
-      <section aria-labelledby="demandes">
-        <h2 id="demandes" className="section-title">
-          Demandes de rendez-vous
-        </h2>
-        {requests.length === 0 ? (
-          <p>Aucune demande.</p>
-        ) : (
-          <ul>
-            {requests.map((r) => (
-              <li key={r.id}>
-                {r.fromName} → {r.toName} : {REQUEST_STATUS_LABELS[r.status]}
-                {r.mutual ? " (des deux côtés)" : ""}
-                {r.origin === "staff" ? " (ajouté par la CCI)" : ""}
-                {r.status !== "vetoed" ? (
-                  <ActionForm
-                    action={vetoAction.bind(null, id)}
-                    submitLabel="Écarter"
-                    secondary
-                    accessibleSuffix={`${r.fromName} et ${r.toName}`}
-                    className="decision-form"
-                  >
-                    <input type="hidden" name="requestId" value={r.id} />
-                  </ActionForm>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {accepted.length >= 2 ? (
-          <details className="card">
-            <summary>Ajouter un rendez-vous</summary>
-            <ActionForm action={addMeetingAction.bind(null, id)} submitLabel="Ajouter le rendez-vous">
-              <div className="field">
-                <label htmlFor="m-buyer">Acheteur</label>
-                <select id="m-buyer" name="buyerRegistrationId">
-                  {accepted
-                    .filter((r) => r.role !== "supplier")
-                    .map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="m-supplier">Fournisseur</label>
-                <select id="m-supplier" name="supplierRegistrationId">
-                  {accepted
-                    .filter((r) => r.role !== "buyer")
-                    .map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
-                </select>
-              </div>
-            </ActionForm>
-          </details>
-        ) : null}
-      </section>
+      <RequestsSection eventId={id} requests={requests} accepted={accepted} />
 
-      <section aria-labelledby="planning">
-        <h2 id="planning" className="section-title">
-          Planning
-        </h2>
-        {event.scheduleComputedAt ? (
-          <p>
-            Calculé le {formatDate(event.scheduleComputedAt)} à {formatTime(event.scheduleComputedAt)} (
-            {event.scheduleMethod === "milp" ? "solveur" : "placement glouton de secours"}) : valeur {event.scheduleValue} pour une borne de{" "}
-            {event.scheduleBound}
-            {gap !== null ? ` (écart ${gap.toFixed(1).replace(".", ",")} %)` : ""}. {event.scheduleStatus === "published" ? "Publié." : "Non publié."}
-          </p>
-        ) : (
-          <p>Pas encore calculé.</p>
-        )}
-        <div className="actions">
-          <ActionForm action={computeScheduleAction.bind(null, id)} submitLabel="Calculer le planning">
-            <label className="checkbox">
-              <input type="checkbox" name="fillWithSuggestions" /> Compléter avec les meilleures suggestions
-            </label>
-          </ActionForm>
-          {event.scheduleStatus === "computed" ? <ActionForm action={publishScheduleAction.bind(null, id)} submitLabel="Publier le planning" /> : null}
-        </div>
-        {figures.meetings > 0 ? (
-          <p>
-            <Link href={`/cci/evenements/${id}/plan-de-tables`}>Plan de tables à imprimer</Link>
-          </p>
-        ) : null}
-        {plan.map((s) => (
-          <div key={s.sessionId} className="table-wrap" tabIndex={0} role="region" aria-label={`Plan de tables : ${s.label}`}>
-            <table>
-              <caption>Plan de tables — {s.label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Créneau</th>
-                  <th scope="col">Rendez-vous (table : acheteur / fournisseur)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.slots.map((sl) => (
-                  <tr key={sl.index}>
-                    <th scope="row">{formatTime(sl.startsAt)}</th>
-                    <td>
-                      {sl.meetings.length === 0 ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        <ul>
-                          {sl.meetings.map((m) => (
-                            <li key={m.meetingId}>
-                              Table {m.table} : {m.buyerName} / {m.supplierName}
-                              {m.pinned ? " (épinglé)" : ""}
-                              {m.announced ? "" : " (non annoncé)"}
-                              {m.absent?.length
-                                ? ` — non honoré : ${m.absent.map((side) => (side === "buyer" ? "acheteur absent" : "fournisseur absent")).join(", ")}`
-                                : ""}
-                              <details>
-                                <summary>
-                                  Déplacer
-                                  <span className="visually-hidden">
-                                    {" "}
-                                    : {m.buyerName} / {m.supplierName}
-                                  </span>
-                                </summary>
-                                <ActionForm
-                                  action={moveMeetingAction.bind(null, id)}
-                                  submitLabel="Déplacer"
-                                  accessibleSuffix={`${m.buyerName} / ${m.supplierName}`}
-                                >
-                                  <input type="hidden" name="meetingId" value={m.meetingId} />
-                                  <div className="field">
-                                    <label htmlFor={`p-${m.meetingId}`}>Créneau</label>
-                                    <select id={`p-${m.meetingId}`} name="place" defaultValue={`${s.sessionId}:${sl.index}`}>
-                                      {places.map((p) => (
-                                        <option key={p.value} value={p.value}>
-                                          {p.label}
-                                        </option>
-                                      ))}
-                                    </select>
-                                  </div>
-                                  <div className="field field--short">
-                                    <label htmlFor={`t-${m.meetingId}`}>Table</label>
-                                    <input id={`t-${m.meetingId}`} name="table" inputMode="numeric" defaultValue={m.table} />
-                                  </div>
-                                </ActionForm>
-                              </details>
-                              <ActionForm
-                                action={pinMeetingAction.bind(null, id)}
-                                submitLabel={m.pinned ? "Désépingler" : "Épingler"}
-                                secondary
-                                accessibleSuffix={`${m.buyerName} / ${m.supplierName}`}
-                                className="decision-form"
-                              >
-                                <input type="hidden" name="meetingId" value={m.meetingId} />
-                                <input type="hidden" name="pinned" value={m.pinned ? "false" : "true"} />
-                              </ActionForm>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
-      </section>
+      <PlanningSection eventId={id} event={event} sessions={sessions} plan={plan} meetings={figures.meetings} />
     </div>
   );
 }
