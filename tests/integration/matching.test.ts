@@ -198,7 +198,9 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
     expect(ids.indexOf(vague.companyId)).toBeGreaterThan(ids.indexOf(specialist.companyId));
 
     const text = (id: string) => run.matches.find((m) => m.companyId === id)!.parts.find((p) => p.key === "text")!;
-    expect(text(specialist.companyId).value).toBe(1);
+    // Blended with the profiles that resemble it (lib/matching/neighbours.ts), the specialist's text value is no
+    // longer the full mark of the best profile, but stays above the look-alike's.
+    expect(text(specialist.companyId).value).toBeGreaterThan(text(literary.companyId).value);
     expect(text(specialist.companyId).sentence).toMatch(/^sa fiche reprend les mots du besoin : .*(technique|allemand|italien)/);
     expect(text(unrelated.companyId)).toMatchObject({ value: 0, sentence: "" });
     expect(text(literary.companyId).value).toBeLessThan(text(elsewhere.companyId).value);
