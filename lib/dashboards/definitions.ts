@@ -21,7 +21,7 @@ import { isSmeBand } from "@/lib/companies/headcount-bands";
 import { parisDay } from "@/lib/dates";
 import { RADII_KM, type Measure, type NeedMetrics, type Totals } from "@/db/queries/dashboards/shapes";
 
-export { RADII_KM, TOP_COMMUNES, type CoreTotals, type Measure, type NeedMetrics, type RadiusKm, type Totals } from "@/db/queries/dashboards/shapes";
+export { RADII_KM, TOP_COMMUNES, TOP_EPCIS, type CoreTotals, type Measure, type NeedMetrics, type RadiusKm, type Totals } from "@/db/queries/dashboards/shapes";
 /** Below this many companies, a public figure is not shown (statistical secrecy). */
 export const MIN_COMPANIES_PER_CELL = 5;
 
