@@ -160,6 +160,19 @@ export function share(part: number, total: number): number | null {
   return total > 0 ? part / total : null;
 }
 
+/**
+ * The `top` first rows as they are, the rest summed on one line (`rest` null when there is no rest): a buyer of
+ * the whole country buys from hundreds of EPCIs, and a page that lists them all is too heavy to read or to serve.
+ */
+export function topAndRest<T extends { amount: number; purchases: number }>(
+  rows: readonly T[],
+  top: number,
+): { top: T[]; rest: { count: number; amount: number; purchases: number } | null } {
+  const tail = rows.slice(top);
+  const rest = tail.length === 0 ? null : { count: tail.length, amount: tail.reduce((s, r) => s + r.amount, 0), purchases: tail.reduce((s, r) => s + r.purchases, 0) };
+  return { top: rows.slice(0, top), rest };
+}
+
 /** Lines grouped by a key (activity family, EPCI, commune, month), each group summarized. */
 export function groupTotals(lines: readonly AwardLine[], key: (l: AwardLine) => string): Map<string, Totals> {
   const groups = new Map<string, AwardLine[]>();

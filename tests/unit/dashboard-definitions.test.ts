@@ -12,6 +12,7 @@ import {
   share,
   splitAward,
   summarize,
+  topAndRest,
   type AwardFacts,
   type SupplierFacts,
 } from "@/lib/dashboards/definitions";
@@ -185,5 +186,23 @@ describe("statistical secrecy", () => {
   it("hides a public figure computed from fewer than 5 companies", () => {
     expect(publicFigure(0.42, 4)).toBeNull();
     expect(publicFigure(0.42, 5)).toBe(0.42);
+  });
+});
+
+describe("topAndRest (the buyer dashboard's EPCI table)", () => {
+  const rows = Array.from({ length: 18 }, (_, i) => ({ key: `E${i}`, amount: 1000 - i * 10, purchases: i + 1 }));
+
+  it("keeps the first rows in their order and sums the others on one line", () => {
+    const { top, rest } = topAndRest(rows, 15);
+    expect(top.map((r) => r.key)).toEqual(rows.slice(0, 15).map((r) => r.key));
+    // Rows 15, 16, 17: amounts 850 + 840 + 830, purchases 16 + 17 + 18.
+    expect(rest).toEqual({ count: 3, amount: 2520, purchases: 51 });
+    const all = top.reduce((s, r) => s + r.amount, 0) + (rest?.amount ?? 0);
+    expect(all).toBe(rows.reduce((s, r) => s + r.amount, 0));
+  });
+
+  it("has no rest line when every row fits", () => {
+    expect(topAndRest(rows.slice(0, 15), 15)).toEqual({ top: rows.slice(0, 15), rest: null });
+    expect(topAndRest([], 15)).toEqual({ top: [], rest: null });
   });
 });

@@ -4,7 +4,7 @@ import { BarsChart } from "@/app/_components/dashboards/charts";
 import { KpiCards } from "@/app/_components/dashboards/kpi-cards";
 import { ChartFigure, DataTableView } from "@/app/_components/dashboards/chart-figure";
 import type { BuyerDashboard } from "@/lib/dashboards/service";
-import { share, TOP_COMMUNES, TOP_EPCIS, type RadiusKm } from "@/lib/dashboards/definitions";
+import { share, TOP_COMMUNES, TOP_EPCIS, topAndRest, type RadiusKm } from "@/lib/dashboards/definitions";
 import { formatAmount, formatPurchases, formatShare } from "@/lib/dashboards/format";
 import { plural } from "@/lib/format";
 import { monthLabel, periodLabel, periodQuery, shortMonthLabel } from "@/lib/dashboards/period";
@@ -45,6 +45,7 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
   ];
   const best = [...data.months].sort((a, b) => b.amount - a.amount)[0];
   const topSection = data.bySection[0];
+  const epcis = topAndRest(data.byEpci, TOP_EPCIS);
   return (
     <section aria-labelledby="achats-titre" className="dashboard-section">
       <h2 id="achats-titre">Achats attribués</h2>
@@ -116,12 +117,12 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
       </div>
       <div className="grid grid--2">
         <DataTableView
-          caption={data.byEpci.length > TOP_EPCIS ? `Par EPCI des fournisseurs (${TOP_EPCIS} premiers, les autres ensemble)` : "Par EPCI des fournisseurs"}
+          caption={epcis.rest ? `Par EPCI des fournisseurs (${TOP_EPCIS} premiers, les autres ensemble)` : "Par EPCI des fournisseurs"}
           captionVisible
           table={{
             columns: ["EPCI", "Montant HT", "Achats", "Part du montant"],
             rows: [
-              ...data.byEpci.slice(0, TOP_EPCIS).map((e) => [
+              ...epcis.top.map((e) => [
                 <Link key={e.key} href={drill({ epci: e.key })}>
                   {e.key ? e.label : "EPCI inconnu"}
                 </Link>,
@@ -129,7 +130,7 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
                 formatPurchases(e.purchases),
                 formatShare(share(e.amount, t.amount)),
               ]),
-              ...otherEpcis(data.byEpci.slice(TOP_EPCIS)).map((o) => [
+              ...(epcis.rest ? [epcis.rest] : []).map((o) => [
                 `${o.count} autres EPCI (détail dans les exports)`,
                 formatAmount(o.amount),
                 formatPurchases(o.purchases),
@@ -156,10 +157,4 @@ export function PurchaseFigures({ data, radius, companyId }: { data: BuyerDashbo
       </div>
     </section>
   );
-}
-
-/** The EPCIs past the listed ones, on one line (none when there are none). */
-function otherEpcis(rest: readonly { amount: number; purchases: number }[]) {
-  if (rest.length === 0) return [];
-  return [{ count: rest.length, amount: rest.reduce((s, e) => s + e.amount, 0), purchases: rest.reduce((s, e) => s + e.purchases, 0) }];
 }
