@@ -9,87 +9,16 @@
  * current needs, so the figures always cover the last twelve months. The demo public buyer gets no award:
  * e2e tests seed their own awards for it and read exact sums on its dashboard.
  */
-import { createHash } from "node:crypto";
-import { withLuhnKey } from "../../lib/companies/siret";
-import type { DemoCompany, DemoMembership, DemoUser } from "./generate";
-import { DEMO_EMAIL_DOMAIN } from "./generate";
+import type { DemoCompany, DemoMembership } from "./generate";
 import { NEED_TEMPLATES, type DemoNeed } from "./demo-needs";
+import type { DemoAnswer, DemoAward, DemoFollowUp, DemoHistory, DemoRating } from "./demo-history-model";
+import { DAY, isoDate, random, round100, uuidOf } from "./demo-history-model";
+import { outsideSuppliers } from "./demo-outside-suppliers";
 
-export interface DemoAnswer {
-  id: string;
-  needId: string;
-  companyId: string;
-  createdBy: string | null;
-  status: "interested" | "submitted" | "shortlisted" | "awarded" | "not_retained";
-  priceEur: number | null;
-  leadTimeDays: number | null;
-  validityDays: number | null;
-  message: string | null;
-  feedback: string | null;
-  submittedAt: Date | null;
-  decidedAt: Date | null;
-  createdAt: Date;
-}
-export interface DemoAward {
-  id: string;
-  needId: string;
-  answerId: string;
-  buyerCompanyId: string;
-  supplierCompanyId: string;
-  amountEur: number;
-  awardedOn: Date;
-  decidedBy: string;
-}
-export interface DemoFollowUp {
-  needId: string;
-  companyId: string;
-  side: "buyer" | "supplier";
-  outcome: "yes" | "not_yet" | "no" | null;
-  amountEur: number | null;
-  reason: string | null;
-  askedAt: Date;
-  respondedAt: Date | null;
-}
-export interface DemoRating {
-  needId: string;
-  supplierCompanyId: string;
-  buyerCompanyId: string;
-  rating: number;
-  comment: string | null;
-  ratedBy: string;
-  createdAt: Date;
-}
+// Importers keep reaching the history's row shapes and outside communes here (they lived here before the split).
+export type { DemoAnswer, DemoAward, DemoFollowUp, DemoHistory, DemoRating } from "./demo-history-model";
+export { OUTSIDE_COMMUNES } from "./demo-outside-suppliers";
 
-export interface DemoHistory {
-  /** Suppliers from outside the territory (with their admin), which answer and sometimes win. */
-  companies: DemoCompany[];
-  users: DemoUser[];
-  memberships: DemoMembership[];
-  needs: DemoNeed[];
-  answers: DemoAnswer[];
-  awards: DemoAward[];
-  followUps: DemoFollowUp[];
-  ratings: DemoRating[];
-}
-
-/** Suppliers from neighbouring regions: commune, NAF, name, headcount band. */
-const OUTSIDE_SUPPLIERS: { commune: string; naf: string; name: string; band: string }[] = [
-  { commune: "83137", naf: "81.21Z", name: "Varoise de Propreté", band: "21" },
-  { commune: "84007", naf: "43.21A", name: "Vaucluse Électricité Industrielle", band: "12" },
-  { commune: "34172", naf: "62.01Z", name: "Hérault Logiciels", band: "11" },
-  { commune: "30189", naf: "49.41A", name: "Transports Gardois", band: "22" },
-  { commune: "06088", naf: "56.21Z", name: "Azur Réceptions Traiteur", band: "03" },
-  { commune: "83137", naf: "43.32A", name: "Agencement Toulonnais", band: "03" },
-  { commune: "84007", naf: "18.12Z", name: "Imprimerie des Papes", band: "11" },
-  { commune: "30189", naf: "81.30Z", name: "Jardins de Nîmes Services", band: "02" },
-  { commune: "38185", naf: "80.10Z", name: "Alpes Sécurité Privée", band: "31" },
-  { commune: "34172", naf: "43.22B", name: "Thermique Languedoc", band: "12" },
-];
-
-/** The communes the loader checks in the reference data before passing them as `outsideCommunes`. */
-export const OUTSIDE_COMMUNES = [...new Set(OUTSIDE_SUPPLIERS.map((s) => s.commune))];
-
-const DAY = 86_400_000;
 const NOT_RETAINED = [
   "Offre sérieuse, mais un prix plus élevé que l'offre retenue.",
   "Délai de réalisation trop long pour notre calendrier.",
@@ -102,32 +31,6 @@ const MESSAGES = [
   "Entreprise locale, matériel récent, démarrage possible sous quinze jours.",
   "Offre incluant le suivi mensuel et un bilan en fin de contrat.",
 ];
-
-function uuidOf(text: string) {
-  const h = createHash("sha256").update(text).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-9${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/** mulberry32: small, seedable, the same sequence on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
-    chance: (p: number) => next() < p,
-  };
-}
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const round100 = (n: number) => Math.round(n / 100) * 100;
 
 export function generateDemoHistory(input: {
   seed: number;
@@ -152,50 +55,7 @@ export function generateDemoHistory(input: {
   const admins = new Map(input.memberships.filter((m) => m.role === "admin").map((m) => [m.companyId, m.userId]));
 
   // Suppliers from outside the territory, verified signatories for a year.
-  const companies: DemoCompany[] = [];
-  const users: DemoUser[] = [];
-  const memberships: DemoMembership[] = [];
-  OUTSIDE_SUPPLIERS.filter((s) => input.outsideCommunes.has(s.commune)).forEach((s, i) => {
-    const siren = sirenOf(seed, i);
-    const siret = withLuhnKey(siren + "0001");
-    const createdAt = new Date(now.getTime() - (400 + i * 3) * DAY);
-    const id = uuidOf(`outside:${seed}:${siret}`);
-    const slug = s.name
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-    const userId = uuidOf(`outside-user:${seed}:${slug}`);
-    companies.push({
-      id,
-      siren,
-      siret,
-      legalName: `${s.name} SAS`,
-      tradeName: s.name,
-      nafCode: s.naf,
-      communeCode: s.commune,
-      headcountBand: s.band,
-      sector: "private",
-      description: "Entreprise d'une région voisine, qui répond aussi aux besoins de la métropole.",
-      website: null,
-      isLargeBuyer: false,
-      createdAt,
-      signedAt: new Date(createdAt.getTime() + DAY),
-      signedByUserId: userId,
-      verifiedAt: new Date(createdAt.getTime() + 3 * DAY),
-    });
-    users.push({
-      id: userId,
-      email: `contact@${slug}.${DEMO_EMAIL_DOMAIN}`,
-      firstName: "Claire",
-      lastName: `Durand-${i + 1}`,
-      jobTitle: "Présidente",
-      platformRole: "user",
-      createdAt,
-    });
-    memberships.push({ userId, companyId: id, role: "admin" });
-  });
+  const { companies, users, memberships } = outsideSuppliers(seed, now, input.outsideCommunes);
 
   const verifiedSmes = [...input.companies.filter((c) => !c.isLargeBuyer && c.verifiedAt && !input.reservedSuppliers.has(c.id)), ...companies];
   const localSmes = verifiedSmes.filter((c) => !companies.includes(c));
@@ -432,9 +292,4 @@ export function generateDemoHistory(input: {
     }
   }
   return { companies, users, memberships, needs, answers, awards, followUps, ratings };
-}
-
-/** SIRENs of the outside suppliers: a first digit (1) the generator's companies never use, so never a clash. */
-function sirenOf(seed: number, i: number) {
-  return withLuhnKey(`1${String((seed * 7919 + i * 104_729) % 10_000_000).padStart(7, "0")}`);
 }

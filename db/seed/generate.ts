@@ -2,178 +2,19 @@
  * Demo data generator: a pure function of (seed, territory communes, NAF sous-classes) → companies, users,
  * memberships. No database and no clock, so the same seed always gives the same demo (tests rely on it).
  */
-import { createHash } from "node:crypto";
 import { Faker, base, fr } from "@faker-js/faker";
 import { LA_POSTE_SIREN, withLuhnKey } from "../../lib/companies/siret";
 import { ACTIVITIES, FIRST_NAMES, LARGE_BUYERS, LAST_NAMES, PLACES_OF, PLACE_WORDS, SME_BANDS } from "./catalogue";
+import { DEMO_ACCOUNTS, DEMO_EMAIL_DOMAIN } from "./demo-accounts";
+import { demoId, slugify, type DemoCommune, type DemoCompany, type DemoData, type DemoMembership, type DemoUser } from "./demo-model";
 
-export const DEMO_PASSWORD = "Demo-Circuit-2026";
-export const DEMO_EMAIL_DOMAIN = "demo.circuit-court.fr";
+// Importers keep reaching the accounts and row shapes through this module (they lived here before the split).
+export { DEMO_ACCOUNTS, DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, type DemoAccount } from "./demo-accounts";
+export { slugify, territoryCommunes, type DemoCommune, type DemoCompany, type DemoData, type DemoMembership, type DemoUser } from "./demo-model";
+
 export const DEMO_SME_COUNT = 400;
 /** "Now" of the demo: every generated date lies before it. */
 const REF_DATE = new Date("2026-01-15T09:00:00Z");
-
-export interface DemoAccount {
-  email: string;
-  firstName: string;
-  lastName: string;
-  jobTitle: string;
-  platformRole: "user" | "staff";
-  /** Trade name of the company the account administers; null for CCI staff. */
-  company: string | null;
-  /** Who this account is, in French, for the README and the sign-in page. */
-  role: string;
-  /** What to try with it, in French. */
-  tryThis: string;
-}
-
-/** Fixed accounts listed in the README and used by e2e tests; all share DEMO_PASSWORD. */
-export const DEMO_ACCOUNTS = {
-  buyer: {
-    email: `acheteur@${DEMO_EMAIL_DOMAIN}`,
-    firstName: "Julien",
-    lastName: "Ferrand",
-    jobTitle: "Directeur des achats",
-    platformRole: "user",
-    company: "Groupe Méridien Énergie",
-    role: "Acheteur d'un grand groupe privé (Groupe Méridien Énergie, Marseille).",
-    tryThis: "Ouvrir « Mon espace » : fiche de l'entreprise (badge donneur d'ordre), équipe, charte signée.",
-  },
-  publicBuyer: {
-    email: `acheteuse.publique@${DEMO_EMAIL_DOMAIN}`,
-    firstName: "Sophie",
-    lastName: "Marchetti",
-    jobTitle: "Responsable de la commande publique",
-    platformRole: "user",
-    company: "Centre hospitalier intercommunal des Calanques",
-    role: "Acheteuse publique (Centre hospitalier intercommunal des Calanques, Marseille).",
-    tryThis: "Ouvrir « Mon espace » d'un acheteur public (badges donneur d'ordre et acheteur public).",
-  },
-  supplier: {
-    email: `fournisseur@${DEMO_EMAIL_DOMAIN}`,
-    firstName: "Antoine",
-    lastName: "Roux",
-    jobTitle: "Gérant",
-    platformRole: "user",
-    company: "Menuiserie Roux & Fils",
-    role: "Dirigeant d'une TPE de menuiserie (Menuiserie Roux & Fils, Aubagne).",
-    tryThis: "Ouvrir « Mon espace » d'une TPE vérifiée ; constater que le back-office CCI lui est refusé (403).",
-  },
-  supplier2: {
-    email: `fournisseuse@${DEMO_EMAIL_DOMAIN}`,
-    firstName: "Nadia",
-    lastName: "Benali",
-    jobTitle: "Présidente",
-    platformRole: "user",
-    company: "Propreté Azur Services",
-    role: "Dirigeante d'une PME de nettoyage (Propreté Azur Services, La Ciotat).",
-    tryThis: "Ouvrir « Mon espace » d'une PME (administratrice de son entreprise).",
-  },
-  staff: {
-    email: `cci@${DEMO_EMAIL_DOMAIN}`,
-    firstName: "Camille",
-    lastName: "Martin",
-    jobTitle: "Chargée de mission achats responsables",
-    platformRole: "staff",
-    company: null,
-    role: "Chargée de mission à la CCI (équipe de la plateforme).",
-    tryThis: "Back-office CCI : vérifier les entreprises en attente, désigner un donneur d'ordre, lire le journal d'audit.",
-  },
-  staff2: {
-    email: `cci2@${DEMO_EMAIL_DOMAIN}`,
-    firstName: "Karim",
-    lastName: "Haddad",
-    jobTitle: "Chargé de mission mise en relation",
-    platformRole: "staff",
-    company: null,
-    role: "Chargé de mission à la CCI (second compte de l'équipe).",
-    tryThis: "Agir en parallèle du premier compte CCI ; chaque décision est tracée à son nom dans le journal.",
-  },
-} as const satisfies Record<string, DemoAccount>;
-
-export interface DemoCompany {
-  id: string;
-  siren: string;
-  siret: string;
-  legalName: string;
-  tradeName: string;
-  nafCode: string;
-  communeCode: string;
-  headcountBand: string;
-  sector: "private" | "public";
-  description: string;
-  website: string | null;
-  isLargeBuyer: boolean;
-  createdAt: Date;
-  /** Charter signature of the latest version, by the company's admin; null when not signed yet. */
-  signedAt: Date | null;
-  signedByUserId: string | null;
-  verifiedAt: Date | null;
-}
-
-export interface DemoUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  jobTitle: string | null;
-  platformRole: "user" | "staff";
-  createdAt: Date;
-}
-
-export interface DemoMembership {
-  userId: string;
-  companyId: string;
-  role: "admin" | "member";
-}
-
-export interface DemoData {
-  seed: number;
-  companies: DemoCompany[];
-  users: DemoUser[];
-  memberships: DemoMembership[];
-}
-
-export interface DemoCommune {
-  inseeCode: string;
-  name: string;
-  population: number | null;
-}
-
-/**
- * The communes companies can sit in: those of the EPCI, with a commune that has municipal arrondissements
- * replaced by them, because SIRENE locates Marseille establishments by arrondissement (13201–13216).
- */
-export function territoryCommunes(
-  rows: { inseeCode: string; name: string; kind: string; parentCode?: string | null; epciCode?: string | null; population?: number | null }[],
-  epciCode: string,
-): DemoCommune[] {
-  const members = new Set(rows.filter((r) => r.epciCode === epciCode && r.kind === "COM").map((r) => r.inseeCode));
-  const arms = rows.filter((r) => r.kind === "ARM" && r.parentCode != null && members.has(r.parentCode));
-  const split = new Set(arms.map((r) => r.parentCode));
-  return [...rows.filter((r) => members.has(r.inseeCode) && !split.has(r.inseeCode)), ...arms]
-    .map((r) => ({ inseeCode: r.inseeCode, name: r.name, population: r.population ?? null }))
-    .sort((a, b) => a.inseeCode.localeCompare(b.inseeCode));
-}
-
-/** UUID-shaped id that depends only on the seed and a stable key, so reseeding gives the same ids. */
-function demoId(seed: number, kind: string, key: string): string {
-  const h = createHash("sha256").update(`${seed}:${kind}:${key}`).digest("hex");
-  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-const SLUG_STOP_WORDS = new Set(["et", "fils", "de", "du", "des", "la", "le", "les", "l", "d", "au", "aux"]);
-
-export function slugify(text: string, separator = "-"): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w && !SLUG_STOP_WORDS.has(w))
-    .join(separator);
-}
 
 const communeLabel = (name: string) => name.replace(/ Arrondissement$/i, "");
 
