@@ -5,13 +5,13 @@
  * As in lib/tables/xlsx-worker.ts, the worker's code is a CommonJS string run with `eval: true`:
  * under Next.js the server code is bundled into chunks where a worker file path does not reliably exist.
  * It `require`s `highs` from the working directory (the project root under tsx, vitest and `next start`;
- * `highs` is in next.config's serverExternalPackages). Its runModel is a copy of milp.ts's: keep them in
+ * `highs` is in next.config's serverExternalPackages). Its runModel is a copy of highs-runner.ts's: keep them in
  * step (tests/unit/meetings-solver.test.ts compares both). A worker that overruns the time limit by far is
  * terminated and the caller falls back to the greedy schedule.
  */
 import { Worker } from "node:worker_threads";
 import { scheduleMeetingsRunning } from "./index";
-import type { HighsAnswer, HighsModelSpec, HighsRunner } from "./milp";
+import type { HighsAnswer, HighsModelSpec, HighsRunner } from "./highs-runner";
 import type { ScheduleOptions, ScheduleProblem, ScheduleResult } from "./types";
 
 /** Beyond HiGHS's own time limit: loading the WebAssembly, passing the model, reading the solution. */

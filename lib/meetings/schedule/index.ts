@@ -8,7 +8,8 @@
  */
 import { fcfsSelection } from "./fcfs";
 import { greedySelection } from "./greedy";
-import { inProcessRunner, solveMilp, type HighsRunner, type LoadHighs } from "./milp";
+import { inProcessRunner, type HighsRunner, type LoadHighs } from "./highs-runner";
+import { solveMilp } from "./milp";
 import { indexProblem, type IndexedProblem } from "./problem";
 import { Occupancy, type SlotSelection } from "./place";
 import { buildResult } from "./result";
