@@ -153,6 +153,16 @@ try {
 
   log(`Endurance : ${soakMinutes} min, ${args["soak-connections"]} connexions, toutes les pages en alternance`);
   const rssStart = await appRss(app.base);
+  // RSS once a minute during the soak: a plateau is garbage collected late, a steady climb a leak.
+  const rssSamples: { minute: number; rss_mb: number }[] = [];
+  const soakStarted = performance.now();
+  const sampler = setInterval(() => {
+    const minute = Math.round((performance.now() - soakStarted) / 60_000);
+    appRss(app!.base).then(
+      (b) => rssSamples.push({ minute, rss_mb: Math.round(b / 1e5) / 10 }),
+      () => undefined,
+    );
+  }, 60_000);
   const soak = await measure(
     app.base,
     targets.filter((t) => t.status === 200),
@@ -162,8 +172,10 @@ try {
       page: "endurance (mélange)",
     },
   );
+  clearInterval(sampler);
   const rssEnd = await appRss(app.base);
   const mb = (b: number) => Math.round(b / 1e5) / 10;
+  log(`RSS par minute : ${rssSamples.map((x) => `${x.minute} min ${x.rss_mb} Mo`).join(", ")}`);
   log(`Endurance : ${soak.requests} requêtes, ${soak.rps} req/s, p95 ${soak.p95_ms} ms, ${soak.errors} erreurs, RSS ${mb(rssStart)} → ${mb(rssEnd)} Mo`);
 
   const date = new Date().toISOString();
@@ -202,6 +214,8 @@ try {
           statuses: soak.statuses,
           rss_start_mb: mb(rssStart),
           rss_end_mb: mb(rssEnd),
+          rss_samples: rssSamples,
+          heap_limit: process.env.NODE_OPTIONS?.match(/--max-old-space-size=\d+/)?.[0] ?? null,
           load_average: soak.load_average,
         },
       },
