@@ -169,7 +169,8 @@ export function topAndRest<T extends { amount: number; purchases: number }>(
   top: number,
 ): { top: T[]; rest: { count: number; amount: number; purchases: number } | null } {
   const tail = rows.slice(top);
-  const rest = tail.length === 0 ? null : { count: tail.length, amount: tail.reduce((s, r) => s + r.amount, 0), purchases: tail.reduce((s, r) => s + r.purchases, 0) };
+  const rest =
+    tail.length === 0 ? null : { count: tail.length, amount: tail.reduce((s, r) => s + r.amount, 0), purchases: tail.reduce((s, r) => s + r.purchases, 0) };
   return { top: rows.slice(0, top), rest };
 }
 
