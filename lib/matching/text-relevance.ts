@@ -8,7 +8,7 @@
 import type { DbOrTx } from "@/db/client";
 import { textMatches, type Bm25Params } from "@/db/queries/match-text";
 import type { TextRelevance } from "./types";
-import { expansionsOf } from "./vocabulary";
+import { expansionGroupsOf } from "./vocabulary";
 import { NEIGHBOURS, smoothOverNeighbours } from "./neighbours";
 import { profileVectors } from "@/db/queries/match-vectors";
 
@@ -33,8 +33,12 @@ export const BM25: Bm25Params = {
   // Word families (traducteur ~ traduction, toiture ~ toit) weigh as the need's own word: 0.5 gained half as much on both seeds.
   variantWeight: 1,
 };
-/** Weights of the query's texts: the title says what is bought; the description adds detail; expansions are looser. */
-export const QUERY_WEIGHTS = { title: 1, description: 0.6, expansion: 0.25 } as const;
+/**
+ * Weights of the query's texts: the title says what is bought; the description adds detail; expansions are looser,
+ * and those of a group only the description evokes looser still (often the buyer's own trade: with 0.25, nDCG@10
+ * 0.856, 0.822, 0.801 on three evaluation seeds; with 0.1, 0.869, 0.823, 0.819; with 0, 0.870 on the first).
+ */
+export const QUERY_WEIGHTS = { title: 1, description: 0.6, expansion: 0.25, descriptionExpansion: 0.1 } as const;
 /** Best text matches read per need, besides the activity-based candidates. */
 export const TEXT_CANDIDATES = 300;
 /**
@@ -87,10 +91,9 @@ export function needQuery(need: NeedText) {
     texts.push(description);
     weights.push(QUERY_WEIGHTS.description);
   }
-  const expansions = expansionsOf(head, description);
-  if (expansions.length) {
-    texts.push(expansions.join(" . "));
-    weights.push(QUERY_WEIGHTS.expansion);
+  for (const group of expansionGroupsOf(head, description)) {
+    texts.push(group.expressions.join(" . "));
+    weights.push(group.inTitle ? QUERY_WEIGHTS.expansion : QUERY_WEIGHTS.descriptionExpansion);
   }
   const words = [
     ...new Set(

@@ -90,12 +90,13 @@ describe("the text's feedback chooses its profiles with the métier", () => {
       "Recrutement de cadres : interviews de salariés, présentation de candidats, recrutement de cadres, interviews de salariés.",
     );
     for (let i = 0; i < 2; i++) {
-      await company("59.11B", `Vidéo d'entreprise : tournage, montage, motion design, étalonnage, sous-titrage, prises de vue par drone ${i}.`);
+      await company("59.11B", `Clip d'entreprise : tournage, montage, motion design, étalonnage, sous-titrage, prises de vue par drone ${i}.`);
     }
     // Says none of the need's words: only the feedback of the studios' profiles can find it.
     const studio = await company("59.11B", "Montage et motion design de films courts.");
     for (let i = 0; i < 20; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
-    const need = { title: "Vidéo de présentation", description: "Interviews de salariés et de cadres pour le recrutement." };
+    // A title the trade vocabulary does not know (« vidéo » would evoke the studios' words through it).
+    const need = { title: "Clip de présentation", description: "Interviews de salariés et de cadres pour le recrutement." };
     const { rows } = await db().execute<{ commune_code: string }>(sql`select distinct commune_code from companies`);
     const communes = rows.map((r) => r.commune_code);
 

@@ -99,7 +99,8 @@ describe("ranking suppliers for a need", () => {
   });
 
   it("counts secondary activities and published offers, kept current when they or the company change", async () => {
-    const { need } = await aubagneNeed();
+    // A joinery description (the factory's default one is about mowing: its « ramassage des feuilles » evokes street cleaning).
+    const { need } = await aubagneNeed({ description: "Dépose des anciennes fenêtres et pose de menuiseries PVC double vitrage." });
     const secondary = await supplierAt("56.10A", "13070"); // a restaurant that also declares joinery
     const byOffer = await supplierAt("81.21Z", "13070"); // cleaning, with a published joinery offer
     await db().insert(companyActivities).values({ companyId: secondary.companyId, nafCode: "43.32A" });
@@ -175,13 +176,15 @@ describe("text relevance read from the profiles (BM25 in PostgreSQL)", () => {
     );
     const literary = await described("74.30Z", "13206", "Traduction littéraire et édition : romans, essais et poésie, de l'anglais et de l'espagnol.");
     const vague = await described("74.30Z", "13207", "Cabinet de traduction.");
+    // As near as the look-alikes: what sets it apart is its profile, not its place.
     const elsewhere = await described(
       "85.59B",
-      "13001",
+      "13204",
       "Formation en langues et traduction technique de documentation industrielle en allemand et en italien.",
     );
     const closed = await described("74.30Z", "13208", "Traduction technique allemand italien de notices machines.", { administrativeState: "F" });
-    const unrelated = await described("74.10Z", "13209", "Design graphique et mise en page de catalogues.");
+    // Same division (a candidate by activity), no word of the need, its label included (74.10Z « Activités spécialisées de design » shares « spécialisée » with the vocabulary).
+    const unrelated = await described("74.20Z", "13209", "Photographie de mariage et portraits en studio.");
 
     const run = await rankSuppliersForNeed(db(), need.id);
     const ids = run.matches.map((m) => m.companyId);

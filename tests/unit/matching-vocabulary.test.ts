@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { needQuery, QUERY_WEIGHTS, splitTitle, withoutQuantities } from "@/lib/matching/text-relevance";
-import { expansionsOf, fold } from "@/lib/matching/vocabulary";
+import { expansionsOf, fold, TRADE_VOCABULARY } from "@/lib/matching/vocabulary";
 
 describe("the trade vocabulary", () => {
   it("folds accents, case, ligatures and punctuation", () => {
@@ -16,7 +16,7 @@ describe("the trade vocabulary", () => {
 
   it("in the description, only a multi-word expression evokes a group: a single word there is context", () => {
     expect(expansionsOf("Lavage des vitres du showroom", "Vitres de la façade, accès nacelle.")).not.toContain("ravalement");
-    expect(expansionsOf("Devis", "Nous cherchons un service de destruction de documents confidentiels.")).toContain("broyage de documents");
+    expect(expansionsOf("Devis", "Nous cherchons un service de destruction de documents confidentiels.")).toContain("broyage de document");
   });
 
   it("gives nothing for a need it does not know", () => {
@@ -34,13 +34,49 @@ describe("the trade vocabulary", () => {
   it("does not let an expression inside a longer one evoke its own group (maximal munch)", () => {
     const out = expansionsOf("Test d'intrusion de notre portail clients");
     expect(out).toContain("pentest");
-    // « intrusion » alone belongs to the alarms' group: here it is part of « test d'intrusion ».
+    // « test d'intrusion » is IT security: the alarms' group (« anti intrusion ») is not evoked, nor the gates'.
     expect(out).not.toContain("videosurveillance");
+    expect(out).not.toContain("motorisation de portail");
     expect(expansionsOf("Alarme anti-intrusion pour l'entrepôt")).toContain("videosurveillance");
+    // « nettoyage » inside « nettoyage des vitres » is window cleaning, not office cleaning.
+    const windows = expansionsOf("Nettoyage des vitres du siège");
+    expect(windows).toContain("laveur de vitre");
+    expect(windows).not.toContain("menage de bureau");
+    // « chariot élévateur » inside « formation chariot élévateur » is training, not handling equipment.
+    const caces = expansionsOf("Formation chariot élévateur pour 6 salariés");
+    expect(caces).toContain("permis cariste");
+    expect(caces).not.toContain("transpalette");
+  });
+
+  it("writes every expression folded, in one group only, and none of the words too vague to name a trade", () => {
+    const all = TRADE_VOCABULARY.flat();
+    for (const expr of all) expect(fold(expr)).toBe(expr);
+    const seen = new Map<string, number>();
+    TRADE_VOCABULARY.forEach((group, g) =>
+      group.forEach((expr) => {
+        expect(seen.has(expr) ? `« ${expr} » in groups ${seen.get(expr)} and ${g}` : "").toBe("");
+        seen.set(expr, g);
+      }),
+    );
+    for (const vague of ["securite", "entretien", "maintenance", "installation", "location", "contrat", "service", "conseil", "audit", "intrusion"])
+      expect(all).not.toContain(vague);
   });
 });
 
 describe("the need's query", () => {
+  it("weighs a group only the description evokes below one the title evokes: it is often the buyer's own trade", () => {
+    const q = needQuery({
+      title: "Traduction assermentée de nos statuts",
+      description: "Entreprise de gros oeuvre, nous ouvrons une filiale en Espagne.",
+    });
+    const weightOf = (expr: string) => q.weights[q.texts.findIndex((t, i) => i >= 2 && t.split(" . ").includes(expr))];
+    expect(weightOf("traducteur jure")).toBe(QUERY_WEIGHTS.expansion);
+    const masonry = q.texts.slice(2).find((t) => t.split(" . ").includes("maconnerie"));
+    expect(masonry, "the description's « gros oeuvre » evokes masonry").toBeDefined();
+    expect(weightOf("maconnerie")).toBe(QUERY_WEIGHTS.descriptionExpansion);
+    expect(QUERY_WEIGHTS.descriptionExpansion).toBeLessThan(QUERY_WEIGHTS.expansion);
+  });
+
   it("drops quantities but keeps the numbers of standards and models", () => {
     const q = withoutQuantities("Ménage de nos locaux (1 200 m²), 12 sanitaires, audit EN 9100, ISO 9001, réseau DN80, NF C 18-510");
     expect(q).not.toMatch(/1 200|\b12\b/);
