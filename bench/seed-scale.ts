@@ -21,7 +21,8 @@ import { territoryConfig } from "../lib/config/territory";
 import { importSireneStream } from "../lib/sirene/import";
 import { syncDocuments } from "../search/indexer";
 import { createSearchEngine } from "../search/index";
-import { benchAccounts, bulkLoad, indexableIds, refreshDerived } from "./scale/bulk";
+import { benchAccounts, indexableIds, refreshDerived } from "./scale/after-load";
+import { bulkLoad } from "./scale/bulk";
 import { mostSuggestedSupplier, rankPublishedNeeds } from "./scale/rank-needs";
 import { writeSireneFile } from "./scale/sirene-file";
 

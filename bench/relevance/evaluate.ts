@@ -16,8 +16,8 @@ import { areaContains, haversineKm, type Area } from "../../lib/matching/geo";
 import { referenceCache } from "../../lib/matching/reference-cache";
 import { currentWeights, rankSuppliersForNeed } from "../../lib/matching/service";
 import { importSireneStream } from "../../lib/sirene/import";
-import type { EvalNeed, EvalSet } from "./generate-set";
-import { writeEvalSet } from "./generate-set";
+import type { EvalNeed, EvalSet } from "./eval-set";
+import { writeEvalSet } from "./eval-set";
 import { mean, ndcgAt, precisionAt, recallAt, RELEVANT_GRADE } from "./metrics";
 
 export interface Scores {

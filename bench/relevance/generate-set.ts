@@ -17,186 +17,16 @@
  * really use), buyers' NAF picks that are wrong, vague and empty profiles, closed establishments, firms
  * in other départements and firms placed just outside a radius perimeter.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { stringify } from "csv-stringify/sync";
 import { withLuhnKey } from "../../lib/companies/siret";
-import { Rng, WeightedPicker } from "../lib/prng";
+import { Rng } from "../lib/prng";
 import { TRADES } from "./catalogue/index";
 import type { Specialty, Trade } from "./catalogue/types";
+import { BANDS, type Commune, describe, km, loadCommunes, picker, STREET_NAMES, STREET_TYPES } from "./communes-and-texts";
+import type { EvalEstablishment, EvalLabel, EvalNeed, EvalSet } from "./eval-set";
 
 export { TRADES };
 export const DEFAULT_SEED = 20261204;
 const TERRITORY_EPCI = "200054807";
-const EARTH_KM = 6371;
-
-export interface EvalEstablishment {
-  /** SIRENE StockEtablissement columns. */
-  sirene: Record<string, string>;
-  /** The company's self-description ("" when it wrote none). */
-  description: string;
-  /** Generation facts, for the labels and for reading the set (not imported). */
-  specialty: string;
-  secondary: string | null;
-  quality: "clear" | "short" | "vague" | "empty";
-}
-export interface EvalNeed {
-  id: string;
-  title: string;
-  description: string;
-  kind: "works" | "supplies" | "services";
-  nafCodes: string[];
-  communeCode: string;
-  perimeterKind: "radius" | "territory" | "areas";
-  perimeterRadiusKm: number | null;
-  perimeterAreas: { kind: "commune" | "epci"; code: string }[];
-  budgetMinEur: number | null;
-  budgetMaxEur: number | null;
-  responseDeadline: string;
-}
-export interface EvalLabel {
-  needId: string;
-  siret: string;
-  grade: 0 | 1 | 2 | 3;
-  reason: string;
-}
-export interface EvalSet {
-  seed: number;
-  establishments: EvalEstablishment[];
-  needs: EvalNeed[];
-  labels: EvalLabel[];
-}
-
-export const SIRENE_HEADER = [
-  "siren",
-  "nic",
-  "siret",
-  "statutDiffusionEtablissement",
-  "dateCreationEtablissement",
-  "trancheEffectifsEtablissement",
-  "anneeEffectifsEtablissement",
-  "dateDernierTraitementEtablissement",
-  "etablissementSiege",
-  "numeroVoieEtablissement",
-  "typeVoieEtablissement",
-  "libelleVoieEtablissement",
-  "codePostalEtablissement",
-  "libelleCommuneEtablissement",
-  "codeCommuneEtablissement",
-  "dateDebut",
-  "etatAdministratifEtablissement",
-  "enseigne1Etablissement",
-  "enseigne2Etablissement",
-  "enseigne3Etablissement",
-  "denominationUsuelleEtablissement",
-  "activitePrincipaleEtablissement",
-  "nomenclatureActivitePrincipaleEtablissement",
-  "caractereEmployeurEtablissement",
-  "denominationUniteLegale",
-] as const;
-
-// ── communes ─────────────────────────────────────────────────────────────────────────────────────────
-interface Commune {
-  code: string;
-  name: string;
-  dept: string;
-  lat: number;
-  lng: number;
-  pop: number;
-  epci: string | null;
-  postal: string;
-}
-
-function loadCommunes(): Commune[] {
-  const require = createRequire(import.meta.url);
-  const etalab: { code: string; type: string; codesPostaux?: string[] }[] = require("@etalab/decoupage-administratif/data/communes.json");
-  const epcis: { code: string; membres: { code: string }[] }[] = require("@etalab/decoupage-administratif/data/epci.json");
-  const postal = new Map(etalab.filter((c) => c.codesPostaux?.length).map((c) => [c.code, c.codesPostaux![0]]));
-  const epciOf = new Map<string, string>();
-  for (const e of epcis) for (const m of e.membres) epciOf.set(m.code, e.code);
-  const file = path.join(path.dirname(new URL(import.meta.url).pathname), "../../db/reference/communes-centroids.csv");
-  const rows = readFileSync(file, "utf8")
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split(","));
-  const parents = new Set(rows.filter((r) => r[4]).map((r) => r[4]));
-  return (
-    rows
-      // Communes split into arrondissements (Marseille, Lyon, Paris) are used through them, as in SIRENE.
-      .filter(([code]) => !parents.has(code))
-      .map(([code, name, dept, , parent, lat, lng, pop]) => ({
-        code,
-        name,
-        dept,
-        lat: Number(lat),
-        lng: Number(lng),
-        pop: Number(pop || 0),
-        epci: epciOf.get(code) ?? (parent ? (epciOf.get(parent) ?? null) : null),
-        postal: postal.get(code) ?? `${dept}000`,
-      }))
-  );
-}
-
-const rad = (d: number) => (d * Math.PI) / 180;
-function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }) {
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-const picker = (list: Commune[]) => new WeightedPicker(list.map((c) => ({ value: c, weight: Math.max(300, c.pop) ** 0.8 })));
-
-// ── texts ────────────────────────────────────────────────────────────────────────────────────────────
-/** Sentences any company may add, whatever its trade: noise made of common words. */
-const FILLERS = [
-  "Devis gratuit sous 48 heures.",
-  "Entreprise familiale depuis plus de vingt ans.",
-  "Nous intervenons sur Marseille, Aix-en-Provence et leurs environs.",
-  "Une équipe à votre écoute, réactive et disponible.",
-  "Qualité, respect des délais et proximité sont nos engagements.",
-  "Contactez-nous pour toute demande.",
-  "Société implantée dans les Bouches-du-Rhône.",
-  "Nous travaillons pour les entreprises, les collectivités et les particuliers.",
-  "Un interlocuteur unique du devis à la facture.",
-  "Plus de 300 clients nous font confiance.",
-  "Prix compétitifs.",
-  "Entreprise engagée dans une démarche RSE.",
-];
-const STREET_TYPES = ["RUE", "AV", "BD", "CHE", "ZA", "RTE", "PL", "ALL"];
-const STREET_NAMES = [
-  "DE LA REPUBLIQUE",
-  "JEAN JAURES",
-  "DES ARTISANS",
-  "DU PORT",
-  "DE LA GARE",
-  "PASTEUR",
-  "DES PINS",
-  "DU COMMERCE",
-  "VICTOR HUGO",
-  "DE L'INDUSTRIE",
-  "DES OLIVIERS",
-  "SAINT-PIERRE",
-  "DE PROVENCE",
-  "DU MISTRAL",
-  "DES CALANQUES",
-  "GAMBETTA",
-  "DE LA LIBERATION",
-  "DES ECOLES",
-];
-const BANDS = new WeightedPicker(
-  ["NN", "00", "01", "02", "03", "11", "12", "21", "22", "31"].map((v, i) => ({ value: v, weight: [10, 14, 20, 18, 12, 10, 7, 5, 2, 1][i] })),
-);
-
-function describe(rng: Rng, sp: Specialty, quality: EvalEstablishment["quality"], secondary: Specialty | null): string {
-  if (quality === "empty") return "";
-  if (quality === "vague") return rng.pick(sp.vague);
-  const count = quality === "short" ? rng.int(1, 2) : rng.int(3, Math.min(6, sp.ideas.length));
-  const parts = rng.sample(sp.ideas, count).map((idea) => rng.pick(idea));
-  if (secondary) parts.splice(rng.int(1, parts.length), 0, rng.pick(rng.pick(secondary.ideas)));
-  if (quality === "clear" && rng.chance(0.5)) parts.push(rng.pick(FILLERS));
-  return parts.join(" ");
-}
 
 // ── the set ──────────────────────────────────────────────────────────────────────────────────────────
 export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
@@ -387,28 +217,4 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
     }
   }
   return { seed, establishments, needs, labels };
-}
-
-// ── files ────────────────────────────────────────────────────────────────────────────────────────────
-/** One CSV file: header and rows, "\n" line ends, quoted by csv-stringify (a lone CR too, as before). */
-const csvFile = (sep: string, rows: string[][]) => stringify(rows, { delimiter: sep, record_delimiter: "\n", quoted_match: /\r/ });
-
-export function writeEvalSet(set: EvalSet, dir: string): void {
-  mkdirSync(path.join(dir, "needs"), { recursive: true });
-  writeFileSync(
-    path.join(dir, "stock-etablissement.csv"),
-    csvFile(",", [[...SIRENE_HEADER], ...set.establishments.map((e) => SIRENE_HEADER.map((h) => e.sirene[h] ?? ""))]),
-  );
-  writeFileSync(
-    path.join(dir, "descriptions.csv"),
-    csvFile(";", [
-      ["siret", "description", "specialite", "qualite"],
-      ...set.establishments.map((e) => [e.sirene.siret, e.description, e.specialty, e.quality]),
-    ]),
-  );
-  for (const n of set.needs) writeFileSync(path.join(dir, "needs", `${n.id}.json`), `${JSON.stringify(n, null, 2)}\n`);
-  writeFileSync(
-    path.join(dir, "labels.csv"),
-    csvFile(";", [["needId", "siret", "grade", "reason"], ...set.labels.map((l) => [l.needId, l.siret, String(l.grade), l.reason])]),
-  );
 }

@@ -3,7 +3,8 @@
  * tsx bench/relevance/write-set.ts [dir] [--seed N] (default dir: bench/relevance/set, not committed).
  */
 import { parseArgs } from "node:util";
-import { generateEvalSet, writeEvalSet } from "./generate-set";
+import { writeEvalSet } from "./eval-set";
+import { generateEvalSet } from "./generate-set";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: "string" } } });
 const dir = positionals[0] ?? "bench/relevance/set";

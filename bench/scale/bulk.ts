@@ -4,11 +4,12 @@
  * charter signatures, profiles, secondary activities and offers; live needs in every state with their
  * activities and answers; three years of awards on archived needs. Triggers are off for the bulk rows
  * (session_replication_role = replica, which also skips foreign-key checks); the derived data the pages
- * read (text postings, matching copies, dashboard rollups) is rebuilt by refreshDerived() afterwards.
+ * read (text postings, matching copies, dashboard rollups) is rebuilt by refreshDerived() (after-load.ts) afterwards.
  * Every pick list is ordered by a stable key (SIRET, need number), never by a random uuid.
  */
 import type pg from "pg";
 import { COMMON_NAF } from "../matching-data";
+import { NEED_STATES, WORDS } from "./bulk-lists";
 import { SCALE_SIRET_PREFIX } from "./sirene-file";
 
 export interface BulkOptions {
@@ -21,61 +22,7 @@ export interface BulkOptions {
   emailDomain: string;
 }
 
-type Step = (label: string, text: string, values?: unknown[]) => Promise<number>;
-
-/** Live needs by state (shares of `needs`): every state of the life cycle is present. */
-export const NEED_STATES: [state: string, share: number][] = [
-  ["draft", 0.08],
-  ["submitted", 0.04],
-  ["changes_requested", 0.02],
-  ["rejected", 0.02],
-  ["published", 0.3],
-  ["closed", 0.14],
-  ["awarded", 0.25],
-  ["unsuccessful", 0.08],
-  ["cancelled", 0.07],
-];
-
-const WORDS = [
-  "entreprise",
-  "service",
-  "qualité",
-  "clients",
-  "projet",
-  "réalisation",
-  "prestations",
-  "professionnels",
-  "expérience",
-  "équipe",
-  "solutions",
-  "conseil",
-  "accompagnement",
-  "intervention",
-  "travaux",
-  "délais",
-  "devis",
-  "provence",
-  "marseille",
-  "installation",
-  "entretien",
-  "maintenance",
-  "fourniture",
-  "étude",
-  "suivi",
-  "gestion",
-  "technique",
-  "matériel",
-  "chantier",
-  "savoir-faire",
-  "sécurité",
-  "environnement",
-  "réactivité",
-  "proximité",
-  "garantie",
-  "normes",
-  "certifiée",
-  "local",
-];
+export type Step = (label: string, text: string, values?: unknown[]) => Promise<number>;
 
 const pick = (list: string, r: string) => `(select v from ${list} where rn = 1 + floor(${r} * (select n from ${list}_n))::int)`;
 
@@ -306,48 +253,4 @@ export async function bulkLoad(client: pg.Client, o: BulkOptions, step: Step) {
   );
   await q(`set session_replication_role = origin`);
   await q(`drop table pick_word, pick_word_n, pick_common, pick_common_n, buyer_n, answered, answered_n, hist`);
-}
-
-/** The derived data the pages read, for the rows written with triggers off. */
-export async function refreshDerived(client: pg.Client, step: Step) {
-  await step(
-    "postings du classement (match_terms)",
-    `do $$ declare lo int := 0; total int := (select count(*) from sig); begin
-      loop
-        perform match_text_refresh(array(select v from sig where rn > lo and rn <= lo + 5000));
-        perform matching_extra_activities_refresh(array(select v from sig where rn > lo and rn <= lo + 5000));
-        lo := lo + 5000;
-        exit when lo >= total;
-      end loop; end $$`,
-  );
-  await step("agrégats des tableaux de bord", `select dashboards_rebuild()`);
-}
-
-/** Ids the search engine indexes (signatories and published needs), for a targeted reindex. */
-export async function indexableIds(client: pg.Client) {
-  const companies = (await client.query<{ id: string }>(`select v::text as id from sig order by rn`)).rows.map((r) => r.id);
-  const needs = (await client.query<{ id: string }>(`select id::text from live where status = 'published' order by i`)).rows.map((r) => r.id);
-  return { companies, needs };
-}
-
-/** Accounts the load bench signs in with: the buyer with most live needs, a supplier that answered most. */
-export async function benchAccounts(client: pg.Client) {
-  const {
-    rows: [buyer],
-  } = await client.query<{ email: string }>(`
-    select u.email from needs n join memberships m on m.company_id = n.company_id join users u on u.id = m.user_id
-    where n.id in (select id from live) group by u.email order by count(*) desc, u.email limit 1`);
-  const {
-    rows: [supplier],
-  } = await client.query<{ email: string }>(`
-    select u.email from answers a join memberships m on m.company_id = a.company_id join users u on u.id = m.user_id
-    join sig s on s.v = a.company_id where a.need_id in (select id from live)
-    group by u.email order by count(*) desc, u.email limit 1`);
-  const {
-    rows: [need],
-  } = await client.query<{ id: string }>(`select id::text from live where status = 'published' order by i limit 1`);
-  const {
-    rows: [company],
-  } = await client.query<{ id: string }>(`select v::text as id from sig order by rn limit 1`);
-  return { buyerEmail: buyer.email, supplierEmail: supplier.email, needId: need.id, companyId: company.id };
 }

@@ -1,0 +1,53 @@
+/**
+ * The trade vocabulary of matching, kept as data: groups of expressions that buyers and suppliers use for
+ * the same thing (« traduction assermentée » ~ « traducteur juré », « ménage des bureaux » ~ « nettoyage de
+ * locaux professionnels »). When a need's text contains one expression of a group, the others are added to
+ * its query with a lower weight (query expansion), so a supplier who words its trade differently is still
+ * found. lib/matching/vocabulary.ts reads it; docs/MATCHING.md explains the rule.
+ *
+ * How to write an expression:
+ * - folded: lower case, no accents, words separated by single spaces, apostrophes as spaces (« d intrusion »);
+ * - singular: a final « s » or « x » of each word is tolerated in the need (« espace vert » finds « espaces
+ *   verts », « de » finds « des »), but not the other way round; a plural in -aux is written as its own
+ *   expression (« produit local » and « produit locaux », « reseau social » and « reseau sociaux »);
+ * - several words rather than one: a single word evokes its group only from the title, and must name one
+ *   trade unambiguously (« plombier », « pentest », « caces »); « sécurité », « entretien », « maintenance »,
+ *   « installation », « location », « contrat », « service », « conseil », « audit » alone are too vague;
+ * - in one group only, and each group about one trade: a group drags all its expressions into the query;
+ * - an expression inside a longer one found at the same place does not evoke its own group (« nettoyage »
+ *   inside « nettoyage de vitres », « chariot élévateur » inside « formation chariot élévateur »): a longer
+ *   expression in another group is the way to send a phrase to the right trade.
+ * tests/unit/matching-vocabulary.test.ts checks that every expression is folded and in one group only.
+ */
+import { LANGUAGES } from "./languages";
+import { IMAGE_AND_SOUND } from "./image-and-sound";
+import { DOCUMENTS_PRINT_PROMOTION } from "./documents-print-promotion";
+import { BUILDING_SERVICES } from "./building-services";
+import { BUILDING_TRADES } from "./building-trades";
+import { PUBLIC_SPACES_AND_ROADS } from "./public-spaces-and-roads";
+import { INDUSTRY } from "./industry";
+import { DIGITAL } from "./digital";
+import { SERVICES_TO_COMPANIES } from "./services-to-companies";
+import { LAUNDRY_CLOTHING_PROTECTION } from "./laundry-clothing-protection";
+import { OFFICE } from "./office";
+import { FOOD } from "./food";
+import { VEHICLES_AND_FLEETS } from "./vehicles-and-fleets";
+import { TRANSPORT_STORAGE_WASTE } from "./transport-storage-waste";
+
+/** The groups of every section, in this order: expansions follow the vocabulary's order. */
+export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
+  ...LANGUAGES,
+  ...IMAGE_AND_SOUND,
+  ...DOCUMENTS_PRINT_PROMOTION,
+  ...BUILDING_SERVICES,
+  ...BUILDING_TRADES,
+  ...PUBLIC_SPACES_AND_ROADS,
+  ...INDUSTRY,
+  ...DIGITAL,
+  ...SERVICES_TO_COMPANIES,
+  ...LAUNDRY_CLOTHING_PROTECTION,
+  ...OFFICE,
+  ...FOOD,
+  ...VEHICLES_AND_FLEETS,
+  ...TRANSPORT_STORAGE_WASTE,
+];
