@@ -2,7 +2,7 @@
  * Query expansion by the trade vocabulary: groups of expressions that buyers and suppliers use for the same
  * thing (« traduction assermentée » ~ « traducteur juré »). When a need's text contains one expression of a
  * group, the others are added to its query with a lower weight, so a supplier who words its trade
- * differently is still found. The groups are data, in lib/matching/vocabulary-data.ts: expressions are
+ * differently is still found. The groups are data, in lib/matching/vocabulary-data/ (one file per family of trades): expressions are
  * written folded (lower case, no accents, words separated by spaces); a final « s » or « x » of each word is
  * tolerated in the need. Staff and contributors extend it there; docs/MATCHING.md explains the rule.
  */
