@@ -11,12 +11,13 @@ import { sql } from "drizzle-orm";
 import { createDb, POOL_IDLE_TIMEOUT_MS } from "@/db/client";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/db/embedded";
 import { waitFor } from "./faults/wait";
+import { freePort } from "./free-port";
 
 const root = path.resolve(".data/tmp");
 mkdirSync(root, { recursive: true });
 const dir = mkdtempSync(path.join(root, "pg-fault-"));
 const dataDir = path.join(dir, "pg");
-const port = 50000 + Math.floor(Math.random() * 5000);
+const port = await freePort();
 const start = () => startEmbeddedPostgres({ dataDir, port, database: "fault_test", persistent: true });
 let server: EmbeddedServer | null = null;
 const app = { current: null as ReturnType<typeof createDb> | null };

@@ -15,12 +15,13 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "@/db/embedded";
 import { LIVENESS_APP_NAME_PREFIX } from "@/lib/outbox/worker";
 import { superviseWorker, type SupervisedWorker } from "@/lib/outbox/worker-supervisor";
 import { waitFor } from "./faults/wait";
+import { freePort } from "./free-port";
 
 const root = path.resolve(".data/tmp");
 mkdirSync(root, { recursive: true });
 const dir = mkdtempSync(path.join(root, "pg-shutdown-"));
 const dataDir = path.join(dir, "pg");
-const port = 45000 + Math.floor(Math.random() * 5000);
+const port = await freePort();
 const start = () => startEmbeddedPostgres({ dataDir, port, database: "shutdown_test", persistent: true });
 let server: EmbeddedServer | null = null;
 let supervised: SupervisedWorker | null = null;

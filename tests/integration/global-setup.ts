@@ -7,6 +7,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
 import { prepareDatabase } from "../../db/setup";
+import { freePort } from "./free-port";
 
 let server: EmbeddedServer | null = null;
 let tempDir: string | null = null;
@@ -17,7 +18,7 @@ export async function setup(project: TestProject) {
     const root = path.resolve(".data/tmp");
     mkdirSync(root, { recursive: true });
     const dir = (tempDir = mkdtempSync(path.join(root, "it-")));
-    const port = 55000 + Math.floor(Math.random() * 5000);
+    const port = await freePort();
     server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port, database: "circuit_court_test", persistent: false });
     url = server.url;
   }

@@ -22,6 +22,7 @@ import { readPrimaryCookie } from "@/lib/ops/read-your-writes";
 import { createSearchEngine } from "@/search/index";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { waitFor } from "./faults/wait";
+import { freePort } from "./free-port";
 
 // What the current request carries (proxy.ts sets them after a write), read by lib/ops/read-db.ts.
 const hints: { cookie?: string; header?: string } = {};
@@ -31,7 +32,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const primaryUrl = inject("databaseUrl");
-const port = 47000 + Math.floor(Math.random() * 2000);
+const port = await freePort();
 let replica: StreamingReplica;
 
 async function inRecovery(db: Db): Promise<boolean> {
