@@ -24,10 +24,15 @@ import { IMAGE_AND_SOUND } from "./image-and-sound";
 import { DOCUMENTS_PRINT_PROMOTION } from "./documents-print-promotion";
 import { BUILDING_SERVICES } from "./building-services";
 import { BUILDING_TRADES } from "./building-trades";
+import { BUILDING_FLUIDS_AND_ENERGY } from "./building-fluids-and-energy";
+import { BUILDING_INSPECTIONS_AND_STUDIES } from "./building-inspections-and-studies";
 import { PUBLIC_SPACES_AND_ROADS } from "./public-spaces-and-roads";
 import { INDUSTRY } from "./industry";
 import { DIGITAL } from "./digital";
-import { SERVICES_TO_COMPANIES } from "./services-to-companies";
+import { COMMUNICATION_RECEPTION_EVENTS } from "./communication-reception-events";
+import { TRAINING_AND_WORK_HEALTH } from "./training-and-work-health";
+import { ACCOUNTING_LAW_FINANCE } from "./accounting-law-finance";
+import { HR_CONSULTING_REAL_ESTATE } from "./hr-consulting-real-estate";
 import { LAUNDRY_CLOTHING_PROTECTION } from "./laundry-clothing-protection";
 import { OFFICE } from "./office";
 import { FOOD } from "./food";
@@ -41,10 +46,15 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...DOCUMENTS_PRINT_PROMOTION,
   ...BUILDING_SERVICES,
   ...BUILDING_TRADES,
+  ...BUILDING_FLUIDS_AND_ENERGY,
+  ...BUILDING_INSPECTIONS_AND_STUDIES,
   ...PUBLIC_SPACES_AND_ROADS,
   ...INDUSTRY,
   ...DIGITAL,
-  ...SERVICES_TO_COMPANIES,
+  ...COMMUNICATION_RECEPTION_EVENTS,
+  ...TRAINING_AND_WORK_HEALTH,
+  ...ACCOUNTING_LAW_FINANCE,
+  ...HR_CONSULTING_REAL_ESTATE,
   ...LAUNDRY_CLOTHING_PROTECTION,
   ...OFFICE,
   ...FOOD,

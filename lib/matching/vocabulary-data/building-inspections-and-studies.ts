@@ -1,0 +1,57 @@
+/**
+ * Trade vocabulary groups — Building inspections and studies: periodic checks, diagnostics, design offices, safety
+ * coordination, accessibility, surveyors, soil and network studies, building expertise.
+ * Part of TRADE_VOCABULARY (./index.ts, which says how to write an expression), in its order.
+ */
+export const BUILDING_INSPECTIONS_AND_STUDIES: readonly (readonly string[])[] = [
+  [
+    "verification periodique",
+    "controle periodique",
+    "controle reglementaire",
+    "verification reglementaire",
+    "bureau de controle",
+    "organisme de controle",
+    "controle technique construction",
+    "mission de controle technique",
+    "verification des installation electrique",
+    "controle des installation electrique",
+    "verification de l installation electrique",
+    "appareil de levage",
+    "vgp",
+    "thermographie infrarouge",
+    "consuel",
+  ],
+  ["coordination sps", "coordonnateur sps", "coordinateur sps", "csps", "coordination securite protection sante"],
+  ["accessibilite pmr", "mise en accessibilite", "diagnostic accessibilite", "ad ap", "rampe d acces", "bande podotactile", "accessibilite handicape"],
+  [
+    "bureau d etude",
+    "etude technique",
+    "maitrise d oeuvre",
+    "economiste de la construction",
+    "bureau d etude technique",
+    "bureau d etude structure",
+    "bureau d etude fluide",
+    "ingenierie du batiment",
+    "assistance a maitrise d ouvrage",
+    "amo",
+    "ordonnancement pilotage coordination",
+    "bim",
+    "maquette numerique",
+  ],
+  ["geotechnique", "etude de sol", "etude geotechnique", "sondage de sol", "geotechnicien", "mission g2"],
+  [
+    "geometre",
+    "topographie",
+    "releve topographique",
+    "bornage",
+    "geometre expert",
+    "plan topographique",
+    "leve topographique",
+    "division parcellaire",
+    "releve de batiment",
+    "releve 3d",
+    "nuage de point",
+  ],
+  ["detection de reseau", "detection de reseau enterre", "localisation de reseau", "georeferencement de reseau", "investigation complementaire", "dt dict"],
+  ["expertise batiment", "expert batiment", "expert en batiment", "expertise technique batiment", "expertise de sinistre"],
+];
