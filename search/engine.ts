@@ -1,7 +1,7 @@
 /**
  * The search interface both engines implement: PostgreSQL (embedded default, its own index tables) and
  * Meilisearch (when MEILI_HOST is set). Both are fed by the same indexer and pass the same contract
- * tests (tests/integration/search-contract.test.ts). Pages and services depend on this interface only.
+ * tests (tests/integration/search-contract*.test.ts). Pages and services depend on this interface only.
  */
 
 /**
