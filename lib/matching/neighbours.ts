@@ -2,7 +2,7 @@
  * Score regularisation over similar profiles (the cluster hypothesis of information retrieval: documents
  * that resemble each other answer the same queries). A supplier's text relevance is blended with that of
  * the suppliers whose profiles resemble its own most, among the profiles that answer the need's words best:
- *   value' = (1 − λ) × value + λ × Σ sim(j) × value(j) / Σ sim(j), over its k most similar profiles j.
+ *   value' = Σ sim(j) × value(j) / Σ sim(j), over the profile itself (sim = 1) and its k most similar profiles j.
  * A two-line profile of the right specialty rises with the full profiles it resembles; a look-alike that
  * happens to share the need's words, but whose kind of profile does not, sinks towards its own kind.
  * Pure and deterministic: similar profiles are taken by similarity, then by identifier.
@@ -14,12 +14,10 @@ export interface NeighbourParams {
   pool: number;
   /** Most similar profiles read per supplier. */
   k: number;
-  /** Share of the neighbours' relevance in the blended value. */
-  lambda: number;
 }
 
 /** Measured on two evaluation seeds (docs/MATCHING.md § 9): a pool of 150 or 200, or k = 7 to 10, did no better. */
-export const NEIGHBOURS: NeighbourParams = { pool: 100, k: 5, lambda: 0.6 };
+export const NEIGHBOURS: NeighbourParams = { pool: 100, k: 5 };
 
 /** Cosine of two unit vectors whose lexemes are sorted (profileVectors sorts them). */
 export function cosine(a: ProfileVector, b: ProfileVector): number {
@@ -46,7 +44,7 @@ export function smoothOverNeighbours(
   ids: readonly string[],
   values: ReadonlyMap<string, number>,
   vectors: ReadonlyMap<string, ProfileVector>,
-  p: Pick<NeighbourParams, "k" | "lambda">,
+  p: Pick<NeighbourParams, "k">,
 ): Map<string, number> {
   const docs = ids.flatMap((id) => {
     const v = vectors.get(id);
@@ -94,10 +92,10 @@ export function smoothOverNeighbours(
       }
       kept[at] = j;
     }
-    const total = kept.reduce((sum, j) => sum + sims[j], 0);
-    if (total <= 0) return;
-    const theirs = kept.reduce((sum, j) => sum + sims[j] * (values.get(docs[j].id) ?? 0), 0) / total;
-    out.set(id, (1 - p.lambda) * own + p.lambda * theirs);
+    // The profile itself is one of the average's terms, at similarity 1: neighbours that barely resemble it
+    // (a small territory, a profile unlike the others) move it little.
+    const total = 1 + kept.reduce((sum, j) => sum + sims[j], 0);
+    out.set(id, (own + kept.reduce((sum, j) => sum + sims[j] * (values.get(docs[j].id) ?? 0), 0)) / total);
   });
   return out;
 }

@@ -26,7 +26,7 @@ export function toWeightsVersion(row: WeightsRow): WeightsVersion {
   return { version: row.version, weights, alertThreshold: row.alertThreshold, distanceHalfKm: row.distanceHalfKm };
 }
 
-/** The versions the migrations insert (1 in 0004, 2 in 0010, 3 in 0012), exactly as they write them. */
+/** The versions the migrations insert (1 in 0004, 2 in 0010, 3 in 0012, 4 in 0031), exactly as they write them. */
 export const MIGRATED_WEIGHTS = [
   {
     version: 1,
@@ -48,6 +48,13 @@ export const MIGRATED_WEIGHTS = [
     alertThreshold: 0.6,
     distanceHalfKm: 25,
     note: "Version 3 : le métier rejoint les critères : le code d'activité du fournisseur est-il celui des entreprises qui décrivent ce genre de prestation ?",
+  },
+  {
+    version: 4,
+    weights: { activity: 0.04, trade: 0.15, text: 0.62, distance: 0.05, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
+    alertThreshold: 0.57,
+    distanceHalfKm: 25,
+    note: "Version 4 : le texte du besoin lu dans la fiche du fournisseur pèse davantage ; le code NAF choisi par l'acheteur, souvent approximatif, un peu moins.",
   },
 ] as const;
 

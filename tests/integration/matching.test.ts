@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { auditLog, companies, companyActivities, needInvitations, needMatches, needs, offerActivities, offers } from "@/db/schema";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { computeAndStoreMatches, currentWeights, matchesForNeed, opportunitiesForSupplier, publishWeights, rankSuppliersForNeed } from "@/lib/matching/service";
+import { MIGRATED_WEIGHTS } from "@/lib/matching/weights-store";
 import { createNeed } from "@/lib/needs/service";
 import { companyWithTeam, staffActor } from "../factories/actors";
 import { needInput } from "../factories/needs";
@@ -46,6 +47,8 @@ async function aubagneNeed(over: Record<string, unknown> = {}) {
   return { buyer, need };
 }
 
+/** The version in force after the migrations: the last they insert. */
+const MIGRATED = MIGRATED_WEIGHTS[MIGRATED_WEIGHTS.length - 1].version;
 const V = {
   weights: { activity: 0.4, trade: 0, text: 0.1, distance: 0.2, locality: 0.1, size: 0.1, trust: 0.05, responsiveness: 0.05 },
   alertThreshold: 0.6,
@@ -79,7 +82,7 @@ describe("ranking suppliers for a need", () => {
     expect(run.excluded).toEqual([
       { companyId: far.companyId, name: expect.any(String), reason: expect.stringMatching(/^hors de votre périmètre \(\d+ km pour 30 km\)$/) },
     ]);
-    expect(run.weightsVersion).toBe(3);
+    expect(run.weightsVersion).toBe(MIGRATED);
   });
 
   it("counts past invitations in responsiveness, with the newcomer prior", async () => {
@@ -301,15 +304,15 @@ describe("weights versions", () => {
     await expect(publishWeights(db(), null, V)).rejects.toBeInstanceOf(UnauthenticatedError);
     const bad = publishWeights(db(), staff, { ...V, weights: { ...V.weights, activity: 0.5 } });
     await expect(bad).rejects.toMatchObject({ fieldErrors: { weights: "La somme des poids doit valoir 1 (elle vaut 1,1)." } });
-    expect((await currentWeights(db())).version).toBe(3);
+    expect((await currentWeights(db())).version).toBe(MIGRATED);
 
-    const v4 = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
-    expect(v4).toEqual({ version: 4, ...V });
-    expect(await currentWeights(db())).toEqual(v4);
+    const next = await publishWeights(db(), staff, { ...V, note: "Plus de poids à l'activité" });
+    expect(next).toEqual({ version: MIGRATED + 1, ...V });
+    expect(await currentWeights(db())).toEqual(next);
     const [audit] = await db()
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, "4")));
+      .where(and(eq(auditLog.action, "matching.weights"), eq(auditLog.objectId, String(MIGRATED + 1))));
     expect(audit.actorUserId).toBe(staff.userId);
   });
 });
@@ -331,6 +334,6 @@ describe("who may read a need's matches (the API's authorize call)", () => {
     // a draft stays private to its company, even for staff
     await expect(matchesForNeed(db(), staff, need.id)).rejects.toBeInstanceOf(NotFoundError);
     await db().update(needs).set({ status: "submitted" }).where(eq(needs.id, need.id));
-    expect((await matchesForNeed(db(), staff, need.id)).weightsVersion).toBe(3);
+    expect((await matchesForNeed(db(), staff, need.id)).weightsVersion).toBe(MIGRATED);
   });
 });
