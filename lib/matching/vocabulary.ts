@@ -103,15 +103,19 @@ export function expansionsOf(title: string, description = ""): string[] {
  * The same expressions, one list per group evoked, and whether the title evokes it: the title says what is bought,
  * while a group evoked by the description alone is often the buyer's own trade (« Entreprise de gros œuvre : nous
  * cherchons deux véhicules 9 places », « Fabricant de produits laitiers frais ») and weighs less (needQuery).
+ * `owned` is the part of the title that names the buyer's own premises or assets (« … de notre restaurant
+ * d'entreprise », « … de nos presses »): any expression there evokes its group, but as the description does — it says
+ * where the work is done, not what is bought.
  */
-export function expansionGroupsOf(title: string, description = ""): { expressions: string[]; inTitle: boolean }[] {
+export function expansionGroupsOf(title: string, description = "", owned = ""): { expressions: string[]; inTitle: boolean }[] {
   const inTitle = found(fold(title), false);
+  const inOwned = found(fold(owned), false);
   const inDescription = found(fold(description), true);
-  const d = fold(description);
+  const said = [fold(description), fold(owned)];
   const out: { expressions: string[]; inTitle: boolean }[] = [];
   TRADE_VOCABULARY.forEach((group, g) => {
-    if (inTitle[g].size === 0 && inDescription[g].size === 0) return;
-    const added = group.filter((_, i) => !inTitle[g].has(i) && !PATTERNS[g][i].test(d));
+    if (inTitle[g].size === 0 && inDescription[g].size === 0 && inOwned[g].size === 0) return;
+    const added = group.filter((_, i) => !inTitle[g].has(i) && !said.some((text) => PATTERNS[g][i].test(text)));
     if (added.length) out.push({ expressions: added, inTitle: inTitle[g].size > 0 });
   });
   return out;

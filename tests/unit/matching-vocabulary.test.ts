@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needQuery, QUERY_WEIGHTS, splitTitle, withoutQuantities } from "@/lib/matching/text-relevance";
+import { needQuery, QUERY_WEIGHTS, splitOwned, splitTitle, withoutQuantities } from "@/lib/matching/text-relevance";
 import { expansionsOf, fold, TRADE_VOCABULARY } from "@/lib/matching/vocabulary";
 
 describe("the trade vocabulary", () => {
@@ -75,6 +75,22 @@ describe("the need's query", () => {
     expect(masonry, "the description's « gros oeuvre » evokes masonry").toBeDefined();
     expect(weightOf("maconnerie")).toBe(QUERY_WEIGHTS.descriptionExpansion);
     expect(QUERY_WEIGHTS.descriptionExpansion).toBeLessThan(QUERY_WEIGHTS.expansion);
+  });
+
+  it("reads a trade evoked by the buyer's own premises as context, its words still as the title's", () => {
+    expect(splitOwned("Rénovation de la cuisine de notre restaurant d'entreprise")).toEqual({
+      object: "Rénovation de la cuisine de",
+      owned: "notre restaurant d'entreprise",
+    });
+    expect(splitOwned("Achat de chaises")).toEqual({ object: "Achat de chaises", owned: "" });
+    const q = needQuery({ title: "Rénovation de la cuisine de notre restaurant d'entreprise" });
+    expect(q.texts[0]).toBe("Rénovation de la cuisine de notre restaurant d'entreprise");
+    const catering = q.texts.findIndex((t) => t.split(" . ").includes("restauration collective"));
+    expect(catering, "« restaurant d'entreprise » still evokes contract catering").toBeGreaterThan(0);
+    expect(q.weights[catering]).toBe(QUERY_WEIGHTS.descriptionExpansion);
+    // The same words before the possessive name what is bought.
+    const bought = needQuery({ title: "Restaurant d'entreprise pour nos 400 salariés" });
+    expect(bought.weights[bought.texts.findIndex((t) => t.split(" . ").includes("restauration collective"))]).toBe(QUERY_WEIGHTS.expansion);
   });
 
   it("drops quantities but keeps the numbers of standards and models", () => {
