@@ -115,7 +115,8 @@ test("staff run a business meetings day: registration, requests, schedule, ICS a
   // The joiner fits the buyer's purchase theme: the buyer is suggested to it, with the ranking's reasons.
   const suggested = page.getByRole("region", { name: "Acheteurs dont les besoins vous correspondent" });
   await expect(suggested.getByRole("heading", { name: new RegExp(buyer) })).toBeVisible();
-  await expect(suggested).toContainText("activité exacte 43.32A");
+  // Its trade, 43.32A, is among the reasons (activity, « métier » or the profile's words, as the weights put them).
+  await expect(suggested).toContainText(/43\.32A/);
   await suggested.getByLabel(`Votre message à ${buyer}`).fill("Nous fabriquons et posons des menuiseries bois pour vos sites.");
   await suggested.getByRole("button", { name: `Demander un rendez-vous : ${buyer}` }).click();
   await expect(page.getByRole("status")).toContainText("Demande de rendez-vous envoyée.");

@@ -66,7 +66,9 @@ describe("an event from registration to feedback", () => {
     const { asBuyer } = await ownSuggestions(db(), buyer.member, event.id);
     expect(asBuyer.map((s) => s.supplierRegistrationId).sort()).toEqual([joinerReg.id, joiner2Reg.id].sort());
     expect(asBuyer[0].supplierRegistrationId).toBe(joinerReg.id); // same commune ranks first
-    expect(asBuyer[0].reasons.join(" ")).toMatch(/activité exacte 43\.32A/);
+    // The strongest parts' sentences: its profile's words and its trade, 43.32A (weights version 4).
+    expect(asBuyer[0].reasons.join(" ")).toMatch(/sa fiche reprend les mots du besoin : .*menuiserie/);
+    expect(asBuyer[0].reasons.join(" ")).toMatch(/son métier, 43\.32A/);
     const { asSupplier } = await ownSuggestions(db(), joiner.admin, event.id);
     expect(asSupplier.map((s) => s.buyerName)).toEqual(["Aéro Méridien"]);
     expect((await ownSuggestions(db(), cook.admin, event.id)).asSupplier).toEqual([]);
