@@ -51,8 +51,8 @@ export const MIGRATED_WEIGHTS = [
   },
   {
     version: 4,
-    weights: { activity: 0.04, trade: 0.15, text: 0.62, distance: 0.05, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
-    alertThreshold: 0.57,
+    weights: { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
+    alertThreshold: 0.55,
     distanceHalfKm: 25,
     note: "Version 4 : le texte du besoin lu dans la fiche du fournisseur pèse davantage ; le code NAF choisi par l'acheteur, souvent approximatif, un peu moins.",
   },

@@ -13,8 +13,8 @@ import { generateEvalSet } from "../../bench/relevance/generate-set";
 import { db, resetDatabase } from "./db";
 
 /** Set a little under the measured figures (docs/MATCHING.md § 9), so only a real loss fails. */
-const FLOOR = { ndcg10: 0.88, p10: 0.72, r20: 0.875, alertPrecision: 0.83, alertRecall: 0.6 };
-/** The model must beat plain BM25 by at least this much nDCG@10 (measured: 0.891 against 0.680). */
+const FLOOR = { ndcg10: 0.89, p10: 0.73, r20: 0.87, alertPrecision: 0.85, alertRecall: 0.59 };
+/** The model must beat plain BM25 by at least this much nDCG@10 (measured: 0.902 against 0.680). */
 const MARGIN_OVER_BM25 = 0.15;
 
 describe("matching relevance on the labelled set", () => {
