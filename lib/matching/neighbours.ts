@@ -16,7 +16,7 @@ export interface NeighbourParams {
   k: number;
 }
 
-/** Measured on two evaluation seeds (docs/MATCHING.md § 9): a pool of 150 or 200, or k = 7 to 10, did no better. */
+/** Measured on five evaluation seeds (docs/MATCHING.md § 9): a pool of 200, or k = 3 or 8, did no better. */
 export const NEIGHBOURS: NeighbourParams = { pool: 100, k: 5 };
 
 /** Cosine of two unit vectors whose lexemes are sorted (profileVectors sorts them). */
