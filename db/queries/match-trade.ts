@@ -15,6 +15,12 @@ import type { TextQueryParts } from "./match-text";
 export interface TradeParams {
   /** Dirichlet prior: a code with few companies needs several of them using a word before it counts. */
   mu: number;
+  /**
+   * Lexemes in more than this share of the profiles (and more than minCap) are left out, as in the text part: their
+   * share is about the same in every code, so they say nearly nothing of one, and each joins nearly every code.
+   */
+  maxShare: number;
+  minCap: number;
 }
 
 /** NAF code → s(c), for every code with at least one profile (empty when the need has no telling word). */
@@ -30,7 +36,7 @@ export async function tradeLikelihoods(db: DbOrTx, q: Pick<TextQueryParts, "text
       select coalesce((select df from match_lexicon where lexeme = ''), 0)::float8 as n
     ), terms as materialized (
       select q.lexeme, q.qw, l.df::float8 / n.n as p from q join match_lexicon l on l.lexeme = q.lexeme cross join n
-      where l.df > 0
+      where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
     ), hits as (
       -- Only the (lexeme, code) pairs present are read: s(c) = W ln(μ / (n(c) + μ)) + Σ_t∈c qw ln(1 + df(t, c) / (μ p(t))),
       -- with W = Σ qw, the same sum rearranged.

@@ -133,16 +133,22 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   // métier, which chooses the profiles the text's feedback learns from (a few ms on one connection).
   // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
   const needText = { title: need.title, description: need.description };
+  // The text's suppliers' details are read while the text reads its similar profiles, on another connection: those
+  // the activity also brought are dropped below (the activity's read of them is kept).
+  let textDetails: Awaited<ReturnType<typeof matchCandidates>> = [];
+  const detailsOf = async (onlyIds: readonly string[]) => {
+    textDetails = onlyIds.length ? await matchCandidates(db, { ...candidates, onlyIds: [...onlyIds] }) : [];
+  };
   const [[relevance, trade], byActivity] = await readTogether(db, [
     async () => {
       const trade = weights.weights.trade > 0 ? await tradeAffinity(db, needText) : NO_TRADE;
-      return [await textRelevance(db, needText, inside, need.companyId ?? null, Math.max(TEXT_CANDIDATES, opts.limit ?? 0), trade), trade] as const;
+      const limit = Math.max(TEXT_CANDIDATES, opts.limit ?? 0);
+      return [await textRelevance(db, needText, inside, need.companyId ?? null, limit, trade, detailsOf), trade] as const;
     },
     () => matchCandidates(db, candidates),
   ]);
   const seen = new Set(byActivity.map((r) => r.id));
-  const onlyIds = [...relevance.keys()].filter((id) => !seen.has(id));
-  const rows = onlyIds.length ? [...byActivity, ...(await matchCandidates(db, { ...candidates, onlyIds }))] : byActivity;
+  const rows = [...byActivity, ...textDetails.filter((r) => !seen.has(r.id) && relevance.has(r.id))];
   const facts: NeedFacts = {
     nafCodes: need.nafCodes,
     place,

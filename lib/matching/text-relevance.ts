@@ -11,6 +11,7 @@ import type { TextRelevance } from "./types";
 import { expansionGroupsOf } from "./vocabulary";
 import { NEIGHBOURS, smoothOverNeighbours } from "./neighbours";
 import { profileVectors } from "@/db/queries/match-vectors";
+import { readTogether } from "@/db/read-together";
 
 /**
  * Okapi BM25's usual saturation (k1) and length normalisation (b = 0.75: better than 0.5 on both evaluation
@@ -133,6 +134,8 @@ export async function textRelevance(
   excludeCompanyId: string | null,
   limit = TEXT_CANDIDATES,
   trade?: ReadonlyMap<string, number>,
+  /** Another read of the matched suppliers (the ranking's details of them), made while the similar profiles are read. */
+  alongside: (ids: readonly string[]) => Promise<unknown> = async () => {},
 ): Promise<Map<string, TextRelevance>> {
   const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, limit, BM25, trade);
   const out = new Map<string, TextRelevance>();
@@ -142,7 +145,8 @@ export async function textRelevance(
     const words = [...new Set(row.lexemes.map((l) => found.words[l] ?? l))].slice(0, SENTENCE_WORDS);
     out.set(row.company_id, { value: Math.min(1, row.score / scale), words });
   }
-  return blendWithNeighbours(db, out);
+  const [blended] = await readTogether(db, [() => blendWithNeighbours(db, out), () => alongside([...out.keys()])]);
+  return blended;
 }
 
 /**

@@ -9,10 +9,10 @@
  */
 import type { DbOrTx } from "@/db/client";
 import { tradeLikelihoods, type TradeParams } from "@/db/queries/match-trade";
-import { needQuery, type NeedText } from "./text-relevance";
+import { BM25, needQuery, type NeedText } from "./text-relevance";
 
-/** μ = 20: a code needs a few companies using a word before the word says something about the code. */
-export const TRADE: TradeParams = { mu: 20 };
+/** μ = 20: a code needs a few companies using a word before the word says something about the code. The commonest lexemes are left out as in the text part. */
+export const TRADE: TradeParams = { mu: 20, maxShare: BM25.maxShare, minCap: BM25.minCap };
 
 /** NAF code → value in [0, 1], only codes above 0. */
 export type TradeAffinity = ReadonlyMap<string, number>;
