@@ -155,7 +155,8 @@ export function readXlsxInWorker(job: XlsxJob): Promise<XlsxResult> {
         worker.once("error", (err: Error & { code?: string }) => {
           finish({ kind: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "too-big" : "unreadable" });
         });
-        worker.once("exit", () => finish({ kind: "unreadable" }));
+        // A message posted just before the worker ends may be delivered after its exit event: let it in first.
+        worker.once("exit", () => setImmediate(() => finish({ kind: "unreadable" })));
       }),
   );
 }
