@@ -148,7 +148,7 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
     () => matchCandidates(db, candidates),
   ]);
   const seen = new Set(byActivity.map((r) => r.id));
-  const rows = [...byActivity, ...textDetails.filter((r) => !seen.has(r.id) && relevance.has(r.id))];
+  const rows = [...byActivity, ...textDetails.filter((r) => !seen.has(r.id))];
   const facts: NeedFacts = {
     nafCodes: need.nafCodes,
     place,

@@ -2,7 +2,7 @@
  * The search contract's shared world: the documents every engine is loaded with (companies, needs, challenges,
  * skills posts) and the engines under test. The contract itself is in search-contract*.test.ts, one file per part.
  */
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type SearchDocument, type SearchEngine } from "@/search/engine";
 import { createSearchEngine } from "@/search/index";
 import { challengeDocument, skillPostDocument, type ChallengeRowForSearch, type SkillPostRowForSearch } from "@/search/documents-axes";
@@ -210,4 +210,17 @@ export async function loadContract(engine: SearchEngine): Promise<void> {
 export async function clearContract(engine: SearchEngine): Promise<void> {
   await engine.clear("companies");
   await engine.clear("needs");
+}
+
+/** The engine a contract file tests: the contract's documents loaded before its tests, cleared after. */
+export function contractEngine(make: () => SearchEngine): () => SearchEngine {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = make();
+    await loadContract(engine);
+  });
+  afterAll(async () => {
+    await clearContract(engine);
+  });
+  return () => engine;
 }

@@ -4,21 +4,14 @@
  * This file: text matching, filters, facets, geography, sorting, pages, highlights, updates, health; the
  * limits past MAX_TOTAL_HITS are in search-contract-limits.test.ts, challenges and skills posts in -axes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type SearchEngine } from "@/search/engine";
-import { AUBAGNE, clearContract, COMPANIES, engines, ids, loadContract } from "./search-contract-kit";
+import { AUBAGNE, COMPANIES, contractEngine, engines, ids } from "./search-contract-kit";
 
 describe.each(engines)("search contract: %s", (_name, make) => {
-  let engine: SearchEngine;
-  beforeAll(async () => {
-    engine = make();
-    await loadContract(engine);
-  });
-  afterAll(async () => {
-    await clearContract(engine);
-  });
+  const engine = contractEngine(make);
   const idsOf = async (text: string, extra: Partial<Parameters<SearchEngine["search"]>[0]> = {}) =>
-    (await engine.search({ index: "companies", text, ...extra })).hits.map((h) => h.id);
+    (await engine().search({ index: "companies", text, ...extra })).hits.map((h) => h.id);
 
   it("tolerates typos: « menuiserei » finds the joinery", async () => {
     expect(await idsOf("menuiserei")).toContain(ids.menuiserie);
@@ -47,15 +40,15 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     expect(found[0]).toBe(ids.imprimerie);
   });
   it("filters by attribute (OR within, AND across) and counts facets over the filtered results", async () => {
-    const r = await engine.search({ index: "companies", text: "", filters: { equals: { section: ["F"] } }, facets: ["section", "headcount"] });
+    const r = await engine().search({ index: "companies", text: "", filters: { equals: { section: ["F"] } }, facets: ["section", "headcount"] });
     expect(r.hits.map((h) => h.id).sort()).toEqual([ids.menuiserie, ids.elec, ids.batisseurs].sort());
     expect(r.total).toBe(3);
     expect(r.totalIsExact).toBe(true);
     expect(r.facets.section).toEqual({ F: 3 });
     expect(r.facets.headcount).toEqual({ "02": 1, "11": 1, "12": 1 });
-    const two = await engine.search({ index: "companies", text: "", filters: { equals: { section: ["F", "N"], headcount: ["11"] } } });
+    const two = await engine().search({ index: "companies", text: "", filters: { equals: { section: ["F", "N"], headcount: ["11"] } } });
     expect(two.hits.map((h) => h.id).sort()).toEqual([ids.elec, ids.proprete].sort());
-    const all = await engine.search({ index: "companies", text: "", facets: ["section"] });
+    const all = await engine().search({ index: "companies", text: "", facets: ["section"] });
     expect(all.facets.section).toEqual({ F: 3, N: 1, C: 1, I: 1 });
   });
   it("filters boolean attributes", async () => {
@@ -63,7 +56,7 @@ describe.each(engines)("search contract: %s", (_name, make) => {
   });
   it("filters within a radius and sorts by distance", async () => {
     expect(await idsOf("", { filters: { near: { ...AUBAGNE, radiusKm: 10 } } })).toEqual([ids.menuiserie]);
-    const r = await engine.search({ index: "companies", text: "", sort: { by: "distance", from: AUBAGNE }, pageSize: 10 });
+    const r = await engine().search({ index: "companies", text: "", sort: { by: "distance", from: AUBAGNE }, pageSize: 10 });
     const located = r.hits.filter((h) => h.distanceKm !== null);
     expect(located[0].id).toBe(ids.menuiserie);
     expect(located[0].distanceKm).toBeLessThan(0.5);
@@ -71,36 +64,36 @@ describe.each(engines)("search contract: %s", (_name, make) => {
     expect(located.find((h) => h.id === ids.batisseurs)!.distanceKm).toBeGreaterThan(35);
   });
   it("sorts by a number and filters numeric ranges", async () => {
-    const r = await engine.search({ index: "needs", text: "nettoyage", sort: { by: "number", field: "deadline", direction: "asc" } });
+    const r = await engine().search({ index: "needs", text: "nettoyage", sort: { by: "number", field: "deadline", direction: "asc" } });
     expect(r.hits.map((h) => h.id)).toEqual([
       "10000000-0000-4000-8000-000000000003",
       "10000000-0000-4000-8000-000000000002",
       "10000000-0000-4000-8000-000000000001",
     ]);
-    const ranged = await engine.search({ index: "needs", text: "", filters: { ranges: { budgetMax: { min: 1500, max: 2500 } } } });
+    const ranged = await engine().search({ index: "needs", text: "", filters: { ranges: { budgetMax: { min: 1500, max: 2500 } } } });
     expect(ranged.hits.map((h) => h.id)).toEqual(["10000000-0000-4000-8000-000000000002"]);
   });
   it("paginates with an exact total", async () => {
-    const p3 = await engine.search({ index: "companies", text: "", pageSize: 2, page: 3, sort: { by: "number", field: "createdAt", direction: "asc" } });
+    const p3 = await engine().search({ index: "companies", text: "", pageSize: 2, page: 3, sort: { by: "number", field: "createdAt", direction: "asc" } });
     expect(p3.total).toBe(6);
     expect(p3.totalIsExact).toBe(true);
     expect(p3.hits.map((h) => h.id)).toEqual([ids.batisseurs, ids.xss]);
   });
   it("highlights matches and escapes HTML in titles", async () => {
-    const [hit] = (await engine.search({ index: "companies", text: "traiteur" })).hits;
+    const [hit] = (await engine().search({ index: "companies", text: "traiteur" })).hits;
     expect(hit.titleHighlight).toContain("&lt;script&gt;");
     expect(hit.titleHighlight).not.toContain("<script>");
     expect(hit.titleHighlight).toMatch(/<mark>Traiteur<\/mark>/i);
   });
   it("updates and removes documents at once", async () => {
-    await engine.upsert("companies", [{ ...COMPANIES[3], title: "Atelier Graphique du Panier" }]);
+    await engine().upsert("companies", [{ ...COMPANIES[3], title: "Atelier Graphique du Panier" }]);
     expect(await idsOf("graphique")).toEqual([ids.imprimerie]);
-    await engine.remove("companies", [ids.imprimerie]);
+    await engine().remove("companies", [ids.imprimerie]);
     expect(await idsOf("graphique")).toEqual([]);
-    await engine.upsert("companies", [COMPANIES[3]]);
+    await engine().upsert("companies", [COMPANIES[3]]);
   });
 
   it("reports its health", async () => {
-    expect((await engine.health()).ok).toBe(true);
+    expect((await engine().health()).ok).toBe(true);
   });
 });
