@@ -1,5 +1,5 @@
 /**
- * npm run eval:matching [-- --seed N] — builds the labelled set (bench/relevance/generate-set.ts), loads it
+ * npm run eval:matching [-- --seed N] [--catalogue held-out|held-out-2] — builds the labelled set (bench/relevance/generate-set.ts), loads it
  * into a throw-away PostgreSQL through the SIRENE importer, ranks every need through the real service and
  * prints nDCG@10, P@10 and R@20 per need and on average, beside the filter-only and plain BM25 baselines
  * of the same run, and the alerts' precision and recall at the weights version's threshold.
@@ -13,11 +13,21 @@ import { startThrowawayDb } from "../lib/throwaway-db";
 import { evaluateSet, loadEvalSet } from "./evaluate";
 import { generateEvalSet } from "./generate-set";
 
-const { values } = parseArgs({ options: { seed: { type: "string" }, "no-save": { type: "boolean", default: false }, dump: { type: "string" } } });
+const { values } = parseArgs({
+  options: { seed: { type: "string" }, catalogue: { type: "string" }, "no-save": { type: "boolean", default: false }, dump: { type: "string" } },
+});
 const log = (line: string) => console.log(line);
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
-const set = generateEvalSet(values.seed ? Number(values.seed) : undefined);
+// --catalogue held-out | held-out-2: trades written apart from the main catalogue (bench/relevance/holdout*/).
+const CATALOGUES = {
+  "held-out": async () => (await import("./holdout/index")).HELD_OUT_TRADES,
+  "held-out-2": async () => (await import("./holdout2/index")).HELD_OUT_2_TRADES,
+} as const;
+const catalogue = values.catalogue as keyof typeof CATALOGUES | undefined;
+if (catalogue && !(catalogue in CATALOGUES)) throw new Error(`Unknown catalogue ${catalogue} (${Object.keys(CATALOGUES).join(", ")})`);
+const heldOut = catalogue ? await CATALOGUES[catalogue]() : undefined;
+const set = generateEvalSet(values.seed ? Number(values.seed) : undefined, heldOut);
 log(`Jeu d'évaluation : ${set.establishments.length} établissements, ${set.needs.length} besoins, ${set.labels.length} étiquettes (graine ${set.seed})`);
 const tmp = await startThrowawayDb("eval", log);
 const { db, pool } = createDb(tmp.url, 4);
@@ -53,7 +63,7 @@ try {
   };
   if (!values["no-save"]) {
     mkdirSync("bench/results", { recursive: true });
-    const file = `bench/results/relevance-${new Date().toISOString().slice(0, 10)}.json`;
+    const file = `bench/results/relevance-${catalogue ? `${catalogue}-` : ""}${new Date().toISOString().slice(0, 10)}.json`;
     writeFileSync(file, `${JSON.stringify({ summary, seed: set.seed, perNeed: report.needs }, null, 2)}\n`);
   }
   log(JSON.stringify(summary));

@@ -143,6 +143,7 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
           specialty: bySiret.get(m.siret)?.specialty,
           quality: bySiret.get(m.siret)?.quality,
           parts: m.parts.map((p) => `${p.key}=${p.value.toFixed(2)}`).join(" "),
+          text: m.parts.find((p) => p.key === "text")?.sentence,
           description: bySiret.get(m.siret)?.description.slice(0, 160),
         })),
         missed: [...grades]

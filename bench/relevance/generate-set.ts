@@ -29,7 +29,7 @@ export const DEFAULT_SEED = 20261204;
 const TERRITORY_EPCI = "200054807";
 
 // ── the set ──────────────────────────────────────────────────────────────────────────────────────────
-export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
+export function generateEvalSet(seed = DEFAULT_SEED, catalogue: readonly Trade[] = TRADES): EvalSet {
   const rng = new Rng(seed);
   const communes = loadCommunes();
   const inTerritory = communes.filter((c) => c.epci === TERRITORY_EPCI);
@@ -40,7 +40,7 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
   const pickFar = picker(far);
   const byCode = new Map(communes.map((c) => [c.code, c]));
   const specialties = new Map<string, { sp: Specialty; trade: Trade }>();
-  for (const trade of TRADES) for (const sp of trade.specialties) specialties.set(sp.key, { sp, trade });
+  for (const trade of catalogue) for (const sp of trade.specialties) specialties.set(sp.key, { sp, trade });
 
   const establishments: EvalEstablishment[] = [];
   const sirets = new Set<string>();
@@ -96,7 +96,7 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
   };
 
   // Every specialty, spread over the territory, around it and far away.
-  for (const trade of TRADES) {
+  for (const trade of catalogue) {
     for (const sp of trade.specialties) {
       const n = rng.int(13, 18);
       for (let i = 0; i < n; i++) {
@@ -108,10 +108,10 @@ export function generateEvalSet(seed = DEFAULT_SEED): EvalSet {
 
   // Needs, in the catalogue's order; each with a place and a perimeter drawn from the seed.
   const needs: EvalNeed[] = [];
-  const templates = new Map<string, (typeof TRADES)[number]["needs"][number]>();
+  const templates = new Map<string, Trade["needs"][number]>();
   const labels: EvalLabel[] = [];
   let index = 0;
-  for (const trade of TRADES) {
+  for (const trade of catalogue) {
     for (const t of trade.needs) {
       const target = specialties.get(t.target);
       if (!target) throw new Error(`Unknown target specialty ${t.target} in trade ${trade.key}`);

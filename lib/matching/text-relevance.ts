@@ -12,6 +12,7 @@ import { expansionGroupsOf } from "./vocabulary";
 import { NEIGHBOURS, smoothOverNeighbours } from "./neighbours";
 import { profileVectors } from "@/db/queries/match-vectors";
 import { readTogether } from "@/db/read-together";
+import { withoutStopWords } from "./stop-words";
 
 /**
  * Okapi BM25's usual saturation (k1) and length normalisation (b = 0.75: better than 0.5 on both evaluation
@@ -33,6 +34,11 @@ export const BM25: Bm25Params = {
   fbBudget: 10_000,
   // Word families (traducteur ~ traduction, toiture ~ toit) weigh as the need's own word: 0.5 gained half as much on both seeds.
   variantWeight: 1,
+  // The title says what is bought: a profile's score is scaled by 0.5 + 0.5 × the share of the title's telling
+  // words (idf mass, expansions of the groups it evokes included) it matches. A look-alike that answers many
+  // context words of the description but not the title's object sinks. 0.3 and 0.7 did less well on both
+  // the evaluation set and the held-out one (docs/MATCHING.md § 9).
+  titleFloor: 0.5,
 };
 /**
  * Weights of the query's texts: the title says what is bought; the description adds detail (0.7 rather than 0.6
@@ -100,17 +106,20 @@ export function withoutQuantities(text: string): string {
 
 export function needQuery(need: NeedText) {
   const { head, context } = splitTitle(withoutQuantities(need.title));
-  const texts: string[] = [head];
+  const texts: string[] = [withoutStopWords(head)];
   const weights: number[] = [QUERY_WEIGHTS.title];
+  const titled: boolean[] = [true];
   const description = withoutQuantities([context, need.description?.trim() ?? ""].filter(Boolean).join(". "));
-  if (description) {
-    texts.push(description);
+  if (withoutStopWords(description)) {
+    texts.push(withoutStopWords(description));
     weights.push(QUERY_WEIGHTS.description);
+    titled.push(false);
   }
   const { object, owned } = splitOwned(head);
   for (const group of expansionGroupsOf(object, description, owned)) {
     texts.push(group.expressions.join(" . "));
     weights.push(group.inTitle ? QUERY_WEIGHTS.expansion : QUERY_WEIGHTS.descriptionExpansion);
+    titled.push(group.inTitle);
   }
   const words = [
     ...new Set(
@@ -120,7 +129,7 @@ export function needQuery(need: NeedText) {
         .filter((w) => w.length > 1),
     ),
   ];
-  return { texts, weights, words };
+  return { texts, weights, titled, words };
 }
 
 /**

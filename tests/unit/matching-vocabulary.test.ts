@@ -27,8 +27,9 @@ describe("the trade vocabulary", () => {
     const q = needQuery({ title: "Traduction assermentée", description: "Statuts et Kbis en anglais." });
     expect(q.weights).toEqual([QUERY_WEIGHTS.title, QUERY_WEIGHTS.description, QUERY_WEIGHTS.expansion]);
     expect(q.texts[0]).toBe("Traduction assermentée");
-    expect(q.words.slice(0, 4)).toEqual(["Traduction", "assermentée", "Statuts", "et"]);
-    expect(needQuery({ title: "Achat de chaises" }).texts).toEqual(["Achat de chaises"]);
+    expect(q.words.slice(0, 5)).toEqual(["Traduction", "assermentée", "Statuts", "Kbis", "anglais"]);
+    expect(q.titled).toEqual([true, false, true]);
+    expect(needQuery({ title: "Achat de chaises" }).texts).toEqual(["Achat chaises"]);
   });
 
   it("does not let an expression inside a longer one evoke its own group (maximal munch)", () => {
@@ -84,7 +85,7 @@ describe("the need's query", () => {
     });
     expect(splitOwned("Achat de chaises")).toEqual({ object: "Achat de chaises", owned: "" });
     const q = needQuery({ title: "Rénovation de la cuisine de notre restaurant d'entreprise" });
-    expect(q.texts[0]).toBe("Rénovation de la cuisine de notre restaurant d'entreprise");
+    expect(q.texts[0]).toBe("Rénovation cuisine restaurant entreprise");
     const catering = q.texts.findIndex((t) => t.split(" . ").includes("restauration collective"));
     expect(catering, "« restaurant d'entreprise » still evokes contract catering").toBeGreaterThan(0);
     expect(q.weights[catering]).toBe(QUERY_WEIGHTS.descriptionExpansion);
@@ -111,7 +112,7 @@ describe("the need's query", () => {
     expect(splitTitle("Achat de chaises")).toEqual({ head: "Achat de chaises", context: "" });
     // The context weighs as the description does, and a single word there evokes no trade of the vocabulary.
     const q = needQuery({ title: "Vidéo de présentation de l'entreprise pour le recrutement" });
-    expect(q.texts[0]).toBe("Vidéo de présentation de l'entreprise");
+    expect(q.texts[0]).toBe("Vidéo présentation entreprise");
     expect(q.weights[1]).toBe(QUERY_WEIGHTS.description);
     expect(q.texts[1]).toContain("recrutement");
     expect(q.texts.join(" ")).not.toContain("chasseur de tetes");

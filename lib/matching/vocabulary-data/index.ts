@@ -38,6 +38,9 @@ import { OFFICE } from "./office";
 import { FOOD } from "./food";
 import { VEHICLES_AND_FLEETS } from "./vehicles-and-fleets";
 import { TRANSPORT_STORAGE_WASTE } from "./transport-storage-waste";
+import { BUILDING_ENVELOPE_AND_SITES } from "./building-envelope-and-sites";
+import { WORKPLACE_AND_EVENT_SERVICES } from "./workplace-and-event-services";
+import { INDUSTRIAL_SUPPLIES_AND_PROCESSES } from "./industrial-supplies-and-processes";
 
 /** The groups of every section, in this order: expansions follow the vocabulary's order. */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
@@ -60,4 +63,7 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...FOOD,
   ...VEHICLES_AND_FLEETS,
   ...TRANSPORT_STORAGE_WASTE,
+  ...BUILDING_ENVELOPE_AND_SITES,
+  ...WORKPLACE_AND_EVENT_SERVICES,
+  ...INDUSTRIAL_SUPPLIES_AND_PROCESSES,
 ];
