@@ -18,6 +18,8 @@ export interface TextQueryParts {
   /** The need's texts with their weights: title, description, vocabulary expansions. */
   texts: string[];
   weights: number[];
+  /** Whether each text says what is bought (the title's head and the vocabulary groups it evokes); by default the first. */
+  titled?: boolean[];
   /** The words of the need's texts in order, to name the lexemes that matched. */
   words: string[];
 }
@@ -42,6 +44,11 @@ export interface Bm25Params {
    * query at this share of its weight (0: off). Snowball leaves « traducteur » apart from « traduct(ion) ».
    */
   variantWeight: number;
+  /**
+   * A profile's score × (titleFloor + (1 − titleFloor) × the share of the title's telling words it matches: Σ query
+   * weight × idf of the title's lexemes and of their expansions it contains, over Σ idf of the title's own); 1: off.
+   */
+  titleFloor: number;
 }
 
 /**
@@ -84,7 +91,8 @@ export async function textMatches(
   trade: ReadonlyMap<string, number> = new Map(),
 ): Promise<TextMatches> {
   if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {} };
-  const literal = (xs: readonly (string | number)[]) => `{${xs.join(",")}}`;
+  const literal = (xs: readonly (string | number | boolean)[]) => `{${xs.join(",")}}`;
+  const titled = q.texts.map((_, i) => q.titled?.[i] ?? i === 0);
   const tradeCodes = [...trade.keys()];
   const tradeValues = tradeCodes.map((c) => trade.get(c) ?? 0);
   // A profile's score over the lexemes t joined to its postings m (both passes).
@@ -93,36 +101,43 @@ export async function textMatches(
     rows: [result],
   } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
     with src as materialized (
-      select txt, w, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[]) with ordinality as s(txt, w, ord)
+      select txt, w, ttl, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[], ${literal(titled)}::boolean[]) with ordinality as s(txt, w, ttl, ord)
     ), q0 as materialized (
-      -- Each lexeme of the need once, with the best weight of the texts it appears in.
-      select t.lexeme, max(src.w) as qw, match_derivation_root(t.lexeme) as root
+      -- Each lexeme of the need once, with the best weight of the texts it appears in; whether it says what is
+      -- bought (ttl: the title or a vocabulary group the title evokes) and whether the title itself has it (head).
+      select t.lexeme, max(src.w) as qw, match_derivation_root(t.lexeme) as root, bool_or(src.ttl) as ttl, bool_or(src.ord = 1) as head
       from src cross join lateral unnest(to_tsvector('search.fr', src.txt)) as t group by t.lexeme
     ), variants as materialized (
       -- The need's word families: lexicon lexemes with the root of a need's lexeme, at a share of its weight.
-      select v.lexeme, max(q0.qw) * ${p.variantWeight}::float8 as qw, min(q0.lexeme) as source
+      select v.lexeme, max(q0.qw) * ${p.variantWeight}::float8 as qw, min(q0.lexeme) as source, bool_or(q0.ttl) as ttl, false as head
       -- match_derivation_root (migration 0023) is indexed on match_lexicon: read by index, not by a pass.
       from q0 join match_lexicon v on match_derivation_root(v.lexeme) = q0.root
       where ${p.variantWeight}::float8 > 0 and v.df > 0 and v.lexeme not in (select lexeme from q0)
       group by v.lexeme
     ), q as materialized (
-      select lexeme, qw from q0 union all select lexeme, qw from variants
+      select lexeme, qw, ttl, head from q0 union all select lexeme, qw, ttl, head from variants
     ), n as materialized (
       select coalesce((select df from match_lexicon where lexeme = ''), 0)::float8 as n
     ), terms as materialized (
       -- The most telling lexemes first (query weight × idf), as long as their postings fit the read budget:
       -- the commonest ones, which weigh least, are left out on large territories. Lexemes in more than
       -- maxShare of the profiles tell nothing and are never read.
-      select lexeme, qw, idf from (
-        select q.lexeme, q.qw, i.idf, l.df, sum(l.df) over (order by q.qw * i.idf desc, q.lexeme rows unbounded preceding) as reads
+      select lexeme, qw, idf, ttl, head from (
+        select q.lexeme, q.qw, q.ttl, q.head, i.idf, l.df, sum(l.df) over (order by q.qw * i.idf desc, q.lexeme rows unbounded preceding) as reads
         from q join match_lexicon l on l.lexeme = q.lexeme cross join n
         cross join lateral (select ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf) i
         where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
       ) x where reads - df < ${p.readBudget}
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
+    ), title_mass as materialized (
+      select coalesce(sum(idf) filter (where head), 0)::float8 as tm from terms
     ), scored0 as materialized (
-      select m.company_id, ${bm25} as s
+      -- tc: how much of what the title asks for the profile names (titleFloor … 1); 1 when the title has no telling word.
+      select m.company_id, ${bm25} as s,
+        case when (select tm from title_mass) > 0
+          then ${p.titleFloor}::float8 + (1 - ${p.titleFloor}::float8) * least(1, coalesce(sum(t.qw * t.idf) filter (where t.ttl), 0) / (select tm from title_mass))
+          else 1 end as tc
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
@@ -133,7 +148,7 @@ export async function textMatches(
       -- Only the 200 best first-pass profiles are weighed, their code read by primary key: the postings' index
       -- does not carry the code, and reading it there would cost an index-only scan.
       select s0.company_id, case when ${tradeCodes.length} = 0 then s0.s else s0.s * coalesce(tv.v, 0) end as fs
-      from (select company_id, s from scored0 order by s desc, company_id limit 200) s0
+      from (select company_id, s * tc as s from scored0 order by s * tc desc, company_id limit 200) s0
       join companies c on c.id = s0.company_id
       left join unnest(${literal(tradeCodes)}::text[], ${literal(tradeValues)}::float8[]) as tv(code, v) on tv.code = c.naf_code
     ), top0 as materialized (
@@ -160,7 +175,9 @@ export async function textMatches(
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
     ), scored as (
-      select company_id, sum(s) as s from (select company_id, s from scored0 union all select company_id, s from scored_fb) x group by company_id
+      -- A profile found through the feedback lexemes alone names nothing of the title: it keeps titleFloor of its score.
+      select company_id, sum(s) * coalesce(max(tc), ${p.titleFloor}::float8) as s
+      from (select company_id, s, tc from scored0 union all select company_id, s, null from scored_fb) x group by company_id
     ), top as materialized (
       select company_id, s from scored order by s desc, company_id limit ${limit}
     ), top_words as (
