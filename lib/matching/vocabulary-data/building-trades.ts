@@ -240,7 +240,6 @@ export const BUILDING_TRADES: readonly (readonly string[])[] = [
   [
     "plomberie",
     "plombier",
-    "sanitaire",
     "canalisation",
     "robinetterie",
     "installation sanitaire",

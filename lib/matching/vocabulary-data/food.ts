@@ -46,7 +46,6 @@ export const FOOD: readonly (readonly string[])[] = [
     "hotte professionnelle",
   ],
   [
-    "cafe",
     "distributeur automatique",
     "machine a cafe",
     "fontaine a eau",

@@ -64,7 +64,6 @@ export const VEHICLES_AND_FLEETS: readonly (readonly string[])[] = [
   ],
   ["amenagement de vehicule utilitaire", "amenagement d utilitaire", "amenagement de vehicule", "amenagement interieur de vehicule"],
   [
-    "pneumatique",
     "pneu",
     "pneu poids lourd",
     "montage de pneu",
