@@ -20,6 +20,7 @@ import { reachOf } from "./reach";
 import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache";
 import { TEXT_CANDIDATES, textRelevance } from "./text-relevance";
 import { NO_TRADE, tradeAffinity } from "./trade";
+import { placeNamesOf } from "./place-names";
 import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
 import { authorizeMatches, type MatchesAccessFacts, type MatchesViewer } from "./access";
@@ -132,7 +133,7 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   // of work (the « métier » part), then the suppliers the need's text finds inside the perimeter — after the
   // métier, which chooses the profiles the text's feedback learns from (a few ms on one connection).
   // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
-  const needText = { title: need.title, description: need.description };
+  const needText = { title: need.title, description: need.description, places: placeNamesOf(ref.communes) };
   // The text's suppliers' details are read while the text reads its similar profiles, on another connection: those
   // the activity also brought are dropped below (the activity's read of them is kept).
   let textDetails: Awaited<ReturnType<typeof matchCandidates>> = [];

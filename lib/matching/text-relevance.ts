@@ -13,6 +13,7 @@ import { NEIGHBOURS, smoothOverNeighbours } from "./neighbours";
 import { profileVectors } from "@/db/queries/match-vectors";
 import { readTogether } from "@/db/read-together";
 import { withoutStopWords } from "./stop-words";
+import { withoutPlaceNames, type PlaceNames } from "./place-names";
 
 /**
  * Okapi BM25's usual saturation (k1) and length normalisation (b = 0.75: better than 0.5 on both evaluation
@@ -60,6 +61,8 @@ const SENTENCE_WORDS = 4;
 export interface NeedText {
   title: string;
   description?: string;
+  /** The territory's commune names (place-names.ts): left out of the query where the need writes them as names. */
+  places?: PlaceNames;
 }
 
 /**
@@ -105,11 +108,11 @@ export function withoutQuantities(text: string): string {
 }
 
 export function needQuery(need: NeedText) {
-  const { head, context } = splitTitle(withoutQuantities(need.title));
+  const { head, context } = splitTitle(withoutQuantities(withoutPlaceNames(need.title, need.places)));
   const texts: string[] = [withoutStopWords(head)];
   const weights: number[] = [QUERY_WEIGHTS.title];
   const titled: boolean[] = [true];
-  const description = withoutQuantities([context, need.description?.trim() ?? ""].filter(Boolean).join(". "));
+  const description = withoutQuantities([context, withoutPlaceNames(need.description?.trim() ?? "", need.places)].filter(Boolean).join(". "));
   if (withoutStopWords(description)) {
     texts.push(withoutStopWords(description));
     weights.push(QUERY_WEIGHTS.description);
