@@ -59,9 +59,9 @@ export const MIGRATED_WEIGHTS = [
   {
     version: 5,
     weights: { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
-    alertThreshold: 0.45,
+    alertThreshold: 0.5,
     distanceHalfKm: 25,
-    note: "Version 5 : le titre du besoin dit ce qui est acheté ; une fiche qui n'en reprend aucun mot parlant garde la moitié de sa note de texte. Alertes à partir de 0,45.",
+    note: "Version 5 : le titre du besoin dit ce qui est acheté ; une fiche qui n'en reprend aucun mot parlant garde la moitié de sa note de texte. Alertes à partir de 0,5.",
   },
 ] as const;
 

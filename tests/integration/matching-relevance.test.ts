@@ -16,8 +16,8 @@ import { HELD_OUT_2_TRADES } from "../../bench/relevance/holdout2/index";
 import { db, resetDatabase } from "./db";
 
 /** Set a little under the measured figures (docs/MATCHING.md § 9), so only a real loss fails. */
-const FLOOR = { ndcg10: 0.89, p10: 0.73, r20: 0.87, alertPrecision: 0.85, alertRecall: 0.59 };
-/** The model must beat plain BM25 by at least this much nDCG@10 (measured: 0.902 against 0.680). */
+const FLOOR = { ndcg10: 0.89, p10: 0.73, r20: 0.87, alertPrecision: 0.88, alertRecall: 0.55 };
+/** The model must beat plain BM25 by at least this much nDCG@10 (measured: 0.899 against 0.680). */
 const MARGIN_OVER_BM25 = 0.15;
 
 describe("matching relevance on the labelled set", () => {
@@ -52,9 +52,9 @@ describe("matching relevance on the labelled set", () => {
 });
 
 describe.each([
-  // Measured on 2026-12-07 (default seed): 0.839 against 0.617 for BM25; 0.878 against 0.630.
+  // Measured on 2026-12-07 (default seed): 0.837 against 0.617 for BM25; 0.908 against 0.630.
   { name: "held-out", trades: HELD_OUT_TRADES, floor: 0.82 },
-  { name: "held-out-2", trades: HELD_OUT_2_TRADES, floor: 0.86 },
+  { name: "held-out-2", trades: HELD_OUT_2_TRADES, floor: 0.89 },
 ])("matching relevance on the $name catalogue", ({ trades, floor }) => {
   let report: EvalReport;
   const dir = mkdtempSync(path.join(os.tmpdir(), "eval-set-"));
