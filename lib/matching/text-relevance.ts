@@ -120,7 +120,7 @@ export function needQuery(need: NeedText) {
   }
   const { object, owned } = splitOwned(head);
   for (const group of expansionGroupsOf(object, description, owned)) {
-    texts.push(group.expressions.join(" . "));
+    texts.push(group.expressions.map(withoutStopWords).join(" . "));
     weights.push(group.inTitle ? QUERY_WEIGHTS.expansion : QUERY_WEIGHTS.descriptionExpansion);
     titled.push(group.inTitle);
   }

@@ -24,4 +24,11 @@ describe("stop words of a need's text", () => {
     expect(q.words).not.toContain("les");
     expect(q.words).not.toContain("minutes");
   });
+
+  it("leaves them out of the vocabulary's expansions too (« fontaine a eau » would match every « a »)", () => {
+    const q = needQuery({ title: "Distributeur automatique pour la cafétéria" });
+    const expansions = q.texts.slice(1).join(" . ");
+    expect(expansions).toContain("fontaine eau");
+    expect(expansions.split(/[ .]+/)).not.toContain("a");
+  });
 });
