@@ -38,9 +38,13 @@ import { OFFICE } from "./office";
 import { FOOD } from "./food";
 import { VEHICLES_AND_FLEETS } from "./vehicles-and-fleets";
 import { TRANSPORT_STORAGE_WASTE } from "./transport-storage-waste";
-import { BUILDING_ENVELOPE_AND_SITES } from "./building-envelope-and-sites";
-import { WORKPLACE_AND_EVENT_SERVICES } from "./workplace-and-event-services";
-import { INDUSTRIAL_SUPPLIES_AND_PROCESSES } from "./industrial-supplies-and-processes";
+import { BUILDING_ENVELOPE_AND_ACCESS } from "./building-envelope-and-access";
+import { SITE_SURVEYS_AND_WORKS } from "./site-surveys-and-works";
+import { EVENT_SERVICES } from "./event-services";
+import { WORKPLACE_SERVICES } from "./workplace-services";
+import { INDUSTRIAL_SUPPLIES } from "./industrial-supplies";
+import { INDUSTRIAL_PROCESSES_AND_ENGINEERING } from "./industrial-processes-and-engineering";
+import { INDUSTRIAL_AUTOMATION_AND_TESTING } from "./industrial-automation-and-testing";
 
 /** The groups of every section, in this order: expansions follow the vocabulary's order. */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
@@ -63,7 +67,11 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...FOOD,
   ...VEHICLES_AND_FLEETS,
   ...TRANSPORT_STORAGE_WASTE,
-  ...BUILDING_ENVELOPE_AND_SITES,
-  ...WORKPLACE_AND_EVENT_SERVICES,
-  ...INDUSTRIAL_SUPPLIES_AND_PROCESSES,
+  ...BUILDING_ENVELOPE_AND_ACCESS,
+  ...SITE_SURVEYS_AND_WORKS,
+  ...EVENT_SERVICES,
+  ...WORKPLACE_SERVICES,
+  ...INDUSTRIAL_SUPPLIES,
+  ...INDUSTRIAL_PROCESSES_AND_ENGINEERING,
+  ...INDUSTRIAL_AUTOMATION_AND_TESTING,
 ];
