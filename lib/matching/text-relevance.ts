@@ -113,8 +113,9 @@ export function needQuery(need: NeedText) {
   const weights: number[] = [QUERY_WEIGHTS.title];
   const titled: boolean[] = [true];
   const description = withoutQuantities([context, withoutPlaceNames(need.description?.trim() ?? "", need.places)].filter(Boolean).join(". "));
-  if (withoutStopWords(description)) {
-    texts.push(withoutStopWords(description));
+  const descriptionWords = withoutStopWords(description);
+  if (descriptionWords) {
+    texts.push(descriptionWords);
     weights.push(QUERY_WEIGHTS.description);
     titled.push(false);
   }
