@@ -8,11 +8,15 @@
  * the lexemes that characterise the best profiles of a first pass (Σ tf / length × idf) join the query with
  * a lower weight, so a supplier who words its trade like the best ones but not like the buyer is found too,
  * and the second pass ranks. The « best profiles » are those whose text and trade both fit: the first pass's
- * score times the « métier » value of the profile's code (lib/matching/trade.ts), so a look-alike of another trade
- * that shares the need's context words does not lend its words to the query. The formula is in docs/MATCHING.md § 3.
+ * score times the « métier » likelihood of the profile's code (db/queries/match-trade.ts, computed here for the
+ * codes of the 200 best first-pass profiles and those the caller asks for), so a look-alike of another trade that
+ * shares the need's context words does not lend its words to the query. The query returns these likelihoods too:
+ * the « métier » part scores them (lib/matching/trade.ts), no other query reads the need's words for it. The formula
+ * is in docs/MATCHING.md § 3.
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
+import { tradeLikelihoodSql, type TradeParams } from "./match-trade";
 
 export interface TextQueryParts {
   /** The need's texts with their weights: title, description, vocabulary expansions. */
@@ -78,6 +82,8 @@ export interface TextMatches {
   ideal: number;
   /** Lexeme → the word of the need's text it comes from (first occurrence), to tell buyers which words matched. */
   words: Record<string, string>;
+  /** NAF code → « métier » likelihood s(c) (db/queries/match-trade.ts) of the 200 best first-pass profiles' codes and of those asked for. */
+  trade: Map<string, number>;
 }
 
 export async function textMatches(
@@ -87,19 +93,25 @@ export async function textMatches(
   excludeCompanyId: string | null,
   limit: number,
   p: Bm25Params,
-  /** NAF code → « métier » value (lib/matching/trade.ts): which first-pass profiles feed back; empty: the text alone. */
-  trade: ReadonlyMap<string, number> = new Map(),
+  /**
+   * The « métier » (lib/matching/trade.ts): its parameters, which choose the first-pass profiles that feed back, and
+   * codes whose likelihood is wanted besides those of these profiles; null: the text alone, no likelihoods.
+   */
+  trade: { params: TradeParams; codes: readonly string[] } | null = null,
 ): Promise<TextMatches> {
-  if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {} };
+  if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {}, trade: new Map() };
   const literal = (xs: readonly (string | number | boolean)[]) => `{${xs.join(",")}}`;
   const titled = q.texts.map((_, i) => q.titled?.[i] ?? i === 0);
-  const tradeCodes = [...trade.keys()];
-  const tradeValues = tradeCodes.map((c) => trade.get(c) ?? 0);
   // A profile's score over the lexemes t joined to its postings m (both passes).
   const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
   const {
     rows: [result],
-  } = await db.execute<{ hits: [string, number, string[]][] | null; ideal: number | null; words: Record<string, string> | null }>(sql`
+  } = await db.execute<{
+    hits: [string, number, string[]][] | null;
+    ideal: number | null;
+    words: Record<string, string> | null;
+    trade: Record<string, number> | null;
+  }>(sql`
     with src as materialized (
       select txt, w, ttl, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[], ${literal(titled)}::boolean[]) with ordinality as s(txt, w, ttl, ord)
     ), q0 as materialized (
@@ -122,8 +134,10 @@ export async function textMatches(
       -- The most telling lexemes first (query weight × idf), as long as their postings fit the read budget:
       -- the commonest ones, which weigh least, are left out on large territories. Lexemes in more than
       -- maxShare of the profiles tell nothing and are never read.
-      select lexeme, qw, idf, ttl, head from (
-        select q.lexeme, q.qw, q.ttl, q.head, i.idf, l.df, sum(l.df) over (order by q.qw * i.idf desc, q.lexeme rows unbounded preceding) as reads
+      -- ord: the lexeme's rank in that order, to mark which ones a profile matched.
+      select lexeme, qw, idf, ttl, head, ord from (
+        select q.lexeme, q.qw, q.ttl, q.head, i.idf, l.df, sum(l.df) over (order by q.qw * i.idf desc, q.lexeme rows unbounded preceding) as reads,
+          (row_number() over (order by q.qw * i.idf desc, q.lexeme) - 1)::int as ord
         from q join match_lexicon l on l.lexeme = q.lexeme cross join n
         cross join lateral (select ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf) i
         where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
@@ -134,23 +148,33 @@ export async function textMatches(
       select coalesce(sum(idf) filter (where head), 0)::float8 as tm from terms
     ), scored0 as materialized (
       -- tc: how much of what the title asks for the profile names (titleFloor … 1); 1 when the title has no telling word.
+      -- bits, more: which lexemes it matched (the 63 most telling as bits of one integer, any others by rank), to
+      -- name them for the kept profiles without reading their postings again.
       select m.company_id, ${bm25} as s,
         case when (select tm from title_mass) > 0
           then ${p.titleFloor}::float8 + (1 - ${p.titleFloor}::float8) * least(1, coalesce(sum(t.qw * t.idf) filter (where t.ttl), 0) / (select tm from title_mass))
-          else 1 end as tc
+          else 1 end as tc,
+        coalesce(bit_or(1::bigint << t.ord) filter (where t.ord < 63), 0) as bits, array_agg(t.ord) filter (where t.ord >= 63) as more
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
-    ), fit0 as materialized (
-      -- How well a first-pass profile fits: its text score times its main code's « métier » value. A look-alike
-      -- whose profile shares the need's context words (« contrat d'entretien », « salariés ») but whose code's
-      -- profiles do not describe this kind of work does not feed back. Without « métier » values, the text alone.
+    ), first as materialized (
       -- Only the 200 best first-pass profiles are weighed, their code read by primary key: the postings' index
       -- does not carry the code, and reading it there would cost an index-only scan.
-      select s0.company_id, case when ${tradeCodes.length} = 0 then s0.s else s0.s * coalesce(tv.v, 0) end as fs
+      select s0.company_id, s0.s, c.naf_code
       from (select company_id, s * tc as s from scored0 order by s * tc desc, company_id limit 200) s0
       join companies c on c.id = s0.company_id
-      left join unnest(${literal(tradeCodes)}::text[], ${literal(tradeValues)}::float8[]) as tv(code, v) on tv.code = c.naf_code
+    ),
+    -- The « métier » likelihoods of these profiles' codes and of the codes the caller asks for.
+    ${tradeLikelihoodSql(trade?.params ?? null, sql`q0`, sql`array(select naf_code from first union select unnest(${literal(trade?.codes ?? [])}::text[]))`)},
+    fit0 as materialized (
+      -- How well a first-pass profile fits: its text score times its code's « métier » likelihood (0 at or below 0).
+      -- A look-alike whose profile shares the need's context words (« contrat d'entretien », « salariés ») but whose
+      -- code's profiles do not describe this kind of work does not feed back. The likelihood is used unscaled: the
+      -- « métier » part's scaling by the best code changes no order and no share of the best fit.
+      -- Without « métier », the text alone.
+      select f.company_id, case when ${trade === null}::boolean then f.s else f.s * greatest(coalesce(tv.s, 0), 0) end as fs
+      from first f left join trade tv on tv.naf_code = f.naf_code
     ), top0 as materialized (
       -- Only strong first-pass matches feed back (half the best fit at least): on a small territory the
       -- 8 best may include profiles that barely match, and their words would bring in anything.
@@ -161,7 +185,8 @@ export async function textMatches(
       select lexeme, ${p.fbWeight}::float8 * w / max(w) over () as qw, idf from (
         select f.lexeme, f.w, i.idf, l.df, sum(l.df) over (order by f.w * i.idf desc, f.lexeme rows unbounded preceding) as reads
         from (select m.lexeme, sum(m.tf / m.len) as w from top0 join match_terms m on m.company_id = top0.company_id group by m.lexeme) f
-        join match_lexicon l on l.lexeme = f.lexeme cross join n
+        -- The lexicon read by key for each (offset 0 keeps it so: a hash join would scan all of it).
+        cross join lateral (select df from match_lexicon where lexeme = f.lexeme offset 0) l cross join n
         cross join lateral (select ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf) i
         -- A feedback word must be rare whatever the territory's size: a word of most profiles (a common name,
         -- « SARL ») would bring in everyone.
@@ -175,22 +200,24 @@ export async function textMatches(
       where m.company_id is distinct from ${excludeCompanyId}::uuid
       group by m.company_id
     ), scored as (
-      -- A profile found through the feedback lexemes alone names nothing of the title: it keeps titleFloor of its score.
-      select company_id, sum(s) * coalesce(max(tc), ${p.titleFloor}::float8) as s
-      from (select company_id, s, tc from scored0 union all select company_id, s, null from scored_fb) x group by company_id
+      -- Both passes' sums. A profile found through the feedback lexemes alone names nothing of the title: it keeps
+      -- titleFloor of its score.
+      select coalesce(a.company_id, b.company_id) as company_id, (coalesce(a.s, 0) + coalesce(b.s, 0)) * coalesce(a.tc, ${p.titleFloor}::float8) as s,
+        coalesce(a.bits, 0) as bits, a.more
+      from scored0 a full join scored_fb b on b.company_id = a.company_id
     ), top as materialized (
-      select company_id, s from scored order by s desc, company_id limit ${limit}
+      select company_id, s, bits, more from scored order by s desc, company_id limit ${limit}
     ), top_words as (
-      -- The lexemes each kept profile matched, read back by primary key for the kept ones only.
-      -- A profile found through the feedback lexemes alone has none (its sentence says so).
+      -- The lexemes each kept profile matched, the most telling first. A profile found through the feedback
+      -- lexemes alone has none (its sentence says so).
       select top.company_id, top.s,
-        coalesce(array_agg(t.lexeme order by t.qw * t.idf desc, t.lexeme) filter (where m.lexeme is not null), '{}') as lexemes
-      from top cross join terms t left join match_terms m on m.lexeme = t.lexeme and m.company_id = top.company_id
-      group by top.company_id, top.s
+        array(select t.lexeme from terms t where (t.ord < 63 and (top.bits >> t.ord) & 1 = 1) or t.ord = any(top.more) order by t.ord) as lexemes
+      from top
     )
     select
       (select json_agg(json_build_array(company_id, s, lexemes) order by s desc, company_id) from top_words) as hits,
       (select sum(qw * idf) from terms) as ideal,
+      (select json_object_agg(naf_code, s) from trade) as trade,
       (select json_object_agg(lexeme, word) from (
         select lexeme, word from (
           select distinct on (t.lexeme) t.lexeme, w.word
@@ -208,5 +235,6 @@ export async function textMatches(
     rows: (result.hits ?? []).map(([company_id, score, lexemes]) => ({ company_id, score, lexemes })),
     ideal: result.ideal ?? 0,
     words: result.words ?? {},
+    trade: new Map(Object.entries(result.trade ?? {})),
   };
 }

@@ -8,9 +8,7 @@
  * nothing by itself (its share is the same everywhere), so no word list is needed and a small territory keeps
  * all its words. The formula is in docs/MATCHING.md § 3 bis.
  */
-import { sql } from "drizzle-orm";
-import type { DbOrTx } from "../client";
-import type { TextQueryParts } from "./match-text";
+import { sql, type SQL } from "drizzle-orm";
 
 export interface TradeParams {
   /** Dirichlet prior: a code with few companies needs several of them using a word before it counts. */
@@ -23,28 +21,25 @@ export interface TradeParams {
   minCap: number;
 }
 
-/** NAF code → s(c), for every code with at least one profile (empty when the need has no telling word). */
-export async function tradeLikelihoods(db: DbOrTx, q: Pick<TextQueryParts, "texts" | "weights">, p: TradeParams): Promise<Map<string, number>> {
-  if (q.texts.length === 0) return new Map();
-  const literal = (xs: readonly number[]) => `{${xs.join(",")}}`;
-  const { rows } = await db.execute<{ naf_code: string; s: number }>(sql`
-    with src as materialized (
-      select txt, w from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[]) as s(txt, w)
-    ), q as materialized (
-      select t.lexeme, max(src.w) as qw from src cross join lateral unnest(to_tsvector('search.fr', src.txt)) as t group by t.lexeme
-    ), n as materialized (
-      select coalesce((select df from match_lexicon where lexeme = ''), 0)::float8 as n
-    ), terms as materialized (
-      select q.lexeme, q.qw, l.df::float8 / n.n as p from q join match_lexicon l on l.lexeme = q.lexeme cross join n
+/**
+ * The CTEs that compute s(c) into `trade` (naf_code, s), for the query's lexemes `lexemes` (lexeme, qw) and the codes
+ * of the array `codes` only: a few codes are probed by key, lexeme by lexeme, where reading every code of each lexeme
+ * would cost several times more. They read `n` (n), the number of profiles. Null parameters: `trade` is empty.
+ * The text query (db/queries/match-text.ts) includes them.
+ */
+export function tradeLikelihoodSql(p: TradeParams | null, lexemes: SQL, codes: SQL): SQL {
+  if (p === null) return sql`trade as (select null::text as naf_code, null::float8 as s where false)`;
+  return sql`trade_terms as materialized (
+      select q.lexeme, q.qw, l.df::float8 / n.n as p from ${lexemes} q join match_lexicon l on l.lexeme = q.lexeme cross join n
       where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
-    ), hits as (
+    ), trade_hits as (
       -- Only the (lexeme, code) pairs present are read: s(c) = W ln(μ / (n(c) + μ)) + Σ_t∈c qw ln(1 + df(t, c) / (μ p(t))),
       -- with W = Σ qw, the same sum rearranged.
       select m.naf_code, sum(t.qw * ln(1 + m.df / (${p.mu}::float8 * t.p))) as gain
-      from terms t join match_trade_terms m on m.lexeme = t.lexeme where m.df > 0 group by m.naf_code
-    )
-    select s.naf_code, (select coalesce(sum(qw), 0) from terms) * ln(${p.mu}::float8 / (s.df + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
-    from match_trade_terms s left join hits h on h.naf_code = s.naf_code
-    where s.lexeme = '' and s.df > 0`);
-  return new Map(rows.map((r) => [r.naf_code, Number(r.s)]));
+      from trade_terms t join match_trade_terms m on m.lexeme = t.lexeme where m.df > 0 and m.naf_code = any(${codes}) group by m.naf_code
+    ), trade as materialized (
+      select s.naf_code, (select coalesce(sum(qw), 0) from trade_terms) * ln(${p.mu}::float8 / (s.df + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
+      from match_trade_terms s left join trade_hits h on h.naf_code = s.naf_code
+      where s.lexeme = '' and s.df > 0 and s.naf_code = any(${codes})
+    )`;
 }

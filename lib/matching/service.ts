@@ -19,7 +19,7 @@ import { compareMatches, haversineKm, needScorer, type NeedFacts, type SupplierF
 import { reachOf } from "./reach";
 import { divisionSubclasses, labelsOf, referenceCache } from "./reference-cache";
 import { TEXT_CANDIDATES, textRelevance } from "./text-relevance";
-import { NO_TRADE, tradeAffinity } from "./trade";
+import { NO_TRADE, TRADE, tradeValues } from "./trade";
 import { placeNamesOf } from "./place-names";
 import type { ExcludedSupplier, MatchRun, SupplierMatch, TextRelevance, WeightsVersion } from "./types";
 import { currentWeights } from "./weights-store";
@@ -129,9 +129,9 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
     limit: opts.candidateLimit ?? Math.max(CANDIDATE_LIMIT, opts.limit ?? 0),
     outsideLimit: OUTSIDE_LIMIT,
   };
-  // Two reads at once: the activity-based candidates; and which activity codes' companies describe the need's kind
-  // of work (the « métier » part), then the suppliers the need's text finds inside the perimeter — after the
-  // métier, which chooses the profiles the text's feedback learns from (a few ms on one connection).
+  // Two reads at once: the activity-based candidates; and the suppliers the need's text finds inside the perimeter,
+  // whose query also computes the « métier » likelihoods of its best profiles' codes and of the sought divisions'
+  // codes (lib/matching/trade.ts), and learns from the profiles whose text and « métier » both fit.
   // Those the text found that the activity did not bring are then read too: the activity is a signal, not a gate.
   const needText = { title: need.title, description: need.description, places: placeNamesOf(ref.communes) };
   // The text's suppliers' details are read while the text reads its similar profiles, on another connection: those
@@ -140,16 +140,20 @@ export async function rankSuppliersForNeed(db: DbOrTx, needOrId: string | NeedLi
   const detailsOf = async (onlyIds: readonly string[]) => {
     textDetails = onlyIds.length ? await matchCandidates(db, { ...candidates, onlyIds: [...onlyIds] }) : [];
   };
-  const [[relevance, trade], byActivity] = await readTogether(db, [
-    async () => {
-      const trade = weights.weights.trade > 0 ? await tradeAffinity(db, needText) : NO_TRADE;
-      const limit = Math.max(TEXT_CANDIDATES, opts.limit ?? 0);
-      return [await textRelevance(db, needText, inside, need.companyId ?? null, limit, trade, detailsOf), trade] as const;
-    },
+  const withTrade = weights.weights.trade > 0 ? { params: TRADE, codes: candidates.divisionCodes } : null;
+  const [text, byActivity] = await readTogether(db, [
+    () =>
+      textRelevance(db, needText, inside, need.companyId ?? null, {
+        limit: Math.max(TEXT_CANDIDATES, opts.limit ?? 0),
+        trade: withTrade,
+        alongside: detailsOf,
+      }),
     () => matchCandidates(db, candidates),
   ]);
+  const relevance = text.relevance;
   const seen = new Set(byActivity.map((r) => r.id));
   const rows = [...byActivity, ...textDetails.filter((r) => !seen.has(r.id))];
+  const trade = withTrade ? tradeValues(text.likelihoods) : NO_TRADE;
   const facts: NeedFacts = {
     nafCodes: need.nafCodes,
     place,

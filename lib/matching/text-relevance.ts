@@ -7,6 +7,7 @@
  */
 import type { DbOrTx } from "@/db/client";
 import { textMatches, type Bm25Params } from "@/db/queries/match-text";
+import type { TradeParams } from "@/db/queries/match-trade";
 import type { TextRelevance } from "./types";
 import { expansionGroupsOf } from "./vocabulary";
 import { NEIGHBOURS, smoothOverNeighbours } from "./neighbours";
@@ -136,30 +137,41 @@ export function needQuery(need: NeedText) {
   return { texts, weights, titled, words };
 }
 
+export interface TextFound {
+  /** Suppliers of the perimeter whose profile shares telling words with the need (the others: absent, 0). */
+  relevance: Map<string, TextRelevance>;
+  /** NAF code → « métier » likelihood (db/queries/match-trade.ts) of the matched profiles' codes and of the codes asked for. */
+  likelihoods: Map<string, number>;
+}
+
 /**
- * Relevance of the suppliers of `communes` whose profile shares telling words with the need (the others: absent, 0).
- * `trade` (the « métier » values, lib/matching/trade.ts) chooses the profiles the feedback learns from.
+ * Relevance of the suppliers of `communes` to the need's text. With `trade` (the « métier » parameters,
+ * lib/matching/trade.ts, and codes whose likelihood is wanted), the « métier » of the first pass's profiles chooses
+ * those the feedback learns from; without, the text alone and no likelihoods.
  */
 export async function textRelevance(
   db: DbOrTx,
   need: NeedText,
   communes: readonly string[],
   excludeCompanyId: string | null,
-  limit = TEXT_CANDIDATES,
-  trade?: ReadonlyMap<string, number>,
-  /** Another read of the matched suppliers (the ranking's details of them), made while the similar profiles are read. */
-  alongside: (ids: readonly string[]) => Promise<unknown> = async () => {},
-): Promise<Map<string, TextRelevance>> {
-  const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, limit, BM25, trade);
+  opts: {
+    limit?: number;
+    trade?: { params: TradeParams; codes: readonly string[] } | null;
+    /** Another read of the matched suppliers (the ranking's details of them), made while the similar profiles are read. */
+    alongside?: (ids: readonly string[]) => Promise<unknown>;
+  } = {},
+): Promise<TextFound> {
+  const found = await textMatches(db, needQuery(need), communes, excludeCompanyId, opts.limit ?? TEXT_CANDIDATES, BM25, opts.trade ?? null);
   const out = new Map<string, TextRelevance>();
   const scale = Math.max(found.rows[0]?.score ?? 0, IDEAL_SHARE * found.ideal);
-  if (scale <= 0) return out;
+  if (scale <= 0) return { relevance: out, likelihoods: found.trade };
   for (const row of found.rows) {
     const words = [...new Set(row.lexemes.map((l) => found.words[l] ?? l))].slice(0, SENTENCE_WORDS);
     out.set(row.company_id, { value: Math.min(1, row.score / scale), words });
   }
+  const alongside = opts.alongside ?? (async () => {});
   const [blended] = await readTogether(db, [() => blendWithNeighbours(db, out), () => alongside([...out.keys()])]);
-  return blended;
+  return { relevance: blended, likelihoods: found.trade };
 }
 
 /**

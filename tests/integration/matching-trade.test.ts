@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { companies } from "@/db/schema";
 import { textRelevance } from "@/lib/matching/text-relevance";
-import { tradeAffinity } from "@/lib/matching/trade";
+import { TRADE, tradeValues } from "@/lib/matching/trade";
 import { companyWithTeam } from "../factories/actors";
 import { db, resetDatabase } from "./db";
 
@@ -32,6 +32,8 @@ async function drift() {
     where k.df is distinct from c.df`);
   return rows;
 }
+
+const communes = async () => (await db().execute<{ commune_code: string }>(sql`select distinct commune_code from companies`)).rows.map((r) => r.commune_code);
 
 const classSize = async (naf: string) =>
   (await db().execute<{ df: number }>(sql`select df from match_trade_terms where lexeme = '' and naf_code = ${naf}`)).rows[0]?.df ?? 0;
@@ -66,18 +68,21 @@ describe("match_trade_terms", () => {
   });
 });
 
-describe("tradeAffinity", () => {
-  it("gives full marks to the code whose companies describe the need's work, none to a code that only shares a word", async () => {
+describe("the « métier » likelihoods of the text query", () => {
+  it("give full marks to the code whose companies describe the need's work, none to a code that only shares a word", async () => {
     for (let i = 0; i < 3; i++) await company("62.02A", `Tests d'intrusion, audit de sécurité applicative et pentest de portails web ${i}.`);
     for (let i = 0; i < 3; i++) await company("80.20Z", `Alarmes anti-intrusion, détecteurs et télésurveillance des locaux ${i}.`);
     for (let i = 0; i < 6; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
-    const v = await tradeAffinity(db(), {
-      title: "Test d'intrusion de notre portail clients",
-      description: "Audit de sécurité applicative avant mise en ligne.",
-    });
+    const need = { title: "Test d'intrusion de notre portail clients", description: "Audit de sécurité applicative avant mise en ligne." };
+    // Only the penetration testers' profiles match: the other codes are computed because they are asked for.
+    const read = await textRelevance(db(), need, await communes(), null, { trade: { params: TRADE, codes: ["56.10A", "80.20Z"] } });
+    expect([...read.likelihoods.keys()].sort()).toEqual(["56.10A", "62.02A", "80.20Z"]);
+    const v = tradeValues(read.likelihoods);
     expect(v.get("62.02A")).toBe(1);
     expect(v.get("80.20Z") ?? 0).toBeLessThan(0.5);
     expect(v.has("56.10A")).toBe(false);
+    // Without the « métier », the text computes none.
+    expect((await textRelevance(db(), need, await communes(), null)).likelihoods.size).toBe(0);
   });
 });
 
@@ -94,21 +99,28 @@ describe("the text's feedback chooses its profiles with the métier", () => {
     }
     // Says none of the need's words: only the feedback of the studios' profiles can find it.
     const studio = await company("59.11B", "Montage et motion design de films courts.");
+    // The look-alike is one of many recruitment firms that say none of the need's words: its code does not
+    // describe this kind of work, though its own profile shares the need's context.
+    for (let i = 0; i < 40; i++) await company("78.10Z", `Cabinet de conseil en ressources humaines et placement ${i}.`);
     for (let i = 0; i < 20; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
     // A title the trade vocabulary does not know (« vidéo » would evoke the studios' words through it).
     const need = { title: "Clip de présentation", description: "Interviews de salariés et de cadres pour le recrutement." };
-    const { rows } = await db().execute<{ commune_code: string }>(sql`select distinct commune_code from companies`);
-    const communes = rows.map((r) => r.commune_code);
 
     // The text alone learns from the look-alike: the studio that words its trade differently stays unfound.
-    const textAlone = await textRelevance(db(), need, communes, null, 300);
-    expect(textAlone.get(lookAlike)?.value).toBe(1);
+    const textAlone = (await textRelevance(db(), need, await communes(), null)).relevance;
+    const best = (m: Map<string, { value: number }>) => [...m].sort(([, a], [, b]) => b.value - a.value)[0][0];
+    expect(best(textAlone)).toBe(lookAlike);
     expect(textAlone.has(studio)).toBe(false);
     // With the métier (the studios' code describes this kind of work, the look-alike's does not), it learns from the studios.
-    const withTrade = await textRelevance(db(), need, communes, null, 300, new Map([["59.11B", 1]]));
+    const affinity = tradeValues(
+      (await textRelevance(db(), need, await communes(), null, { trade: { params: TRADE, codes: ["59.11B", "78.10Z"] } })).likelihoods,
+    );
+    expect(affinity.get("59.11B")).toBe(1);
+    expect(affinity.get("78.10Z") ?? 0).toBeLessThan(0.5);
+    const withTrade = (await textRelevance(db(), need, await communes(), null, { trade: { params: TRADE, codes: [] } })).relevance;
     expect(withTrade.get(studio)?.value).toBeGreaterThan(0);
     expect(withTrade.get(studio)?.words).toEqual([]);
     // The studios' own words of the trade lift them above the look-alike.
-    expect(withTrade.get(lookAlike)?.value).toBeLessThan(1);
+    expect(best(withTrade)).not.toBe(lookAlike);
   });
 });
