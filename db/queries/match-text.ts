@@ -16,6 +16,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
+import { executeNamed } from "../named-read";
+import { exactSum } from "./exact-sum";
 import { tradeLikelihoodSql, type TradeParams } from "./match-trade";
 
 export interface TextQueryParts {
@@ -103,15 +105,20 @@ export async function textMatches(
   const literal = (xs: readonly (string | number | boolean)[]) => `{${xs.join(",")}}`;
   const titled = q.texts.map((_, i) => q.titled?.[i] ?? i === 0);
   // A profile's score over the lexemes t joined to its postings m (both passes).
-  const bm25 = sql`sum(t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8)))`;
+  const bm25 = exactSum(
+    sql`t.qw * t.idf * m.tf * ${p.k1 + 1}::float8 / (m.tf + ${p.k1}::float8 * (1 - ${p.b}::float8 + ${p.b}::float8 * m.len / ${p.pivotLength}::float8))`,
+  );
   const {
     rows: [result],
-  } = await db.execute<{
+  } = await executeNamed<{
     hits: [string, number, string[]][] | null;
     ideal: number | null;
     words: Record<string, string> | null;
     trade: Record<string, number> | null;
-  }>(sql`
+  }>(
+    db,
+    "match_text",
+    sql`
     with src as materialized (
       select txt, w, ttl, ord from unnest(${sql.param(q.texts)}::text[], ${literal(q.weights)}::float8[], ${literal(titled)}::boolean[]) with ordinality as s(txt, w, ttl, ord)
     ), q0 as materialized (
@@ -145,14 +152,14 @@ export async function textMatches(
     ), reach as materialized (
       select unnest(${literal(communes)}::text[]) as commune_code
     ), title_mass as materialized (
-      select coalesce(sum(idf) filter (where head), 0)::float8 as tm from terms
+      select coalesce(${exactSum(sql`idf`, sql`head`)}, 0)::float8 as tm from terms
     ), scored0 as materialized (
       -- tc: how much of what the title asks for the profile names (titleFloor … 1); 1 when the title has no telling word.
       -- bits, more: which lexemes it matched (the 63 most telling as bits of one integer, any others by rank), to
       -- name them for the kept profiles without reading their postings again.
       select m.company_id, ${bm25} as s,
         case when (select tm from title_mass) > 0
-          then ${p.titleFloor}::float8 + (1 - ${p.titleFloor}::float8) * least(1, coalesce(sum(t.qw * t.idf) filter (where t.ttl), 0) / (select tm from title_mass))
+          then ${p.titleFloor}::float8 + (1 - ${p.titleFloor}::float8) * least(1, coalesce(${exactSum(sql`t.qw * t.idf`, sql`t.ttl`)}, 0) / (select tm from title_mass))
           else 1 end as tc,
         coalesce(bit_or(1::bigint << t.ord) filter (where t.ord < 63), 0) as bits, array_agg(t.ord) filter (where t.ord >= 63) as more
       from terms t join match_terms m on m.lexeme = t.lexeme join reach r on r.commune_code = m.commune_code
@@ -184,7 +191,7 @@ export async function textMatches(
       -- already in the need, weighted up to fbWeight, within their own read budget.
       select lexeme, ${p.fbWeight}::float8 * w / max(w) over () as qw, idf from (
         select f.lexeme, f.w, i.idf, l.df, sum(l.df) over (order by f.w * i.idf desc, f.lexeme rows unbounded preceding) as reads
-        from (select m.lexeme, sum(m.tf / m.len) as w from top0 join match_terms m on m.company_id = top0.company_id group by m.lexeme) f
+        from (select m.lexeme, ${exactSum(sql`m.tf / m.len`)} as w from top0 join match_terms m on m.company_id = top0.company_id group by m.lexeme) f
         -- The lexicon read by key for each (offset 0 keeps it so: a hash join would scan all of it).
         cross join lateral (select df from match_lexicon where lexeme = f.lexeme offset 0) l cross join n
         cross join lateral (select ln(1 + (n.n - l.df + 0.5) / (l.df + 0.5)) as idf) i
@@ -216,7 +223,7 @@ export async function textMatches(
     )
     select
       (select json_agg(json_build_array(company_id, s, lexemes) order by s desc, company_id) from top_words) as hits,
-      (select sum(qw * idf) from terms) as ideal,
+      (select ${exactSum(sql`qw * idf`)} from terms) as ideal,
       (select json_object_agg(naf_code, s) from trade) as trade,
       (select json_object_agg(lexeme, word) from (
         select lexeme, word from (
@@ -230,7 +237,8 @@ export async function textMatches(
           select distinct on (t.lexeme) t.lexeme, w.word
           from unnest(${sql.param(q.words)}::text[]) with ordinality as w(word, ord) cross join lateral unnest(to_tsvector('search.fr', w.word)) as t
           order by t.lexeme, w.ord) named on named.lexeme = v.source
-        where v.lexeme in (select lexeme from terms)) x) as words`);
+        where v.lexeme in (select lexeme from terms)) x) as words`,
+  );
   return {
     rows: (result.hits ?? []).map(([company_id, score, lexemes]) => ({ company_id, score, lexemes })),
     ideal: result.ideal ?? 0,

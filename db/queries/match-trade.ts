@@ -9,6 +9,7 @@
  * all its words. The formula is in docs/MATCHING.md § 3 bis.
  */
 import { sql, type SQL } from "drizzle-orm";
+import { exactSum } from "./exact-sum";
 
 export interface TradeParams {
   /** Dirichlet prior: a code with few companies needs several of them using a word before it counts. */
@@ -35,10 +36,10 @@ export function tradeLikelihoodSql(p: TradeParams | null, lexemes: SQL, codes: S
     ), trade_hits as (
       -- Only the (lexeme, code) pairs present are read: s(c) = W ln(μ / (n(c) + μ)) + Σ_t∈c qw ln(1 + df(t, c) / (μ p(t))),
       -- with W = Σ qw, the same sum rearranged.
-      select m.naf_code, sum(t.qw * ln(1 + m.df / (${p.mu}::float8 * t.p))) as gain
+      select m.naf_code, ${exactSum(sql`t.qw * ln(1 + m.df / (${p.mu}::float8 * t.p))`)} as gain
       from trade_terms t join match_trade_terms m on m.lexeme = t.lexeme where m.df > 0 and m.naf_code = any(${codes}) group by m.naf_code
     ), trade as materialized (
-      select s.naf_code, (select coalesce(sum(qw), 0) from trade_terms) * ln(${p.mu}::float8 / (s.df + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
+      select s.naf_code, (select coalesce(${exactSum(sql`qw`)}, 0) from trade_terms) * ln(${p.mu}::float8 / (s.df + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
       from match_trade_terms s left join trade_hits h on h.naf_code = s.naf_code
       where s.lexeme = '' and s.df > 0 and s.naf_code = any(${codes})
     )`;
