@@ -45,6 +45,8 @@ import { WORKPLACE_SERVICES } from "./workplace-services";
 import { INDUSTRIAL_SUPPLIES } from "./industrial-supplies";
 import { INDUSTRIAL_PROCESSES_AND_ENGINEERING } from "./industrial-processes-and-engineering";
 import { INDUSTRIAL_AUTOMATION_AND_TESTING } from "./industrial-automation-and-testing";
+import { COMPANY_SERVICES_AND_PEOPLE } from "./company-services-and-people";
+import { PRODUCTION_ENVIRONMENT_AND_SECURITY } from "./production-environment-and-security";
 
 /** The groups of every section, in this order: expansions follow the vocabulary's order. */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
@@ -74,4 +76,6 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...INDUSTRIAL_SUPPLIES,
   ...INDUSTRIAL_PROCESSES_AND_ENGINEERING,
   ...INDUSTRIAL_AUTOMATION_AND_TESTING,
+  ...COMPANY_SERVICES_AND_PEOPLE,
+  ...PRODUCTION_ENVIRONMENT_AND_SECURITY,
 ];
