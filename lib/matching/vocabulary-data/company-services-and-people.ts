@@ -724,7 +724,6 @@ export const COMPANY_SERVICES_AND_PEOPLE: readonly (readonly string[])[] = [
     "loi sapin 2",
     "sapin 2",
     "sapin ii",
-    "compliance",
     "programme de conformite",
     "cartographie des risque de corruption",
     "evaluation des tier",

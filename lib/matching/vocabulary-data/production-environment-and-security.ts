@@ -16,19 +16,14 @@
  * Part of TRADE_VOCABULARY (./index.ts, which says how to write an expression), in its order.
  */
 export const PRODUCTION_ENVIRONMENT_AND_SECURITY: readonly (readonly string[])[] = [
-  // Agricultural irrigation; a green space's sprinklers (« arrosage automatique ») are the landscapers' group.
+  // Agricultural irrigation only: « irrigation », « goutte à goutte », « système d'irrigation » alone are also a green
+  // space's or a garden's (the landscapers' « arrosage automatique » group).
   [
-    "irrigation",
     "irrigation agricole",
-    "systeme d irrigation",
-    "reseau d irrigation",
-    "installation d irrigation",
-    "materiel d irrigation",
-    "installateur d irrigation",
-    "irrigation goutte a goutte",
-    "goutte a goutte",
-    "micro irrigation",
-    "irrigation localisee",
+    "materiel d irrigation agricole",
+    "irrigation de culture",
+    "irrigation de verger",
+    "irrigation de vigne",
     "pivot d irrigation",
     "enrouleur d irrigation",
     "fertirrigation",
