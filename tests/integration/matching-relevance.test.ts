@@ -2,7 +2,7 @@
  * Relevance cannot silently degrade: the labelled set of bench/relevance (SIRENE establishments with their
  * own descriptions, buyers' needs, graded labels) is loaded through the SIRENE importer and every need is
  * ranked through the real service; nDCG@10 must stay above the floor set from `npm run eval:matching`'s
- * result (docs/MATCHING.md § 9), and above the plain BM25 and filter-only baselines of the same run. The two
+ * result (docs/MATCHING.md § 9), and above the plain BM25 and filter-only baselines of the same run. The three
  * held-out catalogues (trades written apart, never used to choose the model) keep floors of their own.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +14,7 @@ import type { Trade } from "../../bench/relevance/catalogue/types";
 import { generateEvalSet } from "../../bench/relevance/generate-set";
 import { HELD_OUT_TRADES } from "../../bench/relevance/holdout/index";
 import { HELD_OUT_2_TRADES } from "../../bench/relevance/holdout2/index";
+import { HELD_OUT_3_TRADES } from "../../bench/relevance/holdout3/index";
 import { db, resetDatabase } from "./db";
 
 /** Set a little under the measured figures (docs/MATCHING.md § 9), so only a real loss fails. */
@@ -59,14 +60,16 @@ describe("matching relevance on the labelled set", () => {
 });
 
 describe.each([
-  // Measured on 2026-12-07 (default seed): 0.837 against 0.617 for BM25; 0.908 against 0.630.
-  { name: "held-out", trades: HELD_OUT_TRADES, floor: 0.82 },
-  { name: "held-out-2", trades: HELD_OUT_2_TRADES, floor: 0.89 },
-])("matching relevance on the $name catalogue", ({ trades, floor }) => {
+  // Measured on 2026-12-07 (default seed): 0.837 against 0.617 for BM25; 0.908 against 0.630; 0.970 against 0.828
+  // (the third catalogue's buyers and suppliers share more words: BM25 alone does well there, the margin is smaller).
+  { name: "held-out", trades: HELD_OUT_TRADES, floor: 0.82, margin: MARGIN_OVER_BM25 },
+  { name: "held-out-2", trades: HELD_OUT_2_TRADES, floor: 0.89, margin: MARGIN_OVER_BM25 },
+  { name: "held-out-3", trades: HELD_OUT_3_TRADES, floor: 0.95, margin: 0.1 },
+])("matching relevance on the $name catalogue", ({ trades, floor, margin }) => {
   const run = evaluated(trades);
 
   it("keeps nDCG@10 above its floor and above plain BM25 by a clear margin", () => {
     expect(run.report.model.ndcg10).toBeGreaterThanOrEqual(floor);
-    expect(run.report.model.ndcg10).toBeGreaterThanOrEqual(run.report.bm25.ndcg10 + MARGIN_OVER_BM25);
+    expect(run.report.model.ndcg10).toBeGreaterThanOrEqual(run.report.bm25.ndcg10 + margin);
   });
 });

@@ -393,14 +393,7 @@ export const COMPANY_SERVICES_AND_PEOPLE: readonly (readonly string[])[] = [
     "centre de formation d apprenti",
     "cfa d entreprise",
   ],
-  [
-    "vae",
-    "validation des acquis de l experience",
-    "accompagnement vae",
-    "vae collective",
-    "accompagnateur vae",
-    "certification par la vae",
-  ],
+  ["vae", "validation des acquis de l experience", "accompagnement vae", "vae collective", "accompagnateur vae", "certification par la vae"],
   // Electronic voting of staff elections; the voting keypads of a meeting are event equipment (./communication-reception-events.ts).
   [
     "vote electronique",
@@ -578,15 +571,7 @@ export const COMPANY_SERVICES_AND_PEOPLE: readonly (readonly string[])[] = [
     "soutien aux aidant",
     "plateforme aidant",
   ],
-  [
-    "cesu",
-    "cesu prefinance",
-    "cheque emploi service universel",
-    "cheque emploi service",
-    "titre cesu",
-    "e cesu",
-    "emetteur de cesu",
-  ],
+  ["cesu", "cesu prefinance", "cheque emploi service universel", "cheque emploi service", "titre cesu", "e cesu", "emetteur de cesu"],
   [
     "infirmier en entreprise",
     "infirmiere en entreprise",
@@ -796,12 +781,11 @@ export const COMPANY_SERVICES_AND_PEOPLE: readonly (readonly string[])[] = [
     "service export externalise",
     "volontariat international en entreprise",
   ],
-  // The documents of an export that chambers of commerce deliver or certify.
+  // The documents of an export that chambers of commerce deliver or certify. Not « origine préférentielle »: establishing a
+  // product's preferential origin (REX, EUR.1) is a customs adviser's study, not a visa.
   [
     "certificat d origine",
-    "certificat d origine preferentielle",
     "attestation d origine",
-    "origine preferentielle",
     "carnet ata",
     "legalisation de document commercial",
     "legalisation de document commerciaux",
