@@ -45,8 +45,14 @@ import { WORKPLACE_SERVICES } from "./workplace-services";
 import { INDUSTRIAL_SUPPLIES } from "./industrial-supplies";
 import { INDUSTRIAL_PROCESSES_AND_ENGINEERING } from "./industrial-processes-and-engineering";
 import { INDUSTRIAL_AUTOMATION_AND_TESTING } from "./industrial-automation-and-testing";
-import { COMPANY_SERVICES_AND_PEOPLE } from "./company-services-and-people";
-import { PRODUCTION_ENVIRONMENT_AND_SECURITY } from "./production-environment-and-security";
+import { IT_TELECOM_AND_SOFTWARE } from "./it-telecom-and-software";
+import { HR_AND_INCLUSION_SERVICES } from "./hr-and-inclusion-services";
+import { LEGAL_FINANCE_AND_EXPORT } from "./legal-finance-and-export";
+import { AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS } from "./agriculture-contract-manufacturing-and-labs";
+import { ENVIRONMENT_AND_DANGEROUS_GOODS } from "./environment-and-dangerous-goods";
+import { PACKAGING_MATERIALS_AND_ELECTRONICS } from "./packaging-materials-and-electronics";
+import { PORT_AND_MARINE_SERVICES } from "./port-and-marine-services";
+import { SITE_PROTECTION_CLEANING_AND_EQUIPMENT } from "./site-protection-cleaning-and-equipment";
 
 /** The groups of every section, in this order: expansions follow the vocabulary's order. */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
@@ -76,6 +82,12 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...INDUSTRIAL_SUPPLIES,
   ...INDUSTRIAL_PROCESSES_AND_ENGINEERING,
   ...INDUSTRIAL_AUTOMATION_AND_TESTING,
-  ...COMPANY_SERVICES_AND_PEOPLE,
-  ...PRODUCTION_ENVIRONMENT_AND_SECURITY,
+  ...IT_TELECOM_AND_SOFTWARE,
+  ...HR_AND_INCLUSION_SERVICES,
+  ...LEGAL_FINANCE_AND_EXPORT,
+  ...AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS,
+  ...ENVIRONMENT_AND_DANGEROUS_GOODS,
+  ...PACKAGING_MATERIALS_AND_ELECTRONICS,
+  ...PORT_AND_MARINE_SERVICES,
+  ...SITE_PROTECTION_CLEANING_AND_EQUIPMENT,
 ];
