@@ -86,6 +86,8 @@ export interface TextMatches {
   words: Record<string, string>;
   /** NAF code → « métier » likelihood s(c) (db/queries/match-trade.ts) of the 200 best first-pass profiles' codes and of those asked for. */
   trade: Map<string, number>;
+  /** Lexeme → query weight × idf of the need's lexemes kept: the need as a vector (lib/matching/focus.ts). */
+  needWeights: Map<string, number>;
 }
 
 export async function textMatches(
@@ -101,7 +103,7 @@ export async function textMatches(
    */
   trade: { params: TradeParams; codes: readonly string[] } | null = null,
 ): Promise<TextMatches> {
-  if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {}, trade: new Map() };
+  if (q.texts.length === 0 || communes.length === 0) return { rows: [], ideal: 0, words: {}, trade: new Map(), needWeights: new Map() };
   const literal = (xs: readonly (string | number | boolean)[]) => `{${xs.join(",")}}`;
   const titled = q.texts.map((_, i) => q.titled?.[i] ?? i === 0);
   // A profile's score over the lexemes t joined to its postings m (both passes).
@@ -115,6 +117,7 @@ export async function textMatches(
     ideal: number | null;
     words: Record<string, string> | null;
     trade: Record<string, number> | null;
+    need_weights: Record<string, number> | null;
   }>(
     db,
     "match_text",
@@ -224,6 +227,7 @@ export async function textMatches(
     select
       (select json_agg(json_build_array(company_id, s, lexemes) order by s desc, company_id) from top_words) as hits,
       (select ${exactSum(sql`qw * idf`)} from terms) as ideal,
+      (select json_object_agg(lexeme, qw * idf) from terms) as need_weights,
       (select json_object_agg(naf_code, s) from trade) as trade,
       (select json_object_agg(lexeme, word) from (
         select lexeme, word from (
@@ -244,5 +248,6 @@ export async function textMatches(
     ideal: result.ideal ?? 0,
     words: result.words ?? {},
     trade: new Map(Object.entries(result.trade ?? {})),
+    needWeights: new Map(Object.entries(result.need_weights ?? {})),
   };
 }

@@ -18,7 +18,7 @@ export const PART_HINTS: Record<MatchPartKey, string> = {
     "Code NAF identique, de la même classe, du même groupe ou de la même division (un signal parmi d'autres : une entreprise d'une autre division peut être proposée pour son texte).",
   trade:
     "Le code d'activité du fournisseur est-il celui des entreprises dont les fiches décrivent ce genre de prestation ? (la même valeur pour toutes les entreprises d'un même code)",
-  text: "Mots du besoin (titre et description) retrouvés dans la fiche du fournisseur : nom, description, offres, références, labels ; les mots rares comptent davantage.",
+  text: "Mots du besoin (titre et description) retrouvés dans la fiche du fournisseur : nom, description, offres, références, labels ; les mots rares comptent davantage, et une fiche consacrée à ce que demande le besoin passe devant une fiche qui en parle parmi beaucoup d'autres choses.",
   distance: "Décroît avec la distance entre le lieu de livraison et la commune du fournisseur.",
   locality: "Entreprise implantée sur le territoire de la plateforme.",
   size: "Adéquation entre le budget du besoin et la tranche d'effectifs du fournisseur.",
