@@ -178,7 +178,7 @@ export async function textRelevance(
     out.set(row.company_id, { value: Math.min(1, row.score / scale), words });
   }
   const alongside = opts.alongside ?? (async () => {});
-  const [blended] = await readTogether(db, [() => blendWithNeighbours(db, out, found.needWeights), () => alongside([...out.keys()])]);
+  const [blended] = await readTogether(db, [() => focusThenBlend(db, out, found.needWeights), () => alongside([...out.keys()])]);
   return { relevance: blended, likelihoods: found.trade };
 }
 
@@ -188,7 +188,7 @@ export async function textRelevance(
  * the right trade rises with its kind, a look-alike that happens to share the need's words sinks to its own. Each keeps
  * the words its own profile matched.
  */
-async function blendWithNeighbours(
+async function focusThenBlend(
   db: DbOrTx,
   relevance: Map<string, TextRelevance>,
   needWeights: ReadonlyMap<string, number>,

@@ -26,6 +26,9 @@ export function toWeightsVersion(row: WeightsRow): WeightsVersion {
   return { version: row.version, weights, alertThreshold: row.alertThreshold, distanceHalfKm: row.distanceHalfKm };
 }
 
+/** Versions 5 and 6 kept version 4's weights and changed how the text part reads a profile. */
+const WEIGHTS_SINCE_V4 = { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 } as const;
+
 /** The versions the migrations insert (1 in 0004, 2 in 0010, 3 in 0012, 4 in 0031, 5 in 0032, 6 in 0033), exactly as they write them. */
 export const MIGRATED_WEIGHTS = [
   {
@@ -51,21 +54,21 @@ export const MIGRATED_WEIGHTS = [
   },
   {
     version: 4,
-    weights: { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
+    weights: WEIGHTS_SINCE_V4,
     alertThreshold: 0.55,
     distanceHalfKm: 25,
     note: "Version 4 : le texte du besoin lu dans la fiche du fournisseur pèse davantage ; le code NAF choisi par l'acheteur, souvent approximatif, un peu moins.",
   },
   {
     version: 5,
-    weights: { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
+    weights: WEIGHTS_SINCE_V4,
     alertThreshold: 0.5,
     distanceHalfKm: 25,
     note: "Version 5 : le titre du besoin dit ce qui est acheté ; une fiche qui n'en reprend aucun mot parlant garde la moitié de sa note de texte. Alertes à partir de 0,5.",
   },
   {
     version: 6,
-    weights: { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 },
+    weights: WEIGHTS_SINCE_V4,
     alertThreshold: 0.5,
     distanceHalfKm: 25,
     note: "Version 6 : une fiche consacrée à ce que demande le besoin passe devant une fiche qui en parle parmi beaucoup d'autres choses (jusqu'à 30 % de la note de texte). Mêmes poids et même seuil que la version 5.",
