@@ -1,5 +1,5 @@
 /**
- * npm run eval:matching [-- --seed N] [--catalogue held-out|held-out-2|held-out-3|held-out-4] — builds the labelled set (bench/relevance/generate-set.ts), loads it
+ * npm run eval:matching [-- --seed N] [--catalogue held-out|held-out-2|held-out-3|held-out-4|held-out-5] [--mixed] — builds the labelled set (bench/relevance/generate-set.ts), loads it
  * into a throw-away PostgreSQL through the SIRENE importer, ranks every need through the real service and
  * prints nDCG@10, P@10 and R@20 per need and on average, beside the filter-only and plain BM25 baselines
  * of the same run, and the alerts' precision and recall at the weights version's threshold.
@@ -11,25 +11,42 @@ import { parseArgs } from "node:util";
 import { createDb } from "../../db/client";
 import { startThrowawayDb } from "../lib/throwaway-db";
 import { evaluateSet, loadEvalSet } from "./evaluate";
-import { generateEvalSet } from "./generate-set";
+import { generateEvalSet, TRADES } from "./generate-set";
 
 const { values } = parseArgs({
-  options: { seed: { type: "string" }, catalogue: { type: "string" }, "no-save": { type: "boolean", default: false }, dump: { type: "string" } },
+  options: {
+    seed: { type: "string" },
+    catalogue: { type: "string" },
+    mixed: { type: "boolean", default: false },
+    "no-save": { type: "boolean", default: false },
+    dump: { type: "string" },
+  },
 });
 const log = (line: string) => console.log(line);
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
-// --catalogue held-out | held-out-2 | held-out-3 | held-out-4: trades written apart from the main catalogue (bench/relevance/holdout*/).
+// --catalogue held-out | held-out-2 | held-out-3 | held-out-4 | held-out-5: trades written apart from the main catalogue (bench/relevance/holdout*/).
 const CATALOGUES = {
   "held-out": async () => (await import("./holdout/index")).HELD_OUT_TRADES,
   "held-out-2": async () => (await import("./holdout2/index")).HELD_OUT_2_TRADES,
   "held-out-3": async () => (await import("./holdout3/index")).HELD_OUT_3_TRADES,
   "held-out-4": async () => (await import("./holdout4/index")).HELD_OUT_4_TRADES,
+  "held-out-5": async () => (await import("./holdout5/index")).HELD_OUT_5_TRADES,
 } as const;
 const catalogue = values.catalogue as keyof typeof CATALOGUES | undefined;
 if (catalogue && !(catalogue in CATALOGUES)) throw new Error(`Unknown catalogue ${catalogue} (${Object.keys(CATALOGUES).join(", ")})`);
 const heldOut = catalogue ? await CATALOGUES[catalogue]() : undefined;
-const set = generateEvalSet(values.seed ? Number(values.seed) : undefined, heldOut);
+// --mixed: the held-out trades' companies among the main catalogue's (a territory of ~3,000 with every look-alike),
+// scored on the held-out needs only.
+if (values.mixed && !heldOut) throw new Error("--mixed needs --catalogue");
+const set = generateEvalSet(values.seed ? Number(values.seed) : undefined, values.mixed && heldOut ? [...TRADES, ...heldOut] : heldOut);
+const heldOutKeys = new Set((heldOut ?? []).flatMap((t) => t.specialties.map((sp) => sp.key)));
+if (values.mixed && heldOut) {
+  const mainNeeds = TRADES.reduce((n, t) => n + t.needs.length, 0);
+  set.needs = set.needs.slice(mainNeeds);
+  const kept = new Set(set.needs.map((n) => n.id));
+  set.labels = set.labels.filter((l) => kept.has(l.needId));
+}
 log(`Jeu d'évaluation : ${set.establishments.length} établissements, ${set.needs.length} besoins, ${set.labels.length} étiquettes (graine ${set.seed})`);
 const tmp = await startThrowawayDb("eval", log);
 const { db, pool } = createDb(tmp.url, 4);
@@ -39,7 +56,10 @@ try {
   log(`Import SIRENE + descriptions : ${imported} entreprises en ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
   const dump: unknown[] | undefined = values.dump ? [] : undefined;
-  const report = await evaluateSet(db, set, log, dump);
+  // --mixed scores the held-out needs on their own catalogue's companies: the main catalogue's were never labelled
+  // against them (some do the same trade), so they are left out of the lists, not counted as wrong.
+  const judged = values.mixed ? new Set(set.establishments.filter((e) => heldOutKeys.has(e.specialty)).map((e) => e.sirene.siret)) : undefined;
+  const report = await evaluateSet(db, set, log, dump, judged);
   if (values.dump) writeFileSync(values.dump, JSON.stringify(dump, null, 1));
   log(`Classement de ${set.needs.length} besoins : ${Math.round(performance.now() - t)} ms\n`);
   log("                 nDCG@10   P@10    R@20");
@@ -65,7 +85,7 @@ try {
   };
   if (!values["no-save"]) {
     mkdirSync("bench/results", { recursive: true });
-    const file = `bench/results/relevance-${catalogue ? `${catalogue}-` : ""}${new Date().toISOString().slice(0, 10)}.json`;
+    const file = `bench/results/relevance-${catalogue ? `${catalogue}-${values.mixed ? "mixed-" : ""}` : ""}${new Date().toISOString().slice(0, 10)}.json`;
     writeFileSync(file, `${JSON.stringify({ summary, seed: set.seed, perNeed: report.needs }, null, 2)}\n`);
   }
   log(JSON.stringify(summary));

@@ -77,7 +77,18 @@ const meanScores = (list: Scores[]): Scores => ({
 
 type CompanyRow = { siret: string; naf: string; commune: string; lexemes: string[]; tfs: number[] };
 
-export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => void = () => {}, dump?: unknown[]): Promise<EvalReport> {
+/**
+ * judged: when given, only these companies count (the others are removed from every list before scoring: a
+ * "condensed list", Sakai 2007), for a set whose other companies were never labelled against its needs.
+ */
+export async function evaluateSet(
+  db: Db,
+  set: EvalSet,
+  log: (line: string) => void = () => {},
+  dump?: unknown[],
+  judged?: ReadonlySet<string>,
+): Promise<EvalReport> {
+  const keep = (sirets: string[]) => (judged ? sirets.filter((s) => judged.has(s)) : sirets);
   const territory = territoryConfig().epciCode;
   const ref = await referenceCache(db);
   const weights = await currentWeights(db);
@@ -128,7 +139,8 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
       budgetMinEur: need.budgetMinEur,
       budgetMaxEur: need.budgetMaxEur,
     });
-    const model = run.matches.map((m) => m.siret);
+    const matches = judged ? run.matches.filter((m) => judged.has(m.siret)) : run.matches;
+    const model = matches.map((m) => m.siret);
     if (dump) {
       const bySiret = new Map(set.establishments.map((e) => [e.sirene.siret, e]));
       dump.push({
@@ -136,7 +148,7 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
         title: need.title,
         description: need.description,
         naf: need.nafCodes,
-        top: run.matches.slice(0, 15).map((m) => ({
+        top: matches.slice(0, 15).map((m) => ({
           grade: grades.get(m.siret) ?? 0,
           score: m.score,
           naf: m.nafCode,
@@ -160,16 +172,16 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
 
     const where = inPerimeter(need);
     const placed = companies.map((c) => ({ c, ...where(c.commune) })).filter((x) => x.inside);
-    const filter = placed
+    const filter = keep(placed
       .filter((x) => need.nafCodes.includes(x.c.naf))
       .sort((a, b) => a.km - b.km || (a.c.siret < b.c.siret ? -1 : 1))
-      .map((x) => x.c.siret);
+      .map((x) => x.c.siret));
 
     const {
       rows: [q],
     } = await db.execute<{ lexemes: string[] }>(sql`
       select coalesce(array_agg(lexeme), '{}') as lexemes from unnest(to_tsvector('search.fr', ${`${need.title} ${need.description}`}))`);
-    const bm25 = placed
+    const bm25 = keep(placed
       .map((x) => {
         const len = x.c.tfs.reduce((a, b) => a + b, 0);
         let s = 0;
@@ -185,11 +197,11 @@ export async function evaluateSet(db: Db, set: EvalSet, log: (line: string) => v
       })
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s || (a.siret < b.siret ? -1 : 1))
-      .map((x) => x.siret);
+      .map((x) => x.siret));
 
-    const alerts = run.matches.filter((m) => m.signatory && m.score >= weights.alertThreshold).map((m) => m.siret);
+    const alerts = matches.filter((m) => m.signatory && m.score >= weights.alertThreshold).map((m) => m.siret);
     for (const t of sweep) {
-      const sent = run.matches.filter((m) => m.signatory && m.score >= t.threshold);
+      const sent = matches.filter((m) => m.signatory && m.score >= t.threshold);
       t.alerted += sent.length;
       t.relevant += sent.filter((m) => (grades.get(m.siret) ?? 0) >= RELEVANT_GRADE).length;
     }
