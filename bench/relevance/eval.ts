@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { createDb } from "../../db/client";
 import { startThrowawayDb } from "../lib/throwaway-db";
 import { evaluateSet, loadEvalSet } from "./evaluate";
-import { generateEvalSet, TRADES } from "./generate-set";
+import { generateEvalSet } from "./generate-set";
 
 const { values } = parseArgs({
   options: {
@@ -36,16 +36,15 @@ const CATALOGUES = {
 const catalogue = values.catalogue as keyof typeof CATALOGUES | undefined;
 if (catalogue && !(catalogue in CATALOGUES)) throw new Error(`Unknown catalogue ${catalogue} (${Object.keys(CATALOGUES).join(", ")})`);
 const heldOut = catalogue ? await CATALOGUES[catalogue]() : undefined;
-// --mixed: the held-out trades' companies among the main catalogue's (a territory of ~3,000 with every look-alike),
-// scored on the held-out needs only.
+// --mixed: the held-out set exactly as without it (same seed, same companies, needs and labels), plus the main
+// catalogue's companies (drawn from the next seed, its needs left out): a territory of ~3,000 with every look-alike.
 if (values.mixed && !heldOut) throw new Error("--mixed needs --catalogue");
-const set = generateEvalSet(values.seed ? Number(values.seed) : undefined, values.mixed && heldOut ? [...TRADES, ...heldOut] : heldOut);
-const heldOutKeys = new Set((heldOut ?? []).flatMap((t) => t.specialties.map((sp) => sp.key)));
-if (values.mixed && heldOut) {
-  const mainNeeds = TRADES.reduce((n, t) => n + t.needs.length, 0);
-  set.needs = set.needs.slice(mainNeeds);
-  const kept = new Set(set.needs.map((n) => n.id));
-  set.labels = set.labels.filter((l) => kept.has(l.needId));
+const seed = values.seed ? Number(values.seed) : undefined;
+const set = generateEvalSet(seed, heldOut);
+const judged = values.mixed ? new Set(set.establishments.map((e) => e.sirene.siret)) : undefined;
+if (values.mixed) {
+  const taken = new Set(set.establishments.map((e) => e.sirene.siren));
+  set.establishments.push(...generateEvalSet(set.seed + 1).establishments.filter((e) => !taken.has(e.sirene.siren)));
 }
 log(`Jeu d'évaluation : ${set.establishments.length} établissements, ${set.needs.length} besoins, ${set.labels.length} étiquettes (graine ${set.seed})`);
 const tmp = await startThrowawayDb("eval", log);
@@ -58,7 +57,6 @@ try {
   const dump: unknown[] | undefined = values.dump ? [] : undefined;
   // --mixed scores the held-out needs on their own catalogue's companies: the main catalogue's were never labelled
   // against them (some do the same trade), so they are left out of the lists, not counted as wrong.
-  const judged = values.mixed ? new Set(set.establishments.filter((e) => heldOutKeys.has(e.specialty)).map((e) => e.sirene.siret)) : undefined;
   const report = await evaluateSet(db, set, log, dump, judged);
   if (values.dump) writeFileSync(values.dump, JSON.stringify(dump, null, 1));
   log(`Classement de ${set.needs.length} besoins : ${Math.round(performance.now() - t)} ms\n`);
