@@ -6,7 +6,9 @@
  *   s(c) = Σ_t qw(t) × ln( (df(t, c) + μ p(t)) / (n(c) + μ) / p(t) )
  * — above 0 when the code's companies use the need's words more than the territory does. A common word weighs
  * nothing by itself (its share is the same everywhere), so no word list is needed and a small territory keeps
- * all its words. The formula is in docs/MATCHING.md § 3 bis.
+ * all its words. A code counts as at most sizeCap companies (df scaled by the same ratio): beyond that, its mark
+ * depends on the share of its companies that use the need's words, not on its size. The formula is in
+ * docs/MATCHING.md § 3 bis.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { exactSum } from "./exact-sum";
@@ -14,6 +16,13 @@ import { exactSum } from "./exact-sum";
 export interface TradeParams {
   /** Dirichlet prior: a code with few companies needs several of them using a word before it counts. */
   mu: number;
+  /**
+   * A code's size as the likelihood sees it, at most: n(c) → min(n(c), sizeCap), df(t, c) scaled alike. Uncapped, the
+   * size weighs on its own: ln(μ / (n(c) + μ)) per need word against gains that grow with the raw counts, so in a
+   * territory of thousands the big codes (catch-alls such as 71.20B or 74.90B, or populous trades such as 43.21A) were
+   * marked for their size, not for what their companies do.
+   */
+  sizeCap: number;
   /**
    * Lexemes in more than this share of the profiles (and more than minCap) are left out, as in the text part: their
    * share is about the same in every code, so they say nearly nothing of one, and each joins nearly every code.
@@ -34,12 +43,15 @@ export function tradeLikelihoodSql(p: TradeParams | null, lexemes: SQL, codes: S
       select q.lexeme, q.qw, l.df::float8 / n.n as p from ${lexemes} q join match_lexicon l on l.lexeme = q.lexeme cross join n
       where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
     ), trade_hits as (
-      -- Only the (lexeme, code) pairs present are read: s(c) = W ln(μ / (n(c) + μ)) + Σ_t∈c qw ln(1 + df(t, c) / (μ p(t))),
-      -- with W = Σ qw, the same sum rearranged.
-      select m.naf_code, ${exactSum(sql`t.qw * ln(1 + m.df / (${p.mu}::float8 * t.p))`)} as gain
-      from trade_terms t join match_trade_terms m on m.lexeme = t.lexeme where m.df > 0 and m.naf_code = any(${codes}) group by m.naf_code
+      -- Only the (lexeme, code) pairs present are read: s(c) = W ln(μ / (n'(c) + μ)) + Σ_t∈c qw ln(1 + df'(t, c) / (μ p(t))),
+      -- with W = Σ qw, the same sum rearranged; n' = min(n, sizeCap), df' = df × n' / n (the code's size by key).
+      select m.naf_code, ${exactSum(sql`t.qw * ln(1 + m.df * least(1, ${p.sizeCap}::float8 / sz.df) / (${p.mu}::float8 * t.p))`)} as gain
+      from trade_terms t join match_trade_terms m on m.lexeme = t.lexeme
+      join match_trade_terms sz on sz.lexeme = '' and sz.naf_code = m.naf_code
+      where m.df > 0 and m.naf_code = any(${codes}) group by m.naf_code
     ), trade as materialized (
-      select s.naf_code, (select coalesce(${exactSum(sql`qw`)}, 0) from trade_terms) * ln(${p.mu}::float8 / (s.df + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
+      select s.naf_code,
+        (select coalesce(${exactSum(sql`qw`)}, 0) from trade_terms) * ln(${p.mu}::float8 / (least(s.df, ${p.sizeCap}::float8) + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
       from match_trade_terms s left join trade_hits h on h.naf_code = s.naf_code
       where s.lexeme = '' and s.df > 0 and s.naf_code = any(${codes})
     )`;

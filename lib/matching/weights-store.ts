@@ -26,10 +26,10 @@ export function toWeightsVersion(row: WeightsRow): WeightsVersion {
   return { version: row.version, weights, alertThreshold: row.alertThreshold, distanceHalfKm: row.distanceHalfKm };
 }
 
-/** Versions 5 and 6 kept version 4's weights and changed how the text part reads a profile. */
+/** Versions 5 to 7 kept version 4's weights and changed how the text and « métier » parts read a profile. */
 const WEIGHTS_SINCE_V4 = { activity: 0.04, trade: 0.08, text: 0.71, distance: 0.03, locality: 0.04, size: 0.02, trust: 0.04, responsiveness: 0.04 } as const;
 
-/** The versions the migrations insert (1 in 0004, 2 in 0010, 3 in 0012, 4 in 0031, 5 in 0032, 6 in 0033), exactly as they write them. */
+/** The versions the migrations insert (1 in 0004, 2 in 0010, 3 in 0012, 4 in 0031, 5 in 0032, 6 in 0033, 7 in 0034), exactly as they write them. */
 export const MIGRATED_WEIGHTS = [
   {
     version: 1,
@@ -72,6 +72,13 @@ export const MIGRATED_WEIGHTS = [
     alertThreshold: 0.5,
     distanceHalfKm: 25,
     note: "Version 6 : une fiche consacrée à ce que demande le besoin passe devant une fiche qui en parle parmi beaucoup d'autres choses (jusqu'à 30 % de la note de texte). Mêmes poids et même seuil que la version 5.",
+  },
+  {
+    version: 7,
+    weights: WEIGHTS_SINCE_V4,
+    alertThreshold: 0.5,
+    distanceHalfKm: 25,
+    note: "Version 7 : le métier compte chaque code NAF comme 30 entreprises au plus ; un code fourre-tout de plusieurs centaines d'entreprises n'est plus écarté parce que la plupart d'entre elles font autre chose. Mêmes poids et même seuil que la version 6.",
   },
 ] as const;
 

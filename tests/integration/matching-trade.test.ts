@@ -86,6 +86,34 @@ describe("the « métier » likelihoods of the text query", () => {
   });
 });
 
+describe("a big code in the « métier »", () => {
+  it("is marked for the share of its companies that describe the need, not for its size (beyond sizeCap companies)", async () => {
+    // Two codes where one company in five inspects lifting equipment; the second is twice the size of the first.
+    const inspectors = (code: string, i: number) => company(code, `Vérification périodique réglementaire des ponts roulants, palans et élingues ${i}.`);
+    for (let i = 0; i < 8; i++) await inspectors("71.20B", i);
+    for (let i = 0; i < 32; i++) await company("71.20B", `Diagnostics immobiliers, amiante, plomb et DPE avant vente ${i}.`);
+    for (let i = 0; i < 16; i++) await inspectors("74.90B", i);
+    for (let i = 0; i < 64; i++) await company("74.90B", `Conseil en organisation, traduction et services administratifs ${i}.`);
+    for (let i = 0; i < 20; i++) await company("56.10A", `Restaurant traditionnel, menu du jour et terrasse ${i}.`);
+    const need = {
+      title: "Vérification périodique de 3 ponts roulants et 6 palans",
+      description: "Contrôle réglementaire annuel par un organisme indépendant, avec le rapport pour notre assureur.",
+    };
+    const values = async (sizeCap: number) =>
+      tradeValues(
+        (await textRelevance(db(), need, await communes(), null, { trade: { params: { ...TRADE, sizeCap }, codes: ["71.20B", "74.90B"] } })).likelihoods,
+      );
+    // Uncapped, the size decides between them: a code's likelihood weighs ln(μ / (n(c) + μ)) per need word against
+    // gains that grow with its raw counts.
+    const uncapped = await values(1e9);
+    expect(Math.abs((uncapped.get("71.20B") ?? 0) - (uncapped.get("74.90B") ?? 0))).toBeGreaterThan(0.1);
+    // Capped, both count as sizeCap companies with the same share of inspectors: the same mark.
+    const capped = await values(TRADE.sizeCap);
+    expect(capped.get("71.20B")).toBe(1);
+    expect(capped.get("74.90B")).toBeCloseTo(1, 6);
+  });
+});
+
 describe("the text's feedback chooses its profiles with the métier", () => {
   it("learns from the profiles of the trade, not from a look-alike that shares the need's context words", async () => {
     // The recruitment firm matches the need's context (recrutement, salariés, cadres, interviews) better than

@@ -84,11 +84,7 @@ export const trade: Trade = {
           "Essais des sols amortissants par appareil de mesure de chute.",
           "Contrôle des zones de sécurité et des hauteurs de chute.",
         ],
-        [
-          "Rapport avec photos, niveau de risque et priorités.",
-          "Registre de sécurité et plan de maintenance.",
-          "Suivi en ligne de vos équipements.",
-        ],
+        ["Rapport avec photos, niveau de risque et priorités.", "Registre de sécurité et plan de maintenance.", "Suivi en ligne de vos équipements."],
         [
           "Contrôleurs indépendants des fabricants et des installateurs.",
           "Nous ne vendons ni n'installons de jeux.",
@@ -134,21 +130,9 @@ export const trade: Trade = {
           "Réfection de la sellerie des bancs et des machines.",
           "Pièces détachées d'origine et adaptables.",
         ],
-        [
-          "Vente et installation de matériel de fitness neuf et reconditionné.",
-          "Aménagement complet de salles de sport.",
-          "Reprise de votre ancien matériel.",
-        ],
-        [
-          "Techniciens mobiles, intervention sous 48 heures.",
-          "Diagnostic à distance et assistance téléphonique.",
-          "Atelier de réparation à Aix-en-Provence.",
-        ],
-        [
-          "Clients : salles de sport, hôtels, campings, entreprises, collectivités.",
-          "Intervention dans toute la région PACA.",
-          "Plus de 10 ans d'expérience.",
-        ],
+        ["Vente et installation de matériel de fitness neuf et reconditionné.", "Aménagement complet de salles de sport.", "Reprise de votre ancien matériel."],
+        ["Techniciens mobiles, intervention sous 48 heures.", "Diagnostic à distance et assistance téléphonique.", "Atelier de réparation à Aix-en-Provence."],
+        ["Clients : salles de sport, hôtels, campings, entreprises, collectivités.", "Intervention dans toute la région PACA.", "Plus de 10 ans d'expérience."],
         ["Devis gratuit.", "Interventions conformes à la norme NF EN ISO 20957.", "Matériel contrôlé et sécurisé."],
       ],
       vague: ["Matériel de sport.", "Maintenance et dépannage.", "Réparation d'équipements."],
@@ -178,11 +162,7 @@ export const trade: Trade = {
           "Pistes de pumptrack modulaires ou bétonnées.",
           "Parcs de glisse urbaine conçus avec les utilisateurs.",
         ],
-        [
-          "Revêtements : gazon synthétique, résine, enrobé coloré, sols sportifs.",
-          "Plateformes, terrassement et drainage.",
-          "Traçage des lignes de jeu.",
-        ],
+        ["Revêtements : gazon synthétique, résine, enrobé coloré, sols sportifs.", "Plateformes, terrassement et drainage.", "Traçage des lignes de jeu."],
         [
           "Équipements sportifs en libre accès : street workout, agrès, tables de ping-pong.",
           "Parcours de santé et aires de fitness extérieures.",

@@ -55,12 +55,7 @@ export const trade: Trade = {
           "Entreprise certifiée MASE, habilitée à intervenir sur sites industriels.",
         ],
       ],
-      vague: [
-        "Entreprise d'assainissement.",
-        "Travaux de curage et de débouchage.",
-        "Services aux collectivités et aux entreprises.",
-        "Hydrocurage.",
-      ],
+      vague: ["Entreprise d'assainissement.", "Travaux de curage et de débouchage.", "Services aux collectivités et aux entreprises.", "Hydrocurage."],
     },
     {
       key: "h5-inspection-televisee-reseaux",
@@ -114,12 +109,7 @@ export const trade: Trade = {
           "Devis gratuit sous 48 heures.",
         ],
       ],
-      vague: [
-        "Bureau de contrôle.",
-        "Diagnostic des réseaux.",
-        "Inspection et contrôle.",
-        "Prestations de services techniques.",
-      ],
+      vague: ["Bureau de contrôle.", "Diagnostic des réseaux.", "Inspection et contrôle.", "Prestations de services techniques."],
     },
     {
       key: "h5-nettoyage-cuves-citernes",
@@ -167,18 +157,9 @@ export const trade: Trade = {
           "Nous travaillons pour l'industrie de l'étang de Berre, de Fos et de Lavéra.",
           "Clients : industriels, transporteurs, collectivités et gestionnaires d'immeubles.",
         ],
-        [
-          "Entreprise certifiée MASE et ISO 14001.",
-          "Devis gratuit après visite du site.",
-          "Disponibles 24h/24 pour les arrêts techniques et les urgences.",
-        ],
+        ["Entreprise certifiée MASE et ISO 14001.", "Devis gratuit après visite du site.", "Disponibles 24h/24 pour les arrêts techniques et les urgences."],
       ],
-      vague: [
-        "Nettoyage industriel.",
-        "Services à l'industrie.",
-        "Prestations de maintenance et de nettoyage.",
-        "Entreprise de services pétroliers.",
-      ],
+      vague: ["Nettoyage industriel.", "Services à l'industrie.", "Prestations de maintenance et de nettoyage.", "Entreprise de services pétroliers."],
     },
     {
       key: "h5-separateurs-bacs-graisse",
@@ -226,18 +207,9 @@ export const trade: Trade = {
           "Agrément préfectoral pour la vidange des installations d'assainissement non collectif.",
           "Élimination des hydrocarbures en filière agréée.",
         ],
-        [
-          "Intervention rapide sur Marseille, Aix, Aubagne et l'étang de Berre.",
-          "Devis gratuit.",
-          "Astreinte 7j/7 en cas de débordement.",
-        ],
+        ["Intervention rapide sur Marseille, Aix, Aubagne et l'étang de Berre.", "Devis gratuit.", "Astreinte 7j/7 en cas de débordement."],
       ],
-      vague: [
-        "Vidanges.",
-        "Assainissement et services.",
-        "Entreprise de vidange et de pompage.",
-        "Collecte de déchets liquides.",
-      ],
+      vague: ["Vidanges.", "Assainissement et services.", "Entreprise de vidange et de pompage.", "Collecte de déchets liquides."],
     },
   ],
   needs: [

@@ -39,11 +39,7 @@ export const trade: Trade = {
           "Dépose des anciens paratonnerres radioactifs en lien avec l'ANDRA.",
           "Mise en conformité ou remplacement d'installations anciennes.",
         ],
-        [
-          "Entreprise qualifiée Qualifoudre.",
-          "Qualifications Qualifoudre et Qualifelec.",
-          "Personnel habilité électrique et formé au travail en hauteur.",
-        ],
+        ["Entreprise qualifiée Qualifoudre.", "Qualifications Qualifoudre et Qualifelec.", "Personnel habilité électrique et formé au travail en hauteur."],
         [
           "Pour les industriels, collectivités, établissements recevant du public et sites classés ICPE.",
           "Clients : mairies, diocèses, sites industriels, exploitants de réseaux.",
@@ -203,11 +199,7 @@ export const trade: Trade = {
           "Clients : stations de pompage, relais de télécommunication, exploitations agricoles, sites industriels.",
           "Nous équipons les stations d'épuration, les forages et l'éclairage public.",
         ],
-        [
-          "Devis gratuit, intervention dans toute la région Provence-Alpes-Côte d'Azur.",
-          "Personnel habilité électrique.",
-          "Plus de 15 ans d'expérience.",
-        ],
+        ["Devis gratuit, intervention dans toute la région Provence-Alpes-Côte d'Azur.", "Personnel habilité électrique.", "Plus de 15 ans d'expérience."],
       ],
       vague: ["Électricité.", "Protection électrique.", "Vente et installation de matériel électrique."],
     },

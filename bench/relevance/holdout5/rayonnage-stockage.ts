@@ -49,11 +49,7 @@ export const trade: Trade = {
           "Clients : logisticiens, grande distribution, industriels, négoces.",
           "Équipes de monteurs salariés et formés au travail en hauteur.",
         ],
-        [
-          "Intervention dans les Bouches-du-Rhône, le Var et le Vaucluse.",
-          "Devis gratuit après visite.",
-          "Plus de 15 ans d'expérience.",
-        ],
+        ["Intervention dans les Bouches-du-Rhône, le Var et le Vaucluse.", "Devis gratuit après visite.", "Plus de 15 ans d'expérience."],
       ],
       vague: ["Équipement d'entrepôts.", "Solutions de stockage.", "Aménagement industriel."],
     },
@@ -143,11 +139,7 @@ export const trade: Trade = {
           "Aménagement de bureaux en mezzanine avec cloisons.",
           "Plateformes techniques pour machines et équipements.",
         ],
-        [
-          "Fabrication en atelier, pose par nos équipes.",
-          "Structures en acier galvanisé ou thermolaqué.",
-          "Montage rapide sans arrêt de l'activité.",
-        ],
+        ["Fabrication en atelier, pose par nos équipes.", "Structures en acier galvanisé ou thermolaqué.", "Montage rapide sans arrêt de l'activité."],
         [
           "Pour les entrepôts logistiques, industriels, distributeurs et collectivités.",
           "Clients : logisticiens, industriels, commerces, garages.",
@@ -183,11 +175,7 @@ export const trade: Trade = {
           "Mobilier de classement pour les bureaux et les services administratifs.",
           "Rayonnages pour bibliothèques, médiathèques et centres de documentation.",
         ],
-        [
-          "Étude de la surcharge admissible des planchers.",
-          "Vérification de la résistance du sol avant installation.",
-          "Plans et simulations d'implantation.",
-        ],
+        ["Étude de la surcharge admissible des planchers.", "Vérification de la résistance du sol avant installation.", "Plans et simulations d'implantation."],
         [
           "Stockage spécialisé : pharmacies, réserves de musées, magasins de pièces détachées.",
           "Rayonnages pour réserves de magasins et arrière-boutiques.",

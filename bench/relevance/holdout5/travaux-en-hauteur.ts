@@ -134,11 +134,7 @@ export const trade: Trade = {
           "Diagnostic des fissures et des éléments menaçant de tomber.",
           "Inspection de cheminées, silos et structures industrielles.",
         ],
-        [
-          "Interventions en espaces confinés, silos et cuves.",
-          "Travaux en milieu industriel et sur sites Seveso.",
-          "Maintenance d'éoliennes et de pylônes.",
-        ],
+        ["Interventions en espaces confinés, silos et cuves.", "Travaux en milieu industriel et sur sites Seveso.", "Maintenance d'éoliennes et de pylônes."],
         [
           "Techniciens cordistes certifiés CQP et IRATA.",
           "Équipes de deux cordistes minimum, plan de sauvetage systématique.",

@@ -39,11 +39,7 @@ export const trade: Trade = {
           "Contrats de gestion des pneumatiques au kilomètre.",
           "Suivi de l'usure et planification des remplacements.",
         ],
-        [
-          "Recreusage et rechapage des carcasses.",
-          "Collecte des pneus usagés en filière agréée.",
-          "Pneus pour engins de manutention et chariots élévateurs.",
-        ],
+        ["Recreusage et rechapage des carcasses.", "Collecte des pneus usagés en filière agréée.", "Pneus pour engins de manutention et chariots élévateurs."],
         [
           "Clients : transporteurs, collectivités, entreprises de BTP, loueurs.",
           "Atelier poids lourds à Vitrolles, accès direct à l'A7.",
@@ -89,11 +85,7 @@ export const trade: Trade = {
           "Dossiers de réception auprès de la DREAL.",
           "Conformité des transformations au code de la route.",
         ],
-        [
-          "Agréé par les principaux assureurs et loueurs.",
-          "Travail en lien avec les experts automobiles.",
-          "Véhicule de remplacement selon disponibilité.",
-        ],
+        ["Agréé par les principaux assureurs et loueurs.", "Travail en lien avec les experts automobiles.", "Véhicule de remplacement selon disponibilité."],
         [
           "Clients : transporteurs, collectivités, entreprises de BTP, loueurs.",
           "Intervention dans les Bouches-du-Rhône et le Var.",
@@ -188,11 +180,7 @@ export const trade: Trade = {
           "Pose de boîtiers télématiques et de géolocalisation.",
           "Électricité automobile : faisceaux, alternateurs, démarreurs.",
         ],
-        [
-          "Centre agréé par la préfecture et habilité par les constructeurs.",
-          "Atelier agréé pour les tachygraphes.",
-          "Techniciens certifiés.",
-        ],
+        ["Centre agréé par la préfecture et habilité par les constructeurs.", "Atelier agréé pour les tachygraphes.", "Techniciens certifiés."],
         [
           "Clients : transporteurs, collectivités, entreprises de BTP, loueurs.",
           "Intervention dans les Bouches-du-Rhône et le Var.",
