@@ -88,7 +88,7 @@ export async function evaluateSet(
   dump?: unknown[],
   judged?: ReadonlySet<string>,
 ): Promise<EvalReport> {
-  const keep = (sirets: string[]) => (judged ? sirets.filter((s) => judged.has(s)) : sirets);
+  const counted = (siret: string) => !judged || judged.has(siret);
   const territory = territoryConfig().epciCode;
   const ref = await referenceCache(db);
   const weights = await currentWeights(db);
@@ -139,7 +139,7 @@ export async function evaluateSet(
       budgetMinEur: need.budgetMinEur,
       budgetMaxEur: need.budgetMaxEur,
     });
-    const matches = judged ? run.matches.filter((m) => judged.has(m.siret)) : run.matches;
+    const matches = run.matches.filter((m) => counted(m.siret));
     const model = matches.map((m) => m.siret);
     if (dump) {
       const bySiret = new Map(set.establishments.map((e) => [e.sirene.siret, e]));
@@ -171,37 +171,37 @@ export async function evaluateSet(
     }
 
     const where = inPerimeter(need);
-    const placed = companies.map((c) => ({ c, ...where(c.commune) })).filter((x) => x.inside);
-    const filter = keep(
-      placed
-        .filter((x) => need.nafCodes.includes(x.c.naf))
-        .sort((a, b) => a.km - b.km || (a.c.siret < b.c.siret ? -1 : 1))
-        .map((x) => x.c.siret),
-    );
+    // The baselines rank only the counted companies (BM25's statistics stay those of the whole territory).
+    const placed = companies
+      .filter((c) => counted(c.siret))
+      .map((c) => ({ c, ...where(c.commune) }))
+      .filter((x) => x.inside);
+    const filter = placed
+      .filter((x) => need.nafCodes.includes(x.c.naf))
+      .sort((a, b) => a.km - b.km || (a.c.siret < b.c.siret ? -1 : 1))
+      .map((x) => x.c.siret);
 
     const {
       rows: [q],
     } = await db.execute<{ lexemes: string[] }>(sql`
       select coalesce(array_agg(lexeme), '{}') as lexemes from unnest(to_tsvector('search.fr', ${`${need.title} ${need.description}`}))`);
-    const bm25 = keep(
-      placed
-        .map((x) => {
-          const len = x.c.tfs.reduce((a, b) => a + b, 0);
-          let s = 0;
-          for (const term of q.lexemes) {
-            const i = x.c.lexemes.indexOf(term);
-            if (i < 0) continue;
-            const n = df.get(term) ?? 0;
-            const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
-            const tf = x.c.tfs[i];
-            s += (idf * (tf * 2.2)) / (tf + 1.2 * (1 - 0.75 + (0.75 * len) / avgdl));
-          }
-          return { siret: x.c.siret, s };
-        })
-        .filter((x) => x.s > 0)
-        .sort((a, b) => b.s - a.s || (a.siret < b.siret ? -1 : 1))
-        .map((x) => x.siret),
-    );
+    const bm25 = placed
+      .map((x) => {
+        const len = x.c.tfs.reduce((a, b) => a + b, 0);
+        let s = 0;
+        for (const term of q.lexemes) {
+          const i = x.c.lexemes.indexOf(term);
+          if (i < 0) continue;
+          const n = df.get(term) ?? 0;
+          const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+          const tf = x.c.tfs[i];
+          s += (idf * (tf * 2.2)) / (tf + 1.2 * (1 - 0.75 + (0.75 * len) / avgdl));
+        }
+        return { siret: x.c.siret, s };
+      })
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s || (a.siret < b.siret ? -1 : 1))
+      .map((x) => x.siret);
 
     const alerts = matches.filter((m) => m.signatory && m.score >= weights.alertThreshold).map((m) => m.siret);
     for (const t of sweep) {

@@ -42,17 +42,20 @@ export function tradeLikelihoodSql(p: TradeParams | null, lexemes: SQL, codes: S
   return sql`trade_terms as materialized (
       select q.lexeme, q.qw, l.df::float8 / n.n as p from ${lexemes} q join match_lexicon l on l.lexeme = q.lexeme cross join n
       where l.df > 0 and l.df <= greatest(n.n * ${p.maxShare}::float8, ${p.minCap}::float8)
+    ), trade_sizes as materialized (
+      -- Each code's number of profiles n(c), read once by key, and the size the likelihood gives it: n' = min(n, sizeCap).
+      select naf_code, df::float8 as n, least(df, ${p.sizeCap}::float8) as n_capped
+      from match_trade_terms where lexeme = '' and df > 0 and naf_code = any(${codes})
     ), trade_hits as (
       -- Only the (lexeme, code) pairs present are read: s(c) = W ln(μ / (n'(c) + μ)) + Σ_t∈c qw ln(1 + df'(t, c) / (μ p(t))),
-      -- with W = Σ qw, the same sum rearranged; n' = min(n, sizeCap), df' = df × n' / n (the code's size by key).
-      select m.naf_code, ${exactSum(sql`t.qw * ln(1 + m.df * least(1, ${p.sizeCap}::float8 / sz.df) / (${p.mu}::float8 * t.p))`)} as gain
-      from trade_terms t join match_trade_terms m on m.lexeme = t.lexeme
-      join match_trade_terms sz on sz.lexeme = '' and sz.naf_code = m.naf_code
+      -- with W = Σ qw, the same sum rearranged, and df' = df × n' / n.
+      select m.naf_code, ${exactSum(sql`t.qw * ln(1 + m.df * z.n_capped / z.n / (${p.mu}::float8 * t.p))`)} as gain
+      from trade_terms t join match_trade_terms m on m.lexeme = t.lexeme join trade_sizes z on z.naf_code = m.naf_code
+      -- The codes filter on the postings too, so each (lexeme, code) pair is probed by key.
       where m.df > 0 and m.naf_code = any(${codes}) group by m.naf_code
     ), trade as materialized (
-      select s.naf_code,
-        (select coalesce(${exactSum(sql`qw`)}, 0) from trade_terms) * ln(${p.mu}::float8 / (least(s.df, ${p.sizeCap}::float8) + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
-      from match_trade_terms s left join trade_hits h on h.naf_code = s.naf_code
-      where s.lexeme = '' and s.df > 0 and s.naf_code = any(${codes})
+      select z.naf_code,
+        (select coalesce(${exactSum(sql`qw`)}, 0) from trade_terms) * ln(${p.mu}::float8 / (z.n_capped + ${p.mu}::float8)) + coalesce(h.gain, 0) as s
+      from trade_sizes z left join trade_hits h on h.naf_code = z.naf_code
     )`;
 }
