@@ -1,5 +1,5 @@
 /**
- * npm run eval:matching [-- --seed N] [--catalogue held-out|held-out-2|held-out-3|held-out-4|held-out-5] [--mixed] — builds the labelled set (bench/relevance/generate-set.ts), loads it
+ * npm run eval:matching [-- --seed N] [--catalogue held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6] [--mixed] — builds the labelled set (bench/relevance/generate-set.ts), loads it
  * into a throw-away PostgreSQL through the SIRENE importer, ranks every need through the real service and
  * prints nDCG@10, P@10 and R@20 per need and on average, beside the filter-only and plain BM25 baselines
  * of the same run, and the alerts' precision and recall at the weights version's threshold.
@@ -25,13 +25,14 @@ const { values } = parseArgs({
 const log = (line: string) => console.log(line);
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
-// --catalogue held-out | held-out-2 | held-out-3 | held-out-4 | held-out-5: trades written apart from the main catalogue (bench/relevance/holdout*/).
+// --catalogue held-out | held-out-2 | held-out-3 | held-out-4 | held-out-5 | held-out-6: trades written apart from the main catalogue (bench/relevance/holdout*/).
 const CATALOGUES = {
   "held-out": async () => (await import("./holdout/index")).HELD_OUT_TRADES,
   "held-out-2": async () => (await import("./holdout2/index")).HELD_OUT_2_TRADES,
   "held-out-3": async () => (await import("./holdout3/index")).HELD_OUT_3_TRADES,
   "held-out-4": async () => (await import("./holdout4/index")).HELD_OUT_4_TRADES,
   "held-out-5": async () => (await import("./holdout5/index")).HELD_OUT_5_TRADES,
+  "held-out-6": async () => (await import("./holdout6/index")).HELD_OUT_6_TRADES,
 } as const;
 const catalogue = values.catalogue as keyof typeof CATALOGUES | undefined;
 if (catalogue && !(catalogue in CATALOGUES)) throw new Error(`Unknown catalogue ${catalogue} (${Object.keys(CATALOGUES).join(", ")})`);
