@@ -5,6 +5,7 @@
  */
 import { parse as parseCsv } from "csv-parse/sync";
 import { fileTypeFromBuffer } from "file-type";
+import { logger } from "../ops/logger";
 import { readXlsxInWorker, XLSX_TIME_LIMIT_MS } from "./xlsx-worker";
 import { declaredSizes, MAX_XLSX_TOTAL_BYTES, MAX_XLSX_XML_BYTES, readZipDirectory } from "./zip-limits";
 
@@ -169,6 +170,8 @@ async function readXlsx(bytes: Buffer, limits: TableLimits): Promise<Table> {
     case "busy":
       return { error: "Le serveur lit déjà beaucoup de fichiers : réessayez dans une minute." };
     case "unreadable":
+      // Usually the file; the reason tells a worker that died from a broken workbook.
+      logger().warn({ reason: result.reason }, "an uploaded workbook could not be read");
       return { error: UNREADABLE };
     case "crash":
       throw new Error(`xlsx worker failed: ${result.message}`);

@@ -31,7 +31,7 @@ export type XlsxResult =
   | { kind: "cell"; line: number; column: number; length: number }
   | { kind: "too-big" } // inflated past what it declared, or out of memory
   | { kind: "timeout" }
-  | { kind: "unreadable" }
+  | { kind: "unreadable"; reason: string } // why, for the server log: the file, or a worker that died
   | { kind: "no-sheet" }
   | { kind: "busy" }
   | { kind: "crash"; message: string }; // a bug or a broken install (exceljs not found), not the file's fault
@@ -43,7 +43,12 @@ const zlib = require("node:zlib");
 const { Readable } = require("node:stream");
 const { bytes, entries, maxRows, maxCellChars, maxColumns, maxTotalChars } = workerData;
 const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-const post = (m) => parentPort.postMessage(m);
+// Once it has answered, the worker waits for the main thread to end it rather than ending by itself: its own exit
+// could reach the main thread before its answer on a loaded machine, and read as an unreadable file.
+const post = (m) => {
+  parentPort.postMessage(m);
+  setInterval(() => {}, 1 << 30);
+};
 
 // The real inflated size of each XML part, capped at what the directory declared (already checked).
 function realSize(e) {
@@ -73,7 +78,7 @@ function cellText(v) {
 async function main() {
   for (const e of entries) {
     const verdict = realSize(e);
-    if (verdict !== "ok") return post({ kind: verdict });
+    if (verdict !== "ok") return post(verdict === "too-big" ? { kind: verdict } : { kind: verdict, reason: "a part does not inflate" });
   }
   const ExcelJS = require("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
@@ -104,8 +109,8 @@ async function main() {
       }
       break; // only the first sheet is read
     }
-  } catch {
-    return post({ kind: "unreadable" });
+  } catch (err) {
+    return post({ kind: "unreadable", reason: String((err && err.message) || err) });
   }
   post(sheets === 0 ? { kind: "no-sheet" } : { kind: "rows", rows, truncated: false });
 }
@@ -153,10 +158,12 @@ export function readXlsxInWorker(job: XlsxJob): Promise<XlsxResult> {
         const timer = setTimeout(() => finish({ kind: "timeout" }), XLSX_TIME_LIMIT_MS);
         worker.once("message", (m: XlsxResult) => finish(m));
         worker.once("error", (err: Error & { code?: string }) => {
-          finish({ kind: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "too-big" : "unreadable" });
+          finish(
+            err.code === "ERR_WORKER_OUT_OF_MEMORY" ? { kind: "too-big" } : { kind: "unreadable", reason: `worker error ${err.code ?? ""} ${err.message}` },
+          );
         });
-        // A message posted just before the worker ends may be delivered after its exit event: let it in first.
-        worker.once("exit", () => setImmediate(() => finish({ kind: "unreadable" })));
+        // The worker only ends by itself when it died before answering (it waits to be ended once it has answered).
+        worker.once("exit", (code) => setImmediate(() => finish({ kind: "unreadable", reason: `worker exited (code ${code}) before answering` })));
       }),
   );
 }
