@@ -50,14 +50,16 @@ const post = (m) => {
   setInterval(() => {}, 1 << 30);
 };
 
-// The real inflated size of each XML part, capped at what the directory declared (already checked).
-function realSize(e) {
+// An XML part's real inflated size, capped at what the directory declared (already checked): null when it keeps to it,
+// else the answer to post.
+const TOO_BIG = { kind: "too-big" };
+function sizeFault(e) {
   const data = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-  if (e.method === 0) return e.compressedSize === e.uncompressedSize ? "ok" : "too-big";
+  if (e.method === 0) return e.compressedSize === e.uncompressedSize ? null : TOO_BIG;
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: e.uncompressedSize + 1 }).length <= e.uncompressedSize ? "ok" : "too-big";
+    return zlib.inflateRawSync(data, { maxOutputLength: e.uncompressedSize + 1 }).length <= e.uncompressedSize ? null : TOO_BIG;
   } catch (err) {
-    return err && err.code === "ERR_BUFFER_TOO_LARGE" ? "too-big" : "unreadable";
+    return err && err.code === "ERR_BUFFER_TOO_LARGE" ? TOO_BIG : { kind: "unreadable", reason: "a part does not inflate: " + err.message };
   }
 }
 
@@ -77,8 +79,8 @@ function cellText(v) {
 
 async function main() {
   for (const e of entries) {
-    const verdict = realSize(e);
-    if (verdict !== "ok") return post(verdict === "too-big" ? { kind: verdict } : { kind: verdict, reason: "a part does not inflate" });
+    const fault = sizeFault(e);
+    if (fault) return post(fault);
   }
   const ExcelJS = require("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
@@ -99,7 +101,7 @@ async function main() {
           const text = cellText(values[c]);
           if (text.length > maxCellChars) return post({ kind: "cell", line: row.number, column: c, length: text.length });
           if (text.trim() !== "") filled = true;
-          if ((total += text.length) > maxTotalChars) return post({ kind: "too-big" });
+          if ((total += text.length) > maxTotalChars) return post(TOO_BIG);
           cells.push(text);
         }
         if (!filled) continue; // blank rows are skipped, not counted
@@ -163,7 +165,7 @@ export function readXlsxInWorker(job: XlsxJob): Promise<XlsxResult> {
           );
         });
         // The worker only ends by itself when it died before answering (it waits to be ended once it has answered).
-        worker.once("exit", (code) => setImmediate(() => finish({ kind: "unreadable", reason: `worker exited (code ${code}) before answering` })));
+        worker.once("exit", (code) => finish({ kind: "unreadable", reason: `worker exited (code ${code}) before answering` }));
       }),
   );
 }
