@@ -53,6 +53,12 @@ import { ENVIRONMENT_AND_DANGEROUS_GOODS } from "./environment-and-dangerous-goo
 import { PACKAGING_MATERIALS_AND_ELECTRONICS } from "./packaging-materials-and-electronics";
 import { PORT_AND_MARINE_SERVICES } from "./port-and-marine-services";
 import { SITE_PROTECTION_CLEANING_AND_EQUIPMENT } from "./site-protection-cleaning-and-equipment";
+import { FARMING_MATERIALS_AND_MANUFACTURING } from "./farming-materials-and-manufacturing";
+import { UTILITIES_AND_CONSTRUCTION } from "./utilities-and-construction";
+import { WHOLESALE_TRANSPORT_HOSPITALITY } from "./wholesale-transport-hospitality";
+import { MEDIA_IT_FINANCE_INSURANCE } from "./media-it-finance-insurance";
+import { BUSINESS_SERVICES } from "./business-services";
+import { TRAINING_CARE_CULTURE_REPAIR } from "./training-care-culture-repair";
 
 /** The groups of every section, in this order: expansions follow the vocabulary's order. */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
@@ -90,4 +96,10 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...PACKAGING_MATERIALS_AND_ELECTRONICS,
   ...PORT_AND_MARINE_SERVICES,
   ...SITE_PROTECTION_CLEANING_AND_EQUIPMENT,
+  ...FARMING_MATERIALS_AND_MANUFACTURING,
+  ...UTILITIES_AND_CONSTRUCTION,
+  ...WHOLESALE_TRANSPORT_HOSPITALITY,
+  ...MEDIA_IT_FINANCE_INSURANCE,
+  ...BUSINESS_SERVICES,
+  ...TRAINING_CARE_CULTURE_REPAIR,
 ];

@@ -1,0 +1,727 @@
+/**
+ * Trade vocabulary groups — energy supply and services, water and sanitation networks, waste recovery, depollution, building construction, civil engineering and specialised construction trades (NAF 35 to 43).
+ * Written division by division from the NAF classification, for trades the other files did not cover, by contributors who
+ * saw no evaluation set (docs/MATCHING.md § 9).
+ * Part of TRADE_VOCABULARY (./index.ts, which says how to write an expression), in its order.
+ */
+export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
+  // District heating and cooling networks (not an on-site boiler room).
+  [
+    "reseau de chaleur",
+    "chauffage urbain",
+    "reseau de froid",
+    "sous station",
+    "sous station de chauffage",
+    "raccordement au reseau de chaleur",
+    "reseau de chaleur urbain",
+    "reseau de chauffage urbain",
+  ],
+  // Energy operation contracts for heating plants (P1 P2 P3, energy performance contracts), not equipment sale.
+  [
+    "exploitation de chauffage",
+    "exploitant de chauffage",
+    "contrat d exploitation de chauffage",
+    "contrat p2",
+    "contrat p1 p2 p3",
+    "contrat de performance energetique",
+    "societe de service energetique",
+    "exploitation d installation thermique",
+  ],
+  // Waste heat recovery.
+  [
+    "chaleur fatale",
+    "recuperation de chaleur",
+    "recuperation de chaleur fatale",
+    "valorisation de chaleur fatale",
+    "recuperateur de chaleur",
+    "echangeur de recuperation",
+    "recuperation d energie sur process",
+  ],
+  // Biomass / wood boiler rooms (installation), not wood fuel delivery.
+  [
+    "chaufferie bois",
+    "chaufferie biomasse",
+    "chaudiere biomasse",
+    "chaudiere bois",
+    "chaudiere a granule",
+    "chaudiere a plaquette",
+    "chaudiere bois energie",
+    "silo a granule",
+    "installation de chaufferie bois",
+  ],
+  // Wood fuel supply (wood chips, logs), not pellets already covered elsewhere.
+  [
+    "plaquette forestiere",
+    "plaquette de bois",
+    "bois dechiquete",
+    "livraison de plaquette",
+    "bois energie",
+    "bois de chauffage",
+    "buche de bois",
+    "livraison de bois de chauffage",
+  ],
+  // Solar thermal hot water, not photovoltaics.
+  [
+    "solaire thermique",
+    "chauffe eau solaire",
+    "capteur solaire thermique",
+    "panneau solaire thermique",
+    "eau chaude solaire",
+    "installation solaire thermique",
+  ],
+  // Geothermal heat (probes and geothermal drilling).
+  [
+    "geothermie",
+    "sonde geothermique",
+    "forage geothermique",
+    "pompe a chaleur geothermique",
+    "geothermie de surface",
+    "champ de sonde",
+    "geothermie sur nappe",
+  ],
+  // Biogas and anaerobic digestion units.
+  ["methanisation", "unite de methanisation", "methaniseur", "biogaz", "biomethane", "digesteur", "injection de biomethane", "digestat"],
+  // Propane / LPG tank supply and bottled gas.
+  ["citerne gpl", "citerne de propane", "citerne propane", "propane", "gpl", "gaz en citerne", "livraison de propane", "butane", "gaz propane"],
+  // Gas installations inside buildings (pipework, compliance), not fuel supply.
+  [
+    "installation de gaz",
+    "installation gaz",
+    "tuyauterie gaz",
+    "conduite de gaz",
+    "raccordement au gaz",
+    "branchement gaz",
+    "mise en conformite gaz",
+    "certificat de conformite gaz",
+    "installateur gaz",
+    "reseau de gaz interieur",
+  ],
+  // High-voltage substations and transformer stations (HTA), not building wiring.
+  [
+    "poste de transformation",
+    "poste hta",
+    "poste de livraison hta",
+    "transformateur hta",
+    "cellule hta",
+    "haute tension",
+    "moyenne tension",
+    "maintenance de poste hta",
+    "poste electrique",
+    "transformateur electrique",
+    "hta bt",
+  ],
+  // Overhead and underground power line works on public roads.
+  [
+    "travaux de reseau electrique",
+    "reseau hta",
+    "reseau basse tension",
+    "ligne electrique",
+    "enfouissement de reseau",
+    "enfouissement de ligne",
+    "pose de cable souterrain",
+    "extension de reseau electrique",
+    "branchement electrique",
+  ],
+  // Telecom civil works and fibre deployment (outside plant), not in-building LAN cabling.
+  [
+    "deploiement fibre",
+    "deploiement de fibre optique",
+    "raccordement fibre",
+    "raccordement a la fibre",
+    "tirage de fibre",
+    "soudure de fibre optique",
+    "technicien fibre",
+    "genie civil telecom",
+    "chambre telecom",
+    "fourreau telecom",
+  ],
+  // TV antennas and satellite dishes.
+  ["antenniste", "antenne tv", "antenne collective", "antenne television", "parabole", "installation d antenne", "reception tnt", "antenne satellite"],
+  // Drinking water mains and service connections (civil works).
+  [
+    "adduction d eau potable",
+    "aep",
+    "reseau d eau potable",
+    "conduite d eau potable",
+    "branchement d eau",
+    "branchement d eau potable",
+    "canalisateur",
+    "pose de canalisation",
+    "renouvellement de canalisation",
+    "conduite d adduction",
+  ],
+  // Sewer networks and connection to public sewers.
+  [
+    "reseau d assainissement",
+    "assainissement collectif",
+    "branchement d assainissement",
+    "tout a l egout",
+    "raccordement a l egout",
+    "raccordement au tout a l egout",
+    "collecteur d eau usee",
+    "reseau d eau usee",
+    "reseau unitaire",
+    "reseau separatif",
+  ],
+  // Stormwater management infrastructure.
+  [
+    "eau pluviale",
+    "reseau d eau pluviale",
+    "bassin d orage",
+    "bassin de retention d eau pluviale",
+    "bassin d infiltration",
+    "puits d infiltration",
+    "tranchee d infiltration",
+    "noue",
+    "structure alveolaire ultra legere",
+    "regulateur de debit",
+  ],
+  // Rainwater harvesting tanks for reuse.
+  [
+    "recuperation d eau de pluie",
+    "recuperation des eau de pluie",
+    "cuve de recuperation d eau de pluie",
+    "recuperateur d eau de pluie",
+    "cuve d eau de pluie",
+    "reutilisation d eau de pluie",
+    "eau de pluie",
+  ],
+  // Network acceptance tests: CCTV inspection, tightness, compaction; connection conformity checks.
+  [
+    "inspection televisuelle",
+    "itv",
+    "essai d etancheite de reseau",
+    "test d etancheite de reseau",
+    "reception de reseau",
+    "essai de compactage de tranchee",
+    "controle de raccordement",
+    "controle de conformite assainissement",
+    "test a la fumee",
+    "test au colorant",
+    "diagnostic de reseau d assainissement",
+  ],
+  // Non-collective sewage treatment installation (micro plants, filters), not emptying.
+  [
+    "micro station",
+    "micro station d epuration",
+    "filiere d assainissement",
+    "filtre compact",
+    "phytoepuration",
+    "filtre plante de roseau",
+    "epandage souterrain",
+    "installation d assainissement individuel",
+    "assainissement autonome",
+    "assainissement individuel",
+  ],
+  // Water catchment, drilling of water wells.
+  [
+    "forage d eau",
+    "forage de puits",
+    "puisatier",
+    "foreur",
+    "captage d eau",
+    "puits artesien",
+    "forage agricole",
+    "creation de forage",
+    "pompe de forage",
+    "rehabilitation de forage",
+  ],
+  // Drinking water reservoirs and water towers (cleaning, rehabilitation).
+  [
+    "reservoir d eau potable",
+    "chateau d eau",
+    "nettoyage de reservoir d eau potable",
+    "nettoyage de chateau d eau",
+    "nettoyage de reservoir",
+    "rehabilitation de reservoir",
+    "bache de stockage d eau",
+  ],
+  // Fire hydrants and external firefighting water supply.
+  [
+    "poteau incendie",
+    "borne incendie",
+    "bouche incendie",
+    "hydrant",
+    "deci",
+    "defense exterieure contre l incendie",
+    "controle de poteau incendie",
+    "mesure de debit de poteau incendie",
+    "pose de poteau incendie",
+  ],
+  // Fire water reserves and flexible water tanks.
+  [
+    "reserve incendie",
+    "citerne incendie",
+    "citerne souple",
+    "reserve d eau incendie",
+    "bache incendie",
+    "poche incendie",
+    "citerne souple incendie",
+    "reservoir souple",
+  ],
+  // Backflow preventers and their annual testing.
+  [
+    "disconnecteur",
+    "controle de disconnecteur",
+    "verification de disconnecteur",
+    "entretien de disconnecteur",
+    "clapet anti pollution",
+    "protection anti retour d eau",
+    "ensemble de protection anti pollution",
+  ],
+  // Construction and demolition waste, rubble disposal, inert waste sites.
+  [
+    "dechet de chantier",
+    "dechet du btp",
+    "dechet inerte",
+    "gravat",
+    "evacuation de gravat",
+    "enlevement de gravat",
+    "isdi",
+    "installation de stockage de dechet inerte",
+    "big bag gravat",
+    "benne a gravat",
+    "dechet du batiment",
+  ],
+  // Crushing and screening of concrete and rubble into recycled aggregates.
+  ["concassage", "concasseur", "concassage de beton", "concassage mobile", "recyclage de gravat", "granulat recycle", "recyclage de beton"],
+  // Scrap metal buying and recycling.
+  [
+    "recyclage de metaux",
+    "recyclage de metal",
+    "rachat de metaux",
+    "rachat de ferraille",
+    "ferraille",
+    "recuperateur de metaux",
+    "dechet metallique",
+    "chute de metal",
+    "negoce de metaux non ferreux",
+    "enlevement de ferraille",
+  ],
+  // Plastic waste recycling.
+  [
+    "recyclage de plastique",
+    "recyclage du plastique",
+    "dechet plastique",
+    "recyclage de film plastique",
+    "regeneration de plastique",
+    "broyage de plastique",
+    "matiere plastique recyclee",
+    "recycleur plastique",
+  ],
+  // Green waste collection and composting platforms.
+  [
+    "dechet vert",
+    "collecte de dechet vert",
+    "broyage de dechet vert",
+    "plateforme de compostage",
+    "evacuation de dechet vert",
+    "broyage de vegetaux",
+    "dechet de taille",
+  ],
+  // Certified destruction of goods (unsold, non-compliant or counterfeit stock), not documents.
+  [
+    "destruction de marchandise",
+    "destruction de produit",
+    "destruction de stock",
+    "destruction certifiee de produit",
+    "destruction de produit contrefait",
+    "destruction de produit non conforme",
+    "destruction d invendu",
+    "destruction de denree",
+  ],
+  // Waste traceability and regulatory sorting obligations.
+  [
+    "tracabilite des dechet",
+    "registre des dechet",
+    "bordereau de suivi de dechet",
+    "bsd",
+    "bsda",
+    "trackdechet",
+    "obligation de tri",
+    "bordereau de suivi de dechet amiante",
+  ],
+  // Waste containers and sorting bins equipment.
+  [
+    "bac de tri",
+    "poubelle de tri",
+    "conteneur a dechet",
+    "bac roulant",
+    "colonne d apport volontaire",
+    "point d apport volontaire",
+    "conteneur enterre",
+    "conteneur semi enterre",
+    "abri conteneur",
+    "abri poubelle",
+    "local poubelle",
+  ],
+  // Asbestos waste collection and disposal (not the removal works).
+  [
+    "dechet amiante",
+    "dechet d amiante",
+    "collecte d amiante",
+    "evacuation de dechet amiante",
+    "amiante lie",
+    "plaque de fibrociment",
+    "fibrociment amiante",
+    "amiante ciment",
+    "depot de dechet amiante",
+  ],
+  // Industrial dismantling of plants and machines.
+  [
+    "demantelement industriel",
+    "demontage industriel",
+    "demantelement d usine",
+    "demontage de machine",
+    "deconstruction industrielle",
+    "demolition industrielle",
+    "demantelement d installation industrielle",
+    "demantelement de ligne de production",
+  ],
+  // Selective deconstruction with material reuse, PEMD diagnosis.
+  [
+    "reemploi de materiau",
+    "materiau de reemploi",
+    "reemploi dans le batiment",
+    "diagnostic pemd",
+    "diagnostic produit equipement materiau dechet",
+    "diagnostic ressource",
+    "deconstruction selective",
+    "plateforme de reemploi",
+    "reemploi de materiaux du batiment",
+  ],
+  // Accidental pollution emergency response (spills, hydrocarbons).
+  [
+    "pollution accidentelle",
+    "depollution d urgence",
+    "intervention antipollution",
+    "deversement accidentel",
+    "pollution aux hydrocarbure",
+    "pollution par hydrocarbure",
+    "fuite d hydrocarbure",
+    "intervention sur pollution",
+  ],
+  // Post-disaster cleaning and restoration (fire, water damage).
+  ["decontamination apres incendie", "degat des eau", "sinistre incendie", "traitement apres sinistre"],
+  // Building contractors for industrial, commercial and office buildings.
+  [
+    "construction de batiment industriel",
+    "construction de batiment d activite",
+    "construction d entrepot",
+    "construction de batiment tertiaire",
+    "construction de bureau",
+    "constructeur de batiment",
+    "conception construction",
+    "construction de locaux professionnel",
+  ],
+  // Steel frame sheds and agricultural buildings.
+  [
+    "hangar metallique",
+    "batiment metallique",
+    "construction metallique",
+    "hangar agricole",
+    "batiment agricole",
+    "construction de hangar",
+    "batiment de stockage",
+    "auvent metallique",
+    "preau metallique",
+    "stabulation",
+  ],
+  // Road maintenance patching (potholes, surface dressing).
+  [
+    "nid de poule",
+    "reparation de nid de poule",
+    "rebouchage de nid de poule",
+    "point a temps",
+    "emploi partiel",
+    "enduit superficiel",
+    "enduit superficiel d usure",
+    "enduit bicouche",
+    "gravillonnage",
+    "enrobe a froid",
+  ],
+  // Road resurfacing and milling.
+  [
+    "refection de chaussee",
+    "refection de voirie",
+    "renforcement de chaussee",
+    "rabotage d enrobe",
+    "fraisage de chaussee",
+    "reprofilage de chaussee",
+    "entretien de chaussee",
+    "tapis d enrobe",
+  ],
+  // Traffic calming devices.
+  ["ralentisseur", "dos d ane", "coussin berlinois", "plateau sureleve", "plateau ralentisseur", "pose de ralentisseur", "ralentisseur de parking"],
+  // Decorative outdoor paving surfaces.
+  [
+    "beton desactive",
+    "beton imprime",
+    "resine drainante",
+    "gravillon lie",
+    "sol stabilise",
+    "beton balaye",
+    "enrobe colore",
+    "revetement drainant",
+    "sable stabilise",
+  ],
+  // Pavers and outdoor slab laying.
+  ["pose de pave", "pave autobloquant", "pave beton", "pave granit", "dallage exterieur", "dalle sur plot", "paveur", "pave drainant"],
+  // Temporary road works signage.
+  [
+    "signalisation temporaire",
+    "signalisation de chantier",
+    "balisage de chantier",
+    "feu tricolore de chantier",
+    "feu de chantier",
+    "alternat",
+    "location de feu tricolore",
+    "panneau de chantier",
+    "arrete de circulation",
+    "plan de circulation de chantier",
+  ],
+  // Noise barriers along roads and industrial sites.
+  ["ecran antibruit", "ecran anti bruit", "mur antibruit", "mur anti bruit", "paroi antibruit", "merlon antibruit"],
+  // Sports grounds construction (synthetic turf, tracks, courts).
+  ["terrain de sport", "construction de terrain de sport", "piste d athletisme", "court de tennis", "sol sportif", "revetement sportif", "terrain de padel"],
+  // Bridges and engineering structures (construction, inspection, repair).
+  ["ouvrage d art", "construction de pont", "reparation de pont", "visite d ouvrage d art", "iqoa", "reparation d ouvrage d art", "passerelle pieton"],
+  // Concrete repair and structural strengthening.
+  [
+    "reparation de beton",
+    "reparation de beton arme",
+    "beton eclate",
+    "traitement des armature",
+    "renforcement de structure",
+    "renforcement structurel",
+    "renforcement par fibre de carbone",
+    "tissu de fibre de carbone",
+    "beton projete",
+    "gunitage",
+    "mortier de reparation",
+  ],
+  // Retaining walls, gabions, slope stabilisation.
+  ["mur de soutenement", "soutenement", "gabion", "mur en gabion", "enrochement", "stabilisation de talus", "confortement de talus", "paroi clouee"],
+  // Riverbank works and watercourse restoration.
+  [
+    "protection de berge",
+    "consolidation de berge",
+    "restauration de berge",
+    "genie vegetal",
+    "fascinage",
+    "restauration de cours d eau",
+    "entretien de cours d eau",
+    "entretien de riviere",
+    "renaturation",
+    "continuite ecologique",
+  ],
+  // Roadside ditch cleaning, verges and culverts (not septic tank emptying).
+  [
+    "fosse routier",
+    "curage de fosse routier",
+    "entretien de fosse routier",
+    "recalibrage de fosse",
+    "busage de fosse",
+    "tete de buse",
+    "buse beton",
+    "accotement",
+    "derasement d accotement",
+  ],
+  // Pond and basin waterproofing with geomembranes.
+  ["geomembrane", "pose de geomembrane", "etancheite de bassin", "bassin etanche", "geotextile", "bache de bassin", "etancheite de lagune"],
+  // Industrial civil engineering: machine foundations, pits, concrete blocks.
+  [
+    "genie civil industriel",
+    "massif beton",
+    "massif de fondation",
+    "fosse de machine",
+    "fondation de machine",
+    "socle beton",
+    "ouvrage en beton arme",
+    "fosse de visite",
+  ],
+  // Soil stabilisation with lime or binders.
+  ["traitement a la chaux", "traitement de sol a la chaux", "chaulage de sol", "stabilisation de sol", "traitement au liant hydraulique"],
+  // Land drainage.
+  ["drainage", "pose de drain", "drainage peripherique", "drainage de terrain", "tranchee drainante", "drain agricole", "reseau de drainage"],
+  // Earthmoving trucks: soil and aggregate haulage.
+  [
+    "camion benne",
+    "semi benne",
+    "transport de terre",
+    "evacuation de terre",
+    "evacuation de deblai",
+    "deblai",
+    "transport de granulat",
+    "transport de materiau de chantier",
+    "livraison de granulat",
+  ],
+  // Plant hire with operator.
+  [
+    "location avec operateur",
+    "location d engin avec chauffeur",
+    "location de pelle avec chauffeur",
+    "location de pelle avec conducteur",
+    "location de tractopelle avec chauffeur",
+    "location de grue avec grutier",
+    "engin avec conducteur",
+  ],
+  // Concrete pumping.
+  ["pompage de beton", "pompe a beton", "camion pompe a beton", "location de pompe a beton", "tapis a beton", "pompe a chape", "pompiste beton"],
+  // Formwork and shoring.
+  [
+    "coffrage",
+    "coffreur",
+    "coffreur bancheur",
+    "banche",
+    "location de banche",
+    "location de coffrage",
+    "etaiement",
+    "etai",
+    "location d etai",
+    "coffrage beton",
+  ],
+  // Reinforcement steel works.
+  [
+    "ferraillage",
+    "ferrailleur",
+    "armature de beton",
+    "armature beton",
+    "acier pour beton arme",
+    "treillis soude",
+    "faconnage d armature",
+    "cage d armature",
+    "ferraillage de dalle",
+  ],
+  // Construction hoists.
+  ["monte materiau", "location de monte materiau", "plateforme de travail sur mat", "plateforme sur mat", "ascenseur de chantier", "monte charge de chantier"],
+  // Post-construction cleaning.
+  ["nettoyage fin de chantier", "remise en etat apres travaux"],
+  // Floor levelling and fluid screeds.
+  ["ragreage", "ragreage de sol", "ragreage autolissant", "chape fluide", "chape anhydrite", "chape liquide", "chape ciment", "chapiste", "enduit de sol"],
+  // Concrete surface preparation (hydrodemolition, scarifying, grinding).
+  [
+    "hydrodemolition",
+    "decapage de beton",
+    "rabotage de beton",
+    "grenaillage de sol",
+    "poncage de beton",
+    "surfacage de beton",
+    "beton poli",
+    "polissage de beton",
+    "scarification de beton",
+  ],
+  // Raised access floors.
+  ["faux plancher", "plancher technique", "plancher sureleve", "dalle de plancher technique", "plancher technique informatique"],
+  // Stretch ceilings and walls.
+  ["plafond tendu", "toile tendue", "mur tendu", "plafond tendu acoustique", "plafond tendu lumineux", "toile tendue acoustique"],
+  // Decorative plaster mouldings.
+  ["staffeur", "stuc", "stucateur", "corniche en platre", "staffeur ornemaniste", "moulure decorative"],
+  // Staircases (wooden, custom).
+  [
+    "escalier bois",
+    "escalier sur mesure",
+    "fabrication d escalier",
+    "escalier helicoidal",
+    "escalier quart tournant",
+    "renovation d escalier",
+    "pose d escalier",
+  ],
+  // Skylights, smoke vents, roof windows.
+  [
+    "lanterneau",
+    "exutoire de fumee",
+    "exutoire",
+    "skydome",
+    "dome eclairant",
+    "puits de lumiere",
+    "conduit de lumiere",
+    "eclairage zenithal",
+    "fenetre de toit",
+    "chassis de toit",
+    "remplacement de lanterneau",
+  ],
+  // Crack repair and foundation stabilisation by resin injection.
+  [
+    "reparation de fissure",
+    "agrafage de fissure",
+    "fissure de facade",
+    "fissure de mur",
+    "injection de resine expansive",
+    "stabilisation de fondation",
+    "consolidation de fondation",
+    "traitement de fissure",
+  ],
+  // Industrial flue and chimney work.
+  [
+    "fumisterie",
+    "fumiste",
+    "conduit de fumee",
+    "cheminee industrielle",
+    "tubage de conduit",
+    "conduit de cheminee",
+    "conduit d evacuation des fumee",
+    "chemisage de conduit",
+  ],
+  // Industrial heating of large volumes (radiant tubes, unit heaters).
+  [
+    "chauffage industriel",
+    "aerotherme",
+    "radiant gaz",
+    "tube radiant",
+    "panneau rayonnant",
+    "chauffage d atelier",
+    "chauffage de grand volume",
+    "destratificateur",
+    "chauffage d entrepot",
+    "rideau d air chaud",
+  ],
+  // Direct-expansion commercial air conditioning (rooftop, VRF).
+  ["rooftop", "vrv", "drv", "debit de refrigerant variable", "climatisation gainable", "gainable", "multisplit", "pompe a chaleur air air", "unite de toiture"],
+  // Precision cooling of server rooms.
+  [
+    "climatisation de salle serveur",
+    "climatisation de precision",
+    "armoire de climatisation",
+    "refroidissement de datacenter",
+    "refroidissement de salle informatique",
+    "free cooling",
+    "allee froide",
+    "confinement d allee",
+  ],
+  // Mechanical ventilation systems (double flow, extractors).
+  [
+    "vmc double flux",
+    "double flux",
+    "vmc simple flux",
+    "extracteur d air",
+    "caisson d extraction",
+    "tourelle d extraction",
+    "ventilation industrielle",
+    "ventilation mecanique",
+    "renouvellement d air",
+    "centrale double flux",
+  ],
+  // HVAC balancing and commissioning.
+  [
+    "equilibrage aeraulique",
+    "equilibrage hydraulique",
+    "equilibrage de reseau",
+    "reglage de debit",
+    "mesure de debit d air",
+    "commissionnement",
+    "commissionnement de cvc",
+    "mise en service de cvc",
+  ],
+  // Underside and soffit insulation (car parks, basements).
+  [
+    "isolation de sous face",
+    "isolation en sous face",
+    "isolation sous dalle",
+    "isolation de plafond de parking",
+    "isolation de parking",
+    "flocage isolant",
+    "isolation de vide sanitaire",
+    "flocage thermique",
+  ],
+];
