@@ -62,8 +62,10 @@ describe("search engine faults", () => {
       await expect(engine.search({ index: "needs", text: "toiture" })).rejects.toBeInstanceOf(SearchUnavailableError);
       expect((await engine.health()).ok).toBe(false);
       await runQueuedJobsOnce(url());
+      // Failed, kept and due again later; at least once: graphile-worker's first backoff is e¹ ≈ 2.7 s, and this run takes
+      // about 3 s (the engine waits for the lock), so on a loaded machine it can reach the retry (one CI run saw 2 attempts).
       const [job] = await indexJobs();
-      expect(job.attempts).toBe(1);
+      expect(job.attempts).toBeGreaterThanOrEqual(1);
       expect(job.last_error).toMatch(/unavailable/i);
     } finally {
       await locker.query("ROLLBACK");
