@@ -59,6 +59,12 @@ import { WHOLESALE_TRANSPORT_HOSPITALITY } from "./wholesale-transport-hospitali
 import { MEDIA_IT_FINANCE_INSURANCE } from "./media-it-finance-insurance";
 import { BUSINESS_SERVICES } from "./business-services";
 import { TRAINING_CARE_CULTURE_REPAIR } from "./training-care-culture-repair";
+import { FARM_FOOD_AND_MANUFACTURING_MORE } from "./farm-food-and-manufacturing-more";
+import { ENERGY_WATER_WASTE_AND_WORKS_MORE } from "./energy-water-waste-and-works-more";
+import { FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE } from "./fleets-supplies-transport-hospitality-more";
+import { MEDIA_IT_FINANCE_INSURANCE_MORE } from "./media-it-finance-insurance-more";
+import { BUSINESS_SERVICES_MORE } from "./business-services-more";
+import { TRAINING_CARE_CULTURE_REPAIR_MORE } from "./training-care-culture-repair-more";
 
 /** The groups of every section, in this order: expansions follow the vocabulary's order. */
 export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
@@ -102,4 +108,10 @@ export const TRADE_VOCABULARY: readonly (readonly string[])[] = [
   ...MEDIA_IT_FINANCE_INSURANCE,
   ...BUSINESS_SERVICES,
   ...TRAINING_CARE_CULTURE_REPAIR,
+  ...FARM_FOOD_AND_MANUFACTURING_MORE,
+  ...ENERGY_WATER_WASTE_AND_WORKS_MORE,
+  ...FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE,
+  ...MEDIA_IT_FINANCE_INSURANCE_MORE,
+  ...BUSINESS_SERVICES_MORE,
+  ...TRAINING_CARE_CULTURE_REPAIR_MORE,
 ];
