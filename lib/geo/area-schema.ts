@@ -18,13 +18,22 @@ export interface AreaRef {
 /** FormData gives a string for one value and an array for several: always an array here. */
 export const zList = <T extends z.ZodType>(item: T) => z.preprocess((v) => asList(v).filter((x) => x !== ""), z.array(item));
 
-const zAreaRef = z
-  .string()
-  .regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/, "Zone inconnue.")
-  .transform((v): AreaRef => {
-    const [kind, code] = v.split(":");
-    return { kind: kind as AreaRef["kind"], code };
-  });
+const AREA_REF = /^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/;
+
+/**
+ * "commune:13005" as forms send it, or { kind: "commune", code: "13005" } as a stored need and the JSON files of
+ * other programs (`npm run match -- --need`) write it: the same zone either way.
+ */
+const zAreaRef = z.preprocess(
+  (v) => (v && typeof v === "object" && "kind" in v && "code" in v ? `${String(v.kind)}:${String(v.code)}` : v),
+  z
+    .string({ error: "Zone inconnue." })
+    .regex(AREA_REF, "Zone inconnue.")
+    .transform((v): AreaRef => {
+      const [kind, code] = v.split(":");
+      return { kind: kind as AreaRef["kind"], code };
+    }),
+);
 
 /** An optional whole number typed the French way (« 15 000 »); blank is undefined. */
 export const zOptionalInt = (label: string, min: number, max: number) =>

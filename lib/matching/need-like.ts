@@ -4,6 +4,7 @@
  */
 import { z, zString } from "../validation/zod";
 import { areaFields, checkArea, zList, zOptionalInt, type AreaRef } from "../geo/area-schema";
+import { NAF_SUBCLASS, normalizeNaf } from "../naf/code";
 
 export const ZNeedLike = z
   .object({
@@ -19,9 +20,13 @@ export const ZNeedLike = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}/, "Date limite invalide (attendu : 2027-03-31).")
       .optional(),
-    nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide (attendu : 43.32A).")).pipe(
-      z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus."),
-    ),
+    // Other programs write "4332A" or "43.32a" too (SIRENE files do): read as "43.32A".
+    nafCodes: zList(
+      z
+        .string()
+        .transform((v) => normalizeNaf(v) ?? v)
+        .pipe(z.string().regex(NAF_SUBCLASS, "Code NAF invalide (attendu : 43.32A).")),
+    ).pipe(z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus.")),
     communeCode: z
       .string({ error: "Le lieu de livraison est obligatoire." })
       .regex(/^[0-9][0-9AB][0-9]{3}$/, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),

@@ -5,6 +5,7 @@
 import { HEADCOUNT_CODES } from "@/lib/companies/headcount-bands";
 import { normalizeDigits, siretProblem } from "@/lib/companies/siret";
 import { plural } from "@/lib/format";
+import { normalizeNaf } from "@/lib/naf/code";
 import { present } from "../invariant";
 
 /** The columns we read, by their SIRENE names; any other column of the file is ignored. */
@@ -91,12 +92,6 @@ export type SireneRowResult = { ok: true; company: SireneCompany } | { ok: false
 function value(record: SireneRecord, column: SireneColumn): string {
   const v = (record[column] ?? "").trim().replace(/\s+/g, " ");
   return v === "[ND]" ? "" : v;
-}
-
-/** "43.32A" or "4332A" (any case) → "43.32A"; anything else → null. */
-export function normalizeNaf(input: string): string | null {
-  const m = /^(\d{2})\.?(\d{2})([A-Za-z])$/.exec(input.trim());
-  return m ? `${m[1]}.${m[2]}${m[3].toUpperCase()}` : null;
 }
 
 const HEADCOUNTS = new Set<string>(HEADCOUNT_CODES);

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildTemplate, matchHeader } from "@/lib/needs/import/columns";
 import { MAX_CELL_CHARS, MAX_IMPORT_ROWS, parseImportFile } from "@/lib/needs/import/parse";
 import { NOT_A_TABLE } from "@/lib/tables/read-table";
-import { normalizeNaf, parseCsr, toIsoDate } from "@/lib/needs/import/validate";
+import { normalizeNaf } from "@/lib/naf/code";
+import { parseCsr, toIsoDate } from "@/lib/needs/import/validate";
 import { parseCommuneCell } from "@/lib/needs/import/resolve-communes";
 
 const HEADER = "Titre*;Description*;Type*;Codes NAF*;Commune*;Date limite de réponse*";

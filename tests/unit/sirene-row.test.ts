@@ -1,7 +1,8 @@
 /** One SIRENE row → a company or the reasons it is refused; header checks; NAF and date normalisation. */
 import { describe, expect, it } from "vitest";
 import { withLuhnKey } from "@/lib/companies/siret";
-import { headerProblems, normalizeNaf, parseSireneDate, sireneColumnOf, validateSireneRow, type SireneRecord } from "@/lib/sirene/row";
+import { normalizeNaf } from "@/lib/naf/code";
+import { headerProblems, parseSireneDate, sireneColumnOf, validateSireneRow, type SireneRecord } from "@/lib/sirene/row";
 
 const refs = { nafCodes: new Set(["43.32A", "56.10A"]), communeCodes: new Set(["13205", "13001", "2A004"]) };
 const SIREN = withLuhnKey("35218442");

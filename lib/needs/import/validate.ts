@@ -7,6 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { nafCodes } from "@/db/schema";
 import { fieldErrorsOf } from "../../validation/zod";
+import { normalizeNaf } from "../../naf/code";
 import { CSR_CRITERIA } from "../csr";
 import { needInputSchema, type NeedInput } from "../need-schema";
 import { columnLabel, foldText, IMPORT_COLUMNS, type ColumnKey } from "./columns";
@@ -60,12 +61,6 @@ const KINDS: Record<string, NeedInput["kind"]> = {
   travail: "works",
   works: "works",
 };
-
-/** "4332A", "43.32a" → "43.32A"; null when it does not look like a NAF sous-classe. */
-export function normalizeNaf(token: string): string | null {
-  const m = /^(\d{2})\.?(\d{2})([A-Za-z])$/.exec(token.trim());
-  return m ? `${m[1]}.${m[2]}${m[3].toUpperCase()}` : null;
-}
 
 /** dd/mm/yyyy, d-m-yy, yyyy-mm-dd (a date cell arrives as yyyy-mm-dd), or an Excel serial number → "yyyy-mm-dd". */
 export function toIsoDate(raw: string): string | null {
