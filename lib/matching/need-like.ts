@@ -27,9 +27,15 @@ export const ZNeedLike = z
         .transform((v) => normalizeNaf(v) ?? v)
         .pipe(z.string().regex(NAF_SUBCLASS, "Code NAF invalide (attendu : 43.32A).")),
     ).pipe(z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus.")),
-    communeCode: z
-      .string({ error: "Le lieu de livraison est obligatoire." })
-      .regex(/^[0-9][0-9AB][0-9]{3}$/, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),
+    // A program may write the code as a number (13005, or 1053 for 01053).
+    communeCode: z.preprocess(
+      (v) => (typeof v === "number" && Number.isInteger(v) ? String(v).padStart(5, "0") : v),
+      z
+        .string({ error: "Le lieu de livraison est obligatoire." })
+        .trim()
+        .toUpperCase()
+        .regex(/^[0-9][0-9AB][0-9]{3}$/, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),
+    ),
     ...areaFields("perimeter"),
     budgetMinEur: zOptionalInt("Le budget minimum", 0, 100_000_000),
     budgetMaxEur: zOptionalInt("Le budget maximum", 0, 100_000_000),

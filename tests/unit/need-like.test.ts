@@ -35,6 +35,13 @@ describe("ZNeedLike", () => {
     expect(ZNeedLike.parse({ ...need, nafCodes: ["4332A", "43.32a", " 71.12b "] }).nafCodes).toEqual(["43.32A", "43.32A", "71.12B"]);
   });
 
+  it("reads a commune code written as a number or in lower case", () => {
+    expect(ZNeedLike.parse({ ...need, communeCode: 13005 }).communeCode).toBe("13005");
+    expect(ZNeedLike.parse({ ...need, communeCode: 1053 }).communeCode).toBe("01053");
+    expect(ZNeedLike.parse({ ...need, communeCode: " 2a004 " }).communeCode).toBe("2A004");
+    expect(fieldErrorsOf(ZNeedLike.safeParse({ ...need, communeCode: 130050 }).error!).communeCode).toMatch(/code INSEE/);
+  });
+
   it("names each wrong area and code in French", () => {
     const r = ZNeedLike.safeParse({ ...need, nafCodes: ["43-32A"], perimeterAreas: [{ kind: "region", code: "93" }, { code: "13005" }, 13005] });
     expect(r.success).toBe(false);
