@@ -3,6 +3,8 @@ import { z, zOptionalText, zText } from "../validation/zod";
 import { normalizeDigits, siretProblem, SIRET_MESSAGES } from "../companies/siret";
 import { HEADCOUNT_CODES } from "../companies/headcount-bands";
 import { zEmail, zNewPassword } from "./fields";
+import { NAF_SUBCLASS } from "../naf/code";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 export const ZSignUpInput = z
   .object({
@@ -19,11 +21,8 @@ export const ZSignUpInput = z
       }),
     legalName: zText("La raison sociale", 1, 200),
     tradeName: zOptionalText(200),
-    nafCode: zText("L'activité principale (code NAF)", 1, 10).regex(
-      /^\d{2}\.\d{2}[A-Z]$/,
-      "Choisissez une activité dans la liste (code NAF, par exemple 43.32A).",
-    ),
-    communeCode: zText("La commune", 1, 10).regex(/^[0-9][0-9AB][0-9]{3}$/, "Choisissez une commune dans la liste."),
+    nafCode: zText("L'activité principale (code NAF)", 1, 10).regex(NAF_SUBCLASS, "Choisissez une activité dans la liste (code NAF, par exemple 43.32A)."),
+    communeCode: zText("La commune", 1, 10).regex(COMMUNE_CODE, "Choisissez une commune dans la liste."),
     headcountBand: z.enum(HEADCOUNT_CODES, { error: "Choisissez une tranche d'effectifs." }),
     acceptCharter: z.literal("on", { error: "Vous devez accepter la charte pour inscrire votre entreprise." }),
   })

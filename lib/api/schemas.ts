@@ -9,6 +9,9 @@ import { z } from "../validation/zod";
 import { MATCH_PARTS } from "../matching/types";
 import { NEED_STATUSES } from "../needs/state-machine";
 import { CSR_CODES } from "../needs/csr";
+import { NAF_SUBCLASS } from "../naf/code";
+import { AREA_REF } from "../geo/area-schema";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 const isoDateTime = () => z.string().meta({ format: "date-time", example: "2026-12-31T22:59:59.000Z" });
 const isoDate = () =>
@@ -40,19 +43,12 @@ export const ZDraftNeedBody = z
     title: z.string().min(5).max(150),
     description: z.string().min(20).max(5000),
     kind: z.enum(NEED_KINDS),
-    nafCodes: z
-      .array(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/))
-      .min(1)
-      .max(10)
-      .meta({ description: "Activités recherchées (codes NAF rév. 2, ex. « 43.32A »)." }),
-    communeCode: z
-      .string()
-      .regex(/^[0-9][0-9AB][0-9]{3}$/)
-      .meta({ description: "Lieu de livraison (code INSEE de la commune)." }),
+    nafCodes: z.array(z.string().regex(NAF_SUBCLASS)).min(1).max(10).meta({ description: "Activités recherchées (codes NAF rév. 2, ex. « 43.32A »)." }),
+    communeCode: z.string().regex(COMMUNE_CODE).meta({ description: "Lieu de livraison (code INSEE de la commune)." }),
     perimeterKind: z.enum(["radius", "territory", "areas"]).default("territory"),
     perimeterRadiusKm: z.number().int().min(1).max(300).optional(),
     perimeterAreas: z
-      .array(z.string().regex(/^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/))
+      .array(z.string().regex(AREA_REF))
       .max(50)
       .optional()
       .meta({ description: "Avec perimeterKind « areas » : « commune:<INSEE> » ou « epci:<SIREN> »." }),

@@ -7,6 +7,7 @@ import { asList } from "../validation/as-list";
 import { z, zOptionalText, zString } from "../validation/zod";
 import { areaFields, checkArea, zList } from "../geo/area-schema";
 import { HEADCOUNT_CODES } from "./headcount-bands";
+import { NAF_SUBCLASS } from "../naf/code";
 
 export const MAX_SECONDARY_ACTIVITIES = 10;
 export const MAX_CERTIFICATIONS = 20;
@@ -146,7 +147,7 @@ export function profileInputSchema(now?: Date) {
           return phone ?? undefined;
         }),
       headcountBand: z.enum(HEADCOUNT_CODES, { error: "Choisissez une tranche d'effectifs." }),
-      secondaryNafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide."))
+      secondaryNafCodes: zList(z.string().regex(NAF_SUBCLASS, "Code NAF invalide."))
         .pipe(z.array(z.string()).max(MAX_SECONDARY_ACTIVITIES, `${MAX_SECONDARY_ACTIVITIES} activités secondaires au plus.`))
         .transform((codes) => [...new Set(codes)]),
       certifications: zCertifications,

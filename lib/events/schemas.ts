@@ -3,6 +3,8 @@ import { z, zOptionalText, zText } from "../validation/zod";
 import { zFrenchInt } from "../validation/french-number";
 import { zList, zOptionalInt } from "../geo/area-schema";
 import { parisDateTime, parisInstant } from "./times";
+import { NAF_SUBCLASS } from "../naf/code";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 const zLocalDateTime = (label: string) =>
   z
@@ -15,13 +17,7 @@ export const ZEventInput = z
   .object({
     title: zText("Le titre", 5, 150),
     description: zText("La description", 20, 5000, { multiline: true }),
-    communeCode: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z
-        .string()
-        .regex(/^[0-9][0-9AB][0-9]{3}$/, "Commune : code INSEE attendu (ex. 13005).")
-        .optional(),
-    ),
+    communeCode: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(COMMUNE_CODE, "Commune : code INSEE attendu (ex. 13005).").optional()),
     venue: zOptionalText(200),
     online: zCheckbox,
     registrationOpensAt: zLocalDateTime("L'ouverture des inscriptions"),
@@ -98,7 +94,7 @@ export const ZRegistrationInput = z
     sessionIds: zIds(20, "Session").pipe(z.array(z.string()).min(1, "Choisissez au moins une session.")),
     personIds: zIds(20, "Participant").pipe(z.array(z.string()).min(1, "Inscrivez au moins une personne.")),
     needIds: zIds(20, "Besoin"),
-    themeCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide.")).pipe(z.array(z.string()).max(10, "10 thèmes au plus.")),
+    themeCodes: zList(z.string().regex(NAF_SUBCLASS, "Code NAF invalide.")).pipe(z.array(z.string()).max(10, "10 thèmes au plus.")),
     offerIds: zIds(20, "Offre"),
   })
   .strict()

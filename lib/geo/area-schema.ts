@@ -18,7 +18,8 @@ export interface AreaRef {
 /** FormData gives a string for one value and an array for several: always an array here. */
 export const zList = <T extends z.ZodType>(item: T) => z.preprocess((v) => asList(v).filter((x) => x !== ""), z.array(item));
 
-const AREA_REF = /^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/;
+/** A zone as forms and the public API write it: "commune:13005", "epci:200054807". */
+export const AREA_REF = /^(commune:[0-9][0-9AB][0-9]{3}|epci:\d{9})$/;
 
 /**
  * "commune:13005" as forms send it, or { kind: "commune", code: "13005" } as a stored need and the JSON files of

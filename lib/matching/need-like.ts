@@ -5,6 +5,7 @@
 import { z, zString } from "../validation/zod";
 import { areaFields, checkArea, zList, zOptionalInt, type AreaRef } from "../geo/area-schema";
 import { NAF_SUBCLASS, normalizeNaf } from "../naf/code";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 export const ZNeedLike = z
   .object({
@@ -34,7 +35,7 @@ export const ZNeedLike = z
         .string({ error: "Le lieu de livraison est obligatoire." })
         .trim()
         .toUpperCase()
-        .regex(/^[0-9][0-9AB][0-9]{3}$/, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),
+        .regex(COMMUNE_CODE, "Le lieu de livraison doit être un code INSEE de commune (ex. 13005)."),
     ),
     ...areaFields("perimeter"),
     budgetMinEur: zOptionalInt("Le budget minimum", 0, 100_000_000),

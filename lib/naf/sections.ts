@@ -1,4 +1,6 @@
 /** NAF rév. 2 sections (activity families, A–U) and the divisions each one covers (INSEE). */
+import { NAF_SUBCLASS } from "./code";
+
 export const NAF_SECTIONS: ReadonlyArray<{ code: string; label: string; divisions: [number, number] }> = [
   { code: "A", label: "Agriculture, sylviculture et pêche", divisions: [1, 3] },
   { code: "B", label: "Industries extractives", divisions: [5, 9] },
@@ -42,6 +44,6 @@ export function nafShape(code: string): { level: NafLevel; parent: string | null
   if (/^\d{2}$/.test(code)) return { level: "division", parent: sectionOf(code) };
   if (/^\d{2}\.\d$/.test(code)) return { level: "group", parent: code.slice(0, 2) };
   if (/^\d{2}\.\d{2}$/.test(code)) return { level: "class", parent: code.slice(0, 4) };
-  if (/^\d{2}\.\d{2}[A-Z]$/.test(code)) return { level: "subclass", parent: code.slice(0, 5) };
+  if (NAF_SUBCLASS.test(code)) return { level: "subclass", parent: code.slice(0, 5) };
   throw new Error(`Not a NAF rév. 2 code: ${code}`);
 }

@@ -4,6 +4,8 @@ import { zIsoDate, zOptionalIsoDate } from "../validation/dates";
 import { endOfDayParis, parisDay } from "../dates";
 import { areaFields, checkArea, zList, zOptionalInt } from "../geo/area-schema";
 import { CSR_CODES } from "./csr";
+import { NAF_SUBCLASS } from "../naf/code";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 /** Built per call so "in the past" is judged against the current time (tests pass their own). */
 export function needInputSchema(now: Date = new Date()) {
@@ -13,13 +15,10 @@ export function needInputSchema(now: Date = new Date()) {
       title: zText("Le titre", 5, 150),
       description: zText("La description", 20, 5000, { multiline: true }),
       kind: z.enum(["supplies", "services", "works"], { error: "Choisissez le type d'achat." }),
-      nafCodes: zList(z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, "Code NAF invalide.")).pipe(
+      nafCodes: zList(z.string().regex(NAF_SUBCLASS, "Code NAF invalide.")).pipe(
         z.array(z.string()).min(1, "Choisissez au moins une activité recherchée.").max(10, "10 activités au plus."),
       ),
-      communeCode: zString({ error: "Le lieu de livraison est obligatoire." }).regex(
-        /^[0-9][0-9AB][0-9]{3}$/,
-        "Choisissez le lieu de livraison dans la liste.",
-      ),
+      communeCode: zString({ error: "Le lieu de livraison est obligatoire." }).regex(COMMUNE_CODE, "Choisissez le lieu de livraison dans la liste."),
       ...areaFields("perimeter"),
       budgetMinEur: zOptionalInt("Le budget minimum", 0, 100_000_000),
       budgetMaxEur: zOptionalInt("Le budget maximum", 0, 100_000_000),

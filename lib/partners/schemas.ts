@@ -2,13 +2,14 @@
 import { z, zOptionalText, zString, zText } from "../validation/zod";
 import { zList } from "../geo/area-schema";
 import { PARTNER_KINDS } from "./kinds";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 export const ZPartnerInput = z
   .object({
     name: zText("Le nom du réseau", 2, 120),
     kind: z.enum(PARTNER_KINDS, { error: "Choisissez le type de réseau." }),
     sectors: zList(z.string().regex(/^\d{2}$/, "Division NAF invalide (deux chiffres).")).pipe(z.array(z.string()).max(100, "100 divisions au plus.")),
-    communes: zList(z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "Commune inconnue.")).pipe(z.array(z.string()).max(500, "500 communes au plus.")),
+    communes: zList(z.string().regex(COMMUNE_CODE, "Commune inconnue.")).pipe(z.array(z.string()).max(500, "500 communes au plus.")),
   })
   .strict();
 export type PartnerInput = z.output<typeof ZPartnerInput>;

@@ -4,13 +4,10 @@
  */
 import { asList } from "@/lib/validation/as-list";
 import { z } from "@/lib/validation/zod";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 const list = (max = 20) => z.preprocess(asList, z.array(z.string().max(40)).max(max)).catch([]);
-const commune = z
-  .string()
-  .regex(/^[0-9][0-9AB][0-9]{3}$/)
-  .optional()
-  .catch(undefined);
+const commune = z.string().regex(COMMUNE_CODE).optional().catch(undefined);
 const radius = z.coerce.number().int().min(1).max(200).optional().catch(undefined);
 const page = z.coerce.number().int().min(1).max(500).catch(1);
 const q = z.string().trim().max(120).catch("");

@@ -2,10 +2,11 @@
 import { z, zOptionalText, zText } from "../validation/zod";
 import { zIsoDate } from "../validation/dates";
 import { zFrenchInt } from "../validation/french-number";
+import { COMMUNE_CODE } from "../geo/commune-code";
 
 export { MISSION_STATUS_LABELS, POST_STATUS_LABELS, SENIORITY_LABELS, WORK_MODE_LABELS } from "./labels";
 
-const zCommune = z.string({ error: "La commune est obligatoire." }).regex(/^[0-9][0-9AB][0-9]{3}$/, "Commune : code INSEE attendu (ex. 13005).");
+const zCommune = z.string({ error: "La commune est obligatoire." }).regex(COMMUNE_CODE, "Commune : code INSEE attendu (ex. 13005).");
 const zMode = z.enum(["on_site", "remote", "hybrid"], { error: "Choisissez sur site, à distance ou les deux." });
 
 /** An expert offered by a company: the skill and the profession, never the person's name. */

@@ -11,17 +11,16 @@ import type { DbOrTx } from "@/db/client";
 import { communes } from "@/db/schema";
 import { foldText } from "./columns";
 import { readTogether } from "@/db/read-together";
+import { COMMUNE_CODE } from "../../geo/commune-code";
 
 /** `via`: what the cell held — the INSEE code, a postal code (given here), or the name. */
 export type CommuneResolution = { code: string; name: string; via: "insee" | "name" | { postal: string } } | { error: string };
 
 type Ref = { kind: "code"; code: string } | { kind: "postal"; postal: string; name: string } | { kind: "name"; name: string };
 
-const INSEE = /^[0-9][0-9AB][0-9]{3}$/;
-
 export function parseCommuneCell(cell: string): Ref {
   const s = cell.trim().replace(/\s+/g, " ");
-  if (INSEE.test(s.toUpperCase())) return { kind: "code", code: s.toUpperCase() };
+  if (COMMUNE_CODE.test(s.toUpperCase())) return { kind: "code", code: s.toUpperCase() };
   const hasLetter = (x: string) => /\p{L}/u.test(x);
   const before = /^\(?(\d{5})\)?[\s,–-]*(.+)$/.exec(s);
   if (before && hasLetter(before[2])) return { kind: "postal", postal: before[1], name: before[2] };
