@@ -23,6 +23,9 @@ export const ACCOUNTING_LAW_FINANCE: readonly (readonly string[])[] = [
     "fiche de paie",
     "cloture des compte",
     "compte annuel",
+    "declaration de tva",
+    "saisie comptable",
+    "fiche de salaire",
   ],
   ["commissaire aux compte", "certification des compte", "audit legal", "audit financier", "audit comptable", "co commissariat"],
   [
@@ -42,6 +45,9 @@ export const ACCOUNTING_LAW_FINANCE: readonly (readonly string[])[] = [
     "redaction de statut",
     "formalite juridique",
     "droit public",
+    "litige commercial",
+    "rupture conventionnelle",
+    "condition generale de vente",
   ],
   [
     "propriete intellectuelle",
@@ -52,8 +58,11 @@ export const ACCOUNTING_LAW_FINANCE: readonly (readonly string[])[] = [
     "depot de brevet",
     "protection de marque",
     "inpi",
+    "deposer une marque",
+    "proteger une invention",
+    "enregistrement de marque",
   ],
-  ["notaire", "office notarial", "etude notariale", "acte notarie"],
+  ["notaire", "office notarial", "etude notariale", "acte notarie", "acte authentique"],
   ["huissier", "huissier de justice", "commissaire de justice", "constat d huissier", "constat de commissaire de justice"],
   [
     "recouvrement",
@@ -65,6 +74,9 @@ export const ACCOUNTING_LAW_FINANCE: readonly (readonly string[])[] = [
     "impaye",
     "injonction de payer",
     "gestion du poste client",
+    "facture impayee",
+    "relance de facture",
+    "creance impayee",
   ],
   ["affacturage", "credit bail", "location financiere", "financement d equipement", "pret professionnel", "credit professionnel"],
   [
@@ -92,6 +104,8 @@ export const ACCOUNTING_LAW_FINANCE: readonly (readonly string[])[] = [
     "contrat collectif sante",
     "retraite supplementaire",
     "protection sociale complementaire",
+    "mutuelle sante",
+    "mutuelle obligatoire",
   ],
   ["epargne salariale", "plan d epargne entreprise", "interessement", "plan d epargne retraite collectif", "per collectif"],
 ];

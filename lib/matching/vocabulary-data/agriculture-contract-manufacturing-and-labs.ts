@@ -16,6 +16,9 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "pivot d irrigation",
     "enrouleur d irrigation",
     "fertirrigation",
+    "arrosage de culture",
+    "goutte a goutte agricole",
+    "arrosage agricole",
   ],
   [
     "machinisme agricole",
@@ -49,6 +52,8 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "souffleur de feuille",
     "materiel d espace vert",
     "materiel de parc et jardin",
+    "reparation de debroussailleuse",
+    "materiel de tonte",
   ],
   // Outdoor plants grown for sale; not « pepiniere » alone, which is also a business incubator (« pepiniere d entreprise »).
   [
@@ -67,6 +72,9 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "plant en godet",
     "horticulteur",
     "production horticole",
+    "achat d arbre",
+    "fourniture de plant",
+    "achat d arbuste",
   ],
   [
     "serre agricole",
@@ -92,6 +100,7 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "ensilage",
     "pressage de balle",
     "fauchage de prairie",
+    "recolte a facon",
   ],
   // Farm inputs from agricultural merchants; not « phytosanitaire » alone (a tree's health check, a pallet's treatment).
   [
@@ -124,6 +133,9 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "mise en canette",
     "mise en bag in box",
     "remplissage de bouteille",
+    "mise en bouteille de vin",
+    "mise en bouteille de biere",
+    "mise en bouteille de jus",
   ],
   [
     "cosmetique a facon",
@@ -138,6 +150,8 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "cosmetique en marque blanche",
     "marque blanche cosmetique",
     "developpement de produit cosmetique",
+    "fabrication de creme cosmetique",
+    "creation de gamme cosmetique",
   ],
   // Food made for another brand (packing only, « conditionnement a facon », is the packaging group of ./industry.ts).
   [
@@ -151,6 +165,7 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "prestation de transformation alimentaire",
     "co manufacturing alimentaire",
     "produit alimentaire en marque blanche",
+    "faire fabriquer un produit alimentaire",
   ],
   [
     "huile alimentaire usagee",
@@ -161,6 +176,8 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "recyclage d huile alimentaire",
     "valorisation d huile alimentaire usagee",
     "collecteur d huile alimentaire",
+    "huile de friteuse",
+    "collecte d huile de cuisine",
   ],
   // Food laboratories (the general laboratory group is in ./industry.ts, HACCP consulting next to it).
   [
@@ -179,6 +196,9 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "valeur nutritionnelle",
     "tableau nutritionnel",
     "recherche d allergene",
+    "analyse de plat cuisine",
+    "recherche de listeria",
+    "recherche de salmonelle",
   ],
   // Qualification and validation for pharmaceutical, cosmetic and food plants.
   [
@@ -209,5 +229,7 @@ export const AGRICULTURE_CONTRACT_MANUFACTURING_AND_LABS: readonly (readonly str
     "source radioactive",
     "mesure de radon",
     "depistage du radon",
+    "mesure de radioactivite",
+    "taux de radon",
   ],
 ];

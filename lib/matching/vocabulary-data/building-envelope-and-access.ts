@@ -18,6 +18,8 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "verre agrafe",
     "aluminier",
     "menuisier aluminier",
+    "facade en verre",
+    "facade tout verre",
   ],
   // Shop fixtures sold as products (shopfitting as a trade is « agencement de magasin »).
   [
@@ -32,6 +34,9 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "comptoir de caisse",
     "equipement de magasin",
     "presentoir de magasin",
+    "etagere de magasin",
+    "meuble de boutique",
+    "comptoir de magasin",
   ],
   [
     "mobilier de laboratoire",
@@ -44,9 +49,22 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "armoire ventilee",
     "armoire pour produit chimique",
     "poste de securite microbiologique",
+    "meuble de laboratoire",
+    "plan de travail de laboratoire",
   ],
   // Office kitchenettes and break rooms (professional kitchens are in ./food.ts).
-  ["kitchenette", "cuisiniste", "cuisine equipee", "cuisine amenagee", "meuble de cuisine", "tisanerie", "coin cuisine", "amenagement de salle de pause"],
+  [
+    "kitchenette",
+    "cuisiniste",
+    "cuisine equipee",
+    "cuisine amenagee",
+    "meuble de cuisine",
+    "tisanerie",
+    "coin cuisine",
+    "amenagement de salle de pause",
+    "meuble evier",
+    "petite cuisine equipee",
+  ],
   // General contractors for a whole fit-out or renovation, all trades in one contract.
   [
     "tous corps d etat",
@@ -77,6 +95,9 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "constructeur bois",
     "surelevation bois",
     "extension bois",
+    "batiment en bois",
+    "construction en bois",
+    "extension en bois",
   ],
   [
     "bardage",
@@ -92,7 +113,18 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "vetture",
     "habillage de facade",
   ],
-  ["verriere d atelier", "verriere atelier", "verriere interieure", "verriere style atelier", "verriere acier", "verriere sur mesure", "cloison verriere"],
+  [
+    "verriere d atelier",
+    "verriere atelier",
+    "verriere interieure",
+    "verriere style atelier",
+    "verriere acier",
+    "verriere sur mesure",
+    "cloison verriere",
+    "cloison vitree style atelier",
+    "verriere noire",
+    "verriere de cuisine",
+  ],
   [
     "verre feuillete",
     "verre trempe",
@@ -106,6 +138,9 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "vitrage blinde",
     "garde corps en verre",
     "garde corps vitre",
+    "vitre incassable",
+    "vitrage anti vandalisme",
+    "vitre blindee",
   ],
   [
     "film pour vitrage",
@@ -121,6 +156,9 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "film anti chaleur",
     "film de securite",
     "film de protection solaire",
+    "film opaque",
+    "film teinte pour vitre",
+    "film pour fenetre",
   ],
   // Exterior venetian blinds (BSO): a « brise-soleil orientable » is sent here rather than to awnings and shutters.
   [
@@ -146,6 +184,7 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "rideau et voilage",
     "tringle a rideau",
     "occultation de fenetre",
+    "rideau de fenetre",
   ],
   [
     "pergola",
@@ -157,6 +196,8 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "toile d ombrage",
     "couverture de terrasse",
     "abri de terrasse",
+    "ombrage de terrasse",
+    "terrasse couverte",
   ],
   // Roller shutters and other window shutters (shop shutters are the next group).
   [
@@ -173,6 +214,8 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "volet battant",
     "volet coulissant",
     "persienne",
+    "volet roulant bloque",
+    "volet roulant casse",
   ],
   [
     "rideau de fer",
@@ -189,6 +232,9 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "grille articulee",
     "grille de magasin",
     "grille de vitrine",
+    "rideau metallique bloque",
+    "rideau de fer bloque",
+    "rideau de boutique",
   ],
   // Hostile vehicle mitigation (sites, events), not parking barriers.
   [
@@ -201,6 +247,9 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "obstacle anti vehicule",
     "herse anti intrusion",
     "bloc beton de protection",
+    "voiture belier",
+    "plot anti vehicule",
+    "protection anti voiture belier",
   ],
   // Pedestrian access hardware: the turnstiles and security portals that badge readers open.
   [
@@ -226,6 +275,19 @@ export const BUILDING_ENVELOPE_AND_ACCESS: readonly (readonly string[])[] = [
     "guidage a la place",
     "caisse automatique de parking",
     "borne de parking",
+    "barriere automatique de parking",
+    "ticket de parking",
   ],
-  ["equipement de quai", "abri de quai", "sas d etancheite", "butoir de quai", "table elevatrice de quai", "hayon de quai", "rampe mobile", "cale de quai"],
+  [
+    "equipement de quai",
+    "abri de quai",
+    "sas d etancheite",
+    "butoir de quai",
+    "table elevatrice de quai",
+    "hayon de quai",
+    "rampe mobile",
+    "cale de quai",
+    "quai de chargement",
+    "rampe de chargement",
+  ],
 ];

@@ -18,6 +18,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "declaration d echange de bien",
     "declaration europeenne de service",
     "autoliquidation de tva",
+    "recuperation de tva",
+    "remboursement de tva etrangere",
   ],
   // Consolidated accounts and IFRS group reporting (not statutory audit).
   [
@@ -31,6 +33,7 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "reporting groupe",
     "package de consolidation",
     "bilan consolide",
+    "compte de groupe",
   ],
   // In-house lawyer on a time-share basis (not a law firm handling litigation).
   [
@@ -42,6 +45,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "juriste d entreprise externalise",
     "directeur juridique a temps partage",
     "juriste de transition",
+    "juriste a temps partiel",
+    "service juridique externalise",
+    "juriste freelance",
   ],
   // Commercial mediation and arbitration between companies (not workplace mediation).
   [
@@ -55,6 +61,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "mediation judiciaire",
     "procedure participative",
     "reglement amiable des litige",
+    "differend commercial",
+    "conflit entre entreprise",
   ],
   // Consumer mediator that a business selling to consumers must appoint.
   [
@@ -63,6 +71,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "mediation consommateur",
     "adhesion a un mediateur de la consommation",
     "dispositif de mediation de la consommation",
+    "mediateur obligatoire",
+    "mediateur pour litige client",
   ],
   // Anti-money-laundering compliance (not anti-corruption programmes).
   [
@@ -75,6 +85,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "obligation de vigilance lcb ft",
     "declaration de soupcon",
     "anti blanchiment",
+    "blanchiment d argent",
+    "anti blanchiment d argent",
   ],
   // Innovation consulting and innovation programmes (not R&D subcontracting).
   [
@@ -88,6 +100,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "hackathon",
     "sprint d innovation",
     "design sprint",
+    "boite a idee",
+    "atelier d innovation",
   ],
   // Outsourced project management / PMO.
   [
@@ -100,6 +114,7 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "direction de projet externalisee",
     "pilotage de projet externalise",
     "assistance a la gestion de projet",
+    "renfort chef de projet",
   ],
   // Supply chain and warehouse design consulting (not logistics providers).
   [
@@ -113,6 +128,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "schema directeur logistique",
     "conception d entrepot",
     "dimensionnement d entrepot",
+    "reduction des cout logistique",
+    "organisation d entrepot",
   ],
   // Public affairs and lobbying (not press relations).
   [
@@ -125,6 +142,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "plaidoyer",
     "strategie d influence",
     "veille parlementaire",
+    "relation avec les elu",
+    "relation avec les pouvoir public",
   ],
   // Crisis and sensitive communication (not business continuity planning).
   [
@@ -136,6 +155,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "cellule de communication de crise",
     "bad buzz",
     "crise de reputation",
+    "polemique mediatique",
+    "gestion de polemique",
   ],
   // Product sampling campaigns (not lab sampling).
   [
@@ -159,6 +180,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "velo publicitaire",
     "homme sandwich",
     "caravane publicitaire",
+    "affichage itinerant",
+    "camion led",
   ],
   // Customer loyalty programmes.
   [
@@ -182,9 +205,10 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "test hedonique",
     "jury de degustation",
     "test de degustation",
+    "test de gout",
   ],
   // Footfall and visitor counting.
-  ["etude de frequentation", "comptage de flux pieton", "compteur de cycliste", "analyse de flux client"],
+  ["etude de frequentation", "comptage de flux pieton", "compteur de cycliste", "analyse de flux client", "comptage de passant"],
   // Geomarketing and store location studies.
   [
     "geomarketing",
@@ -195,6 +219,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "etude de faisabilite commerciale",
     "etude de marche locale",
     "potentiel de chiffre d affaire",
+    "choix d emplacement commercial",
+    "etude d emplacement",
+    "etude de clientele potentielle",
   ],
   // Event photographers (not industrial or product photography).
   [
@@ -207,6 +234,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "photographe de salon",
     "reportage evenementiel",
     "couverture photo d evenement",
+    "photographe pour evenement",
+    "photo d evenement",
   ],
   // Architecture and real estate photography.
   [
@@ -219,6 +248,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "photo d interieur",
     "reportage photo d ouvrage",
     "photo de realisation",
+    "photo de batiment",
+    "photographe de batiment",
+    "photo de bien immobilier",
   ],
   // Construction time-lapse and photo monitoring of sites (not site video surveillance).
   [
@@ -231,6 +263,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "suivi de chantier en image",
     "film de chantier",
     "video de chantier",
+    "suivi photo des travaux",
+    "film de construction",
+    "photo d avancement de chantier",
   ],
   // Stock images and image licences.
   [
@@ -243,6 +278,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "licence d image",
     "droit de reproduction photo",
     "cession de droit photo",
+    "achat de visuel",
+    "abonnement banque d image",
   ],
   // Vehicle damage assessors (not building experts, not roadworthiness tests).
   [
@@ -255,6 +292,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "chiffrage de dommage vehicule",
     "expertise de flotte",
     "expertise de restitution de vehicule",
+    "estimation de vehicule",
+    "estimation de la valeur d un vehicule",
   ],
   // Supplier audits and pre-shipment inspections (not quality sorting on the customer's line).
   [
@@ -267,6 +306,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "inspection de marchandise",
     "inspection qualite fournisseur",
     "controle en usine",
+    "controle qualite fournisseur",
+    "controle de marchandise",
   ],
   // Fire reaction and resistance testing labs (not fireproofing works).
   [
@@ -279,6 +320,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "proces verbal de classement au feu",
     "laboratoire feu",
     "laboratoire d essai au feu",
+    "test ignifuge",
+    "test de resistance au feu",
   ],
   // Industrial leak testing of parts (not pipe leak detection for buildings).
   [
@@ -301,6 +344,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "onde electromagnetique",
     "exposition aux onde",
     "mesure de rayonnement electromagnetique",
+    "mesure des onde",
+    "onde d antenne relais",
+    "mesure d onde wifi",
   ],
   // Clinical trials and contract research organisations.
   [
@@ -325,6 +371,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "mesure d impact social",
     "diagnostic territorial",
     "analyse des besoins sociaux",
+    "evaluation de dispositif",
+    "evaluation d action publique",
   ],
   // Building programming (programmiste), upstream of the architect.
   [
@@ -338,6 +386,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "pre programmation",
     "etude de capacite",
     "etude de faisabilite immobiliere",
+    "etude de besoin avant construction",
+    "programme de construction",
   ],
   // Quantity surveyors and cost estimates (economiste side, not the design office).
   [
@@ -352,6 +402,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "chiffrage de travaux",
     "etude de prix",
     "bordereau de prix",
+    "chiffrage de chantier",
+    "estimation du cout des travaux",
+    "calcul de quantite",
   ],
   // Multi-year works plan and global technical diagnosis for co-ownerships.
   [
@@ -362,11 +415,13 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "dtg",
     "diagnostic de copropriete",
     "audit de copropriete",
+    "plan de travaux de copropriete",
+    "travaux a prevoir en copropriete",
   ],
   // Corporate car sharing (not car rental).
   ["auto partage", "flotte partagee", "partage de vehicule de service"],
   // Carpooling schemes and platforms.
-  ["covoiturage salarie", "ligne de covoiturage"],
+  ["covoiturage salarie", "ligne de covoiturage", "covoiturage entre collegue"],
   // Aircraft chartering and business aviation (not aircraft maintenance).
   ["avion prive", "location de jet", "location d avion", "courtier aerien"],
   // Temporary cold room and refrigerated container rental.
@@ -392,7 +447,7 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "location de camera thermique",
   ],
   // Site pump rental and trench dewatering.
-  ["location de pompe", "location de motopompe", "location de pompe immergee"],
+  ["location de pompe", "location de motopompe", "location de pompe immergee", "location de pompe a eau"],
   // Office furniture rental (not event furniture).
   [
     "location de mobilier de bureau",
@@ -402,9 +457,11 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "location de siege de bureau",
     "location longue duree de mobilier",
     "mobilier as a service",
+    "location de meuble de bureau",
+    "location de chaise de bureau",
   ],
   // Pallet and reusable crate pooling.
-  ["gestion de parc de palette", "location de caisse palette", "location de bac plastique"],
+  ["gestion de parc de palette", "location de caisse palette", "location de bac plastique", "location de caisse plastique", "location de bac de manutention"],
   // Posted workers compliance (not work permits for foreign hires).
   [
     "travailleur detache",
@@ -417,6 +474,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "representant en france du prestataire",
     "formulaire a1",
     "certificat a1",
+    "declaration de salarie detache",
+    "salarie detache",
   ],
   // Psychometric and aptitude testing for recruitment.
   [
@@ -429,6 +488,7 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "test de recrutement",
     "test de competence",
     "assessment center",
+    "test de logique",
   ],
   // Reference and background checks on candidates.
   [
@@ -441,6 +501,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "verification de diplome",
     "pre employment screening",
     "enquete pre embauche",
+    "verification de cv",
+    "controle de cv",
+    "verification de candidat",
   ],
   // Employer medical counter-checks of sick leave.
   [
@@ -452,6 +515,7 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "controle des arret de travail",
     "medecin controleur",
     "lutte contre l absenteisme",
+    "verification d arret maladie",
   ],
   // Inbound agencies / destination management companies.
   [
@@ -462,6 +526,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "accueil de delegation",
     "reception de groupe",
     "tourisme d affaire receptif",
+    "accueil de client etranger",
+    "accueil de groupe etranger",
   ],
   // Venue finding for seminars and events (not the venues themselves).
   [
@@ -471,6 +537,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "agence de lieu",
     "venue finding",
     "centrale de reservation de seminaire",
+    "trouver un lieu de seminaire",
+    "trouver une salle de seminaire",
+    "trouver un lieu pour evenement",
   ],
   // Visa services for business travellers (not work permits).
   ["demande de visa", "obtention de visa", "service de visa", "agence de visa", "visa d affaire", "formalite de visa", "visa pour deplacement professionnel"],
@@ -485,6 +554,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "evaluation de risque pays",
     "risque pays",
     "securite des collaborateur a l etranger",
+    "securite des salarie a l etranger",
+    "geolocalisation des voyageur",
+    "alerte voyageur",
   ],
   // Key management cabinets and key control.
   [
@@ -497,6 +569,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "boite a cle",
     "coffre a cle",
     "tableau de cle",
+    "gestion des trousseau de cle",
+    "rangement de cle",
   ],
   // Corporate fraud and unfair competition investigations (not private detectives for individuals).
   [
@@ -510,6 +584,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "enquete de concurrence deloyale",
     "enquete contrefacon",
     "enquete d assurance",
+    "vol interne",
+    "detournement de fonds",
   ],
   // Bin handling for residential buildings (not bin washing).
   [
@@ -521,6 +597,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "sortie de conteneur",
     "gestion des bac",
     "manipulation de bac",
+    "sortir les poubelle",
+    "rentrer les poubelle",
+    "sortie des conteneur poubelle",
   ],
   // Building caretakers (not security guards).
   [
@@ -532,6 +611,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "loge de gardien",
     "service de loge",
     "remplacement de gardien",
+    "gardienne d immeuble",
+    "concierge de residence",
+    "gardien de copropriete",
   ],
   // Airborne and virucidal disinfection (not pest control).
   [
@@ -544,6 +626,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "desinfection de local",
     "desinfection de surface",
     "virucide",
+    "desinfection covid",
+    "desinfection virus",
   ],
   // Cleaning of buses, trains, trams and aircraft.
   [
@@ -557,6 +641,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "nettoyage de materiel roulant",
     "nettoyage d avion",
     "nettoyage de cabine d avion",
+    "nettoyage de car",
+    "lavage d autocar",
+    "nettoyage interieur de bus",
   ],
   // Event cleaning (before, during, after).
   [
@@ -568,6 +655,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "nettoyage de festival",
     "nettoyage de stade",
     "nettoyage de salon professionnel",
+    "nettoyage apres concert",
+    "nettoyage apres fete",
+    "proprete de manifestation",
   ],
   // Ponds, fountains and ornamental water upkeep (not swimming pools).
   [
@@ -581,6 +671,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "curage d etang",
     "entretien de plan d eau",
     "faucardage",
+    "nettoyage d etang",
+    "entretien de mare",
+    "nettoyage de mare",
   ],
   // Content moderation (not debate moderators).
   [
@@ -592,6 +685,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "moderation d avis",
     "moderation en ligne",
     "moderateur web",
+    "gestion des commentaire",
+    "surveillance des commentaire",
   ],
   // Job fairs and recruitment events.
   [
@@ -604,6 +699,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "salon de l alternance",
     "forum des metier",
     "job dating",
+    "salon de recrutement",
+    "salon emploi",
+    "organisation de salon emploi",
   ],
   // B2B meetings and business conventions.
   [
@@ -616,6 +714,8 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "soiree networking",
     "club d affaire",
     "reseau d affaire",
+    "rencontre entre entreprise",
+    "rencontre acheteur",
   ],
   // Fleet traffic fines and driver designation.
   [
@@ -627,6 +727,9 @@ export const BUSINESS_SERVICES_MORE: readonly (readonly string[])[] = [
     "designation de conducteur",
     "designation du conducteur",
     "designation de salarie conducteur",
+    "amende de vehicule de societe",
+    "pv de vehicule de service",
+    "gestion des pv",
   ],
   // Vehicle registration paperwork.
   ["immatriculation de flotte", "changement de titulaire", "siv", "w garage"],

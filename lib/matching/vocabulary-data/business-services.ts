@@ -18,6 +18,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "prix de transfert",
     "rescrit fiscal",
     "ingenierie fiscale",
+    "reduire l impot",
+    "diminuer les impot",
+    "question fiscale",
   ],
   // Business in difficulty: insolvency proceedings and restructuring (not debt collection).
   [
@@ -32,6 +35,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "restructuring",
     "restructuration financiere",
     "plan de continuation",
+    "depot de bilan",
+    "cessation de paiement",
+    "entreprise en faillite",
   ],
   // Real estate, construction and planning law (not notaries).
   [
@@ -46,6 +52,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "avocat en urbanisme",
     "contentieux de l urbanisme",
     "recours contre permis de construire",
+    "litige avec le bailleur",
+    "litige de construction",
+    "litige avec un promoteur",
+    "contentieux locatif commercial",
   ],
   // Judicial auctioneers and auction sales of used equipment.
   [
@@ -80,6 +90,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "modele economique",
     "business model",
     "dossier de financement bancaire",
+    "dossier pour la banque",
+    "etude financiere de projet",
+    "compte de resultat previsionnel",
   ],
   // Workshop facilitation and collective intelligence.
   [
@@ -105,6 +118,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "analyse concurrentielle",
     "benchmark concurrentiel",
     "cartographie concurrentielle",
+    "surveillance de la concurrence",
+    "surveillance des concurrent",
+    "suivi des concurrent",
   ],
   // Online reputation management (not community management).
   [
@@ -129,6 +145,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "identite de marque",
     "brand strategy",
     "positionnement de marque",
+    "trouver un nom de marque",
+    "trouver un nom",
+    "changement de nom de marque",
   ],
   // Outsourced sales force and sales agents.
   [
@@ -154,6 +173,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "mise en rayon",
     "implantation en magasin",
     "reassort en magasin",
+    "mise en avant en magasin",
+    "presentation en rayon",
+    "animatrice en magasin",
   ],
   // Landscape architects (design, not maintenance).
   [
@@ -166,6 +188,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "plan de paysage",
     "etude paysagere",
     "volet paysager",
+    "conception de jardin",
+    "plan de jardin",
+    "conception d espace vert",
+    "projet d amenagement de parc",
   ],
   // Urban planners and planning documents.
   [
@@ -194,6 +220,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "etude hydrogeologique",
     "schema directeur d assainissement",
     "zonage pluvial",
+    "gestion de l eau de pluie",
+    "etude d inondation",
+    "risque d inondation",
+    "etude de bassin de retention",
   ],
   // Traffic and parking studies.
   [
@@ -206,6 +236,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "modelisation de trafic",
     "plan de circulation",
     "etude de deplacement",
+    "comptage de vehicule",
+    "comptage de voiture",
+    "etude de flux routier",
   ],
   // Employer mobility plans and mobility advice.
   [
@@ -218,6 +251,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "conseil en mobilite",
     "diagnostic mobilite",
     "enquete mobilite salarie",
+    "trajet domicile travail",
+    "deplacement domicile travail",
+    "mobilite des salarie",
   ],
   // Structural calculations (not general engineering offices).
   [
@@ -231,6 +267,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "calcul charpente",
     "calcul de charpente metallique",
     "eurocode",
+    "calcul d ipn",
+    "dimensionnement de poutre",
+    "calcul de poutre",
   ],
   // Structural surveys and monitoring of civil works (not building expertise after claims).
   [
@@ -244,6 +283,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "surveillance d ouvrage",
     "instrumentation d ouvrage",
     "fissurometre",
+    "diagnostic de fissure",
+    "etude de fissure",
+    "solidite d un batiment",
   ],
   // Construction materials and road lab testing.
   [
@@ -280,6 +322,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "constat d etat des lieux",
     "etat des lieux d entree",
     "etat des lieux de sortie",
+    "etat des lieu avant chantier",
+    "constat avant chantier",
+    "constat des avoisinant",
   ],
   // Environmental building certification.
   [
@@ -306,6 +351,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "etude de desenfumage",
     "preventionniste",
     "commission de securite",
+    "dossier pour la commission de securite",
+    "passage en commission de securite",
+    "etude de securite incendie",
   ],
   // Lighting design.
   [
@@ -318,6 +366,8 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "plan lumiere",
     "mise en lumiere",
     "mise en lumiere architecturale",
+    "mise en valeur lumineuse",
+    "etude lumiere",
   ],
   // Quality sorting and rework of parts (not quality management consulting).
   [
@@ -330,6 +380,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "controle a reception",
     "controle qualite sur site",
     "mur qualite",
+    "tri de piece defectueuse",
+    "trier des piece",
+    "controle piece a piece",
   ],
   // Property valuation (not estate agents).
   [
@@ -343,6 +396,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "expertise fonciere",
     "valeur locative",
     "evaluation de patrimoine immobilier",
+    "estimation de batiment",
+    "estimation de local",
+    "valeur d un immeuble",
   ],
   // Contract R&D and research subcontracting.
   [
@@ -368,6 +424,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "reunion publique",
     "budget participatif",
     "garant de la concertation",
+    "consultation des habitant",
+    "consultation de la population",
+    "concertation des riverain",
   ],
   // Industrial and product design.
   [
@@ -379,6 +438,8 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "conception de produit",
     "creation de produit",
     "design de produit",
+    "dessin de produit",
+    "conception de nouveau produit",
   ],
   // UX / UI design.
   [
@@ -393,6 +454,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "wireframe",
     "maquette d interface",
     "design system",
+    "ergonomie d application",
+    "ergonomie de logiciel",
+    "facilite d utilisation",
   ],
   // Exhibition and museum design (not event decoration).
   [
@@ -416,11 +480,36 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "conception d emballage",
     "designer packaging",
     "maquette de packaging",
+    "design d etiquette",
+    "design de boite",
   ],
   // Illustrators.
-  ["illustrateur", "illustratrice", "dessinateur illustrateur", "dessin d illustration", "illustration vectorielle", "bande dessinee", "storyboard"],
+  [
+    "illustrateur",
+    "illustratrice",
+    "dessinateur illustrateur",
+    "dessin d illustration",
+    "illustration vectorielle",
+    "bande dessinee",
+    "storyboard",
+    "illustration de livre",
+    "dessin sur mesure",
+    "dessin pour brochure",
+  ],
   // Architectural 3D rendering.
-  ["perspectiviste", "perspective 3d", "image de synthese", "rendu 3d", "infographie 3d", "modelisation 3d", "image 3d", "animation 3d", "visuel 3d"],
+  [
+    "perspectiviste",
+    "perspective 3d",
+    "image de synthese",
+    "rendu 3d",
+    "infographie 3d",
+    "modelisation 3d",
+    "image 3d",
+    "animation 3d",
+    "visuel 3d",
+    "image du futur batiment",
+    "vue 3d du projet",
+  ],
   // Voice-over and recording studios.
   [
     "voix off",
@@ -444,7 +533,18 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "relecture et correction",
   ],
   // Easy-to-read / plain language.
-  ["falc", "facile a lire et a comprendre", "redaction falc", "transcription falc", "langage clair", "redaction en langage clair", "document accessible"],
+  [
+    "falc",
+    "facile a lire et a comprendre",
+    "redaction falc",
+    "transcription falc",
+    "langage clair",
+    "redaction en langage clair",
+    "document accessible",
+    "document simplifie",
+    "texte simplifie",
+    "simplification de document",
+  ],
   // Media buying and advertising sales houses.
   [
     "achat d espace",
@@ -457,6 +557,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "annonce presse",
     "publicite presse",
     "media planner",
+    "publicite dans un journal",
+    "publicite dans un magazine",
+    "achat d encart publicitaire",
   ],
   // Sponsorship and patronage.
   [
@@ -469,6 +572,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "recherche de mecene",
     "naming sportif",
     "sponsoring sportif",
+    "partenariat avec un club",
+    "parrainage d evenement",
+    "soutien financier a un club",
   ],
   // Scent marketing.
   [
@@ -480,6 +586,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "marketing sensoriel",
     "diffuseur d ambiance",
     "desodorisation de locaux",
+    "odeur de marque",
+    "parfum pour magasin",
+    "parfumer une boutique",
   ],
   // B2B data files and lead lists.
   [
@@ -493,6 +602,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "enrichissement de fichier",
     "qualification de fichier",
     "marketing direct",
+    "liste de prospect",
+    "liste d entreprise",
+    "liste de client potentiel",
+    "base d email professionnel",
   ],
   // Credit information and solvency reports (not debt collection).
   [
@@ -533,6 +646,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "location longue duree de velo",
     "velo de service",
     "velo a assistance electrique",
+    "velo electrique de fonction",
+    "velo partage en entreprise",
+    "mise a disposition de velo",
   ],
   // Heavy truck and trailer leasing.
   [
@@ -544,6 +660,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "loueur de poids lourd",
     "location de camion benne",
     "location de vehicule industriel",
+    "location de gros camion",
+    "location de camion poids lourd",
+    "location de tracteur semi remorque",
   ],
   // Temporary heating and drying rental.
   [
@@ -556,6 +675,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "location de climatiseur mobile",
     "location de climatisation",
     "location d aerotherme",
+    "chauffage provisoire",
+    "chauffage temporaire",
+    "chauffage de secours",
+    "climatisation temporaire",
   ],
   // Inflatable and game rental for events.
   [
@@ -579,6 +702,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "barman evenementiel",
     "personnel de salle",
     "chef de rang extra",
+    "serveur pour soiree",
+    "serveuse pour reception",
+    "serveur pour cocktail",
   ],
   // Healthcare temp staffing.
   [
@@ -590,6 +716,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "medecin remplacant",
     "personnel soignant interimaire",
     "vacation medicale",
+    "infirmier remplacant",
+    "remplacement d aide soignant",
+    "renfort soignant",
+    "infirmier en renfort",
   ],
   // Seasonal and farm labour.
   [
@@ -601,6 +731,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "prestataire de main d oeuvre agricole",
     "vendangeur",
     "cueilleur",
+    "personnel pour recolte",
+    "ouvrier agricole temporaire",
+    "cueillette de fruit",
+    "ramassage de fruit",
   ],
   // Incentive trips.
   [
@@ -611,11 +745,36 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "sejour d entreprise",
     "voyage de recompense",
     "voyage de fin d annee",
+    "voyage de groupe entreprise",
+    "voyage de cohesion",
+    "voyage pour collaborateur",
   ],
   // School trips and discovery classes.
-  ["classe de decouverte", "classe verte", "classe de neige", "classe de mer", "sejour scolaire", "voyage scolaire", "sortie scolaire", "classe transplantee"],
+  [
+    "classe de decouverte",
+    "classe verte",
+    "classe de neige",
+    "classe de mer",
+    "sejour scolaire",
+    "voyage scolaire",
+    "sortie scolaire",
+    "classe transplantee",
+    "voyage de classe",
+    "sejour pour classe",
+  ],
   // Holiday camps and youth stays.
-  ["colonie de vacance", "centre de vacance", "sejour de vacance", "sejour jeune", "sejour linguistique", "accueil collectif de mineur", "colo", "sejour ado"],
+  [
+    "colonie de vacance",
+    "centre de vacance",
+    "sejour de vacance",
+    "sejour jeune",
+    "sejour linguistique",
+    "accueil collectif de mineur",
+    "colo",
+    "sejour ado",
+    "camp de vacance",
+    "vacance pour enfant",
+  ],
   // Guides and guided tours.
   [
     "guide conferencier",
@@ -639,6 +798,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "lutte contre la demarque",
     "demarque inconnue",
     "agent de prevention vol",
+    "vol a l etalage",
+    "vol en magasin",
+    "lutte contre le vol en magasin",
   ],
   // Mobile / temporary video surveillance.
   [
@@ -651,6 +813,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "videosurveillance temporaire",
     "videosurveillance de chantier",
     "camera nomade",
+    "camera solaire",
+    "camera de surveillance de chantier",
+    "surveillance de chantier par camera",
   ],
   // Vacant property protection.
   [
@@ -664,6 +829,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "protection de local vacant",
     "occupation temporaire de batiment",
     "gardiennage par occupation",
+    "protection contre le squat",
+    "securisation de logement vide",
+    "fermeture de batiment vide",
   ],
   // Post-disaster cleaning.
   [
@@ -677,6 +845,8 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "syndrome de diogene",
     "nettoyage apres deces",
     "nettoyage de suie",
+    "nettoyage apres inondation",
+    "nettoyage de logement insalubre",
   ],
   // End-of-construction cleaning.
   [
@@ -687,6 +857,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "remise en etat de locaux",
     "nettoyage de mise en service",
     "nettoyage de fin de travaux",
+    "nettoyage apres renovation",
+    "nettoyage de poussiere de chantier",
+    "nettoyage de logement neuf",
   ],
   // Carpet and upholstery cleaning.
   [
@@ -698,6 +871,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "nettoyage de fauteuil",
     "nettoyage de textile d ameublement",
     "detachage de moquette",
+    "moquette sale",
+    "tache sur moquette",
+    "nettoyage de canape",
+    "nettoyage de chaise en tissu",
   ],
   // Hard floor care.
   [
@@ -710,6 +887,10 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "remise en etat de sol",
     "spray methode",
     "protection de sol",
+    "faire briller le sol",
+    "sol terne",
+    "decaper un sol",
+    "lustrage de sol",
   ],
   // Bin washing.
   [
@@ -720,6 +901,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "desinfection de bac",
     "nettoyage de local poubelle",
     "lavage de bac roulant",
+    "odeur de poubelle",
+    "nettoyage de bac a ordure",
+    "desinfection de poubelle",
   ],
   // Litter picking and fly-tipping.
   [
@@ -731,6 +915,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "nettoyage de berge",
     "ramassage de detritus",
     "nettoyage de nature",
+    "dechet abandonne",
+    "decharge sauvage",
+    "encombrant abandonne",
   ],
   // Weed control.
   [
@@ -743,6 +930,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "entretien de cimetiere",
     "desherbage a la vapeur",
     "desherbage manuel",
+    "mauvaise herbe",
+    "arrachage de mauvaise herbe",
+    "herbe sur trottoir",
   ],
   // Roadside mowing.
   [
@@ -755,9 +945,22 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "fauchage raisonne",
     "gyrobroyage",
     "broyage de vegetation",
+    "coupe d herbe en bord de route",
+    "entretien de bord de route",
   ],
   // Eco-grazing.
-  ["ecopaturage", "eco paturage", "paturage", "tonte par mouton", "mouton tondeur", "entretien par paturage", "pastoralisme urbain"],
+  [
+    "ecopaturage",
+    "eco paturage",
+    "paturage",
+    "tonte par mouton",
+    "mouton tondeur",
+    "entretien par paturage",
+    "pastoralisme urbain",
+    "location de mouton",
+    "chevre pour debroussailler",
+    "mouton pour entretien de terrain",
+  ],
   // Tree planting and hedges.
   [
     "plantation d arbre",
@@ -769,6 +972,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "foret urbaine",
     "plantation de massif",
     "verger conservatoire",
+    "planter des arbre",
+    "planter une haie",
+    "fourniture et plantation d arbre",
   ],
   // Sports ground maintenance.
   [
@@ -781,6 +987,8 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "decompactage",
     "regarnissage de pelouse",
     "terrain de football",
+    "entretien de stade",
+    "entretien de pelouse de football",
   ],
   // Outsourced inbound customer service (not outbound teleprospecting).
   [
@@ -793,6 +1001,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "gestion des appel entrant",
     "service apres vente externalise",
     "chat client externalise",
+    "gestion des appel client",
+    "reponse aux appel client",
+    "reponse aux mail client",
   ],
   // Data entry and back-office.
   [
@@ -816,6 +1027,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "gestion de congres",
     "colloque",
     "organisation de colloque",
+    "organisation de journee scientifique",
+    "organisation de symposium",
+    "journee d etude",
   ],
   // Trade fair organisers.
   [
@@ -838,6 +1052,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "voeux du maire",
     "remise de prix",
     "ceremonie de remise de prix",
+    "coupe de ruban",
+    "ceremonie d ouverture",
+    "inauguration de batiment",
   ],
   // Company conventions and product launches.
   [
@@ -864,6 +1081,9 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "sur etiquetage",
     "conditionnement manuel",
     "fardelage manuel",
+    "collage d etiquette",
+    "pose d etiquette sur produit",
+    "mise sous film",
   ],
   // Contract filling of powders and liquids.
   [
@@ -888,7 +1108,22 @@ export const BUSINESS_SERVICES: readonly (readonly string[])[] = [
     "dossier de consultation imprime",
     "pliage de plan",
     "copie de plan",
+    "imprimer des plan",
+    "photocopie de plan",
+    "impression de plan d architecte",
   ],
   // Physical stock counts.
-  ["inventaire physique", "comptage de stock", "prestataire d inventaire", "inventaire tournant", "inventaire annuel", "societe d inventaire", "inventoriste"],
+  [
+    "inventaire physique",
+    "comptage de stock",
+    "prestataire d inventaire",
+    "inventaire tournant",
+    "inventaire annuel",
+    "societe d inventaire",
+    "inventoriste",
+    "compter le stock",
+    "inventaire de fin d annee",
+    "comptage de marchandise",
+    "inventaire de magasin",
+  ],
 ];

@@ -32,6 +32,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "batterie photovoltaique",
     "stockage stationnaire d energie",
     "conteneur batterie",
+    "stockage de l electricite",
+    "batterie pour panneau solaire",
   ],
   // Wind farm development and construction; not turbine maintenance.
   [
@@ -84,6 +86,9 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "turbine hydroelectrique",
     "pico hydroelectricite",
     "renovation de microcentrale",
+    "moulin hydroelectrique",
+    "remise en service de moulin",
+    "turbine de moulin",
   ],
   // Power purchase agreements and guarantees of origin; not ordinary electricity supply contracts.
   [
@@ -94,6 +99,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "garantie d origine",
     "certificat de garantie d origine",
     "electricite renouvelable en direct du producteur",
+    "achat direct d electricite renouvelable",
   ],
   // Power quality: reactive energy compensation, harmonics; not general electrical installation.
   [
@@ -107,6 +113,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "qualite de l energie electrique",
     "analyseur de reseau electrique",
     "mesure d harmonique",
+    "cos phi",
   ],
   // Natural gas vehicle refuelling stations (CNG/bioCNG); not LNG supply to factories.
   [
@@ -119,6 +126,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "station bio gnv",
     "avitaillement gnv",
     "compresseur gnv",
+    "camion au gaz",
+    "vehicule au gaz naturel",
   ],
   // Drinking water treatment plants (potabilisation); not wastewater.
   [
@@ -132,6 +141,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "filiere de potabilisation",
     "deferrisation",
     "demanganisation",
+    "traitement de l eau potable",
+    "rendre l eau potable",
   ],
   // Leak detection on water distribution networks; not indoor plumbing leak search.
   [
@@ -144,6 +155,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "rendement de reseau d eau",
     "diagnostic de reseau d eau potable",
     "reduction des perte en eau",
+    "fuite sur reseau d eau potable",
   ],
   // Water meters supply, installation and remote reading.
   [
@@ -170,6 +182,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "resine echangeuse d ion",
     "ultrafiltration",
     "station de traitement d eau de process",
+    "eau osmosee",
   ],
   // Wastewater treatment plant operation and maintenance; not plant construction.
   [
@@ -181,6 +194,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "autosurveillance de station d epuration",
     "suivi de station d epuration",
     "exploitation de step",
+    "entretien de lagune",
+    "gestion de station d epuration",
   ],
   // Sewage sludge treatment and dewatering; not sludge spreading.
   [
@@ -194,6 +209,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "centrifugeuse a boue",
     "sechage de boue",
     "chaulage de boue",
+    "boue de step",
   ],
   // Non-collective sanitation public control (SPANC); not the installation of septic systems.
   [
@@ -204,6 +220,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "diagnostic d assainissement non collectif",
     "controle de bon fonctionnement assainissement",
     "diagnostic assainissement vente",
+    "controle de fosse septique",
+    "diagnostic de fosse septique",
   ],
   // End-of-life vehicle centres (VHU); not towing.
   [
@@ -218,6 +236,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "piece de reemploi automobile",
     "piece automobile d occasion",
     "recyclage automobile",
+    "mise a la casse",
+    "mettre a la casse",
   ],
   // Boat and ship dismantling; not shipyards.
   [
@@ -230,6 +250,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "deconstruction de navire",
     "recyclage de bateau",
     "destruction de bateau",
+    "bateau abandonne",
+    "epave de bateau",
   ],
   // Used battery collection and recycling; not battery supply.
   [
@@ -240,6 +262,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "reprise de batterie usagee",
     "recyclage d accumulateur",
     "accumulateur usage",
+    "batterie au plomb usagee",
+    "vieille batterie",
   ],
   // Textile waste collection and recycling (work clothing end of life).
   [
@@ -251,6 +275,9 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "valorisation textile",
     "fin de vie des vetement professionnel",
     "effilochage",
+    "vetement usage",
+    "recyclage d uniforme",
+    "vieux vetement",
   ],
   // Wood waste collection and recycling; not firewood.
   [
@@ -263,6 +290,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "bois de classe b",
     "valorisation du bois dechet",
     "bois de rebut",
+    "benne a bois",
+    "bois usage",
   ],
   // Glass waste collection and recycling.
   [
@@ -274,9 +303,21 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "recyclage de verre plat",
     "collecte du verre en chr",
     "bac a verre",
+    "collecte de bouteille en verre",
+    "verre usage",
   ],
   // Used tyre collection and recycling; not tyre fitting.
-  ["pneu usage", "collecte de pneu usage", "recyclage de pneu", "pneu hors d usage", "granulat de pneu", "broyage de pneu", "valorisation de pneu"],
+  [
+    "pneu usage",
+    "collecte de pneu usage",
+    "recyclage de pneu",
+    "pneu hors d usage",
+    "granulat de pneu",
+    "broyage de pneu",
+    "valorisation de pneu",
+    "vieux pneu",
+    "enlevement de pneu usage",
+  ],
   // Waste incineration and energy recovery; not landfill.
   [
     "incinerateur",
@@ -286,6 +327,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "combustible solide de recuperation",
     "incineration de dechet",
     "chaufferie csr",
+    "incineration des ordure menagere",
   ],
   // Non-hazardous waste landfill; not inert waste storage.
   [
@@ -297,11 +339,30 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "biogaz de decharge",
     "traitement de lixiviat",
     "lixiviat",
+    "mise en decharge",
+    "decharge controlee",
   ],
   // Waste reception centres (decheteries) including professional ones.
-  ["decheterie", "decheterie professionnelle", "dechetterie", "exploitation de decheterie", "gestion de decheterie", "gardien de decheterie"],
+  [
+    "decheterie",
+    "decheterie professionnelle",
+    "dechetterie",
+    "exploitation de decheterie",
+    "gestion de decheterie",
+    "gardien de decheterie",
+    "dechetterie professionnelle",
+  ],
   // Reuse centres (ressourcerie, recyclerie).
-  ["ressourcerie", "recyclerie", "reemploi solidaire", "collecte pour reemploi", "boutique de reemploi", "valorisation par le reemploi", "atelier de reemploi"],
+  [
+    "ressourcerie",
+    "recyclerie",
+    "reemploi solidaire",
+    "collecte pour reemploi",
+    "boutique de reemploi",
+    "valorisation par le reemploi",
+    "atelier de reemploi",
+    "recuperation d objet pour reemploi",
+  ],
   // Municipal household waste collection contracts.
   [
     "collecte des ordure menagere",
@@ -314,6 +375,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "redevance speciale",
     "collecte des recyclable",
     "centre de tri des emballage",
+    "ramassage des ordure",
+    "ramassage des poubelle",
   ],
   // Waste management consulting and sorting compliance (5/7 flows, circular economy).
   [
@@ -328,6 +391,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "plan de reduction des dechet",
     "reduction des dechet",
     "zero dechet",
+    "reduire les dechet",
+    "strategie dechet",
   ],
   // Dry rot treatment (merule, wood-destroying fungi); not insect treatment of timber.
   [
@@ -349,6 +414,9 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "traitement fongicide",
     "traitement anti moisissure",
     "champignon sur mur",
+    "mur moisi",
+    "plafond moisi",
+    "tache de moisi",
   ],
   // Unexploded ordnance clearance before works (pyrotechnic depollution).
   [
@@ -361,6 +429,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "levee de doute pyrotechnique",
     "risque pyrotechnique",
     "uxo",
+    "munition ancienne",
   ],
   // PCB decontamination (pyralene transformers).
   ["decontamination pcb", "transformateur pcb", "pyralene", "transformateur au pyralene", "elimination de pcb", "dechet pcb", "polychlorobiphenyle"],
@@ -397,6 +466,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "transformation de bureau en logement",
     "reconversion de batiment",
     "changement de destination",
+    "renovation complete de batiment",
+    "transformation de batiment",
   ],
   // Bio-based and earth construction (straw, hemp, raw earth); not timber framing.
   [
@@ -413,7 +484,17 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "brique de terre crue",
   ],
   // Conservatories and winter gardens.
-  ["veranda", "verandaliste", "veranda aluminium", "extension veranda", "jardin d hiver", "veranda de restaurant", "toiture de veranda"],
+  [
+    "veranda",
+    "verandaliste",
+    "veranda aluminium",
+    "extension veranda",
+    "jardin d hiver",
+    "veranda de restaurant",
+    "toiture de veranda",
+    "extension vitree",
+    "agrandissement vitre",
+  ],
   // Railway track works, sidings and tramway track; not rolling stock maintenance.
   [
     "voie ferree",
@@ -428,6 +509,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "aiguillage ferroviaire",
     "voie de tramway",
     "poseur de voie",
+    "remplacement de rail",
+    "rail de chemin de fer",
   ],
   // Tunnels and underground works.
   [
@@ -452,6 +535,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "dispositif de retenue",
     "barriere de securite routiere",
     "separateur beton",
+    "rail de securite",
+    "barriere de bord de route",
   ],
   // Rockfall protection and cliff works.
   [
@@ -466,6 +551,9 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "clouage de paroi rocheuse",
     "paroi rocheuse",
     "merlon pare bloc",
+    "chute de pierre",
+    "falaise instable",
+    "rocher instable",
   ],
   // Blasting and drilling for rock excavation.
   ["travaux de minage", "forage minage", "explosif de chantier"],
@@ -481,6 +569,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "decapage de terre vegetale",
     "plateforme de terrassement",
     "compactage de remblai",
+    "mise a niveau de terrain",
   ],
   // Site servicing (viabilisation) and subdivision works.
   [
@@ -517,7 +606,17 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "rehabilitation d ecluse",
   ],
   // Cycle paths and greenways.
-  ["piste cyclable", "voie verte", "amenagement cyclable", "creation de piste cyclable", "bande cyclable", "voie cyclable", "double sens cyclable"],
+  [
+    "piste cyclable",
+    "voie verte",
+    "amenagement cyclable",
+    "creation de piste cyclable",
+    "bande cyclable",
+    "voie cyclable",
+    "double sens cyclable",
+    "piste velo",
+    "voie velo",
+  ],
   // Permanent traffic lights; not temporary site lights.
   [
     "feu tricolore",
@@ -528,9 +627,19 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "feu pieton",
     "maintenance de feu tricolore",
     "signalisation lumineuse de carrefour",
+    "feu rouge",
+    "feu de circulation",
   ],
   // Autonomous solar street lighting.
-  ["lampadaire solaire", "eclairage solaire", "candelabre solaire", "eclairage autonome solaire", "eclairage public solaire"],
+  [
+    "lampadaire solaire",
+    "eclairage solaire",
+    "candelabre solaire",
+    "eclairage autonome solaire",
+    "eclairage public solaire",
+    "lampadaire autonome",
+    "lampadaire a panneau solaire",
+  ],
   // Temporary site power supply.
   [
     "coffret de chantier",
@@ -540,6 +649,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "alimentation electrique de chantier",
     "electricite de chantier",
     "raccordement provisoire de chantier",
+    "electricite provisoire",
+    "compteur de chantier",
   ],
   // Building automation for small sites (home/building automation KNX); not large BMS.
   [
@@ -552,6 +663,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "pilotage d eclairage",
     "gestion d eclairage",
     "immotique",
+    "maison connectee",
   ],
   // Heating control and thermostats.
   [
@@ -563,6 +675,9 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "tete thermostatique",
     "pilotage du chauffage",
     "gestion du chauffage",
+    "programmateur de chauffage",
+    "thermostat d ambiance",
+    "thermostat programmable",
   ],
   // Chilled water production (chillers).
   [
@@ -584,6 +699,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "rafraichisseur d air evaporatif",
     "refroidissement evaporatif",
     "climatiseur evaporatif",
+    "climatisation par evaporation",
   ],
   // Industrial thermal insulation (pipes, ducts, removable jackets).
   [
@@ -596,11 +712,35 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "isolation thermique industrielle",
     "isolation de gaine",
     "tolage isolation",
+    "isolation de tuyau",
+    "isolation de canalisation",
   ],
   // Slate and stone-tile roofing.
-  ["couverture ardoise", "couverture en ardoise", "ardoisier", "couvreur ardoisier", "ardoise naturelle", "lauze", "couverture en lauze", "lauzier"],
+  [
+    "couverture ardoise",
+    "couverture en ardoise",
+    "ardoisier",
+    "couvreur ardoisier",
+    "ardoise naturelle",
+    "lauze",
+    "couverture en lauze",
+    "lauzier",
+    "toit en ardoise",
+    "toiture en ardoise",
+    "ardoise cassee",
+  ],
   // Repointing of stone and brick walls.
-  ["rejointoiement", "jointoiement", "rejointement", "rejointoiement de pierre", "rejointoiement de brique", "joint a la chaux", "piquetage de joint"],
+  [
+    "rejointoiement",
+    "jointoiement",
+    "rejointement",
+    "rejointoiement de pierre",
+    "rejointoiement de brique",
+    "joint a la chaux",
+    "piquetage de joint",
+    "refection de joint de pierre",
+    "joint de mur en pierre",
+  ],
   // Building marble and stone finishing works; not kitchen worktops.
   [
     "pose de marbre",
@@ -612,9 +752,10 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "appui de fenetre en pierre",
     "marbrerie de batiment",
     "habillage en marbre",
+    "marche en marbre",
   ],
   // Funerary masonry and cemetery equipment for municipalities.
-  ["pierre tombale", "caveau d attente"],
+  ["pierre tombale", "caveau d attente", "plaque funeraire", "stele funeraire", "renovation de tombe"],
   // Underground cavity and quarry filling.
   [
     "comblement de cavite",
@@ -625,6 +766,7 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "marniere",
     "carriere souterraine",
     "inspection de cavite",
+    "effondrement de terrain",
   ],
   // Site dewatering pumps; not groundwater lowering design.
   [
@@ -635,6 +777,8 @@ export const ENERGY_WATER_WASTE_AND_WORKS_MORE: readonly (readonly string[])[] =
     "location de pompe de chantier",
     "pompe d epuisement",
     "pompage de fouille",
+    "fouille inondee",
+    "eau dans la fouille",
   ],
   // Geotechnical drilling and piezometers; not water wells.
   [

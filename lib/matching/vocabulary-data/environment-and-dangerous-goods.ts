@@ -23,6 +23,8 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "bureau d etude environnement",
     "conseil en environnement industriel",
     "declaration gerep",
+    "autorisation d exploiter",
+    "dossier prefecture",
   ],
   [
     "mesure a l emission",
@@ -37,6 +39,7 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "prelevement isocinetique",
     "emission canalisee",
     "mesure de cov",
+    "analyse de fumee industrielle",
   ],
   // Noise in the neighbourhood of a site (building acoustics are in ./building-trades.ts, workers' exposure in
   // ./workplace-services.ts).
@@ -55,6 +58,7 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "bruit de voisinage",
     "cartographie du bruit",
     "carte de bruit",
+    "plainte pour bruit",
   ],
   // Odour nuisance measured (the equipment that treats it is the next group).
   [
@@ -67,6 +71,8 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "panel de nez",
     "concentration d odeur",
     "plainte pour odeur",
+    "plainte de voisin pour odeur",
+    "odeur genante pour le voisinage",
   ],
   [
     "traitement des odeur",
@@ -97,6 +103,8 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "natura 2000",
     "evaluation des incidence natura 2000",
     "delimitation de zone humide",
+    "espece protegee",
+    "inventaire d espece",
   ],
   [
     "bac de retention",
@@ -111,6 +119,9 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "kit anti pollution",
     "kit de depollution",
     "barrage absorbant",
+    "bac sous fut",
+    "absorbant pour hydrocarbure",
+    "kit anti deversement",
   ],
   // Tanks put out of service (cleaning a tank in use is the industrial cleaning group of ./building-services.ts).
   [
@@ -125,6 +136,8 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "mise hors service de cuve",
     "pompage de cuve",
     "controle d etancheite de cuve",
+    "ancienne cuve a fioul",
+    "cuve a fioul abandonnee",
   ],
   // The dangerous goods safety adviser (the carriers are the next group).
   [
@@ -136,6 +149,7 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "dgsa",
     "cstmd",
     "rapport annuel adr",
+    "conseiller matiere dangereuse",
   ],
   [
     "transport adr",
@@ -148,6 +162,7 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "transport citerne",
     "citerne adr",
     "transporteur citerne",
+    "transport de produit inflammable",
   ],
   [
     "transport exceptionnel",
@@ -159,5 +174,7 @@ export const ENVIRONMENT_AND_DANGEROUS_GOODS: readonly (readonly string[])[] = [
     "transport d engin",
     "remorque surbaissee",
     "voiture pilote",
+    "transport de charge lourde",
+    "transport de piece hors norme",
   ],
 ];

@@ -25,6 +25,9 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "pupitre d interprete",
     "technicien d interpretation",
     "systeme de visite guidee",
+    "casque de traduction",
+    "location de casque de traduction",
+    "materiel de traduction simultanee",
   ],
   // Delegate microphones and voting keypads of meetings and assemblies: rented and installed by the same firms.
   [
@@ -41,6 +44,7 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "vote interactif",
     "televoteur",
     "vote en seance",
+    "micro de table",
   ],
   // Remote simultaneous interpreting (RSI): interpreters working from a platform or a hub, not in a booth on site.
   [
@@ -56,6 +60,9 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "plateforme d interpretation",
     "plateforme d interpretation a distance",
     "hub d interpretation",
+    "interprete en visio",
+    "traduction simultanee en visio",
+    "traduction simultanee a distance",
   ],
   // Community interpreting (health, social services, by phone): other interpreters than conference interpreters.
   [
@@ -71,6 +78,9 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "interpretariat par telephone",
     "mediation linguistique",
     "interpretariat communautaire",
+    "interprete pour patient",
+    "traduction pour patient etranger",
+    "interprete pour usager etranger",
   ],
   [
     "velotypie",
@@ -106,6 +116,8 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "plateau tv",
     "studio de streaming",
     "regie streaming",
+    "retransmission en ligne",
+    "diffusion sur internet",
   ],
   [
     "ecran geant",
@@ -136,6 +148,7 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "gradin",
     "location de gradin",
     "gradin telescopique",
+    "estrade pour discours",
   ],
   [
     "barriere vauban",
@@ -146,6 +159,8 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "barriere de scene",
     "barriere de delimitation",
     "location de barriere",
+    "barriere pour manifestation",
+    "barriere de foule",
   ],
   [
     "decoration evenementielle",
@@ -160,6 +175,8 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "decoration en ballon",
     "decoration ballon",
     "ballon de baudruche",
+    "decoration de soiree",
+    "decoration de fete",
   ],
   [
     "sapin de noel",
@@ -183,6 +200,8 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "projection sur facade",
     "projection immersive",
     "spectacle son et lumiere",
+    "projection sur batiment",
+    "projection d image sur facade",
   ],
   [
     "feu d artifice",
@@ -197,6 +216,8 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "effet speciaux",
     "canon a confetti",
     "jet de flamme",
+    "spectacle de feu d artifice",
+    "jet d etincelle",
   ],
   ["spectacle de drone", "spectacle de drone lumineux", "show de drone", "drone lumineux", "ballet de drone", "nuee de drone", "spectacle aerien lumineux"],
   [
@@ -214,5 +235,8 @@ export const EVENT_SERVICES: readonly (readonly string[])[] = [
     "application evenementielle",
     "application evenement",
     "scan de billet",
+    "vente de billet en ligne",
+    "inscription des participant",
+    "badge de participant",
   ],
 ];

@@ -19,6 +19,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "debardage par traction animale",
     "meneur d attelage",
     "caleche",
+    "chevaux de trait",
+    "cheval attele",
   ],
   // Mulch and ground-cover supplies for landscaping. Not green-waste collection.
   [
@@ -48,6 +50,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "terre pierre",
     "substrat de plantation",
     "support de culture",
+    "terre de jardin",
+    "terre pour plantation",
   ],
   // Turf grown and sold in rolls. Not synthetic turf, not lawn mowing.
   [
@@ -61,6 +65,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "gazon precultive",
     "semence de gazon",
     "gazon sportif en rouleau",
+    "pelouse en rouleau",
+    "pelouse en plaque",
   ],
   // Hydraulic seeding of slopes and bare ground. Not irrigation.
   [
@@ -74,6 +80,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "enherbement de talus",
     "revegetalisation",
     "semis hydraulique",
+    "engazonnement de talus",
+    "semis de talus",
   ],
   // Silviculture works (thinning, planting, young stand care). Not logging, not forest management advice.
   [
@@ -89,6 +97,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "degagement de plantation",
     "taille de formation forestiere",
     "elagage forestier",
+    "entretien de foret",
   ],
   // Trapping and regulation of wildlife pests (coypu, wild boar). Not rats/insects pest control.
   [
@@ -104,6 +113,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "battue administrative",
     "regulation de sanglier",
     "degat de gibier",
+    "degat de sanglier",
+    "capture de renard",
   ],
   // Fish farming supply: fry and pond stocking, pond fishing. Not fishmongers.
   [
@@ -118,6 +129,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "peche d etang",
     "poisson d etang",
     "aquaculture",
+    "lacher de truite",
+    "repeuplement d etang",
   ],
   // Electrofishing and fish surveys/rescues before river works. Not river restoration works.
   [
@@ -131,6 +144,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "hydrobiologie",
     "hydrobiologiste",
     "indice poisson riviere",
+    "inventaire de poisson",
+    "comptage de poisson",
   ],
   // Rock blasting with explosives (quarries, trenches, demolition). Not concrete sawing.
   [
@@ -146,6 +161,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "dynamitage",
     "demolition a l explosif",
     "foudroyage",
+    "faire sauter un rocher",
   ],
   // Slaughtering and meat cutting done for farmers. Not butchers' retail.
   [
@@ -160,6 +176,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "salle de decoupe",
     "decoupe de carcasse",
     "transformation de viande a facon",
+    "abattage de volaille",
+    "abattage d animal",
+    "abattage d animaux",
   ],
   // Fruit pressing and juice making for growers. Not bottling of wine.
   [
@@ -173,6 +192,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "pasteurisation de jus",
     "fabrication de jus de fruit",
     "cidrerie",
+    "transformation de fruit en jus",
+    "jus de pomme artisanal",
   ],
   // Canning and jarring for producers. Not food packaging supply.
   [
@@ -186,6 +207,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "autoclave alimentaire",
     "conserve a facon",
     "conserveur",
+    "conserve artisanale",
+    "conserve de legume",
   ],
   // Craft brewers (beer for events, custom-label beer). Not drinks wholesalers.
   [
@@ -213,6 +236,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "vente directe de vin",
     "cave cooperative",
     "vin de domaine",
+    "bouteille de vin personnalisee",
   ],
   // Fresh-cut vegetables for canteens (4th range). Not fruit and vegetable wholesalers.
   [
@@ -226,6 +250,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "salade en sachet",
     "cinquieme gamme",
     "legume sous vide",
+    "pomme de terre epluchee",
+    "legume coupe",
+    "legume lave",
   ],
   // Sail and boat canvas making and repair. Not boatyards.
   [
@@ -239,6 +266,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "bimini",
     "lazy bag",
     "housse de bateau",
+    "voile dechiree",
   ],
   // Stage costumes: making and hiring. Not workwear.
   [
@@ -252,6 +280,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "costume d epoque",
     "deguisement",
     "location de deguisement",
+    "costume pour spectacle",
+    "tenue de spectacle",
+    "habit d epoque",
   ],
   // Mascot costumes and characters. Not logo design.
   [
@@ -265,7 +296,19 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "personnage costume",
   ],
   // Cooperage: barrels and vats for wineries. Not metal drums.
-  ["tonnellerie", "tonnelier", "barrique", "fut de chene", "fut en chene", "foudre en chene", "cuve en bois", "reparation de barrique", "tonneau"],
+  [
+    "tonnellerie",
+    "tonnelier",
+    "barrique",
+    "fut de chene",
+    "fut en chene",
+    "foudre en chene",
+    "cuve en bois",
+    "reparation de barrique",
+    "tonneau",
+    "fut en bois",
+    "tonneau en bois",
+  ],
   // Chestnut paling fences (dunes, footpaths, gardens). Not wire fencing.
   [
     "ganivelle",
@@ -277,6 +320,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "protection dunaire",
     "lattis de chataignier",
     "echalas",
+    "cloture de plage",
+    "protection de dune",
+    "barriere de dune",
   ],
   // Wooden stakes, tree stakes and log edging supplies. Not tree surgery.
   [
@@ -291,6 +337,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "demi rondin",
     "bordure en rondin",
     "kit de tuteurage",
+    "piquet pour arbre",
+    "collier de tuteur",
   ],
   // Wooden chalets and garden sheds (Christmas markets, reception huts). Not modular site cabins.
   [
@@ -305,6 +353,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "chalet d accueil",
     "cabane en bois",
     "fabricant de chalet",
+    "cabanon en bois",
+    "cabanon de jardin",
   ],
   // Event and access wristbands. Not medical alarm bracelets.
   [
@@ -318,6 +368,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "bracelet personnalise",
     "bracelet silicone",
     "bracelet jetable",
+    "bracelet d entree",
+    "bracelet de festival",
+    "bracelet pour evenement",
   ],
   // Plastic cards and card printers (loyalty, membership, ID). Not event badge software.
   [
@@ -332,6 +385,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "imprimante de carte",
     "carte sans contact",
     "carte nfc",
+    "carte de membre",
+    "carte d abonne",
   ],
   // Prepress and photoengraving. Not printing itself, not graphic design.
   [
@@ -346,6 +401,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "retouche photo",
     "retouche d image",
     "preparation de fichier d impression",
+    "fichier pret a imprimer",
+    "controle de fichier d impression",
   ],
   // Primary containers: bottles, jars, vials, closures. Not filling services.
   [
@@ -362,6 +419,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "bouchon a vis",
     "capsule de bouchage",
     "bouchon de liege",
+    "pot a confiture",
+    "flacon pompe",
+    "pot cosmetique",
   ],
   // Plastic crates, totes and pallets. Not pallet racking.
   [
@@ -376,6 +436,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "bac de stockage",
     "bac a bec",
     "bac europe",
+    "caisse en plastique",
+    "bac en plastique",
   ],
   // New stained glass windows. Restoration is a separate group.
   [
@@ -388,6 +450,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "vitrail d eglise",
     "mise en plomb",
     "verre peint",
+    "reparation de vitrail",
+    "vitraux d eglise",
   ],
   // Cemetery structures: columbaria, vaults, memorials. Not funeral services.
   [
@@ -401,6 +465,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "marbrerie funeraire",
     "case de columbarium",
     "equipement de cimetiere",
+    "case pour urne",
+    "mur de columbarium",
   ],
   // Interlocking concrete blocks (storage bays, dividers, ballast). Not ram-raid barriers.
   [
@@ -414,6 +480,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "bloc de separation",
     "bloc de lestage",
     "lest beton",
+    "bloc beton empilable",
   ],
   // Thermal spray and hardfacing of worn parts. Not painting.
   [
@@ -444,6 +511,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "satinage",
     "polissage miroir",
     "toilage",
+    "suppression de bavure",
+    "poli miroir",
   ],
   // Municipal police and security weapons and gear. Not guarding services.
   [
@@ -475,6 +544,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "ventouse electromagnetique",
     "gache electrique",
     "pivot de sol",
+    "groom de porte",
   ],
   // Ladders, steps and mobile work platforms. Not scaffolding hire.
   [
@@ -488,6 +558,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "plateforme individuelle roulante legere",
     "marchepied",
     "echafaudage roulant",
+    "echelle pliante",
+    "echelle double",
+    "marche pied",
   ],
   // Lockout/tagout equipment. Not electrical work.
   [
@@ -500,6 +573,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "station de consignation",
     "procedure de consignation",
     "pince de consignation",
+    "etiquette de consignation",
+    "verrouillage d energie",
   ],
   // Gratings (metal or composite). Not retention trays.
   [
@@ -512,6 +587,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "marche caillebotis",
     "grating",
     "plancher caillebotis",
+    "plancher grille",
+    "grille de plancher",
   ],
   // Letterboxes and parcel boxes. Not mail distribution.
   [
@@ -523,6 +600,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "remplacement de boite aux lettre",
     "boite a colis",
     "consigne a colis",
+    "boite a lettre",
   ],
   // Street name and house number plates. Not shop signs.
   [
@@ -536,6 +614,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "plan d adressage",
     "plaque de voie",
     "panneau de rue",
+    "numerotation des maison",
+    "adressage des voie",
+    "denomination des voie",
   ],
   // Traffic and safety mirrors. Not glazing or decorative mirrors.
   [
@@ -562,6 +643,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "sonnerie programmable",
     "distribution horaire",
     "horloge gps",
+    "sonnerie de recreation",
+    "pendule murale",
   ],
   // Alert systems: lockdown alarms in schools, public warning sirens. Not fire alarms.
   [
@@ -576,6 +659,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "alerte a la population",
     "sirene rna",
     "automate d alerte",
+    "sirene de confinement",
+    "alarme attentat",
   ],
   // Speed display signs. Not traffic counting studies.
   [
@@ -587,6 +672,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "radar solaire",
     "radar de vitesse",
     "afficheur pedagogique",
+    "affichage de vitesse",
   ],
   // LED information boards for towns and sites. Not indoor digital signage.
   [
@@ -600,6 +686,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "afficheur led",
     "panneau led",
     "panneau d information municipal",
+    "panneau d information lumineux",
   ],
   // People and visitor counters. Not road traffic counts.
   [
@@ -613,6 +700,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "mesure de frequentation",
     "compteur de velo",
     "compteur de pieton",
+    "comptage de passage",
+    "comptage de velo",
   ],
   // Barcode scanners and rugged handheld terminals. Not payment terminals.
   [
@@ -624,6 +713,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "terminal mobile durci",
     "terminal durci",
     "lecture de code barre",
+    "pistolet code barre",
+    "douchette code barre",
   ],
   // RFID/NFC tags and readers. Not plastic cards.
   ["rfid", "etiquette rfid", "tag rfid", "puce rfid", "lecteur rfid", "tracabilite rfid", "inventaire rfid", "nfc", "tag nfc", "antenne rfid"],
@@ -667,6 +758,7 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "vehicule de service electrique",
     "petit utilitaire electrique",
     "triporteur electrique",
+    "mini utilitaire electrique",
   ],
   // Auditorium and theatre seating. Not office chairs.
   [
@@ -679,6 +771,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "fauteuil de theatre",
     "siege de salle polyvalente",
     "fauteuil fixe",
+    "fauteuil de salle de conference",
+    "siege de salle de spectacle",
   ],
   // Library furniture. Not archive shelving.
   [
@@ -691,6 +785,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "banque de pret",
     "mobilier de cdi",
     "agencement de mediatheque",
+    "etagere a livre",
+    "bac a bd",
+    "meuble de bibliotheque",
   ],
   // Workshop furniture: workbenches, tool cabinets. Not office furniture.
   [
@@ -704,6 +801,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "armoire a tiroir",
     "panneau porte outil",
     "desserte d atelier",
+    "table d atelier",
+    "etabli metallique",
   ],
   // Toilet cubicles and compact-laminate partitions. Not portable toilets.
   [
@@ -716,6 +815,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "separation d urinoir",
     "cabine sanitaire stratifiee",
     "cloison stratifiee compacte",
+    "separation de toilette",
+    "cloison de toilette",
   ],
   // Scale models (architecture, industry, exhibitions). Not 3D rendering.
   [
@@ -728,6 +829,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "maquette d exposition",
     "maquette de batiment",
     "maquette urbaine",
+    "maquette de projet immobilier",
+    "maquette physique",
   ],
   // Artificial plants and trees. Not live plant rental, not preserved moss.
   [
@@ -739,6 +842,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "haie artificielle",
     "buis artificiel",
     "composition artificielle",
+    "fausse plante",
+    "fausse fleur",
+    "plante synthetique",
   ],
   // Repair and servicing of laboratory equipment. Not calibration, not lab furniture.
   [
@@ -751,6 +857,9 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "maintenance d etuve",
     "maintenance d incubateur",
     "technicien de maintenance laboratoire",
+    "reparation de centrifugeuse",
+    "reparation d etuve",
+    "reparation d appareil de laboratoire",
   ],
   // Safety inspection of sports equipment (goals, hoops). Not playground inspection.
   [
@@ -763,6 +872,8 @@ export const FARM_FOOD_AND_MANUFACTURING_MORE: readonly (readonly string[])[] = 
     "controle de panier de basket",
     "test de stabilite des but",
     "controleur equipement sportif",
+    "controle de cage de but",
+    "verification de panier de basket",
   ],
   // Contract assembly and hand work for manufacturers. Not packaging/co-packing.
   [

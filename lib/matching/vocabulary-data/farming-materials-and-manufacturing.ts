@@ -15,6 +15,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "berger urbain",
     "prestation d ecopaturage",
     "entretien d espace vert par paturage",
+    "debroussaillage par chevre",
+    "paturage de mouton",
   ],
   // Spreading of sludge, digestate, manure on farmland (not fertiliser sales).
   [
@@ -42,6 +44,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "main d oeuvre viticole",
     "rognage de vigne",
     "palissage de vigne",
+    "entretien de vigne",
+    "travail de la vigne",
+    "vendange manuelle",
   ],
   // Forest logging and timber harvesting contractors (not tree surgeons in towns).
   [
@@ -72,9 +77,12 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "inventaire forestier",
     "technicien forestier",
     "cooperative forestiere",
+    "estimation de foret",
+    "evaluation de parcelle forestiere",
+    "gestion de foret",
   ],
   // Firewood and wood-chip fuel supply (pellets are already covered with fuel oil).
-  ["bois buche", "combustible bois", "buche densifiee", "bois de chauffe"],
+  ["bois buche", "combustible bois", "buche densifiee", "bois de chauffe", "stere de bois", "buche de chauffage"],
   // Quarry aggregates supply (not earthworks, not ready-mix concrete).
   [
     "granulat",
@@ -88,6 +96,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "exploitant de carriere",
     "pierre concassee",
     "materiaux de carriere",
+    "achat de gravier",
+    "sable a beton",
+    "gravier concasse",
   ],
   // Ready-mix concrete plants and delivery (not concrete pumping, not masonry).
   [
@@ -101,6 +112,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "beton frais",
     "fournisseur de beton",
     "beton prepare",
+    "commande de beton",
+    "achat de beton",
   ],
   // Precast concrete products (not cast-in-place masonry).
   [
@@ -116,6 +129,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "poutre precontrainte",
     "predalle",
     "fabricant de produit beton",
+    "piece en beton",
+    "mur prefabrique",
   ],
   // Stone and marble worktops and cladding (not funeral masonry, not stone restoration).
   [
@@ -130,6 +145,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "habillage en pierre",
     "quartz de synthese",
     "plan en granit",
+    "plan de travail en marbre",
+    "tablette en marbre",
   ],
   // Refractory linings for furnaces and industrial chimneys.
   [
@@ -144,6 +161,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "isolation refractaire",
     "refection de four",
     "refractoriste",
+    "brique de four",
+    "ciment refractaire",
+    "mortier refractaire",
   ],
   // Laboratory supplies and glassware (not lab furniture, not testing labs).
   [
@@ -158,6 +178,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "cone de pipette",
     "instrument de laboratoire",
     "distributeur de materiel scientifique",
+    "tube a essai",
+    "boite de petri",
   ],
   // Industrial chemicals distribution (not hazardous waste, not cleaning products).
   [
@@ -170,6 +192,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "matiere premiere chimique",
     "chimie industrielle",
     "distribution chimique",
+    "acide chlorhydrique",
+    "acide sulfurique",
+    "achat de solvant",
   ],
   // Industrial adhesives, bonding and technical tapes.
   [
@@ -186,6 +211,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "transformateur d adhesif",
     "colle epoxy",
     "colle polyurethane",
+    "bande adhesive",
+    "colle forte",
+    "collage de piece",
   ],
   // Parts degreasing fountains and degreasers (not kitchen hood degreasing).
   [
@@ -199,6 +227,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "bac de degraissage",
     "machine de lavage de piece",
     "lavage industriel de piece",
+    "nettoyage de piece grasse",
+    "bac de lavage de piece",
   ],
   // Paint, varnish and stain supply for professionals (not painting works).
   [
@@ -212,6 +242,7 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "vernis bois",
     "pot de peinture",
     "teinte a la machine",
+    "achat de peinture",
   ],
   // Scent marketing and ambient fragrance diffusion.
   [
@@ -245,6 +276,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "nutraceutique",
     "gelule a facon",
     "complement alimentaire en marque blanche",
+    "fabrication de gelule",
+    "mise en gelule",
+    "complement nutritionnel",
   ],
   // Chocolates and confectionery as business gifts.
   [
@@ -260,9 +294,25 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "confiserie personnalisee",
     "bonbon personnalise",
     "dragee",
+    "boite de chocolat",
+    "chocolat de paque",
+    "tablette de chocolat personnalisee",
   ],
   // Ice cream for events and catering.
-  ["glacier", "creme glacee", "glace artisanale", "sorbet", "charrette a glace", "stand de glace", "triporteur a glace", "bar a glace", "glace personnalisee"],
+  [
+    "glacier",
+    "creme glacee",
+    "glace artisanale",
+    "sorbet",
+    "charrette a glace",
+    "stand de glace",
+    "triporteur a glace",
+    "bar a glace",
+    "glace personnalisee",
+    "cornet de glace",
+    "pot de glace",
+    "vendeur de glace",
+  ],
   // Book and document binding, print finishing.
   [
     "reliure",
@@ -277,6 +327,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "faconnage imprimerie",
     "dorure a chaud",
     "reliure de registre",
+    "reliure de rapport",
+    "reliure de livre",
+    "reliure de livre ancien",
   ],
   // Screen and pad printing on objects (not textile embroidery, not paper printing).
   [
@@ -291,6 +344,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "impression directe sur objet",
     "sublimation",
     "impression par sublimation",
+    "impression sur verre",
+    "impression sur plastique",
+    "impression sur metal",
   ],
   // Custom printed packaging and boxes (not plain shipping cartons).
   [
@@ -307,6 +363,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "carton imprime",
     "packaging luxe",
     "emballage premium",
+    "boite avec logo",
+    "carton avec logo",
   ],
   // Flexible plastic packaging: bags, sachets, films.
   [
@@ -323,6 +381,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "fabricant de sachet",
     "film retractable",
     "sac a fond plat",
+    "sachet transparent",
+    "sachet refermable",
   ],
   // Disposable tableware and take-away food packaging.
   [
@@ -340,6 +400,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "emballage compostable",
     "emballage biodegradable",
     "emballage snacking",
+    "paille en papier",
+    "couvert en bois",
   ],
   // Reusable cups for events (not disposable tableware).
   [
@@ -352,6 +414,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "gobelet plastique reutilisable",
     "vaisselle reutilisable",
     "lavage de vaisselle reutilisable",
+    "gobelet lavable",
+    "eco gobelet",
   ],
   // Paper and kraft carrier bags.
   [
@@ -366,6 +430,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "sac a poignee",
     "sac de caisse",
     "pochette cadeau",
+    "sac cadeau",
+    "sac de magasin",
   ],
   // Thermal paper rolls for tills and card terminals.
   [
@@ -378,6 +444,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "rouleau tpe",
     "rouleau pour terminal de paiement",
     "ticket de caisse",
+    "rouleau de ticket",
+    "rouleau pour caisse enregistreuse",
+    "rouleau de carte bancaire",
   ],
   // Business stationery printing: letterheads, envelopes, forms.
   [
@@ -395,6 +464,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "chemise imprimee",
     "formulaire imprime",
     "imprime commercial",
+    "enveloppe avec logo",
+    "papier avec logo",
   ],
   // CD, DVD, vinyl and USB duplication.
   [
@@ -406,6 +477,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "duplication de cle usb",
     "cle usb personnalisee",
     "duplication de support",
+    "copie de dvd",
+    "copie de cd",
   ],
   // Rubber stamps and company seals.
   [
@@ -420,6 +493,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "cachet d entreprise",
     "timbre encreur",
     "fabricant de tampon",
+    "tampon avec logo",
+    "tampon adresse",
+    "tampon signature",
   ],
   // Lapel pins, badges and embroidered patches.
   [
@@ -433,6 +509,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "badge metallique",
     "badge brode",
     "patch brode",
+    "ecusson avec logo",
+    "pin s avec logo",
   ],
   // Flags, banners and flagpoles.
   [
@@ -448,6 +526,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "beach flag",
     "fanion",
     "banderole",
+    "drapeau avec logo",
+    "drapeau tricolore",
   ],
   // Fabrics and technical textiles supply (not garment making).
   [
@@ -463,6 +543,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "toile enduite",
     "tissu d ameublement",
     "tissu outdoor",
+    "achat de tissu",
+    "tissu non feu",
+    "tissu anti feu",
   ],
   // Stage curtains and theatre drapery.
   [
@@ -478,6 +561,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "habillage scenique",
     "machinerie scenique",
     "machinerie de scene",
+    "rideau de salle de spectacle",
+    "fond de scene",
   ],
   // Safety and sports netting.
   [
@@ -510,6 +595,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "surmatelas",
     "oreiller",
     "couette",
+    "protege matelas",
+    "lit superpose",
   ],
   // Buying hotel and restaurant linen (not linen rental/laundry).
   [
@@ -525,6 +612,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "peignoir",
     "linge de restaurant",
     "fourniture de linge",
+    "taie d oreiller",
+    "drap plat",
+    "torchon de cuisine",
   ],
   // Leather goods, custom leatherwork.
   [
@@ -537,6 +627,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "porte document en cuir",
     "travail du cuir",
     "atelier cuir",
+    "sac en cuir",
+    "porte carte en cuir",
+    "ceinture en cuir",
   ],
   // Hospitality and terrace furniture (not office furniture).
   [
@@ -554,6 +647,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "mobilier outdoor",
     "mobilier d exterieur professionnel",
     "paravent de terrasse",
+    "tabouret de bar",
+    "chaise de bistrot",
+    "table de bistrot",
   ],
   // Professional laundry equipment (not laundry services).
   [
@@ -568,6 +664,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "repasseuse industrielle",
     "equipement de buanderie",
     "buanderie",
+    "seche linge industriel",
+    "lave linge grande capacite",
   ],
   // Sawmills and timber supply (not carpentry works).
   [
@@ -586,6 +684,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "panneau de bois",
     "contreplaque",
     "osb",
+    "planche de bois",
+    "poutre en bois",
   ],
   // Wood machining and custom wooden parts for businesses.
   [
@@ -600,6 +700,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "tourneur sur bois",
     "fabrication d objet en bois",
     "menuiserie industrielle",
+    "decoupe de contreplaque",
+    "decoupe de mdf",
   ],
   // Steel and metals stockholders.
   [
@@ -618,6 +720,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "tole aluminium",
     "fourniture de metal",
     "debit de metaux",
+    "achat d acier",
+    "achat de tole",
+    "plaque d acier",
   ],
   // Tanks and storage vessels.
   [
@@ -632,6 +737,7 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "cuve a eau",
     "reservoir d eau",
     "citerne de stockage",
+    "cuve en inox",
   ],
   // Food processing equipment and food-grade stainless work.
   [
@@ -648,6 +754,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "equipement de laiterie",
     "materiel de transformation alimentaire",
     "equipement inox sur mesure",
+    "machine de production alimentaire",
+    "equipement de fromagerie",
+    "equipement de conserverie",
   ],
   // Industrial and technical brushes, sweeper brushes.
   [
@@ -672,6 +781,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "remorque porte engin",
     "vente de remorque",
     "remorque frigorifique",
+    "achat de remorque",
+    "remorque bachee",
+    "remorque benne",
   ],
   // Truck tail lifts.
   [
@@ -684,9 +796,12 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "hayon repliable",
     "controle de hayon",
     "hayon de camion",
+    "hayon en panne",
+    "hayon bloque",
+    "plateforme elevatrice de camion",
   ],
   // Company bike fleets and bike leasing (not bike shelters).
-  ["velo electrique", "flotte de velo electrique"],
+  ["velo electrique", "flotte de velo electrique", "achat de velo electrique"],
   // Bike repair and maintenance for fleets and staff.
   [
     "reparation de velo",
@@ -697,6 +812,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "mecanicien velo",
     "maintenance de flotte de velo",
     "revision de velo",
+    "crevaison de velo",
+    "velo en panne",
+    "reglage de frein de velo",
   ],
   // Truck tyre retreading.
   ["rechapage", "pneu rechape", "rechapage de pneu", "recreusage", "pneu recreuse", "rechapeur"],
@@ -731,6 +849,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "thermometre enregistreur",
     "alarme de temperature",
     "surveillance de chambre froide",
+    "thermometre connecte",
+    "alerte de temperature",
   ],
   // Embedded electronics and connected-product design (not PCB assembly).
   [
@@ -746,11 +866,21 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "routage pcb",
     "prototype electronique",
     "developpement de produit electronique",
+    "conception d objet connecte",
+    "developpement d objet connecte",
+    "carte electronique sur mesure",
   ],
   // Biomedical equipment maintenance (not medical supplies sales).
-  ["ingenierie biomedicale", "maintenance de materiel medical", "maintenance d appareil medical", "controle qualite d equipement medical", "materiovigilance"],
+  [
+    "ingenierie biomedicale",
+    "maintenance de materiel medical",
+    "maintenance d appareil medical",
+    "controle qualite d equipement medical",
+    "materiovigilance",
+    "reparation d appareil medical",
+  ],
   // Medical equipment and supplies.
-  ["mobilier medical", "table d examen", "materiel d examen"],
+  ["mobilier medical", "table d examen", "materiel d examen", "table de consultation", "mobilier de cabinet medical", "tabouret medical"],
   // Dental prosthesis laboratories.
   [
     "prothesiste dentaire",
@@ -773,6 +903,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "lunette de protection a la vue",
     "verre correcteur de securite",
     "lunette de securite a verre correcteur",
+    "lunette de securite avec correction",
+    "lunette de protection avec correction",
   ],
   // Medium-voltage substations and transformers.
   ["poste de livraison", "maintenance de poste de transformation", "maintenance haute tension", "electricien haute tension", "travaux haute tension"],
@@ -789,6 +921,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "appareillage electrique",
     "gaine electrique",
     "chemin de cable",
+    "achat de materiel electrique",
+    "achat de cable electrique",
   ],
   // Light fittings supply and lighting studies (not electricians).
   [
@@ -801,6 +935,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "reglette led",
     "projecteur led",
     "eclairage architectural",
+    "luminaire led",
+    "suspension lumineuse",
+    "plafonnier led",
   ],
   // Burners: servicing and tuning (not boilers as a whole).
   [
@@ -833,6 +970,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "changement de filtre",
     "remplacement de filtre de ventilation",
     "fournisseur de filtre",
+    "filtre de vmc",
+    "filtre a air de ventilation",
   ],
   // Construction plant repair (not plant hire).
   [
@@ -848,6 +987,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "reparation de pelle mecanique",
     "reparation de mini pelle",
     "reparation de materiel tp",
+    "reparation de pelleteuse",
+    "pelleteuse en panne",
+    "reparation de tractopelle",
   ],
   // Power tool and small equipment repair.
   [
@@ -863,6 +1005,9 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "reparation de petit materiel",
     "reparation de materiel thermique",
     "reparation de tronconneuse",
+    "reparation de visseuse",
+    "reparation de perforateur",
+    "reparation de scie circulaire",
   ],
   // Aircraft maintenance.
   [
@@ -905,9 +1050,11 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "assemblage sur site",
     "monteur mecanicien",
     "demontage remontage de machine",
+    "pose de machine",
+    "installation d equipement industriel",
   ],
   // Church bells and tower clocks.
-  ["cloche d eglise", "restauration de cloche", "sonnerie de cloche", "beffroi", "horloge d eglise", "entretien d horloge"],
+  ["cloche d eglise", "restauration de cloche", "sonnerie de cloche", "beffroi", "horloge d eglise", "entretien d horloge", "reparation de cloche"],
   // Pipe organ builders and maintenance.
   [
     "facteur d orgue",
@@ -919,6 +1066,7 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "organier",
     "manufacture d orgue",
     "buffet d orgue",
+    "reparation d orgue",
   ],
   // Musical instrument tuning and repair (pianos, school instruments).
   [
@@ -931,6 +1079,8 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "restauration de piano",
     "reparation d instrument de musique",
     "luthier",
+    "piano desaccorde",
+    "reglage de piano",
   ],
   // Sports equipment for gyms, stadiums and schools.
   [
@@ -941,5 +1091,7 @@ export const FARMING_MATERIALS_AND_MANUFACTURING: readonly (readonly string[])[]
     "but de basket",
     "materiel eps",
     "materiel d education physique",
+    "tapis de gymnastique",
+    "ballon de sport",
   ],
 ];

@@ -17,6 +17,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "cyclomoteur",
     "maxi scooter",
     "moto de service",
+    "achat de moto",
+    "scooter de service",
   ],
   // Motorcycle and scooter repair workshops (not their sale).
   [
@@ -30,6 +32,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "atelier moto",
     "revision de moto",
     "revision de scooter",
+    "moto en panne",
+    "scooter en panne",
   ],
   // Small low-speed utility vehicles for sites and municipalities (not road vans).
   ["voiturette", "vehicule electrique de service", "utilitaire electrique compact", "vehicule de golf", "vehicule de site", "vehicule electrique de voirie"],
@@ -59,6 +63,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "immatriculation provisoire",
     "professionnel habilite siv",
     "demarche d immatriculation",
+    "immatriculer un vehicule",
   ],
   // Tow hitches and roof racks fitted to vehicles.
   [
@@ -71,6 +76,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "galerie utilitaire",
     "coffre de toit",
     "galerie de vehicule utilitaire",
+    "boule d attelage",
+    "porte velo",
   ],
   // Warning lights and signalling fitted to intervention vehicles.
   [
@@ -79,6 +86,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "fleche lumineuse de vehicule",
     "kit de signalisation de vehicule",
     "bande retroreflechissante de vehicule",
+    "bande reflechissante pour vehicule",
+    "chevron de signalisation",
   ],
   // Corporate car sharing pools (not leasing, not fleet telematics).
   [
@@ -91,6 +100,9 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "boitier d autopartage",
     "mutualisation de vehicule",
     "reservation de vehicule de service",
+    "voiture partagee",
+    "voiture en libre service",
+    "partage de vehicule",
   ],
   // Employee carpooling services.
   [
@@ -100,6 +112,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "covoiturage domicile travail",
     "application de covoiturage",
     "covoiturage de salarie",
+    "partage de trajet",
   ],
   // Vehicle cosmetic reconditioning (not washing, not body repair).
   [
@@ -114,6 +127,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "lustrage automobile",
     "polissage automobile",
     "traitement ceramique automobile",
+    "remise a neuf de vehicule",
   ],
   // Motorway toll badges and toll management.
   [
@@ -158,6 +172,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "condiment",
     "assaisonnement",
     "epice pour professionnel",
+    "sel et poivre",
+    "poivre moulu",
   ],
   // Organic food supply for public catering (EGalim).
   [
@@ -184,6 +200,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "croquette pour chien",
     "fourrage",
     "foin",
+    "nourriture pour animaux",
+    "nourriture pour animal",
   ],
   // Toys bought by works councils and nurseries (not teaching material).
   [
@@ -208,6 +226,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "ephemeride",
     "calendrier mural",
     "agenda publicitaire",
+    "calendrier avec logo",
   ],
   // Small office machines (not copiers, not shredders).
   [
@@ -222,6 +241,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "machine de bureau",
     "plieuse de courrier",
     "plieuse inserteuse",
+    "machine a plastifier",
   ],
   // Cash handling machines for shops and counters.
   [
@@ -233,6 +253,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "caisse automatique",
     "coffre de caisse",
     "traitement des especes",
+    "machine a compter les billet",
+    "compteuse de monnaie",
   ],
   // Electronic shelf labels.
   [
@@ -253,6 +275,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "porte vetement professionnel",
     "porte etiquette",
     "etiquette de prix",
+    "portant a vetement",
+    "buste de vitrine",
   ],
   // Industrial sewing machines (sale).
   [
@@ -314,6 +338,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "preparation de pilulier",
     "approvisionnement en medicament",
     "fourniture de medicament",
+    "preparation des medicament",
   ],
   // Surplus and dead stock buyers (not destruction).
   [
@@ -329,6 +354,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "fin de serie",
     "rachat de fin de serie",
     "grossiste en destockage",
+    "ecouler un stock",
   ],
   // Christmas markets and market chalets.
   ["marche de noel", "organisation de marche de noel", "chalet commercial", "chalet evenementiel", "village de noel", "location de chalet de noel"],
@@ -358,6 +384,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "transport de chevaux",
     "transport equin",
     "transport de volaille vivante",
+    "transport de mouton",
+    "transport de porc",
   ],
   // Container haulage by road to and from ports.
   [
@@ -383,6 +411,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "exploitation de remontee mecanique",
     "exploitant de remontee mecanique",
     "tapis neige",
+    "tire fesse",
   ],
   // Passenger ferries and water shuttles (not private boat hire).
   [
@@ -445,6 +474,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "place de port",
     "anneau de port",
     "gestionnaire de port de plaisance",
+    "place de bateau",
+    "location d anneau",
   ],
   // Cargo surveyors and average adjusters.
   [
@@ -541,6 +572,7 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "armoire phytosanitaire",
     "armoire pour produit corrosif",
     "armoire a solvant",
+    "armoire pour bouteille de gaz",
   ],
   // Vehicle, boat and motorhome storage.
   [
@@ -552,6 +584,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "parc de stockage de vehicule",
     "stockage de bateau",
     "hivernage de camping car",
+    "stockage de camping car",
+    "hivernage de caravane",
   ],
   // Transport management software and route planning.
   [
@@ -600,6 +634,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "chariot a plateau",
     "diable de manutention",
     "chariot de magasinier",
+    "chariot grillage",
+    "roll de manutention",
   ],
   // Load securing on trucks.
   [
@@ -684,6 +720,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "foyer de jeune travailleur",
     "fjt",
     "residence jeune actif",
+    "residence universitaire",
+    "logement pour etudiant",
   ],
   // Short-term rental management.
   [
@@ -719,6 +757,9 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "renfort en cuisine",
     "extra en cuisine",
     "mise a disposition de cuisinier",
+    "remplacement de cuisinier",
+    "cuisinier remplacant",
+    "plongeur interimaire",
   ],
   // Coffee carts and baristas at events.
   [
@@ -734,6 +775,8 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "stand cafe",
     "bar a cafe evenementiel",
     "camion cafe",
+    "cafe ambulant",
+    "bar a cafe ambulant",
   ],
   // Corporate cafeteria and coffee corner operation.
   [
@@ -745,9 +788,20 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "coffee shop d entreprise",
     "bar d entreprise",
     "kiosque de restauration",
+    "exploitation de cafeteria",
   ],
   // Municipal seniors' banquets.
-  ["repas des aine", "banquet des aine", "repas des ancien", "banquet", "repas dansant", "repas des senior", "repas de fin d annee"],
+  [
+    "repas des aine",
+    "banquet des aine",
+    "repas des ancien",
+    "banquet",
+    "repas dansant",
+    "repas des senior",
+    "repas de fin d annee",
+    "repas du troisieme age",
+    "dejeuner des aine",
+  ],
   // Drinks licences.
   [
     "licence iv",
@@ -757,6 +811,9 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "location de licence iv",
     "achat de licence iv",
     "debit de boisson",
+    "grande licence",
+    "licence de bar",
+    "licence alcool",
   ],
   // Bar operating permit training.
   [
@@ -766,9 +823,19 @@ export const FLEETS_SUPPLIES_TRANSPORT_HOSPITALITY_MORE: readonly (readonly stri
     "formation au permis d exploitation",
     "permis de vente de boisson alcoolique de nuit",
     "pvbad",
+    "formation vente d alcool",
   ],
   // Beer tap hire and refreshment stalls.
-  ["location de tireuse a biere", "location de tireuse", "buvette", "tenue de buvette", "buvette evenementielle", "pompe a biere"],
+  [
+    "location de tireuse a biere",
+    "location de tireuse",
+    "buvette",
+    "tenue de buvette",
+    "buvette evenementielle",
+    "pompe a biere",
+    "location de tireuse pression",
+    "location de pompe a biere",
+  ],
   // Ice cubes supply and ice machines.
   ["glacon", "livraison de glacon", "machine a glacon", "location de machine a glacon", "glace pilee", "sac de glacon", "glace en cube", "fabrique de glacon"],
 ];

@@ -18,6 +18,9 @@ export const FOOD: readonly (readonly string[])[] = [
     "food truck",
     "livraison de repas",
     "lunch box",
+    "dejeuner de travail",
+    "petit four",
+    "apero dinatoire",
   ],
   [
     "restauration collective",
@@ -57,6 +60,7 @@ export const FOOD: readonly (readonly string[])[] = [
     "torrefacteur",
     "cafe en grain",
     "capsule de cafe",
+    "distributeur de cafe",
   ],
   [
     "fruit et legume",

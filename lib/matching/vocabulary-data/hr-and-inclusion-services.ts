@@ -22,6 +22,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "acces cvtheque",
     "indeed",
     "welcome to the jungle",
+    "publication d annonce de recrutement",
+    "diffusion d annonce de recrutement",
   ],
   [
     "marque employeur",
@@ -33,6 +35,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "page carriere",
     "site carriere",
     "communication de recrutement",
+    "attractivite de l entreprise",
+    "video de recrutement",
   ],
   [
     "conseil en remuneration",
@@ -49,6 +53,9 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "remuneration variable",
     "egalite salariale",
     "index egalite professionnelle",
+    "grille de remuneration",
+    "comparaison de salaire",
+    "ecart de salaire homme femme",
   ],
   // Interim management: « interim management » is longer than the temp-work group's « interim », so it wins over it.
   [
@@ -61,6 +68,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "dirigeant de transition",
     "cadre de transition",
     "cabinet de management de transition",
+    "directeur par interim",
+    "remplacement temporaire de dirigeant",
   ],
   [
     "alternance",
@@ -73,8 +82,18 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "cfa",
     "centre de formation d apprenti",
     "cfa d entreprise",
+    "recrutement d apprenti",
+    "contrat en alternance",
   ],
-  ["vae", "validation des acquis de l experience", "accompagnement vae", "vae collective", "accompagnateur vae", "certification par la vae"],
+  [
+    "vae",
+    "validation des acquis de l experience",
+    "accompagnement vae",
+    "vae collective",
+    "accompagnateur vae",
+    "certification par la vae",
+    "diplome par l experience",
+  ],
   // Electronic voting of staff elections; the voting keypads of a meeting are event equipment (./communication-reception-events.ts).
   [
     "vote electronique",
@@ -88,6 +107,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "election cse",
     "election du cse",
     "protocole d accord preelectoral",
+    "election du personnel",
+    "election des representant du personnel",
   ],
   // The CSE's appointed experts: « expert comptable du cse » is longer than « expert comptable », so it wins over it.
   [
@@ -116,6 +137,7 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "formation ssct",
     "formation cssct",
     "formation sante securite et condition de travail",
+    "formation des representant du personnel",
   ],
   [
     "mediation en entreprise",
@@ -128,6 +150,9 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "resolution de conflit",
     "conflit au travail",
     "regulation d equipe",
+    "conflit entre salarie",
+    "conflit d equipe",
+    "tension dans l equipe",
   ],
   [
     "enquete interne",
@@ -140,6 +165,9 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "enquete sur signalement",
     "enquete externalisee",
     "enqueteur externe",
+    "plainte pour harcelement",
+    "signalement de harcelement",
+    "accusation de harcelement",
   ],
   [
     "assistante sociale",
@@ -152,6 +180,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "service social d entreprise",
     "service social interentreprise",
     "accompagnement social de salarie",
+    "salarie en difficulte",
+    "aide sociale aux salarie",
   ],
   // Disability policy of the employer; subcontracting to ESAT and adapted companies is the next group.
   [
@@ -170,6 +200,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "maintien dans l emploi",
     "sensibilisation au handicap",
     "duoday",
+    "recrutement de travailleur handicape",
+    "salarie handicape",
   ],
   // ESAT and adapted companies together: buyers ask for « the protected and adapted sector » as one, both count for OETH.
   [
@@ -188,6 +220,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "prestation esat",
     "mise a disposition de travailleur handicape",
     "gesat",
+    "atelier protege",
+    "centre d aide par le travail",
   ],
   // Insertion through economic activity; « entreprise de travail temporaire d insertion » is longer than the temp-work
   // group's « entreprise de travail temporaire », so it wins over it. « iae » alone is left out: also a business school.
@@ -218,6 +252,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "travail a temps partage",
     "mutualisation d emploi",
     "mutualisation de salarie",
+    "salarie partage",
+    "partage de salarie",
   ],
   [
     "relocation",
@@ -231,6 +267,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "recherche de logement pour salarie",
     "aide a l installation de salarie",
     "accueil de salarie etranger",
+    "installation de salarie expatrie",
+    "mutation de salarie",
   ],
   [
     "autorisation de travail",
@@ -241,6 +279,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "introduction de salarie etranger",
     "immigration professionnelle",
     "recrutement de salarie etranger",
+    "embauche de salarie etranger",
+    "titre de sejour",
   ],
   [
     "salarie aidant",
@@ -251,6 +291,8 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "accompagnement des aidant",
     "soutien aux aidant",
     "plateforme aidant",
+    "parent dependant",
+    "proche dependant",
   ],
   ["cesu", "cesu prefinance", "cheque emploi service universel", "cheque emploi service", "titre cesu", "e cesu", "emetteur de cesu"],
   [
@@ -265,6 +307,9 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "vaccination antigrippale",
     "vaccination contre la grippe",
     "campagne de vaccination",
+    "infirmier sur site",
+    "infirmiere sur site",
+    "vaccin contre la grippe",
   ],
   [
     "teleconsultation",
@@ -276,5 +321,7 @@ export const HR_AND_INCLUSION_SERVICES: readonly (readonly string[])[] = [
     "station de telemedecine",
     "consultation medicale a distance",
     "medecin en ligne",
+    "medecin a distance",
+    "consultation en visio",
   ],
 ];

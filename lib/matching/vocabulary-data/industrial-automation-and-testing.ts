@@ -40,6 +40,8 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "trs",
     "taux de rendement synthetique",
     "jumeau numerique",
+    "suivi de production en temps reel",
+    "remontee de donnee de production",
   ],
   [
     "gmao",
@@ -49,6 +51,8 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "gestion de maintenance assistee par ordinateur",
     "logiciel de maintenance",
     "enterprise asset management",
+    "logiciel de suivi de maintenance",
+    "logiciel de gestion de maintenance",
   ],
   // Robot cells and cobots, integrated and programmed (PLC automation is ./industry.ts's group).
   [
@@ -92,6 +96,7 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "agv",
     "vehicule a guidage automatique",
     "robot mobile autonome",
+    "tapis roulant industriel",
   ],
   // Control cabinets built and wired by panel builders (building electrical work is in ./building-fluids-and-energy.ts).
   [
@@ -111,6 +116,7 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "tableau general basse tension",
     "schema electrique",
     "eplan",
+    "tableau electrique de machine",
   ],
   [
     "securite machine",
@@ -129,6 +135,9 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "protecteur de machine",
     "carter de protection",
     "barriere immaterielle",
+    "machine non conforme",
+    "machine dangereuse",
+    "grillage de protection de machine",
   ],
   [
     "analyse vibratoire",
@@ -144,6 +153,9 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "equilibrage de rotor",
     "analyse d huile",
     "thermographie industrielle",
+    "vibration anormale",
+    "machine qui vibre",
+    "bruit de roulement",
   ],
   [
     "pompe industrielle",
@@ -175,6 +187,8 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "clapet anti retour",
     "soupape de securite",
     "reparation de vanne",
+    "vanne bloquee",
+    "remplacement de vanne",
   ],
   // Pressure equipment (DESP) and its periodic inspections and requalification.
   [
@@ -191,6 +205,8 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "tarage de soupape",
     "epreuve hydraulique",
     "desp",
+    "controle de cuve d air comprime",
+    "requalification de reservoir",
   ],
   [
     "pesage industriel",
@@ -206,6 +222,9 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "verification periodique de balance",
     "etalonnage de balance",
     "metrologie legale",
+    "pesee de camion",
+    "balance de pesage",
+    "reparation de balance",
   ],
   // Materials testing and metallurgical expertise (NDT is ./industry.ts's group).
   [
@@ -224,6 +243,9 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "fractographie",
     "essai de corrosion",
     "brouillard salin",
+    "analyse de rupture",
+    "expertise de piece cassee",
+    "test de resistance de materiau",
   ],
   [
     "essai cem",
@@ -237,6 +259,9 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "essai de choc",
     "essai de vieillissement",
     "essai de vieillissement accelere",
+    "test climatique",
+    "test de vibration",
+    "test en chambre climatique",
   ],
   [
     "atex",
@@ -252,5 +277,8 @@ export const INDUSTRIAL_AUTOMATION_AND_TESTING: readonly (readonly string[])[] =
     "verification atex",
     "audit atex",
     "certification atex",
+    "risque d explosion",
+    "zone a risque d explosion",
+    "poussiere explosive",
   ],
 ];

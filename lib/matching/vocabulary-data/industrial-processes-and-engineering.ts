@@ -18,6 +18,8 @@ export const INDUSTRIAL_PROCESSES_AND_ENGINEERING: readonly (readonly string[])[
     "qualimarine",
     "ligne de thermolaquage",
     "cabine de poudrage",
+    "peinture au four",
+    "peinture epoxy au four",
   ],
   // Anticorrosion painting of steel structures on site (ACQPA painters), not shop painting of parts.
   [
@@ -37,6 +39,8 @@ export const INDUSTRIAL_PROCESSES_AND_ENGINEERING: readonly (readonly string[])[
     "peinture de reservoir",
     "peinture de pylone",
     "peinture de tuyauterie",
+    "structure metallique rouillee",
+    "charpente rouillee",
   ],
   [
     "galvanisation a chaud",
@@ -89,6 +93,7 @@ export const INDUSTRIAL_PROCESSES_AND_ENGINEERING: readonly (readonly string[])[
     "decapage par projection",
     "projection d abrasif",
     "preparation de surface metallique",
+    "decapage de rouille",
   ],
   [
     "impression 3d metal",
@@ -121,6 +126,8 @@ export const INDUSTRIAL_PROCESSES_AND_ENGINEERING: readonly (readonly string[])[
     "mjf",
     "multi jet fusion",
     "polyjet",
+    "impression 3d en plastique",
+    "piece plastique imprimee en 3d",
   ],
   // Mechanical design office (the building design offices are in ./building-inspections-and-studies.ts).
   [
@@ -142,6 +149,9 @@ export const INDUSTRIAL_PROCESSES_AND_ENGINEERING: readonly (readonly string[])[
     "calcul par element fini",
     "simulation par element fini",
     "dimensionnement mecanique",
+    "conception de piece mecanique",
+    "plan de piece mecanique",
+    "modelisation 3d de piece",
   ],
   [
     "machine speciale",
@@ -176,6 +186,8 @@ export const INDUSTRIAL_PROCESSES_AND_ENGINEERING: readonly (readonly string[])[
     "plaque d identification",
     "plaque de firme",
     "marquage datamatrix",
+    "gravure de numero de serie",
+    "gravure de logo sur metal",
   ],
   // Buying or servicing machine tools (« tour à commande numérique » is a machine, not machined parts).
   [

@@ -58,6 +58,8 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "durite hydraulique",
     "embout de flexible",
     "depannage hydraulique",
+    "flexible hydraulique eclate",
+    "flexible eclate",
   ],
   // Pneumatic components; these phrases also keep « pneumatique » from evoking tyres.
   [
@@ -111,6 +113,8 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "huile soluble",
     "graissage centralise",
     "graissage automatique",
+    "huile pour machine",
+    "graisse pour machine",
   ],
   [
     "abrasif",
@@ -124,6 +128,9 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "bande abrasive",
     "toile abrasive",
     "papier abrasif",
+    "papier de verre",
+    "disque de meuleuse",
+    "disque de ponceuse",
   ],
   [
     "outil coupant",
@@ -158,6 +165,8 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "metal d apport",
     "chalumeau",
     "reparation de poste a souder",
+    "poste de soudure",
+    "machine a souder",
   ],
   [
     "gaz industriel",
@@ -173,6 +182,9 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "generateur d azote",
     "argon",
     "oxygene industriel",
+    "bouteille d azote",
+    "bouteille d argon",
+    "bouteille d oxygene",
   ],
   [
     "affutage",
@@ -190,6 +202,7 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "affutage de couteau industriel",
     "lame industrielle",
     "rectification d outil",
+    "aiguisage de couteau",
   ],
   // Lifting accessories (slings, shackles, spreader beams); hoists and overhead cranes are the next group.
   [
@@ -245,5 +258,8 @@ export const INDUSTRIAL_SUPPLIES: readonly (readonly string[])[] = [
     "examen d adequation",
     "epreuve de charge",
     "controleur levage",
+    "controle annuel de chariot elevateur",
+    "controle periodique de chariot elevateur",
+    "controle periodique de nacelle",
   ],
 ];

@@ -22,6 +22,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "daas",
     "device as a service",
     "financement de parc informatique",
+    "location d ordinateur portable",
+    "location de tablette",
   ],
   [
     "reparation de smartphone",
@@ -36,6 +38,9 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "reparateur de smartphone",
     "reparateur de telephone",
     "atelier de reparation informatique",
+    "ecran de telephone casse",
+    "telephone casse",
+    "changement d ecran de telephone",
   ],
   // Mobile device management: software that configures and secures the phones; the lines and plans are telephony
   // (./digital.ts). « mdm » alone is left out: it is also master data management.
@@ -51,6 +56,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "unified endpoint management",
     "intune",
     "microsoft intune",
+    "effacement a distance de smartphone",
+    "configuration a distance de smartphone",
   ],
   [
     "couverture mobile interieure",
@@ -65,6 +72,9 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "couverture 4g interieure",
     "systeme d antenne distribue",
     "das indoor",
+    "mauvaise couverture reseau",
+    "absence de reseau mobile",
+    "mauvaise reception mobile",
   ],
   [
     "talkie walkie",
@@ -76,6 +86,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "emetteur recepteur",
     "reseau radio numerique",
     "pmr446",
+    "walkie talkie",
+    "radio portative",
   ],
   // Contact-centre software: longer than « centre d appel » (outsourced call centres) so it wins over it. Not « svi » /
   // « serveur vocal interactif »: an IVR's platform comes from a telephony integrator, its recorded prompts from a voice studio.
@@ -89,6 +101,7 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "distribution automatique d appel",
     "couplage telephonie informatique",
     "enregistrement d appel",
+    "logiciel de service client telephonique",
   ],
   [
     "envoi de sms",
@@ -101,6 +114,9 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "plateforme sms",
     "api sms",
     "routage sms",
+    "envoi groupe de sms",
+    "sms groupe",
+    "alerte sms",
   ],
   // HRIS: payroll software stays in the generic software group (./digital.ts).
   [
@@ -117,6 +133,9 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "logiciel de recrutement",
     "integration sirh",
     "editeur sirh",
+    "logiciel de gestion du personnel",
+    "gestion des conge",
+    "logiciel de gestion des absence",
   ],
   [
     "note de frais",
@@ -128,6 +147,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "carte de depense",
     "carte affaire",
     "gestion de depense professionnelle",
+    "remboursement de frais",
+    "gestion des frais de deplacement",
   ],
   [
     "facturation electronique",
@@ -141,6 +162,7 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "factur x",
     "edi",
     "echange de donnee informatise",
+    "facture dematerialisee",
   ],
   [
     "signature electronique",
@@ -152,6 +174,9 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "parapheur electronique",
     "yousign",
     "docusign",
+    "signature en ligne",
+    "signature a distance",
+    "signature de contrat en ligne",
   ],
   // Electronic registered mail: paper registered mail is in the mail group (./documents-print-promotion.ts).
   [
@@ -162,6 +187,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "courrier recommande en ligne",
     "lre",
     "ar24",
+    "recommande numerique",
+    "lettre recommandee en ligne",
   ],
   // Purchasing software; purchasing consultants are in ./hr-consulting-real-estate.ts.
   [
@@ -176,6 +203,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "procure to pay",
     "logiciel de sourcing",
     "dematerialisation des achat",
+    "logiciel de bon de commande",
+    "validation des demande d achat",
   ],
   // CRM deployment: more precise than « crm » alone, which names the generic software group (./digital.ts).
   [
@@ -193,6 +222,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "microsoft dynamics",
     "dynamics 365",
     "zoho crm",
+    "logiciel de gestion de la relation client",
+    "logiciel de suivi client",
   ],
   [
     "tma",
@@ -204,6 +235,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "maintenance de logiciel",
     "infogerance applicative",
     "support applicatif",
+    "correction de bug",
+    "correction d anomalie logicielle",
   ],
   [
     "esn",
@@ -218,6 +251,7 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "freelance informatique",
     "developpeur freelance",
     "renfort informatique",
+    "renfort de developpeur",
   ],
   // IT leadership and strategy for a company without a CIO: part-time or interim CIO, IT master plan, choosing software.
   [
@@ -236,6 +270,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "choix de logiciel",
     "audit du systeme d information",
     "audit informatique",
+    "choix d un logiciel",
+    "strategie informatique",
   ],
   // Office process automation; « automatisation de processus » alone is left out: it also names industrial automation.
   [
@@ -253,6 +289,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "developpement low code",
     "power automate",
     "zapier",
+    "automatisation de saisie",
+    "robot logiciel",
   ],
   [
     "gouvernance de donnee",
@@ -266,6 +304,9 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "nettoyage de donnee",
     "dedoublonnage",
     "migration de donnee",
+    "nettoyage de fichier client",
+    "dedoublonnage de fichier",
+    "fiabilisation de donnee",
   ],
   [
     "intranet",
@@ -277,6 +318,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "application de communication interne",
     "plateforme de communication interne",
     "digital workplace",
+    "portail interne",
+    "site intranet",
   ],
   // E-learning: « formation en ligne » or « à distance » alone is left out: it is the mode of any training, not a trade.
   [
@@ -292,6 +335,7 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "plateforme lms",
     "learning management system",
     "microlearning",
+    "module de formation en ligne",
   ],
   // Green IT: « bilan carbone du numerique » is longer than the CSR group's « bilan carbone », so it wins over it.
   [
@@ -307,6 +351,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "bilan carbone du numerique",
     "label numerique responsable",
     "rgesn",
+    "impact environnemental du numerique",
+    "empreinte carbone numerique",
   ],
   // Moving servers and IT equipment: a specialist job, apart from office moving (./transport-storage-waste.ts).
   [
@@ -319,5 +365,8 @@ export const IT_TELECOM_AND_SOFTWARE: readonly (readonly string[])[] = [
     "transfert de datacenter",
     "deplacement de baie informatique",
     "demenagement de parc informatique",
+    "deplacement de serveur",
+    "transfert de serveur",
+    "demenagement de materiel informatique",
   ],
 ];

@@ -14,6 +14,10 @@ export const LANGUAGES: readonly (readonly string[])[] = [
     "traduction de site internet",
     "traduction de site web",
     "sous titrage",
+    "traduire en anglais",
+    "traduction anglais francais",
+    "traduction francais anglais",
+    "version anglaise",
   ],
   [
     "traduction assermentee",
@@ -27,6 +31,10 @@ export const LANGUAGES: readonly (readonly string[])[] = [
     "traduction legalisee",
     "traduction de document officiel",
     "traducteur pres la cour d appel",
+    "traduction de diplome",
+    "traduction d acte d etat civil",
+    "traduction de jugement",
+    "traduction de casier judiciaire",
   ],
   [
     "traduction technique",
@@ -40,6 +48,10 @@ export const LANGUAGES: readonly (readonly string[])[] = [
     "traduction de document technique",
     "localisation de logiciel",
     "localisation logicielle",
+    "traduction de mode d emploi",
+    "traduction de fiche de donnee de securite",
+    "traduction de cahier des charge",
+    "traduction de logiciel",
   ],
   [
     "interpretariat",
@@ -54,6 +66,8 @@ export const LANGUAGES: readonly (readonly string[])[] = [
     "cabine d interpretation",
     "langue de signe",
     "lsf",
+    "traduction simultanee",
+    "traduction orale",
   ],
   [
     "cours de langue",
@@ -68,5 +82,9 @@ export const LANGUAGES: readonly (readonly string[])[] = [
     "fle",
     "toeic",
     "professeur d anglais",
+    "cours d allemand",
+    "cours d espagnol",
+    "apprendre l anglais",
+    "anglais des affaire",
   ],
 ];

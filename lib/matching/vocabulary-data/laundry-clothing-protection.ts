@@ -14,6 +14,9 @@ export const LAUNDRY_CLOTHING_PROTECTION: readonly (readonly string[])[] = [
     "lavage de linge",
     "linge plat",
     "blanchisseur",
+    "lavage de nappe",
+    "nettoyage de linge",
+    "lavage de vetement de travail",
   ],
   [
     "vetement de travail",
@@ -27,6 +30,8 @@ export const LAUNDRY_CLOTHING_PROTECTION: readonly (readonly string[])[] = [
     "uniforme",
     "blouse",
     "tenue de cuisine",
+    "pantalon de travail",
+    "veste de travail",
   ],
   [
     "epi",
@@ -39,5 +44,7 @@ export const LAUNDRY_CLOTHING_PROTECTION: readonly (readonly string[])[] = [
     "protection respiratoire",
     "harnais antichute",
     "masque ffp2",
+    "bouchon d oreille",
+    "masque de protection",
   ],
 ];

@@ -17,6 +17,7 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "avis de constitution",
     "publication legale",
     "avis administratif",
+    "parution legale",
   ],
   [
     "secretariat juridique",
@@ -31,6 +32,8 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "transfert de siege social",
     "changement de gerant",
     "depot des compte",
+    "mise a jour du kbis",
+    "changement d adresse du siege",
   ],
   [
     "cession d entreprise",
@@ -47,6 +50,9 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "due diligence",
     "audit d acquisition",
     "banque d affaire",
+    "vente d entreprise",
+    "vente de societe",
+    "rachat de societe",
   ],
   [
     "levee de fond",
@@ -87,6 +93,8 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "optimisation de la taxe fonciere",
     "audit de facture telecom",
     "audit de facture energie",
+    "reduction de frais generaux",
+    "reduction des depense",
   ],
   // Payment terminals; « tpe » alone is left out: it is above all « très petite entreprise ».
   [
@@ -100,6 +108,9 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "paiement sans contact",
     "terminal carte bancaire",
     "lecteur de carte bancaire",
+    "machine a carte bleue",
+    "terminal carte bleue",
+    "appareil de paiement par carte",
   ],
   [
     "caisse enregistreuse",
@@ -112,6 +123,8 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "point de vente connecte",
     "solution d encaissement",
     "logiciel d encaissement",
+    "caisse de magasin",
+    "logiciel de vente en magasin",
   ],
   [
     "conformite anticorruption",
@@ -128,6 +141,8 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "plateforme de signalement",
     "lanceur d alerte",
     "devoir de vigilance",
+    "prevention de la corruption",
+    "lutte contre la corruption",
   ],
   // Business continuity; the IT disaster recovery plan is in the backup group (./digital.ts).
   [
@@ -141,6 +156,7 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "analyse d impact sur l activite",
     "iso 22301",
     "resilience organisationnelle",
+    "plan de crise",
   ],
   // International freight forwarding; « commissionnaire de transport international » is longer than the road freight
   // group's « commissionnaire de transport », so it wins over it.
@@ -157,6 +173,9 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "groupage maritime",
     "conteneur complet",
     "expedition a l international",
+    "envoi de marchandise a l etranger",
+    "expedition par bateau",
+    "expedition par avion",
   ],
   [
     "dedouanement",
@@ -174,6 +193,9 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "entrepot sous douane",
     "admission temporaire",
     "classement tarifaire",
+    "passage en douane",
+    "marchandise bloquee en douane",
+    "droit de douane",
   ],
   [
     "conseil a l export",
@@ -190,6 +212,8 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "export manager a temps partage",
     "service export externalise",
     "volontariat international en entreprise",
+    "vendre a l etranger",
+    "recherche de client a l etranger",
   ],
   // The documents of an export that chambers of commerce deliver or certify. Not « origine préférentielle »: establishing a
   // product's preferential origin (REX, EUR.1) is a customs adviser's study, not a visa.
@@ -216,5 +240,8 @@ export const LEGAL_FINANCE_AND_EXPORT: readonly (readonly string[])[] = [
     "accompagnement marche public",
     "dossier de candidature marche public",
     "dume",
+    "reponse a un marche public",
+    "candidature a un marche public",
+    "redaction de reponse a appel d offre",
   ],
 ];

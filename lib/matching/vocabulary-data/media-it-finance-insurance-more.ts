@@ -15,6 +15,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "rapport financier annuel",
     "document d enregistrement universel",
     "edition de rapport d activite",
+    "rapport annuel",
+    "mise en page de rapport annuel",
+    "graphisme de rapport annuel",
   ],
   // Directories, municipal guides and city maps publishing.
   [
@@ -27,6 +30,10 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "plan de ville",
     "plan guide",
     "edition de guide pratique",
+    "guide de la ville",
+    "guide des association",
+    "annuaire des association",
+    "plan de la commune",
   ],
   // Technical writing: user manuals and instructions in the source language (not translation).
   [
@@ -39,9 +46,21 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "documentation utilisateur",
     "technical writer",
     "redaction de documentation technique",
+    "redaction de mode d emploi",
+    "guide utilisateur",
+    "redaction de notice de montage",
   ],
   // White papers and long-form marketing content.
-  ["livre blanc", "redaction de livre blanc", "white paper", "cas client", "etude de cas client", "ebook marketing"],
+  [
+    "livre blanc",
+    "redaction de livre blanc",
+    "white paper",
+    "cas client",
+    "etude de cas client",
+    "ebook marketing",
+    "guide telechargeable",
+    "redaction d ebook",
+  ],
   // Sponsored articles / advertorials in press and websites (not media buying in general).
   [
     "publireportage",
@@ -52,9 +71,20 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "native advertising",
     "publicite native",
     "publi information",
+    "article paye",
+    "publicite redactionnelle",
   ],
   // E-books and digital publishing conversion.
-  ["livre numerique", "ebook", "epub", "conversion epub", "edition numerique", "mise en forme de livre numerique"],
+  [
+    "livre numerique",
+    "ebook",
+    "epub",
+    "conversion epub",
+    "edition numerique",
+    "mise en forme de livre numerique",
+    "livre electronique",
+    "livre en version numerique",
+  ],
   // Video games, serious games and gamification studios.
   [
     "serious game",
@@ -67,6 +97,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "jeu video sur mesure",
     "advergame",
     "jeu mobile",
+    "creation de jeu video",
+    "conception de jeu video",
+    "jeu publicitaire",
   ],
   // Film / video equipment rental (not event sound & light rental).
   [
@@ -79,6 +112,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "location de materiel cinema",
     "location d eclairage de tournage",
     "camera cinema",
+    "location de camera video",
+    "location de camescope",
+    "location d appareil photo",
   ],
   // Photo / video studio and set rental.
   [
@@ -89,6 +125,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "plateau de tournage",
     "fond vert",
     "studio fond vert",
+    "studio pour shooting photo",
+    "salle de shooting",
+    "location de studio de tournage",
   ],
   // Shooting locations and location scouting.
   [
@@ -101,6 +140,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "location de decor naturel",
     "autorisation de tournage",
     "accueil de tournage",
+    "lieu pour tournage",
+    "decor pour tournage",
   ],
   // Casting, extras and models for corporate or advertising shoots.
   [
@@ -114,6 +155,10 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "agence de mannequin",
     "mannequin photo",
     "modele photo",
+    "recherche de figurant",
+    "recherche de comedien",
+    "acteur pour publicite",
+    "recherche de mannequin",
   ],
   // Audio description and accessible subtitling of videos (not live captioning).
   [
@@ -126,6 +171,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "video accessible",
     "traduction en langue des signe",
     "incrustation lsf",
+    "video pour malvoyant",
+    "sous titre pour malentendant",
+    "sous titre pour sourd",
   ],
   // Outdoor / private film screenings and cinema hire.
   [
@@ -139,6 +187,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "privatisation de salle de cinema",
     "seance de cinema privee",
     "projectionniste",
+    "projection de film en exterieur",
+    "film en plein air",
   ],
   // Unified communications / hosted telephony (not call-centre software, not mobile fleet).
   [
@@ -153,6 +203,7 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "softphone",
     "telephonie integree a teams",
     "collaboration unifiee",
+    "standard telephonique dans le cloud",
   ],
   // End of copper lines: analogue line replacement.
   [
@@ -166,9 +217,12 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "ligne telephonique fixe",
     "ligne fixe",
     "migration du cuivre vers la fibre",
+    "fin du cuivre",
+    "ligne cuivre",
+    "remplacement de ligne fixe",
   ],
   // Fax services.
-  ["fax dematerialise", "fax to mail", "fax par email", "fax en ligne", "fax virtuel", "ligne fax"],
+  ["fax dematerialise", "fax to mail", "fax par email", "fax en ligne", "fax virtuel", "ligne fax", "fax par mail", "fax par internet", "envoi de fax"],
   // Telecom expense audits and contract optimisation (not general cost reduction).
   [
     "audit telecom",
@@ -179,6 +233,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "renegociation de contrat telecom",
     "telecom expense management",
     "gestion des depense telecom",
+    "reduction de facture telephonique",
+    "reduction des cout telecom",
+    "analyse de facture telephonique",
   ],
   // Multi-site WAN interconnection (not internet access, not LAN cabling).
   [
@@ -192,6 +249,10 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "vpn site a site",
     "lien inter site",
     "lan to lan",
+    "reseau entre agence",
+    "liaison entre site",
+    "relier les site",
+    "reseau prive entre site",
   ],
   // Datacenter colocation (customer-owned servers in a rented rack).
   [
@@ -204,6 +265,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "baie en datacenter",
     "housing informatique",
     "emplacement en datacenter",
+    "hebergement de serveur physique",
+    "salle serveur externalisee",
   ],
   // IT infrastructure monitoring (not security SOC, not building supervision).
   [
@@ -217,6 +280,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "noc",
     "centre de supervision informatique",
     "supervision de parc informatique",
+    "surveillance des serveur",
+    "surveillance du reseau informatique",
   ],
   // Health data hosting (HDS certified).
   [
@@ -227,6 +292,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "hebergement hds",
     "certification hds",
     "hebergement certifie hds",
+    "hebergement de dossier medical",
+    "hebergement de donnee medicale",
+    "stockage de donnee patient",
   ],
   // Sovereign / trusted cloud.
   ["cloud souverain", "secnumcloud", "qualification secnumcloud", "hebergement souverain", "cloud de confiance", "cloud francais", "souverainete numerique"],
@@ -242,6 +310,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "gestion du consentement",
     "plateforme de gestion du consentement",
     "consent management",
+    "pop up cookie",
+    "popup cookie",
+    "acceptation des cookie",
   ],
   // GDPR compliance software and records of processing (not the DPO service itself).
   [
@@ -266,6 +337,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "place de marche b2b",
     "plateforme de mise en relation",
     "marketplace b2b",
+    "site multi vendeur",
+    "plateforme multi vendeur",
+    "site de mise en relation",
   ],
   // Selling on third-party marketplaces: agency and feed management.
   [
@@ -278,6 +352,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "gestion de flux produit",
     "flux produit",
     "diffusion de catalogue produit",
+    "vendre sur marketplace",
+    "vente sur place de marche",
   ],
   // Agile coaching and Scrum.
   [
@@ -307,6 +383,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "test de non regression",
     "assurance qualite logicielle",
     "qualification logicielle",
+    "test d application",
+    "test d application mobile",
+    "recette d application",
   ],
   // Code audits, legacy modernisation and application migration.
   [
@@ -320,6 +399,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "migration d application",
     "reprise d application existante",
     "application legacy",
+    "logiciel obsolete",
+    "application obsolete",
+    "reprise de code existant",
   ],
   // Web analytics and tag management.
   [
@@ -333,6 +415,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "google analytics",
     "matomo",
     "tableau de bord web",
+    "statistique de site web",
+    "suivi des visite du site",
   ],
   // Product information management.
   [
@@ -344,6 +428,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "referentiel produit",
     "syndication de donnee produit",
     "catalogue produit numerique",
+    "base de donnee produit",
+    "centralisation des fiche produit",
   ],
   // Digital asset management / corporate photo library.
   [
@@ -356,6 +442,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "mediatheque d entreprise",
     "banque d image d entreprise",
     "gestion des actif numerique",
+    "stockage de photo et video",
+    "classement des photo",
   ],
   // Software licence reselling.
   [
@@ -379,6 +467,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "conformite des licence",
     "optimisation des licence",
     "inventaire logiciel",
+    "inventaire des licence",
+    "suivi des licence",
   ],
   // Staff scheduling software (not time clocks).
   [
@@ -390,6 +480,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "planning des equipe",
     "workforce management",
     "gestion des roulement",
+    "planning des salarie",
+    "gestion des horaire du personnel",
+    "planning des agent",
   ],
   // Field service management software for technicians.
   [
@@ -401,6 +494,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "bon d intervention numerique",
     "application pour technicien",
     "rapport d intervention numerique",
+    "suivi des technicien",
+    "bon d intervention sur tablette",
+    "planning des technicien",
   ],
   // Warehouse management / stock software.
   [
@@ -412,6 +508,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "gestion de stock informatisee",
     "logiciel d inventaire",
     "inventaire par code barre",
+    "logiciel de stock",
+    "gestion informatique du stock",
   ],
   // Room and desk booking software, flex office organisation.
   [
@@ -424,6 +522,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "gestion des espace de travail",
     "ecran de reservation de salle",
     "taux d occupation des bureau",
+    "planning des salle de reunion",
+    "reservation de poste de travail",
   ],
   // Family portal and school/after-school software for local authorities.
   [
@@ -435,6 +535,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "logiciel enfance jeunesse",
     "logiciel de gestion enfance",
     "guichet famille",
+    "inscription en ligne a la cantine",
+    "paiement de la cantine en ligne",
+    "facturation de la cantine",
   ],
   // Business software for local authorities (finance, civil registry, elections).
   [
@@ -448,6 +551,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "logiciel de finance publique",
     "logiciel de gestion des election",
     "logiciel de gestion du cimetiere communal",
+    "logiciel de mairie",
+    "logiciel pour mairie",
+    "logiciel de gestion de cimetiere",
   ],
   // Citizen relationship management and online public services.
   [
@@ -460,9 +566,20 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "demarche en ligne",
     "signalement citoyen",
     "application citoyenne",
+    "demarche en ligne pour les habitant",
   ],
   // Open data publishing.
-  ["open data", "opendata", "donnee ouverte", "portail open data", "plateforme open data", "ouverture des donnee", "publication de donnee ouverte"],
+  [
+    "open data",
+    "opendata",
+    "donnee ouverte",
+    "portail open data",
+    "plateforme open data",
+    "ouverture des donnee",
+    "publication de donnee ouverte",
+    "publication des donnee publique",
+    "mise en ligne des donnee publique",
+  ],
   // Business bank accounts (not loans).
   [
     "compte bancaire professionnel",
@@ -476,6 +593,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "neobanque professionnelle",
     "depot de capital",
     "tenue de compte",
+    "ouverture de compte bancaire",
+    "banque pour entreprise",
   ],
   // Investing surplus cash (term deposits, money-market funds).
   [
@@ -488,6 +607,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "livret professionnel",
     "sicav monetaire",
     "contrat de capitalisation personne morale",
+    "placer la tresorerie",
+    "placement financier d entreprise",
+    "remuneration de la tresorerie",
   ],
   // Treasury management software and bank connectivity.
   [
@@ -501,6 +623,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "agregation bancaire",
     "ebics",
     "connectivite bancaire",
+    "outil de tresorerie",
+    "application de tresorerie",
   ],
   // Direct debit (SEPA) collection services.
   [
@@ -512,9 +636,20 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "encaissement par prelevement",
     "paiement recurrent",
     "prelevement recurrent",
+    "paiement par prelevement",
+    "prelevement mensuel",
   ],
   // Holding company set-up and structuring.
-  ["creation de holding", "montage de holding", "structuration de holding", "holding animatrice", "holding patrimoniale", "apport cession"],
+  [
+    "creation de holding",
+    "montage de holding",
+    "structuration de holding",
+    "holding animatrice",
+    "holding patrimoniale",
+    "apport cession",
+    "creer une holding",
+    "societe holding",
+  ],
   // Wealth management advice for business owners (not corporate finance).
   [
     "conseiller en gestion de patrimoine",
@@ -527,6 +662,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "ingenierie patrimoniale",
     "conseiller en investissement financier",
     "gestion privee",
+    "conseil en placement",
+    "gestion de l epargne du dirigeant",
+    "optimisation patrimoniale",
   ],
   // Actuarial valuation of retirement indemnities and pension commitments.
   [
@@ -540,6 +678,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "cabinet d actuariat",
     "evaluation actuarielle",
     "externalisation des ifc",
+    "provision pour depart en retraite",
+    "provision retraite",
+    "indemnite de depart a la retraite",
   ],
   // Car insurance for staff using their own vehicle on missions.
   [
@@ -552,6 +693,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance vehicule de salarie",
     "usage professionnel du vehicule personnel",
     "assurance des elu en mission",
+    "assurance vehicule personnel",
+    "voiture personnelle en mission",
   ],
   // Business travel insurance and repatriation assistance (not expatriate health cover).
   [
@@ -563,6 +706,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance salarie en deplacement",
     "assurance mission a l etranger",
     "assistance voyageur",
+    "rapatriement de salarie",
+    "assurance voyage",
   ],
   // Expatriate / international health insurance.
   [
@@ -573,6 +718,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "couverture sante a l etranger",
     "caisse des francais de l etranger",
     "assurance impatrie",
+    "couverture sociale expatrie",
+    "mutuelle internationale",
+    "sante des expatrie",
   ],
   // Business vehicle insurance for single vehicles (fleet policies exist already).
   [
@@ -584,6 +732,10 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance poids lourd",
     "assurance transport de voyageur",
     "assurance taxi",
+    "assurance camionnette",
+    "assurance fourgon",
+    "assurance vehicule de societe",
+    "assurance voiture de societe",
   ],
   // Personal accident cover for staff and volunteers.
   [
@@ -594,6 +746,7 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance des benevole",
     "assurance accident des salarie",
     "assurance accident collective",
+    "assurance accident benevole",
   ],
   // Event insurance: cancellation and organiser liability.
   [
@@ -607,6 +760,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance organisateur de manifestation",
     "assurance salon",
     "assurance exposant",
+    "assurance festival",
+    "assurance concert",
+    "assurance pour evenement",
   ],
   // General and product liability (operations and after-delivery).
   [
@@ -629,6 +785,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance des batiment communaux",
     "assurance du patrimoine immobilier",
     "assurance multirisque bureau",
+    "assurance des locaux",
+    "assurance degat des eaux",
   ],
   // Environmental liability insurance.
   [
@@ -649,9 +807,21 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "police cyber",
     "assurance violation de donnee",
     "assurance cybersecurite",
+    "assurance piratage informatique",
+    "assurance ransomware",
+    "assurance rancongiciel",
   ],
   // Drone and aviation insurance.
-  ["assurance drone", "rc drone", "assurance telepilote", "assurance aeronef", "assurance aviation", "assurance helicoptere", "assurance ulm"],
+  [
+    "assurance drone",
+    "rc drone",
+    "assurance telepilote",
+    "assurance aeronef",
+    "assurance aviation",
+    "assurance helicoptere",
+    "assurance ulm",
+    "assurance avion",
+  ],
   // Fine-art and exhibition insurance (nail to nail).
   [
     "assurance clou a clou",
@@ -662,6 +832,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "assurance collection",
     "assurance musee",
     "assurance de pret d oeuvre",
+    "assurance transport d oeuvre",
+    "assurance de tableau",
   ],
   // Borrower / loan insurance.
   [
@@ -671,9 +843,20 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "delegation d assurance emprunteur",
     "assurance deces invalidite",
     "assurance emprunteur professionnel",
+    "assurance de pret immobilier",
+    "assurance emprunt",
   ],
   // Outsourced claims handling (TPA).
-  ["gestion de sinistre", "gestion des sinistre externalisee", "gestionnaire de sinistre", "delegation de gestion de sinistre", "tpa", "regleur de sinistre"],
+  [
+    "gestion de sinistre",
+    "gestion des sinistre externalisee",
+    "gestionnaire de sinistre",
+    "delegation de gestion de sinistre",
+    "tpa",
+    "regleur de sinistre",
+    "suivi des sinistre",
+    "gestion des dossier sinistre",
+  ],
   // Pop-up stores and short-term retail space.
   [
     "boutique ephemere",
@@ -685,6 +868,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "showroom ephemere",
     "corner ephemere",
     "location courte duree de local commercial",
+    "boutique temporaire",
+    "magasin temporaire",
+    "local commercial temporaire",
   ],
   // Serviced private offices (not coworking desks, not domiciliation).
   [
@@ -697,6 +883,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "location de bureau meuble",
     "espace de bureau privatif",
     "bureau prive en location",
+    "location de bureau equipe",
+    "bureau pret a l emploi",
   ],
   // Tenant representation and office search advisory.
   [
@@ -717,6 +905,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "audit de patrimoine immobilier",
     "optimisation du patrimoine immobilier",
     "rationalisation immobiliere",
+    "reduction des surface immobiliere",
+    "rationalisation des batiment",
   ],
   // Floor-area measurement and surface plans for leases.
   [
@@ -729,6 +919,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "calcul de surface",
     "releve de surface",
     "metrage de bureau",
+    "mesurage de local",
+    "calcul de surface de local",
   ],
   // Renting land and outdoor storage yards.
   [
@@ -740,6 +932,8 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "stockage exterieur",
     "terrain de stockage",
     "location de surface exterieure",
+    "location de terrain de stockage",
+    "aire de stockage a louer",
   ],
   // Public land occupation permits (AOT).
   [
@@ -750,6 +944,9 @@ export const MEDIA_IT_FINANCE_INSURANCE_MORE: readonly (readonly string[])[] = [
     "occupation du domaine public",
     "titre d occupation du domaine public",
     "redevance d occupation du domaine public",
+    "autorisation de terrasse",
+    "droit de terrasse",
+    "redevance de terrasse",
   ],
   // Long-term leases on land (emphyteutic, building lease).
   ["bail emphyteotique", "bail emphyteotique administratif", "bail a construction", "bail de longue duree", "bail a rehabilitation"],

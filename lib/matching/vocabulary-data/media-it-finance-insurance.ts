@@ -20,6 +20,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "newsletter d entreprise",
     "edition de magazine",
     "brand content editorial",
+    "journal de la commune",
+    "magazine de la ville",
+    "bulletin communal",
+    "gazette municipale",
   ],
   // Corporate book publishing (anniversary books, company history), not printing alone.
   [
@@ -33,6 +37,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "editeur de livre",
     "ouvrage institutionnel",
     "livre sur mesure",
+    "histoire de la societe",
+    "ouvrage anniversaire",
+    "livre souvenir",
   ],
   // Press and magazine subscriptions for businesses, not media monitoring.
   [
@@ -48,9 +55,20 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
   // B2B prospect files and business databases (NAF 58.12), not data cleansing.
   ["fichier b2b", "base de donnee prospect", "fichier qualifie", "fichier email", "fichier d adresse"],
   // Voice-over recording, not on-hold messages.
-  ["enregistrement voix off", "doublage video", "doublage voix", "studio de doublage"],
+  ["enregistrement voix off", "doublage video", "doublage voix", "studio de doublage", "doubler une video", "version doublee", "doublage en langue etrangere"],
   // Sonic branding and custom music for brands, not in-store radio.
-  ["jingle", "sound design", "musique sur mesure", "composition musicale", "compositeur de musique", "musique de film publicitaire", "musique de marque"],
+  [
+    "jingle",
+    "sound design",
+    "musique sur mesure",
+    "composition musicale",
+    "compositeur de musique",
+    "musique de film publicitaire",
+    "musique de marque",
+    "musique originale",
+    "creation de jingle",
+    "musique de pub",
+  ],
   // Telephone on-hold and welcome messages.
   [
     "message d attente telephonique",
@@ -59,6 +77,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "pre decroche",
     "message de repondeur",
     "message de serveur vocal",
+    "message du standard",
+    "annonce du standard",
+    "message de fermeture du standard",
   ],
   // In-store music and shop radio, licensed background music.
   [
@@ -71,6 +92,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "musique libre de droit",
     "licence musicale",
     "droit de diffusion musicale",
+    "musique pour boutique",
+    "playlist magasin",
+    "diffusion de musique en boutique",
   ],
   // Video post-production (grading, VFX, audio mix), not shooting.
   [
@@ -96,6 +120,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "studio d animation",
     "animateur 3d",
     "video whiteboard",
+    "video en dessin anime",
+    "personnage anime",
+    "video pedagogique animee",
   ],
   // 3D architectural rendering and product visualisation, not CAD design.
   ["visualisation 3d", "film 3d architectural", "maquette virtuelle"],
@@ -110,6 +137,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "formation en realite virtuelle",
     "vr",
     "metavers",
+    "casque vr",
+    "lunette de realite virtuelle",
+    "simulation en realite virtuelle",
   ],
   // 360-degree virtual tours of premises.
   ["visite virtuelle", "visite virtuelle 360", "photo 360", "video 360", "visite 360", "visite immersive", "tour virtuel"],
@@ -137,9 +167,25 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "transfert de cassette",
     "numerisation audiovisuelle",
     "numerisation de fond audiovisuel",
+    "transfert de vhs",
+    "numerisation de vhs",
+    "numerisation de vieux film",
+    "numeriser des cassette",
   ],
   // Radio advertising spots.
-  ["spot radio", "publicite radio", "campagne radio", "message radio", "annonce radio", "radio locale", "achat d espace radio", "production de spot radio"],
+  [
+    "spot radio",
+    "publicite radio",
+    "campagne radio",
+    "message radio",
+    "annonce radio",
+    "radio locale",
+    "achat d espace radio",
+    "production de spot radio",
+    "publicite a la radio",
+    "pub radio",
+    "annonce a la radio",
+  ],
   // Freelance journalists and press agencies producing corporate content.
   [
     "journaliste pigiste",
@@ -150,15 +196,35 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "contenu journalistique",
     "correspondant de presse",
     "agence de presse photo",
+    "redaction d article journalistique",
+    "reportage journalistique",
+    "journaliste redacteur",
   ],
   // Media monitoring and press review.
-  ["pige media", "veille reseau sociaux", "social listening", "veille d opinion", "surveillance media"],
+  [
+    "pige media",
+    "veille reseau sociaux",
+    "social listening",
+    "veille d opinion",
+    "surveillance media",
+    "surveillance des reseau sociaux",
+    "suivi des mention",
+    "veille sur les reseau sociaux",
+  ],
   // Online reputation and customer review management.
-  ["collecte d avis", "nettoyage e reputation", "suppression d avis", "plateforme d avis"],
+  ["collecte d avis", "nettoyage e reputation", "suppression d avis", "plateforme d avis", "supprimer un avis negatif", "faux avis", "avis negatif en ligne"],
   // Strategic and competitive intelligence.
   ["veille marche", "cellule de veille"],
   // Business information, company credit reports and solvency scoring.
-  ["solvabilite client", "enquete de solvabilite", "notation d entreprise", "evaluation du risque client"],
+  [
+    "solvabilite client",
+    "enquete de solvabilite",
+    "notation d entreprise",
+    "evaluation du risque client",
+    "verification de solvabilite",
+    "fiabilite financiere client",
+    "sante financiere d un client",
+  ],
   // Data entry outsourcing.
   ["saisie de facture", "saisie de formulaire", "saisie de questionnaire", "codification de donnee", "traitement de donnee externalise"],
   // OCR and automatic document reading software.
@@ -171,6 +237,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "capture de document",
     "extraction automatique de donnee",
     "traitement intelligent de document",
+    "lecture automatique de facture",
+    "extraction de donnee de facture",
+    "reconnaissance de texte",
   ],
   // IoT connectivity and connected sensor networks.
   [
@@ -199,6 +268,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "telephonie satellite",
     "kit satellite",
     "antenne satellite internet",
+    "internet en zone blanche",
+    "internet en zone isolee",
+    "parabole internet",
   ],
   // 4G/5G routers and mobile internet backup links.
   [
@@ -214,6 +286,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "backup 4g",
     "clef 4g",
     "cle 4g",
+    "modem 4g",
+    "connexion 4g",
+    "routeur cellulaire",
+    "internet sans ligne fixe",
   ],
   // Point-to-point radio links and wireless bridges.
   [
@@ -227,11 +303,24 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "boucle locale radio",
     "wimax",
     "wifi longue distance",
+    "wifi entre batiment",
+    "liaison entre batiment",
+    "antenne point a point",
   ],
   // Fibre optic deployment works: pulling, splicing, testing.
-  ["raccordement fibre optique", "tirage de fibre optique", "soudure fibre", "epissure", "reflectometrie", "mesure de fibre optique"],
+  [
+    "raccordement fibre optique",
+    "tirage de fibre optique",
+    "soudure fibre",
+    "epissure",
+    "reflectometrie",
+    "mesure de fibre optique",
+    "tirer de la fibre",
+    "pose de fibre optique",
+    "installation de fibre optique",
+  ],
   // TV antenna and satellite dish installation for buildings.
-  ["antenne tnt", "installation de parabole", "reception satellite", "tele distribution"],
+  ["antenne tnt", "installation de parabole", "reception satellite", "tele distribution", "antenne tele", "reception television"],
   // Special phone numbers.
   [
     "numero vert",
@@ -242,11 +331,40 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "numero de telephone virtuel",
     "numero non geographique",
     "portabilite de numero",
+    "numero gratuit",
+    "numero d appel gratuit",
   ],
   // Interactive voice response and voicebots.
-  ["serveur vocal interactif", "svi", "serveur vocal", "callbot", "voicebot", "standard vocal automatique", "agent vocal", "serveur vocal interactif cloud"],
+  [
+    "serveur vocal interactif",
+    "svi",
+    "serveur vocal",
+    "callbot",
+    "voicebot",
+    "standard vocal automatique",
+    "agent vocal",
+    "serveur vocal interactif cloud",
+    "menu telephonique",
+    "standard automatique",
+    "aiguillage des appel",
+    "repondeur interactif",
+  ],
   // Guest Wi-Fi hotspots and captive portals.
-  ["hotspot wifi", "wifi invite", "wifi public", "portail captif", "wifi hotel", "wifi client", "wifi visiteur", "wifi camping", "wifi gratuit", "hotspot"],
+  [
+    "hotspot wifi",
+    "wifi invite",
+    "wifi public",
+    "portail captif",
+    "wifi hotel",
+    "wifi client",
+    "wifi visiteur",
+    "wifi camping",
+    "wifi gratuit",
+    "hotspot",
+    "acces wifi invite",
+    "wifi pour client",
+    "wifi pour visiteur",
+  ],
   // Domain names, DNS and SSL certificates.
   [
     "nom de domaine",
@@ -258,6 +376,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "certificat ssl",
     "certificat tls",
     "renouvellement de nom de domaine",
+    "achat de nom de domaine",
+    "reservation de nom de domaine",
+    "certificat https",
   ],
   // Email security: anti-spam and mail filtering.
   [
@@ -271,6 +392,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "dmarc",
     "dkim",
     "protection de messagerie",
+    "courrier indesirable",
+    "mail indesirable",
+    "filtre anti spam",
   ],
   // Identity and access management, MFA, SSO.
   [
@@ -284,6 +408,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "authentification unique",
     "active directory",
     "gestion des acces logique",
+    "gestion des mot de passe",
+    "gestionnaire de mot de passe",
+    "gestion des compte utilisateur",
+    "gestion des droit d acces",
   ],
   // Managed security operations (SOC, EDR, SIEM).
   ["soc manage", "soc externalise", "edr", "xdr", "mdr", "siem", "centre operationnel de securite", "supervision de securite", "detection et reponse"],
@@ -299,6 +427,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "analyse forensique",
     "expert judiciaire informatique",
     "csirt",
+    "piratage informatique",
+    "victime de cyberattaque",
+    "attaque informatique",
+    "serveur pirate",
   ],
   // Security awareness training.
   [
@@ -311,6 +443,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "phishing simule",
     "campagne de phishing simule",
     "hygiene informatique",
+    "formation aux arnaque",
+    "arnaque au president",
+    "faux mail",
+    "formation au phishing",
   ],
   // Cyber governance and compliance (NIS2, risk analysis, security policy).
   [
@@ -352,6 +488,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "teletravail securise",
     "rds",
     "client leger",
+    "acces au serveur a distance",
+    "travail a distance securise",
   ],
   // DevOps, containers and public cloud engineering.
   [
@@ -379,6 +517,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "developpement d application",
     "developpement d outil interne",
     "extranet",
+    "creation de logiciel",
+    "logiciel specifique",
+    "outil de gestion sur mesure",
+    "programme informatique sur mesure",
   ],
   // APIs and software interconnection.
   [
@@ -390,6 +532,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "ipaas",
     "synchronisation de donnee",
     "passerelle entre logiciel",
+    "liaison entre logiciel",
+    "connexion entre logiciel",
+    "echange de donnee entre logiciel",
+    "connecteur logiciel",
   ],
   // UX/UI design.
   ["designer ux", "ergonomie web", "maquette d application", "prototype interactif"],
@@ -404,6 +550,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "tierce maintenance web",
     "contrat de maintenance de site",
     "infogerance de site",
+    "modification de site internet",
+    "mise a jour du site",
+    "correction de bug sur site",
+    "modification de site web",
   ],
   // Geographic information systems and geomatics.
   [
@@ -417,6 +567,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "qgis",
     "arcgis",
     "donnee geographique",
+    "carte en ligne",
+    "cartographie de donnee",
   ],
   // Digital transformation consulting.
   ["digitalisation d entreprise", "accompagnement au numerique", "maturite numerique", "conseil en numerique", "feuille de route numerique"],
@@ -436,6 +588,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "escompte commercial",
     "cession dailly",
     "dailly",
+    "paiement anticipe de facture",
+    "financement des facture client",
+    "rachat de facture",
   ],
   // Equipment leasing (credit-bail mobilier), not long-term car rental.
   [
@@ -448,6 +603,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "financement locatif",
     "bailleur financier",
     "societe de leasing",
+    "financement de materiel",
+    "financement d equipement professionnel",
   ],
   // Bank loans for business investment.
   [
@@ -460,6 +617,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "pret d equipement",
     "pret de creation d entreprise",
     "banque d entreprise",
+    "emprunt professionnel",
+    "emprunt pour investissement",
   ],
   // Short-term treasury credit lines.
   [
@@ -474,6 +633,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "pret de tresorerie",
     "financement de tresorerie",
     "financement du besoin en fonds de roulement",
+    "besoin de tresorerie",
+    "avance de tresorerie",
   ],
   // Credit brokers for businesses.
   [
@@ -485,6 +646,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "iobsp",
     "intermediaire en operation de banque",
     "courtier financement entreprise",
+    "recherche de pret",
+    "recherche de financement bancaire",
+    "negociation de pret",
   ],
   // Bank guarantees and surety bonds.
   [
@@ -499,6 +663,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "garantie de restitution d acompte",
     "assurance caution",
     "societe de caution",
+    "caution pour marche public",
+    "caution pour appel d offre",
   ],
   // Crowdfunding and crowdlending.
   [
@@ -509,6 +675,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "plateforme de financement participatif",
     "pret participatif",
     "financement participatif immobilier",
+    "levee de fond participative",
+    "cagnotte participative",
+    "financement par la foule",
   ],
   // Online payment gateways and split payment.
   [
@@ -524,6 +693,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "paiement fractionne",
     "paiement en plusieurs fois",
     "module de paiement",
+    "paiement par carte en ligne",
+    "paiement sur site internet",
+    "encaissement par carte en ligne",
   ],
   // Foreign exchange and international payments.
   [
@@ -583,6 +755,8 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "garantie des creance",
     "couverture des creance",
     "assurance credit domestique",
+    "protection contre les impaye client",
+    "assurance des facture client",
   ],
   // Cargo insurance.
   [
@@ -595,6 +769,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "assurance marchandise",
     "assurance stock en transit",
     "assurance de marchandise transportee",
+    "assurance colis",
+    "assurance expedition",
+    "assurance de l envoi",
   ],
   // Directors and officers liability insurance.
   [
@@ -605,6 +782,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "rcms",
     "assurance des dirigeant",
     "assurance responsabilite du dirigeant",
+    "responsabilite personnelle du dirigeant",
+    "assurance du gerant",
+    "assurance mandataire social",
   ],
   // Business interruption insurance.
   [
@@ -616,6 +796,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "perte de chiffre d affaire",
     "carence fournisseur",
     "carence de fournisseur",
+    "assurance arret d activite",
+    "assurance fermeture apres sinistre",
+    "indemnisation perte de chiffre d affaire",
   ],
   // Machinery breakdown and equipment insurance.
   [
@@ -628,6 +811,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "assurance engin",
     "assurance tous risque materiel",
     "assurance materiel electronique",
+    "assurance machine",
+    "assurance des machine",
+    "assurance ordinateur",
+    "assurance casse materiel",
   ],
   // Legal protection insurance.
   [
@@ -637,6 +824,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "protection juridique entreprise",
     "defense recours",
     "garantie defense recours",
+    "assurance litige",
+    "assurance frais d avocat",
+    "prise en charge des frais d avocat",
   ],
   // Building insurance for owners and co-ownerships.
   [
@@ -670,6 +860,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "assurance du personnel communal",
     "assurance absenteisme agent",
     "couverture statutaire",
+    "assurance arret maladie agent",
+    "assurance maladie des agent",
+    "assurance des arret de travail agent",
   ],
   // Executives' social protection and key-person insurance.
   [
@@ -684,6 +877,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "assurance homme cle",
     "assurance personne cle",
     "per individuel",
+    "chomage du chef d entreprise",
+    "assurance perte d emploi dirigeant",
+    "retraite du dirigeant",
   ],
   // Insurance consulting, audits and insurance tenders for public buyers.
   [
@@ -698,6 +894,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "marche public d assurance",
     "assistance a la passation des marche d assurance",
     "programme d assurance",
+    "comparaison des contrat d assurance",
+    "revue des contrat d assurance",
+    "optimisation des contrat d assurance",
+    "mise en concurrence des assurance",
   ],
   // Insured-side loss adjusters (expert d'assure), not building experts.
   [
@@ -710,6 +910,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "chiffrage de sinistre",
     "chiffrage de dommage",
     "reclamation d indemnite",
+    "contestation d indemnisation",
+    "contre expertise sinistre",
+    "contre expertise d assurance",
   ],
   // Industrial and logistics real estate.
   [
@@ -724,6 +927,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "atelier a louer",
     "entrepot a vendre",
     "bati d activite",
+    "louer un entrepot",
+    "recherche d entrepot",
+    "local d activite a louer",
+    "acheter un entrepot",
   ],
   // Land search and business land acquisition.
   [
@@ -738,6 +945,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "achat de terrain",
     "terrain a vendre",
     "parcelle en zone d activite",
+    "trouver un terrain",
+    "achat de parcelle",
+    "terrain pour implantation",
   ],
   // Property financing and sale-and-leaseback.
   [
@@ -749,6 +959,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "financement immobilier professionnel",
     "financement de locaux",
     "financement de batiment professionnel",
+    "financement d achat de local",
+    "financement d achat de locaux",
+    "credit pour achat de batiment",
   ],
   // Commercial lease management, rent reviews and service charges.
   [
@@ -764,6 +977,9 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "charge locative",
     "audit de charge locative",
     "regularisation de charge",
+    "renegociation de loyer",
+    "baisse de loyer",
+    "contestation de charge locative",
   ],
   // Business-for-sale and shop lease transfers.
   [
@@ -777,6 +993,10 @@ export const MEDIA_IT_FINANCE_INSURANCE: readonly (readonly string[])[] = [
     "reprise de commerce",
     "commerce a ceder",
     "local commercial a ceder",
+    "rachat de commerce",
+    "vente de commerce",
+    "reprise de boutique",
+    "cession de commerce",
   ],
   // Rental check-in / check-out inspection reports.
   [

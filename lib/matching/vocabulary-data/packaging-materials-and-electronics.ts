@@ -23,6 +23,7 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "etiquette thermique",
     "sticker personnalise",
     "autocollant personnalise",
+    "impression d autocollant",
   ],
   [
     "codage marquage",
@@ -39,6 +40,9 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "poseuse d etiquette",
     "etiquetage automatique",
     "systeme d etiquetage automatique",
+    "impression de date de peremption",
+    "marquage dlc",
+    "impression de numero de lot",
   ],
   [
     "machine d emballage",
@@ -55,6 +59,9 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "thermoscelleuse",
     "operculeuse",
     "fardeleuse",
+    "machine a filmer",
+    "machine a cercler",
+    "machine a fermer les carton",
   ],
   // Bulk containers and drums, dangerous goods packaging included.
   [
@@ -73,6 +80,8 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "reconditionnement d ibc",
     "emballage homologue onu",
     "emballage de produit dangereux",
+    "sac vrac",
+    "bidon industriel",
   ],
   // Wooden crates for export and heavy goods (pallets are their own group in ./industry.ts).
   [
@@ -91,6 +100,7 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "ispm 15",
     "calage bois",
     "emballage de machine",
+    "emballage pour transport maritime",
   ],
   [
     "mousse technique",
@@ -103,6 +113,8 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "plaque de mousse",
     "mousse polyethylene",
     "transformateur de mousse",
+    "mousse de protection",
+    "mousse pour valise",
   ],
   // Not « stratification » nor « fibre de verre » alone (also a data term, an insulation).
   [
@@ -121,6 +133,8 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "stratifieur",
     "polyester stratifie",
     "infusion de resine",
+    "piece en carbone",
+    "moulage fibre de verre",
   ],
   // Plastics cut, machined, bent and welded from sheets (moulded parts are the plastics group of ./industry.ts).
   [
@@ -139,6 +153,9 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "soudure plastique",
     "soudage plastique",
     "thermopliage",
+    "plaque de plexi",
+    "decoupe de plaque plastique",
+    "plaque pvc sur mesure",
   ],
   // Garments sewn to order, custom workwear included (bought ready-made, it is the workwear group of
   // ./laundry-clothing-protection.ts; embroidery and printing are promotional textiles).
@@ -170,6 +187,9 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "rideau de bache",
     "reparation de bache",
     "housse sur mesure",
+    "bache dechiree",
+    "bache de remorque",
+    "housse de protection sur mesure",
   ],
   // Not « sellerie » alone (saddlery).
   [
@@ -185,6 +205,9 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "recouvrement de siege",
     "sellerie automobile",
     "sellerie nautique",
+    "refection de chaise",
+    "refection de canape",
+    "fauteuil dechire",
   ],
   [
     "ressort industriel",
@@ -198,7 +221,19 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "piece en fil metallique",
     "fil forme",
   ],
-  ["cintrage", "cintrage de tube", "cintrage de profile", "cintrage inox", "cintreuse", "cintreur", "tube cintre", "faconnage de tube", "roulage de tole"],
+  [
+    "cintrage",
+    "cintrage de tube",
+    "cintrage de profile",
+    "cintrage inox",
+    "cintreuse",
+    "cintreur",
+    "tube cintre",
+    "faconnage de tube",
+    "roulage de tole",
+    "pliage de tube",
+    "tube courbe",
+  ],
   // Hot forging (cold stamping is the « emboutissage » group of ./industry.ts).
   ["forge industrielle", "forge a chaud", "forgeage", "piece forgee", "estampage", "estampage a chaud", "piece estampee", "estampeur", "matricage"],
   // Bare boards; their assembly is the electronics group of ./industry.ts. Not « pcb » alone (also the pollutant).
@@ -227,6 +262,9 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "reparation d ihm",
     "reparation d ecran industriel",
     "reparation d alimentation electronique",
+    "carte electronique defectueuse",
+    "carte electronique hs",
+    "carte electronique grillee",
   ],
   [
     "batterie industrielle",
@@ -239,5 +277,8 @@ export const PACKAGING_MATERIALS_AND_ELECTRONICS: readonly (readonly string[])[]
     "maintenance de batterie",
     "regeneration de batterie",
     "salle de charge",
+    "batterie de transpalette",
+    "batterie de nacelle",
+    "batterie d autolaveuse",
   ],
 ];

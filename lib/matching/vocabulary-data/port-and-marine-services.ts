@@ -18,6 +18,8 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "magasin d accastillage",
     "equipement nautique",
     "materiel marine",
+    "fourniture pour bateau",
+    "materiel pour bateau",
   ],
   [
     "carenage",
@@ -31,6 +33,9 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "application d antifouling",
     "mise a sec de bateau",
     "travel lift",
+    "coque encrassee",
+    "peinture de coque",
+    "grattage de coque",
   ],
   [
     "mecanique marine",
@@ -45,6 +50,9 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "entretien de moteur de bateau",
     "entretien de bateau",
     "maintenance nautique",
+    "moteur de bateau",
+    "revision de moteur hors bord",
+    "hivernage de moteur de bateau",
   ],
   [
     "chantier naval",
@@ -59,6 +67,8 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "chaudronnerie navale",
     "soudure navale",
     "entretien de navire",
+    "construction de bateau",
+    "reparation de coque",
   ],
   [
     "scaphandrier",
@@ -72,6 +82,9 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "soudure subaquatique",
     "soudure sous marine",
     "intervention en milieu hyperbare",
+    "travaux sous l eau",
+    "intervention sous l eau",
+    "inspection sous l eau",
   ],
   [
     "manutention portuaire",
@@ -85,6 +98,9 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "depotage de conteneur",
     "empotage",
     "terminal portuaire",
+    "chargement de bateau",
+    "dechargement de bateau",
+    "dechargement de cargo",
   ],
   [
     "dragage",
@@ -98,6 +114,9 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "sediment de dragage",
     "gestion des sediment",
     "drague aspiratrice",
+    "port envase",
+    "envasement de port",
+    "extraction de sediment",
   ],
   [
     "travaux maritime",
@@ -127,6 +146,9 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "balise de detresse",
     "fusee de detresse",
     "combinaison de survie",
+    "materiel de securite pour bateau",
+    "gilet gonflable",
+    "bouee de sauvetage",
   ],
   // Goods and containers fumigated at the port (pest control on premises is the group of ./building-services.ts).
   [
@@ -139,5 +161,7 @@ export const PORT_AND_MARINE_SERVICES: readonly (readonly string[])[] = [
     "traitement de conteneur",
     "degazage de conteneur",
     "mesure de gaz en conteneur",
+    "desinsectisation de conteneur",
+    "traitement insecticide de marchandise",
   ],
 ];

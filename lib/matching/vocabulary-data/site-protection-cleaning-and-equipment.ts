@@ -18,6 +18,9 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "traitement larvicide",
     "borne anti moustique",
     "piege a moustique",
+    "invasion de moustique",
+    "gite larvaire",
+    "nuisance moustique",
   ],
   // Birds scared off with raptors, seagulls above all (pigeon netting is the pest control group).
   [
@@ -32,6 +35,9 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "regulation de goeland",
     "lutte contre le goeland",
     "sterilisation d oeuf de goeland",
+    "nuisance de goeland",
+    "goeland agressif",
+    "nid de goeland",
   ],
   [
     "protection du travailleur isole",
@@ -45,6 +51,9 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "boitier pti",
     "application pti",
     "detecteur de perte de verticalite",
+    "salarie isole",
+    "alarme homme mort",
+    "agent isole",
   ],
   [
     "coffre fort",
@@ -59,6 +68,9 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "chambre forte",
     "porte de chambre forte",
     "salle forte",
+    "coffre blinde",
+    "coffre bloque",
+    "perte de code de coffre",
   ],
   [
     "protection rapprochee",
@@ -70,6 +82,7 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "protection de vip",
     "chauffeur de securite",
     "escorte de securite",
+    "garde rapprochee",
   ],
   // Security consulting (the guards and the alarms are the groups of ./building-services.ts).
   [
@@ -81,6 +94,7 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "analyse de risque surete",
     "plan de surete",
     "directeur surete externalise",
+    "risque de malveillance",
   ],
   // Screening equipment at an entrance; not « detecteur de metaux » alone, also a food line's equipment.
   [
@@ -94,6 +108,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "inspection filtrage",
     "poste d inspection filtrage",
     "detection d explosif",
+    "detecteur de metal",
+    "scanner de bagage",
   ],
   [
     "nettoyage de silo",
@@ -105,6 +121,9 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "robot de nettoyage de silo",
     "nettoyage de tremie",
     "desilage",
+    "silo bouche",
+    "silo colmate",
+    "silo encrasse",
   ],
   // Vacuum trucks on industrial sites (drains and septic tanks are the « hydrocurage » group).
   [
@@ -136,6 +155,9 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "reseau d aspiration",
     "bras d aspiration",
     "table aspirante",
+    "fumee de soudure",
+    "poussiere en suspension",
+    "aspiration de sciure",
   ],
   [
     "nettoyage chimique industriel",
@@ -147,6 +169,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "nettoyage de tuyauterie",
     "rincage de tuyauterie",
     "flushing",
+    "echangeur entartre",
+    "echangeur encrasse",
   ],
   [
     "glace carbonique",
@@ -184,6 +208,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "four a moufle",
     "tunnel de sechage",
     "sechoir industriel",
+    "four de sechage",
+    "reparation de four industriel",
   ],
   [
     "cabine de peinture",
@@ -195,6 +221,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "cabine de grenaillage",
     "ligne de peinture",
     "aire de preparation peinture",
+    "box de peinture",
+    "cabine de vernissage",
   ],
   // Cleanrooms built and qualified (their cleaning is the group of ./workplace-services.ts).
   [
@@ -210,6 +238,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "filtre hepa",
     "iso 14644",
     "zone a atmosphere controlee",
+    "salle sterile",
+    "local sterile",
   ],
   // Impact protection inside warehouses and workshops.
   [
@@ -222,6 +252,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "protection d echelle de rack",
     "protege poteau",
     "rambarde industrielle",
+    "barriere antichoc",
+    "protection de poteau",
   ],
   [
     "douche de securite",
@@ -233,6 +265,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "fontaine lave oeil",
     "station lave oeil",
     "solution de rincage oculaire",
+    "douche de premier secours",
+    "rincage oculaire",
   ],
   [
     "vestiaire metallique",
@@ -248,6 +282,7 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "consigne a casier",
     "casier a code",
     "casier connecte",
+    "casier individuel",
   ],
   [
     "compacteur a dechet",
@@ -260,5 +295,8 @@ export const SITE_PROTECTION_CLEANING_AND_EQUIPMENT: readonly (readonly string[]
     "presse a balle carton",
     "presse a carton",
     "broyeur a dechet",
+    "compactage de carton",
+    "compactage de dechet",
+    "mise en balle de carton",
   ],
 ];

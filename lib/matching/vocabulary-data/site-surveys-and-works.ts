@@ -18,6 +18,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "releve bim",
     "releve de l existant",
     "plan de l existant",
+    "numerisation 3d de batiment",
+    "modelisation 3d de batiment existant",
   ],
   // Technical inspection by drone (aerial photos and films are in ./image-and-sound.ts).
   [
@@ -58,6 +60,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "analyse amiante",
     "laboratoire amiante",
     "mesure de restitution",
+    "mesure d amiante dans l air",
+    "taux d amiante dans l air",
   ],
   [
     "depollution de site",
@@ -71,6 +75,10 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "diagnostic de pollution",
     "traitement de sol pollue",
     "excavation de terre polluee",
+    "terrain pollue",
+    "sol contamine",
+    "pollution du sol",
+    "terre contaminee",
   ],
   [
     "fondation speciale",
@@ -97,6 +105,9 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "pousse tube",
     "sans tranchee",
     "travaux sans tranchee",
+    "traversee de voie",
+    "passage sous chaussee",
+    "traversee sous route",
   ],
   // Sealing of façade and window joints (roofs and terraces are the waterproofers' group).
   [
@@ -121,6 +132,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "mur humide",
     "humidite dans les mur",
     "salpetre",
+    "humidite dans un mur",
+    "humidite qui remonte",
   ],
   [
     "toiture vegetalisee",
@@ -132,6 +145,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "toit vegetal",
     "toiture jardin",
     "sedum",
+    "toit vert",
+    "toiture verte",
   ],
   // Passive fire protection: fire-stopping and intumescent coatings (alarms, extinguishers and fire doors are in ./building-services.ts).
   [
@@ -149,6 +164,9 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "plafond coupe feu",
     "cloison coupe feu",
     "compartimentage",
+    "rebouchage de passage de cable",
+    "rebouchage de tremie",
+    "calfeutrement de traversee",
   ],
   [
     "cloture de chantier",
@@ -160,6 +178,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "heras",
     "palissade de chantier",
     "barriere de chantier",
+    "grillage provisoire",
+    "panneau grillage mobile",
   ],
   [
     "conteneur de stockage",
@@ -171,6 +191,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "conteneur de chantier",
     "container de chantier",
     "box de stockage",
+    "conteneur de rangement",
+    "caisson de stockage",
   ],
   [
     "tente de stockage",
@@ -181,6 +203,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "batiment textile",
     "hall de stockage",
     "abri de stockage",
+    "chapiteau de stockage",
+    "structure temporaire de stockage",
   ],
   // Legionella prevention in water networks and cooling towers (the analyses are the laboratories' group).
   [
@@ -208,6 +232,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "traitement des eau usee",
     "eau usee industrielle",
     "convention de rejet",
+    "rejet d eau polluee",
+    "eau de lavage industrielle",
   ],
   [
     "piscine",
@@ -221,6 +247,9 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "liner de piscine",
     "robot de piscine",
     "bassin de natation",
+    "nettoyage de piscine",
+    "piscine verte",
+    "hivernage de piscine",
   ],
   [
     "poste de relevage",
@@ -233,6 +262,9 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "pompe submersible",
     "pompe vide cave",
     "pompe d assainissement",
+    "pompe eau usee",
+    "pompe de puisard",
+    "cuve de relevage",
   ],
   [
     "chemisage",
@@ -243,6 +275,7 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "rehabilitation sans tranchee",
     "reparation de canalisation sans tranchee",
     "manchette de reparation",
+    "reparation de canalisation sans casser",
   ],
   // Operation and maintenance of solar plants, a trade apart from their installation.
   [
@@ -257,6 +290,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "supervision photovoltaique",
     "exploitation de centrale solaire",
     "onduleur photovoltaique",
+    "panne de panneau solaire",
+    "baisse de production solaire",
   ],
   [
     "sous comptage",
@@ -271,5 +306,8 @@ export const SITE_SURVEYS_AND_WORKS: readonly (readonly string[])[] = [
     "systeme de management de l energie",
     "iso 50001",
     "energy manager",
+    "suivi de consommation energetique",
+    "suivi des consommation d electricite",
+    "compteur electrique divisionnaire",
   ],
 ];

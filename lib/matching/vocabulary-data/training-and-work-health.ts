@@ -54,6 +54,9 @@ export const TRAINING_AND_WORK_HEALTH: readonly (readonly string[])[] = [
     "conduite de chariot elevateur",
     "autorisation de conduite",
     "conduite d engin",
+    "permis chariot",
+    "permis nacelle",
+    "permis engin",
   ],
   [
     "formation management",
@@ -65,6 +68,7 @@ export const TRAINING_AND_WORK_HEALTH: readonly (readonly string[])[] = [
     "leadership",
     "developpement du leadership",
     "formation encadrement",
+    "formation chef d equipe",
   ],
   [
     "coaching",
@@ -84,8 +88,18 @@ export const TRAINING_AND_WORK_HEALTH: readonly (readonly string[])[] = [
     "formation informatique",
     "formation office",
     "formation au numerique",
+    "formation tableur",
+    "formation pack office",
   ],
-  ["formation commerciale", "formation a la vente", "technique de vente", "formation negociation", "formation relation client", "formation vente"],
+  [
+    "formation commerciale",
+    "formation a la vente",
+    "technique de vente",
+    "formation negociation",
+    "formation relation client",
+    "formation vente",
+    "formation de commerciaux",
+  ],
   [
     "qualite de vie au travail",
     "qvt",
@@ -99,6 +113,7 @@ export const TRAINING_AND_WORK_HEALTH: readonly (readonly string[])[] = [
     "gestion du stress",
     "risque psychosociaux",
     "rps",
+    "atelier bien etre",
   ],
   [
     "medecine du travail",
@@ -109,5 +124,7 @@ export const TRAINING_AND_WORK_HEALTH: readonly (readonly string[])[] = [
     "visite medicale",
     "suivi medical de salarie",
     "service de prevention et de sante au travail",
+    "visite d embauche",
+    "visite de reprise",
   ],
 ];

@@ -31,6 +31,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "track day",
     "pilotage de voiture de sport",
     "stage de pilotage sur circuit",
+    "conduite de voiture de sport",
+    "conduite sur circuit",
   ],
   // Golf initiation and corporate golf days (not golf course construction).
   [
@@ -83,6 +85,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "tyrolienne",
     "parcours acrobatique en hauteur",
     "parc acrobatique forestier",
+    "accro branche",
   ],
   // White-water and paddling activities (rafting, canoe, paddle).
   [
@@ -111,6 +114,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "ecole de voile",
     "cours de voile",
     "char a voile",
+    "sortie voile",
   ],
   // Orienteering and adventure raids for teams.
   [
@@ -136,6 +140,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "atelier biere",
     "degustation de biere",
     "sommelier evenementiel",
+    "atelier vin",
+    "initiation au vin",
   ],
   // Hands-on creative workshops for teams and events.
   [
@@ -149,6 +155,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "atelier mosaique",
     "atelier d arts plastiques",
     "atelier bougie",
+    "atelier manuel",
+    "atelier fait main",
+    "atelier couronne de noel",
   ],
   // Fun casino and poker evenings (no real gambling).
   [
@@ -176,6 +185,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "animation jeu video",
     "animation gaming",
     "location de console",
+    "tournoi de console",
+    "tournoi gaming",
   ],
   // Caricaturists and portrait artists at events (not live graphic facilitation).
   [
@@ -187,9 +198,22 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "caricature numerique",
     "portrait minute",
     "dessinateur de portrait",
+    "portrait dessine",
+    "caricature en direct",
   ],
   // Comedians and humour shows.
-  ["humoriste", "one man show", "spectacle d humour", "stand up", "spectacle comique", "imitateur", "humoriste d entreprise", "humoriste evenementiel"],
+  [
+    "humoriste",
+    "one man show",
+    "spectacle d humour",
+    "stand up",
+    "spectacle comique",
+    "imitateur",
+    "humoriste d entreprise",
+    "humoriste evenementiel",
+    "comique pour soiree",
+    "comedien humoriste",
+  ],
   // Marching bands and percussion parades.
   [
     "fanfare",
@@ -201,6 +225,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "groupe de percussion",
     "parade musicale",
     "musique deambulatoire",
+    "orchestre de rue",
+    "musicien de rue",
+    "percussion bresilienne",
   ],
   // Solo and chamber musicians for receptions (not bands or DJs).
   [
@@ -215,6 +242,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "concert prive",
     "musicien soliste",
     "duo acoustique",
+    "musique pour cocktail",
+    "musicien d ambiance",
   ],
   // Dance lessons, choreography and flash mobs (not dance shows).
   [
@@ -243,7 +272,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "spectacle choregraphique",
   ],
   // Stage costumes and costume hire.
-  ["costumiere", "costume de spectacle", "habilleuse", "costume historique"],
+  ["costumiere", "costume de spectacle", "habilleuse", "costume historique", "couturiere de spectacle", "confection de costume"],
   // Make-up artists for shoots, stage and events (not beauty care).
   [
     "maquilleur",
@@ -285,6 +314,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "location de salle de cinema",
     "projection privee",
     "avant premiere privee",
+    "location de salle de theatre",
+    "louer un theatre",
   ],
   // Historical re-enactment and medieval entertainment.
   [
@@ -298,6 +329,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "spectacle medieval",
     "campement medieval",
     "escrime artistique",
+    "spectacle de chevalerie",
+    "combat de chevalier",
+    "animation moyen age",
   ],
   // Artists running arts education workshops in schools (EAC).
   [
@@ -310,6 +344,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "pratique artistique",
     "parcours d education artistique",
     "mediation artistique",
+    "intervention d artiste en classe",
+    "artiste en classe",
   ],
   // Music educators and music lessons for schools and conservatoires.
   [
@@ -323,6 +359,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "ecole de musique",
     "professeur de musique",
     "enseignement musical",
+    "musique a l ecole",
+    "atelier musique",
   ],
   // Cultural mediation and heritage interpretation (not tour guiding).
   [
@@ -335,6 +373,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "animation culturelle",
     "programmation culturelle",
     "atelier pedagogique de musee",
+    "atelier au musee",
+    "visite pedagogique de musee",
   ],
   // Heritage digitisation of old books, registers and glass plates (not office scanning).
   [
@@ -348,6 +388,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "numerisation de microfilm",
     "microfilmage",
     "numerisation de carte ancienne",
+    "numerisation de document ancien",
+    "numerisation de vieux registre",
+    "numerisation de photo ancienne",
   ],
   // Museum collection inventory and ten-year stocktaking.
   [
@@ -360,6 +403,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "regisseur de collection",
     "marquage d objet de collection",
     "informatisation des collection",
+    "inventaire des oeuvre",
+    "inventaire d oeuvre d art",
   ],
   // Library self-service and anti-theft RFID equipment (not library software).
   [
@@ -372,6 +417,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "portique antivol de bibliotheque",
     "equipement rfid de bibliotheque",
     "platine rfid",
+    "antivol pour livre",
+    "etiquette rfid pour livre",
+    "pret automatise",
   ],
   // Dieticians and nutrition workshops (not food lab nutrition analysis).
   [
@@ -398,6 +446,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "seance d osteopathie",
     "osteopathe du sport",
     "cabinet d osteopathie",
+    "seance d osteo",
   ],
   // Physiotherapists (in care homes, clubs, companies).
   [
@@ -412,7 +461,17 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "cabinet de kinesitherapie",
   ],
   // Chiropodists and podiatrists.
-  ["pedicure podologue", "podologue", "podologie", "pedicurie", "soin de pied", "podologue en ehpad", "semelle orthopedique", "orthese plantaire"],
+  [
+    "pedicure podologue",
+    "podologue",
+    "podologie",
+    "pedicurie",
+    "soin de pied",
+    "podologue en ehpad",
+    "semelle orthopedique",
+    "orthese plantaire",
+    "semelle sur mesure",
+  ],
   // Health check-ups and executive medical screenings (not occupational medicine).
   [
     "bilan de sante",
@@ -424,6 +483,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "centre d examen de sante",
     "bilan medical complet",
     "bilan de prevention",
+    "bilan medical",
+    "check up",
   ],
   // Employer-requested medical counter-checks of sick leave.
   ["contre visite employeur", "controle medical d arret de travail"],
@@ -438,6 +499,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "prelevement sanguin",
     "biologiste",
     "laboratoire de biologie",
+    "analyse biologique",
+    "examen de sang",
   ],
   // Adapted physical activity and health sport (not fitness coaching).
   [
@@ -450,6 +513,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "atelier equilibre",
     "gym douce",
     "maison sport sante",
+    "gym senior",
+    "sport senior",
+    "activite physique pour senior",
   ],
   // Activities and memory workshops for elderly people.
   [
@@ -462,6 +528,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "animation gerontologique",
     "animateur en gerontologie",
     "atelier senior",
+    "animation pour personne agee",
+    "activite pour personne agee",
   ],
   // Animal-assisted therapy and activities.
   [
@@ -472,6 +540,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "therapie assistee par l animal",
     "activite assistee par l animal",
     "chien visiteur",
+    "chien en ehpad",
+    "intervention avec animaux",
+    "intervention avec animal",
   ],
   // Educational farms and mobile petting farms.
   [
@@ -483,6 +554,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "ferme pedagogique itinerante",
     "animation ferme",
     "animaux de la ferme",
+    "location d animaux de ferme",
+    "ferme a l ecole",
   ],
   // Meditation and relaxation sessions.
   [
@@ -495,6 +568,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "relaxation",
     "coherence cardiaque",
     "seance de relaxation",
+    "seance de meditation",
   ],
   // Group sport classes in the workplace (pilates, fitness).
   [
@@ -508,6 +582,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "gym en entreprise",
     "renforcement musculaire",
     "cours de sport en entreprise",
+    "cours de gym",
   ],
   // Home help and personal services for the elderly (not childcare).
   [
@@ -520,6 +595,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "maintien a domicile",
     "aide a la personne",
     "service d aide et d accompagnement a domicile",
+    "aide aux personne agee a domicile",
+    "auxiliaire de vie a domicile",
   ],
   // Childcare at home and emergency babysitting (not nurseries).
   [
@@ -532,6 +609,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "garde d enfant d urgence",
     "garde ponctuelle",
     "nounou d urgence",
+    "garde a la sortie d ecole",
+    "garde d enfant en urgence",
   ],
   // Tutoring and after-school homework help.
   [
@@ -543,6 +622,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "contrat local d accompagnement a la scolarite",
     "tutorat scolaire",
     "stage de revision",
+    "cours de soutien",
+    "aide scolaire",
   ],
   // Social mediation and night wardens (not workplace conflict mediation).
   [
@@ -556,6 +637,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "mediation en transport",
     "tranquillite residentielle",
     "adulte relais",
+    "mediation dans les quartier",
   ],
   // Social housing support measures and social rental intermediation.
   [
@@ -570,6 +652,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "asll",
     "accompagnement vers et dans le logement",
     "avdl",
+    "location solidaire",
   ],
   // Child welfare placement (children's homes, foster care).
   [
@@ -583,6 +666,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "famille d accueil",
     "placement familial",
     "aide sociale a l enfance",
+    "foyer de l enfance",
+    "foyer pour enfant",
+    "enfant place",
   ],
   // Reception of unaccompanied minors.
   [
@@ -593,6 +679,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "mise a l abri de mineur",
     "hebergement de mineur non accompagne",
     "accompagnement de jeune majeur",
+    "jeune migrant",
+    "mineur etranger isole",
+    "mineur isole",
   ],
   // Digital inclusion and digital mediators.
   [
@@ -606,6 +695,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "atelier informatique senior",
     "pass numerique",
     "espace public numerique",
+    "aide aux demarche en ligne",
+    "initiation a internet",
+    "cours d informatique senior",
   ],
   // Basic skills and literacy training.
   [
@@ -619,6 +711,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "remise a niveau",
     "formation remise a niveau",
     "alphabetisation",
+    "apprentissage de la lecture",
+    "apprendre a lire et ecrire",
   ],
   // Business writing and spelling training.
   [
@@ -630,6 +724,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "formation redaction professionnelle",
     "redaction administrative",
     "formation redaction administrative",
+    "cours d orthographe",
+    "amelioration de l ecrit",
   ],
   // Train-the-trainer courses.
   [
@@ -641,6 +737,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "formateur interne",
     "formation pedagogique",
     "posture de formateur",
+    "animer une formation",
+    "formation a l animation de formation",
   ],
   // Tutor and apprenticeship master training.
   [
@@ -652,9 +750,11 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "tutorat",
     "formation au tutorat",
     "fonction tutorale",
+    "encadrement d apprenti",
+    "formation tuteur d apprenti",
   ],
   // Serious games and game-based learning.
-  ["ludopedagogie", "jeu pedagogique", "formation ludique", "jeu de formation", "escape game pedagogique"],
+  ["ludopedagogie", "jeu pedagogique", "formation ludique", "jeu de formation", "escape game pedagogique", "formation par le jeu", "apprendre en jouant"],
   // Civil service exam preparation.
   [
     "preparation aux concours",
@@ -665,6 +765,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "examen professionnel",
     "preparation aux examen professionnel",
     "formation concours",
+    "preparer un concours",
   ],
   // Secularism and religious-fact training.
   [
@@ -677,6 +778,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "gestion du fait religieux",
     "fait religieux en entreprise",
     "referent laicite",
+    "religion au travail",
+    "port de signe religieux",
   ],
   // Training for local elected officials.
   [
@@ -689,6 +792,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "formation des conseiller municipaux",
     "formation des conseiller municipal",
     "formation du maire",
+    "formation des nouveau conseiller municipal",
+    "formation des adjoint au maire",
   ],
   // Public procurement training (not procurement consulting).
   [
@@ -699,9 +804,21 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "formation acheteur public",
     "formation code de la commande publique",
     "formation reponse aux appel d offre",
+    "formation aux procedure d achat public",
   ],
   // Youth leader certificates (BAFA).
-  ["bafa", "bafd", "formation bafa", "formation bafd", "stage bafa", "brevet d aptitude aux fonction d animateur", "bpjeps", "cpjeps", "formation d animateur"],
+  [
+    "bafa",
+    "bafd",
+    "formation bafa",
+    "formation bafd",
+    "stage bafa",
+    "brevet d aptitude aux fonction d animateur",
+    "bpjeps",
+    "cpjeps",
+    "formation d animateur",
+    "formation animateur de centre de loisir",
+  ],
   // Civic first-aid courses for the public and volunteers (workplace SST is separate).
   ["psc1", "pse1", "pse2", "formation psc1", "prevention et secours civique", "premier secours citoyen", "formation aux premier secours", "geste qui sauve"],
   // Drone pilot training (not drone filming services).
@@ -726,6 +843,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "natation scolaire",
     "creneau de piscine",
     "ecole de natation",
+    "apprendre a nager",
+    "cours de piscine",
   ],
   // Operating public pools and sports facilities under contract.
   [
@@ -739,6 +858,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "gestion de patinoire",
     "exploitation d equipement sportif",
     "gestion d equipement sportif",
+    "exploitation de piscine",
   ],
   // Temporary ice rinks and sledge runs.
   [
@@ -750,6 +870,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "patinoire ecologique",
     "piste de luge",
     "location de piste de luge",
+    "piste de patinage",
+    "patinoire temporaire",
   ],
   // Valet parking.
   [
@@ -772,6 +894,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "nettoyage a sec",
     "service de repassage",
     "repassage a domicile",
+    "repassage de chemise",
+    "nettoyage de costume",
   ],
   // Clothing alterations and mending.
   [
@@ -783,6 +907,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "reparation de vetement",
     "retouche de vetement de travail",
     "raccommodage",
+    "ourlet de pantalon",
+    "retouche couture",
   ],
   // Shoe and leather repair.
   [
@@ -794,6 +920,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "cordonnerie multiservice",
     "reparation d article en cuir",
     "reparation de maroquinerie",
+    "changement de talon",
+    "reparation de sac a main",
   ],
   // Repair of e-scooters and personal mobility devices.
   [
@@ -804,6 +932,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "reparation de gyropode",
     "reparation d engin de deplacement personnel",
     "maintenance de flotte de trottinette",
+    "trottinette en panne",
   ],
   // Wheelchair and mobility aid repair.
   [
@@ -814,6 +943,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "reparation de fauteuil electrique",
     "sav fauteuil roulant",
     "reparation de leve personne",
+    "fauteuil roulant en panne",
+    "fauteuil roulant casse",
   ],
   // Repair of professional cleaning machines.
   [
@@ -825,6 +956,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "reparation de monobrosse",
     "maintenance de materiel de nettoyage",
     "reparation de nettoyeur haute pression",
+    "autolaveuse en panne",
   ],
   // Repair of fitness equipment.
   [
@@ -835,6 +967,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "sav fitness",
     "reparation de materiel de sport",
     "technicien fitness",
+    "tapis de course en panne",
+    "reparation d elliptique",
+    "appareil de fitness en panne",
   ],
   // Repair of payment terminals and cash registers.
   [
@@ -845,6 +980,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "depannage de caisse enregistreuse",
     "reparation de caisse enregistreuse",
     "technicien monetique",
+    "tpe en panne",
+    "reparation de tpe",
+    "caisse enregistreuse en panne",
   ],
   // Repair of two-way radios.
   [
@@ -855,6 +993,7 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "atelier radiocommunication",
     "maintenance de relais radio",
     "reparation de poste radio",
+    "talkie walkie en panne",
   ],
   // Laundering of cleaning mops and microfibres.
   [
@@ -866,9 +1005,21 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "frange de lavage",
     "lavette microfibre",
     "traitement des frange",
+    "lavage de serpilliere",
+    "lavage de lavette",
   ],
   // Funeral masonry, vaults and grave digging (not countertop marble work).
-  ["pose de caveau", "caveau prefabrique", "fossoyeur", "fossoyage", "creusement de fosse", "gravure funeraire", "entretien de sepulture"],
+  [
+    "pose de caveau",
+    "caveau prefabrique",
+    "fossoyeur",
+    "fossoyage",
+    "creusement de fosse",
+    "gravure funeraire",
+    "entretien de sepulture",
+    "creusement de tombe",
+    "gravure sur pierre tombale",
+  ],
   // Columbaria and cinerary equipment for cemeteries.
   ["espace cineraire", "stele du souvenir", "dispersion des cendre"],
   // Crematoria and cremation.
@@ -893,6 +1044,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "estheticienne en ehpad",
     "soin esthetique en milieu hospitalier",
     "soin de support",
+    "soin esthetique pour malade",
+    "soin de beaute en ehpad",
   ],
   // Hairdressers visiting care homes.
   [
@@ -916,6 +1069,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "barbier",
     "barbier evenementiel",
     "coiffeur en entreprise",
+    "pose de vernis a ongle",
+    "soin des main",
   ],
   // Spa and thalassotherapy days and seminars.
   [
@@ -927,6 +1082,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "spa d entreprise",
     "balneotherapie",
     "centre de thalassotherapie",
+    "cure de thalasso",
+    "spa pour seminaire",
   ],
   // Explosives and drug detection dogs (not guard dog patrols).
   [
@@ -938,9 +1095,11 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "detection canine d explosif",
     "chien de recherche d explosif",
     "chien detecteur de stupefiant",
+    "chien renifleur",
+    "chien anti drogue",
   ],
   // Unexploded ordnance survey and clearance before works.
-  ["detection d engin explosif", "recherche d engin de guerre", "demineur"],
+  ["detection d engin explosif", "recherche d engin de guerre", "demineur", "detection d obus", "obus retrouve"],
   // Animal pound, stray capture and roadkill removal.
   [
     "fourriere animale",
@@ -953,6 +1112,9 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "service de fourriere animale",
     "ramassage de cadavre d animaux",
     "enlevement de cadavre animal",
+    "ramassage d animal mort",
+    "animal mort sur la voie publique",
+    "capture de chien",
   ],
   // Nature and environmental education outings.
   [
@@ -965,6 +1127,8 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "animation environnement",
     "classe nature",
     "atelier nature",
+    "decouverte de la nature",
+    "sensibilisation des enfant a la nature",
   ],
   // Skills-based volunteering and employee volunteering programmes.
   [
@@ -976,7 +1140,18 @@ export const TRAINING_CARE_CULTURE_REPAIR_MORE: readonly (readonly string[])[] =
     "plateforme d engagement",
     "conge solidaire",
     "benevolat de competence",
+    "journee de benevolat",
+    "action solidaire des salarie",
   ],
   // Business clubs and networks.
-  ["club d entrepreneur", "business club", "reseau de dirigeant", "club de dirigeant", "cercle d affaire", "reseau d entrepreneur"],
+  [
+    "club d entrepreneur",
+    "business club",
+    "reseau de dirigeant",
+    "club de dirigeant",
+    "cercle d affaire",
+    "reseau d entrepreneur",
+    "rencontre entre dirigeant",
+    "reseau de chef d entreprise",
+  ],
 ];

@@ -34,6 +34,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "prevention du risque routier",
     "risque routier professionnel",
     "stage de conduite securitaire",
+    "conduite economique",
+    "reduction de consommation de carburant",
+    "formation conduite en securite",
   ],
   // Driving school: licences paid for employees or apprentices, not eco-driving.
   [
@@ -47,6 +50,10 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "permis poids lourd",
     "permis c",
     "permis ce",
+    "passer le permis",
+    "permis voiture",
+    "lecon de conduite",
+    "heure de conduite",
   ],
   // Mandatory professional driver training for road hauliers and bus drivers.
   [
@@ -58,6 +65,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "formation continue obligatoire",
     "carte de qualification conducteur",
     "formation conducteur routier",
+    "formation chauffeur poids lourd",
+    "formation obligatoire chauffeur",
+    "formation chauffeur de bus",
   ],
   // Authorisation to work near buried networks (AIPR), not network detection.
   [
@@ -69,6 +79,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "aipr operateur",
     "aipr encadrant",
     "aipr concepteur",
+    "formation travaux a proximite des reseau",
+    "formation reseau enterre",
+    "habilitation reseau enterre",
   ],
   // Scaffold erection and inspection training (R408/R457), not scaffold hire.
   [
@@ -90,6 +103,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "travail en espace confine",
     "intervention en espace confine",
     "certificat d aptitude a travailler en espace confine",
+    "formation travail en cuve",
+    "formation intervention en regard",
   ],
   // Asbestos worker training sub-section 4 and 3, not asbestos removal works.
   [
@@ -114,6 +129,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "qualification de mode operatoire",
     "qmos",
     "dmos",
+    "apprendre a souder",
+    "formation a la soudure",
+    "cours de soudure",
   ],
   // Security guard training and licence (CQP APS), not guarding services.
   [
@@ -125,6 +143,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "mac aps",
     "formation agent de surete",
     "formation securite privee",
+    "formation vigile",
+    "formation agent de gardiennage",
+    "devenir agent de securite",
   ],
   // Handling aggression and incivility at the counter, self-defence for staff.
   [
@@ -137,6 +158,10 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "formation self defense",
     "desescalade",
     "gestion des situation difficile",
+    "client agressif",
+    "usager agressif",
+    "agression verbale",
+    "public difficile",
   ],
   // Prevention of sexual and sexist harassment training, not internal investigations.
   [
@@ -149,6 +174,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "agissement sexiste",
     "referent harcelement",
     "formation referent harcelement",
+    "comportement sexiste",
+    "blague sexiste",
+    "prevention du harcelement moral",
   ],
   // Good-treatment training for care home and hospital staff.
   [
@@ -160,6 +188,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "formation aide soignant",
     "formation en ehpad",
     "formation soignant",
+    "formation maltraitance",
+    "respect de la personne agee",
+    "prendre soin des resident",
   ],
   // Public speaking and oral presentation training, not media training.
   [
@@ -171,6 +202,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "formation eloquence",
     "aisance orale",
     "expression orale",
+    "parler en public",
+    "peur de parler en public",
+    "prise de parole devant un public",
   ],
   // Artificial intelligence and digital tools training for staff.
   [
@@ -181,6 +215,10 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "formation prompt",
     "prompt engineering",
     "sensibilisation a l ia",
+    "formation a l intelligence artificielle",
+    "utiliser l intelligence artificielle",
+    "initiation a l ia",
+    "formation aux outil d ia",
   ],
   // Qualiopi audit and preparation for training providers.
   [
@@ -224,7 +262,18 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "groupe de codeveloppement",
   ],
   // Cooking workshop as team building.
-  ["cours de cuisine", "atelier cuisine", "atelier culinaire", "team building cuisine", "challenge culinaire", "battle culinaire", "cours de patisserie"],
+  [
+    "cours de cuisine",
+    "atelier cuisine",
+    "atelier culinaire",
+    "team building cuisine",
+    "challenge culinaire",
+    "battle culinaire",
+    "cours de patisserie",
+    "cuisiner en equipe",
+    "activite cuisine",
+    "concours de cuisine",
+  ],
   // Corporate theatre and improvisation.
   [
     "theatre d entreprise",
@@ -237,7 +286,17 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "formation theatre",
   ],
   // Keynote speakers and speaker agencies.
-  ["conferencier", "keynote", "keynote speaker", "agence de conferencier", "conference inspirante", "intervenant conference", "conferencier motivation"],
+  [
+    "conferencier",
+    "keynote",
+    "keynote speaker",
+    "agence de conferencier",
+    "conference inspirante",
+    "intervenant conference",
+    "conferencier motivation",
+    "intervenant pour seminaire",
+    "conference de motivation",
+  ],
   // Master of ceremonies, presenters and panel moderators for events.
   [
     "maitre de ceremonie",
@@ -247,6 +306,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "animateur de table ronde",
     "animateur de conference",
     "animateur de convention",
+    "animateur de debat",
+    "presentateur de soiree",
+    "animateur de ceremonie",
   ],
   // Graphic recording / live scribing.
   [
@@ -271,9 +333,25 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "acrobate",
     "cracheur de feu",
     "spectacle de feu",
+    "spectacle de cirque",
+    "animation de rue",
+    "numero de cirque",
+    "artiste de rue",
   ],
   // Children's shows and Santa Claus hire for works council Christmas parties.
-  ["spectacle de noel", "spectacle pour enfant", "spectacle jeune public", "location de pere noel", "pere noel", "clown", "marionnette", "conteur"],
+  [
+    "spectacle de noel",
+    "spectacle pour enfant",
+    "spectacle jeune public",
+    "location de pere noel",
+    "pere noel",
+    "clown",
+    "marionnette",
+    "conteur",
+    "spectacle d arbre de noel",
+    "spectacle de marionnette",
+    "conte pour enfant",
+  ],
   // Artist booking agencies and occasional-show employer formalities.
   [
     "agence artistique",
@@ -310,11 +388,25 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "galerie d art",
     "artiste peintre",
     "sculpteur",
+    "tableau d art",
+    "tableau d artiste",
+    "location de tableau d art",
   ],
   // Murals and street art commissioned on walls.
-  ["fresque murale", "peinture murale artistique", "muraliste", "street art", "graffeur", "trompe l oeil", "graffiti artistique"],
+  [
+    "fresque murale",
+    "peinture murale artistique",
+    "muraliste",
+    "street art",
+    "graffeur",
+    "trompe l oeil",
+    "graffiti artistique",
+    "peinture artistique sur mur",
+    "decoration murale peinte",
+    "fresque sur mur",
+  ],
   // Illustration and comics for communication.
-  ["illustration sur mesure", "illustration d entreprise", "bd d entreprise", "illustration jeunesse"],
+  ["illustration sur mesure", "illustration d entreprise", "bd d entreprise", "illustration jeunesse", "illustration personnalisee", "dessin pour livret"],
   // Corporate librarian, documentation centre and cataloguing, not archiving.
   [
     "documentaliste",
@@ -326,6 +418,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "bibliotheque d entreprise",
     "bibliothecaire",
     "veille documentaire",
+    "gestion de bibliotheque",
+    "inventaire de bibliotheque",
+    "classement de livre",
   ],
   // Paper and archive conservation/restoration, disaster recovery of documents.
   [
@@ -337,9 +432,13 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "sechage de document",
     "lyophilisation de document",
     "conditionnement d archive",
+    "archive inondee",
+    "document endommage",
+    "restauration de registre ancien",
+    "archive moisie",
   ],
   // Exhibition design and museography.
-  ["vitrine de musee", "soclage", "soclier"],
+  ["vitrine de musee", "soclage", "soclier", "vitrine pour collection", "socle pour objet d art", "vitrine de conservation"],
   // Fine art transport and handling.
   [
     "transport d oeuvre d art",
@@ -349,6 +448,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "caisse de transport d oeuvre",
     "accrochage d oeuvre",
     "regie d oeuvre",
+    "emballage de tableau",
+    "demenagement de collection",
   ],
   // Artwork conservation and restoration.
   [
@@ -360,13 +461,38 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "restauration de peinture",
     "restauration de mobilier ancien",
     "restauration de vitrail",
+    "tableau abime",
+    "restauration de fresque",
+    "restauration de statue",
   ],
   // Audio guides and multimedia visitor guides.
-  ["audioguide", "location d audioguide", "guide multimedia", "visioguide", "application de visite", "parcours de visite numerique", "contenu d audioguide"],
+  [
+    "audioguide",
+    "location d audioguide",
+    "guide multimedia",
+    "visioguide",
+    "application de visite",
+    "parcours de visite numerique",
+    "contenu d audioguide",
+    "visite audio",
+    "visite audio guidee",
+    "commentaire audio de visite",
+  ],
   // Accessibility of documents and shows: braille.
-  ["braille", "transcription braille", "impression braille", "transcripteur braille", "document en braille", "signaletique braille", "plan en relief"],
+  [
+    "braille",
+    "transcription braille",
+    "impression braille",
+    "transcripteur braille",
+    "document en braille",
+    "signaletique braille",
+    "plan en relief",
+    "document pour aveugle",
+    "document pour non voyant",
+    "plan tactile",
+  ],
   // Easy-to-read adaptation (FALC).
-  ["traduction falc", "document falc"],
+  ["traduction falc", "document falc", "document facile a lire", "version facile a lire"],
   // Hearing loop systems for public reception areas.
   [
     "boucle magnetique",
@@ -375,6 +501,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "boucle magnetique portative",
     "boucle magnetique de guichet",
     "aide a l ecoute",
+    "equipement pour malentendant",
+    "accueil des malentendant",
+    "accessibilite auditive",
   ],
   // Company sports rooms: fitness equipment supply and fit-out.
   [
@@ -387,6 +516,10 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "amenagement de salle de sport",
     "tapis de course",
     "velo elliptique",
+    "salle de musculation",
+    "velo d appartement",
+    "banc de musculation",
+    "rameur d interieur",
   ],
   // Corporate sports challenges and inter-company tournaments.
   [
@@ -398,6 +531,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "olympiade d entreprise",
     "challenge connecte",
     "challenge de pas",
+    "defi sportif",
+    "defi connecte",
+    "course solidaire",
   ],
   // Sports educators provided to schools and municipalities.
   [
@@ -408,6 +544,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "prestation sportive",
     "initiation sportive",
     "etaps",
+    "animation sportive",
+    "encadrement sportif",
   ],
   // Lifeguards and pool supervision.
   [
@@ -419,6 +557,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "surveillant de baignade",
     "sauveteur aquatique",
     "mise a disposition de maitre nageur",
+    "surveillance de piscine",
+    "surveillant de piscine",
+    "surveillance de plan d eau",
   ],
   // Sports equipment for gyms and sports grounds (goals, baskets, apparatus).
   [
@@ -431,15 +572,44 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "filet de tennis",
     "agres de gymnastique",
     "fourniture d equipement sportif",
+    "tapis de gym",
   ],
   // Maintenance of sports pitches and synthetic turf.
-  ["entretien de terrain synthetique", "regeneration de gazon synthetique", "regarnissage de terrain", "entretien de pelouse sportive", "defeutrage"],
+  [
+    "entretien de terrain synthetique",
+    "regeneration de gazon synthetique",
+    "regarnissage de terrain",
+    "entretien de pelouse sportive",
+    "defeutrage",
+    "brossage de gazon synthetique",
+    "decompactage de terrain synthetique",
+  ],
   // Sports sponsorship of clubs and athletes, not patronage.
   ["sponsoring de club", "sponsor maillot", "partenaire de club", "loge de stade", "hospitalite sportive"],
   // Corporate patronage and company foundations.
-  ["fondation d entreprise", "don d entreprise", "partenariat associatif", "arrondi sur salaire", "micro don", "mecenat culturel"],
+  [
+    "fondation d entreprise",
+    "don d entreprise",
+    "partenariat associatif",
+    "arrondi sur salaire",
+    "micro don",
+    "mecenat culturel",
+    "don a une association",
+    "soutien associatif",
+  ],
   // Treasure hunts, rallies and murder parties.
-  ["chasse au tresor", "jeu de piste", "rallye decouverte", "rallye photo", "murder party", "jeu d enquete", "cluedo geant", "rallye team building"],
+  [
+    "chasse au tresor",
+    "jeu de piste",
+    "rallye decouverte",
+    "rallye photo",
+    "murder party",
+    "jeu d enquete",
+    "cluedo geant",
+    "rallye team building",
+    "jeu d enigme",
+    "enquete grandeur nature",
+  ],
   // Inflatable games rental.
   ["jeu gonflable", "toboggan gonflable", "parcours gonflable"],
   // Promotional contests and prize draws.
@@ -453,6 +623,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "jeu promotionnel",
     "loterie publicitaire",
     "tombola",
+    "concours photo",
+    "concours client",
   ],
   // Municipal leisure centres and after-school activities.
   [
@@ -465,9 +637,22 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "animateur periscolaire",
     "temps d activite periscolaire",
     "delegation de service public enfance",
+    "accueil du mercredi",
+    "garderie periscolaire",
+    "accueil de loisir sans hebergement",
   ],
   // Remote alarms for the elderly.
-  ["teleassistance", "telealarme", "bracelet d appel", "medaillon d appel", "teleassistance personne agee", "detecteur de chute", "service de teleassistance"],
+  [
+    "teleassistance",
+    "telealarme",
+    "bracelet d appel",
+    "medaillon d appel",
+    "teleassistance personne agee",
+    "detecteur de chute",
+    "service de teleassistance",
+    "alarme pour personne agee",
+    "appel d urgence pour personne agee",
+  ],
   // Back-to-work and social-professional support contracts (public procurement).
   [
     "accompagnement vers l emploi",
@@ -478,9 +663,21 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "job coaching",
     "emploi accompagne",
     "retour a l emploi",
+    "public eloigne de l emploi",
+    "personne eloignee de l emploi",
+    "chomeur de longue duree",
   ],
   // Medical and paramedical temporary staffing.
-  ["interim paramedical", "interim infirmier", "interim aide soignant", "remplacement infirmier", "medecin interimaire", "medecin vacataire"],
+  [
+    "interim paramedical",
+    "interim infirmier",
+    "interim aide soignant",
+    "remplacement infirmier",
+    "medecin interimaire",
+    "medecin vacataire",
+    "renfort de personnel soignant",
+    "remplacement de personnel soignant",
+  ],
   // Ambulance and patient transport.
   [
     "ambulance",
@@ -491,6 +688,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "transport medicalise",
     "transport en ambulance",
     "transport de patient",
+    "transport allonge",
+    "transport de blesse",
   ],
   // Alcohol and drug screening at work.
   [
@@ -503,6 +702,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "ethylotest electronique",
     "ethylometre",
     "depistage alcool et stupefiant",
+    "test d alcoolemie",
+    "controle d alcoolemie",
+    "test de drogue",
   ],
   // Smoking cessation and addiction prevention at work.
   [
@@ -514,6 +716,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "addictologue",
     "prevention des conduite addictive",
     "sensibilisation addiction",
+    "arreter de fumer",
+    "prevention du tabagisme",
   ],
   // Custom-moulded hearing protection and hearing screening.
   [
@@ -525,6 +729,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "audioprothesiste",
     "depistage auditif",
     "audiogramme",
+    "test auditif",
+    "test d audition",
+    "bouchon d oreille moule",
   ],
   // Medical supplies and devices.
   [
@@ -536,6 +743,7 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "equipement medical",
     "distributeur de materiel medical",
     "tensiometre",
+    "equipement d infirmerie",
   ],
   // Biomedical equipment maintenance, not selling devices.
   [
@@ -546,6 +754,7 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "maintenance d equipement medical",
     "controle qualite des dispositif medicaux",
     "reparation de materiel medical",
+    "entretien d appareil medical",
   ],
   // Medical beds, wheelchairs and patient lifts rental.
   [
@@ -558,9 +767,21 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "prestataire de sante a domicile",
     "psad",
     "materiel de maintien a domicile",
+    "chaise percee",
+    "location de materiel medical",
   ],
   // Medical gases and gas outlets in healthcare buildings.
-  ["gaz medical", "gaz medicaux", "oxygene medical", "fluide medical", "fluide medicaux", "reseau de gaz medicaux", "prise de fluide medical", "vide medical"],
+  [
+    "gaz medical",
+    "gaz medicaux",
+    "oxygene medical",
+    "fluide medical",
+    "fluide medicaux",
+    "reseau de gaz medicaux",
+    "prise de fluide medical",
+    "vide medical",
+    "prise murale d oxygene",
+  ],
   // Sterilisation of medical devices, subcontracted or equipment.
   [
     "sterilisation de dispositif medical",
@@ -570,6 +791,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "autoclave medical",
     "sterilisateur",
     "centrale de sterilisation",
+    "sterilisation d instrument",
+    "sterilisation d instrument chirurgical",
+    "sterilisation de materiel medical",
   ],
   // Care home resident laundry and clothing marking, not general linen rental.
   [
@@ -580,6 +804,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "marquage de linge",
     "etiquette de linge",
     "blanchisserie en ehpad",
+    "etiquette thermocollante",
+    "etiquette nominative pour vetement",
   ],
   // Cleaning and decontamination of PPE and firefighter gear, not general laundry.
   [
@@ -590,9 +816,12 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "entretien de tenue d intervention",
     "nettoyage de vetement de protection",
     "lavage de tenue de feu",
+    "nettoyage de veste de pompier",
+    "decontamination de tenue de feu",
+    "lavage de combinaison de protection",
   ],
   // Carpet, rug and upholstery cleaning.
-  ["shampouinage de moquette", "nettoyage de rideau"],
+  ["shampouinage de moquette", "nettoyage de rideau", "lavage de rideau", "nettoyage de voilage", "nettoyage de double rideau"],
   // Entrance mats rental and service.
   [
     "tapis d entree",
@@ -603,6 +832,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "location entretien de tapis",
     "tapis grattoir",
     "tapis absorbant",
+    "paillasson personnalise",
+    "paillasson logo",
   ],
   // Fire-retardant treatment of textiles and sets.
   [
@@ -614,6 +845,7 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "proces verbal de reaction au feu",
     "classement au feu",
     "produit ignifuge",
+    "rendre ininflammable",
   ],
   // Funeral directors (public procurement for unclaimed deceased, hospitals).
   [
@@ -626,6 +858,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "soin de conservation",
     "chambre funeraire",
     "chambre mortuaire",
+    "rapatriement de corps",
+    "organisation des funeraille",
+    "transport de defunt",
   ],
   // Cemetery works: exhumations and abandoned plot recovery.
   [
@@ -637,6 +872,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "logiciel de cimetiere",
     "ossuaire",
     "procedure de reprise",
+    "tombe abandonnee",
+    "reprise de tombe",
+    "concession echue",
   ],
   // Printer and copier repair, not selling or leasing copiers.
   [
@@ -647,6 +885,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "reparation de copieur",
     "technicien copieur",
     "sav imprimante",
+    "reparation de photocopieur",
+    "photocopieur en panne",
+    "imprimante en panne",
   ],
   // Audiovisual equipment repair (projectors, screens, sound).
   [
@@ -658,6 +899,8 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "reparation d amplificateur",
     "reparation de console de mixage",
     "sav audiovisuel",
+    "videoprojecteur en panne",
+    "reparation de sono",
   ],
   // Commercial kitchen equipment repair, not supply.
   [
@@ -668,6 +911,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "sav cuisine professionnelle",
     "technicien chr",
     "depannage chr",
+    "panne de four professionnel",
+    "reparation de friteuse",
+    "reparation de piano de cuisson",
   ],
   // Coffee machine repair and descaling.
   [
@@ -677,6 +923,9 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "sav machine a cafe",
     "depannage de machine a cafe",
     "maintenance de machine a cafe",
+    "machine a cafe en panne",
+    "reparation de percolateur",
+    "reparation de cafetiere",
   ],
   // Office furniture repair and furniture restoration.
   [
@@ -688,7 +937,19 @@ export const TRAINING_CARE_CULTURE_REPAIR: readonly (readonly string[])[] = [
     "restauration de meuble",
     "restaurateur de meuble",
     "reparation de chaise",
+    "chaise cassee",
+    "fauteuil de bureau casse",
+    "reparation de table",
   ],
   // Church bells and tower clocks.
-  ["campaniste", "horloge d edifice", "horlogerie d edifice", "horloge de clocher", "entretien de cloche", "electrification de cloche", "horloge monumentale"],
+  [
+    "campaniste",
+    "horloge d edifice",
+    "horlogerie d edifice",
+    "horloge de clocher",
+    "entretien de cloche",
+    "electrification de cloche",
+    "horloge monumentale",
+    "horloge de mairie",
+  ],
 ];

@@ -15,6 +15,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "raccordement au reseau de chaleur",
     "reseau de chaleur urbain",
     "reseau de chauffage urbain",
+    "raccordement au chauffage urbain",
   ],
   // Energy operation contracts for heating plants (P1 P2 P3, energy performance contracts), not equipment sale.
   [
@@ -26,6 +27,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "contrat de performance energetique",
     "societe de service energetique",
     "exploitation d installation thermique",
+    "gestion de chaufferie",
+    "contrat de chauffage",
   ],
   // Waste heat recovery.
   [
@@ -36,6 +39,9 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "recuperateur de chaleur",
     "echangeur de recuperation",
     "recuperation d energie sur process",
+    "chaleur perdue",
+    "recuperation de chaleur de compresseur",
+    "recuperation de chaleur sur groupe froid",
   ],
   // Biomass / wood boiler rooms (installation), not wood fuel delivery.
   [
@@ -48,6 +54,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "chaudiere bois energie",
     "silo a granule",
     "installation de chaufferie bois",
+    "chauffage au bois",
+    "chauffage a granule",
   ],
   // Wood fuel supply (wood chips, logs), not pellets already covered elsewhere.
   [
@@ -68,6 +76,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "panneau solaire thermique",
     "eau chaude solaire",
     "installation solaire thermique",
+    "ballon solaire",
+    "chauffe eau solaire collectif",
   ],
   // Geothermal heat (probes and geothermal drilling).
   [
@@ -78,11 +88,24 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "geothermie de surface",
     "champ de sonde",
     "geothermie sur nappe",
+    "pompe a chaleur sol eau",
+    "pompe a chaleur eau eau",
   ],
   // Biogas and anaerobic digestion units.
   ["methanisation", "unite de methanisation", "methaniseur", "biogaz", "biomethane", "digesteur", "injection de biomethane", "digestat"],
   // Propane / LPG tank supply and bottled gas.
-  ["citerne gpl", "citerne de propane", "citerne propane", "propane", "gpl", "gaz en citerne", "livraison de propane", "butane", "gaz propane"],
+  [
+    "citerne gpl",
+    "citerne de propane",
+    "citerne propane",
+    "propane",
+    "gpl",
+    "gaz en citerne",
+    "livraison de propane",
+    "butane",
+    "gaz propane",
+    "cuve de propane",
+  ],
   // Gas installations inside buildings (pipework, compliance), not fuel supply.
   [
     "installation de gaz",
@@ -95,6 +118,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "certificat de conformite gaz",
     "installateur gaz",
     "reseau de gaz interieur",
+    "arrivee de gaz",
   ],
   // High-voltage substations and transformer stations (HTA), not building wiring.
   [
@@ -121,6 +145,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "pose de cable souterrain",
     "extension de reseau electrique",
     "branchement electrique",
+    "ligne electrique enterree",
   ],
   // Telecom civil works and fibre deployment (outside plant), not in-building LAN cabling.
   [
@@ -134,9 +159,24 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "genie civil telecom",
     "chambre telecom",
     "fourreau telecom",
+    "arrivee de la fibre",
+    "installation de la fibre",
+    "installation fibre optique",
   ],
   // TV antennas and satellite dishes.
-  ["antenniste", "antenne tv", "antenne collective", "antenne television", "parabole", "installation d antenne", "reception tnt", "antenne satellite"],
+  [
+    "antenniste",
+    "antenne tv",
+    "antenne collective",
+    "antenne television",
+    "parabole",
+    "installation d antenne",
+    "reception tnt",
+    "antenne satellite",
+    "reglage d antenne",
+    "mauvaise reception tv",
+    "pose d antenne",
+  ],
   // Drinking water mains and service connections (civil works).
   [
     "adduction d eau potable",
@@ -149,6 +189,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "pose de canalisation",
     "renouvellement de canalisation",
     "conduite d adduction",
+    "raccordement au reseau d eau",
+    "pose de conduite d eau",
   ],
   // Sewer networks and connection to public sewers.
   [
@@ -162,6 +204,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "reseau d eau usee",
     "reseau unitaire",
     "reseau separatif",
+    "raccordement egout",
+    "branchement a l egout",
   ],
   // Stormwater management infrastructure.
   [
@@ -175,6 +219,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "noue",
     "structure alveolaire ultra legere",
     "regulateur de debit",
+    "infiltration des eau de pluie",
   ],
   // Rainwater harvesting tanks for reuse.
   [
@@ -225,6 +270,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "creation de forage",
     "pompe de forage",
     "rehabilitation de forage",
+    "creusement de puits",
+    "puits d eau",
   ],
   // Drinking water reservoirs and water towers (cleaning, rehabilitation).
   [
@@ -247,6 +294,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "controle de poteau incendie",
     "mesure de debit de poteau incendie",
     "pose de poteau incendie",
+    "borne a incendie",
   ],
   // Fire water reserves and flexible water tanks.
   [
@@ -258,6 +306,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "poche incendie",
     "citerne souple incendie",
     "reservoir souple",
+    "reserve d eau pour les pompier",
+    "citerne pour les pompier",
   ],
   // Backflow preventers and their annual testing.
   [
@@ -282,9 +332,20 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "big bag gravat",
     "benne a gravat",
     "dechet du batiment",
+    "evacuation de dechet de chantier",
   ],
   // Crushing and screening of concrete and rubble into recycled aggregates.
-  ["concassage", "concasseur", "concassage de beton", "concassage mobile", "recyclage de gravat", "granulat recycle", "recyclage de beton"],
+  [
+    "concassage",
+    "concasseur",
+    "concassage de beton",
+    "concassage mobile",
+    "recyclage de gravat",
+    "granulat recycle",
+    "recyclage de beton",
+    "broyage de beton",
+    "broyage de gravat",
+  ],
   // Scrap metal buying and recycling.
   [
     "recyclage de metaux",
@@ -297,6 +358,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "chute de metal",
     "negoce de metaux non ferreux",
     "enlevement de ferraille",
+    "vente de ferraille",
   ],
   // Plastic waste recycling.
   [
@@ -308,6 +370,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "broyage de plastique",
     "matiere plastique recyclee",
     "recycleur plastique",
+    "chute de plastique",
+    "valorisation de dechet plastique",
   ],
   // Green waste collection and composting platforms.
   [
@@ -318,6 +382,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "evacuation de dechet vert",
     "broyage de vegetaux",
     "dechet de taille",
+    "evacuation de branchage",
   ],
   // Certified destruction of goods (unsold, non-compliant or counterfeit stock), not documents.
   [
@@ -329,6 +394,9 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "destruction de produit non conforme",
     "destruction d invendu",
     "destruction de denree",
+    "destruction de produit perime",
+    "destruction de stock perime",
+    "destruction de produit rappele",
   ],
   // Waste traceability and regulatory sorting obligations.
   [
@@ -354,6 +422,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "abri conteneur",
     "abri poubelle",
     "local poubelle",
+    "poubelle a roulette",
   ],
   // Asbestos waste collection and disposal (not the removal works).
   [
@@ -366,6 +435,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "fibrociment amiante",
     "amiante ciment",
     "depot de dechet amiante",
+    "evacuation de plaque amiante",
   ],
   // Industrial dismantling of plants and machines.
   [
@@ -377,6 +447,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "demolition industrielle",
     "demantelement d installation industrielle",
     "demantelement de ligne de production",
+    "demontage de ligne de production",
+    "demontage d equipement industriel",
   ],
   // Selective deconstruction with material reuse, PEMD diagnosis.
   [
@@ -400,6 +472,9 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "pollution par hydrocarbure",
     "fuite d hydrocarbure",
     "intervention sur pollution",
+    "deversement de gasoil",
+    "deversement d hydrocarbure",
+    "nappe d huile",
   ],
   // Post-disaster cleaning and restoration (fire, water damage).
   ["decontamination apres incendie", "degat des eau", "sinistre incendie", "traitement apres sinistre"],
@@ -413,6 +488,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "constructeur de batiment",
     "conception construction",
     "construction de locaux professionnel",
+    "construction d atelier",
+    "construction de local d activite",
   ],
   // Steel frame sheds and agricultural buildings.
   [
@@ -426,6 +503,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "auvent metallique",
     "preau metallique",
     "stabulation",
+    "hangar de stockage",
+    "abri metallique",
   ],
   // Road maintenance patching (potholes, surface dressing).
   [
@@ -439,6 +518,9 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "enduit bicouche",
     "gravillonnage",
     "enrobe a froid",
+    "trou dans la chaussee",
+    "trou dans l enrobe",
+    "trou dans la route",
   ],
   // Road resurfacing and milling.
   [
@@ -450,9 +532,21 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "reprofilage de chaussee",
     "entretien de chaussee",
     "tapis d enrobe",
+    "chaussee degradee",
+    "route degradee",
   ],
   // Traffic calming devices.
-  ["ralentisseur", "dos d ane", "coussin berlinois", "plateau sureleve", "plateau ralentisseur", "pose de ralentisseur", "ralentisseur de parking"],
+  [
+    "ralentisseur",
+    "dos d ane",
+    "coussin berlinois",
+    "plateau sureleve",
+    "plateau ralentisseur",
+    "pose de ralentisseur",
+    "ralentisseur de parking",
+    "casse vitesse",
+    "gendarme couche",
+  ],
   // Decorative outdoor paving surfaces.
   [
     "beton desactive",
@@ -466,7 +560,18 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "sable stabilise",
   ],
   // Pavers and outdoor slab laying.
-  ["pose de pave", "pave autobloquant", "pave beton", "pave granit", "dallage exterieur", "dalle sur plot", "paveur", "pave drainant"],
+  [
+    "pose de pave",
+    "pave autobloquant",
+    "pave beton",
+    "pave granit",
+    "dallage exterieur",
+    "dalle sur plot",
+    "paveur",
+    "pave drainant",
+    "allee en pave",
+    "cour pavee",
+  ],
   // Temporary road works signage.
   [
     "signalisation temporaire",
@@ -479,13 +584,34 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "panneau de chantier",
     "arrete de circulation",
     "plan de circulation de chantier",
+    "feu rouge de chantier",
+    "panneau de deviation",
+    "balisage de route",
   ],
   // Noise barriers along roads and industrial sites.
-  ["ecran antibruit", "ecran anti bruit", "mur antibruit", "mur anti bruit", "paroi antibruit", "merlon antibruit"],
+  [
+    "ecran antibruit",
+    "ecran anti bruit",
+    "mur antibruit",
+    "mur anti bruit",
+    "paroi antibruit",
+    "merlon antibruit",
+    "palissade antibruit",
+    "ecran acoustique routier",
+  ],
   // Sports grounds construction (synthetic turf, tracks, courts).
   ["terrain de sport", "construction de terrain de sport", "piste d athletisme", "court de tennis", "sol sportif", "revetement sportif", "terrain de padel"],
   // Bridges and engineering structures (construction, inspection, repair).
-  ["ouvrage d art", "construction de pont", "reparation de pont", "visite d ouvrage d art", "iqoa", "reparation d ouvrage d art", "passerelle pieton"],
+  [
+    "ouvrage d art",
+    "construction de pont",
+    "reparation de pont",
+    "visite d ouvrage d art",
+    "iqoa",
+    "reparation d ouvrage d art",
+    "passerelle pieton",
+    "reparation de passerelle",
+  ],
   // Concrete repair and structural strengthening.
   [
     "reparation de beton",
@@ -499,9 +625,24 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "beton projete",
     "gunitage",
     "mortier de reparation",
+    "fer apparent",
+    "armature apparente",
+    "beton degrade",
   ],
   // Retaining walls, gabions, slope stabilisation.
-  ["mur de soutenement", "soutenement", "gabion", "mur en gabion", "enrochement", "stabilisation de talus", "confortement de talus", "paroi clouee"],
+  [
+    "mur de soutenement",
+    "soutenement",
+    "gabion",
+    "mur en gabion",
+    "enrochement",
+    "stabilisation de talus",
+    "confortement de talus",
+    "paroi clouee",
+    "glissement de terrain",
+    "effondrement de talus",
+    "talus instable",
+  ],
   // Riverbank works and watercourse restoration.
   [
     "protection de berge",
@@ -514,6 +655,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "entretien de riviere",
     "renaturation",
     "continuite ecologique",
+    "erosion de berge",
+    "effondrement de berge",
   ],
   // Roadside ditch cleaning, verges and culverts (not septic tank emptying).
   [
@@ -526,9 +669,20 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "buse beton",
     "accotement",
     "derasement d accotement",
+    "fosse de bord de route",
+    "buse d acces",
   ],
   // Pond and basin waterproofing with geomembranes.
-  ["geomembrane", "pose de geomembrane", "etancheite de bassin", "bassin etanche", "geotextile", "bache de bassin", "etancheite de lagune"],
+  [
+    "geomembrane",
+    "pose de geomembrane",
+    "etancheite de bassin",
+    "bassin etanche",
+    "geotextile",
+    "bache de bassin",
+    "etancheite de lagune",
+    "bache pour bassin",
+  ],
   // Industrial civil engineering: machine foundations, pits, concrete blocks.
   [
     "genie civil industriel",
@@ -539,11 +693,22 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "socle beton",
     "ouvrage en beton arme",
     "fosse de visite",
+    "dalle pour machine",
+    "socle pour machine",
   ],
   // Soil stabilisation with lime or binders.
   ["traitement a la chaux", "traitement de sol a la chaux", "chaulage de sol", "stabilisation de sol", "traitement au liant hydraulique"],
   // Land drainage.
-  ["drainage", "pose de drain", "drainage peripherique", "drainage de terrain", "tranchee drainante", "drain agricole", "reseau de drainage"],
+  [
+    "drainage",
+    "pose de drain",
+    "drainage peripherique",
+    "drainage de terrain",
+    "tranchee drainante",
+    "drain agricole",
+    "reseau de drainage",
+    "terrain detrempe",
+  ],
   // Earthmoving trucks: soil and aggregate haulage.
   [
     "camion benne",
@@ -555,6 +720,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "transport de granulat",
     "transport de materiau de chantier",
     "livraison de granulat",
+    "transport de sable",
   ],
   // Plant hire with operator.
   [
@@ -565,6 +731,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "location de tractopelle avec chauffeur",
     "location de grue avec grutier",
     "engin avec conducteur",
+    "pelleteuse avec chauffeur",
+    "mini pelle avec chauffeur",
   ],
   // Concrete pumping.
   ["pompage de beton", "pompe a beton", "camion pompe a beton", "location de pompe a beton", "tapis a beton", "pompe a chape", "pompiste beton"],
@@ -594,11 +762,32 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "ferraillage de dalle",
   ],
   // Construction hoists.
-  ["monte materiau", "location de monte materiau", "plateforme de travail sur mat", "plateforme sur mat", "ascenseur de chantier", "monte charge de chantier"],
+  [
+    "monte materiau",
+    "location de monte materiau",
+    "plateforme de travail sur mat",
+    "plateforme sur mat",
+    "ascenseur de chantier",
+    "monte charge de chantier",
+    "monte materiaux",
+    "elevateur de chantier",
+  ],
   // Post-construction cleaning.
-  ["nettoyage fin de chantier", "remise en etat apres travaux"],
+  ["nettoyage fin de chantier", "remise en etat apres travaux", "nettoyage apres chantier"],
   // Floor levelling and fluid screeds.
-  ["ragreage", "ragreage de sol", "ragreage autolissant", "chape fluide", "chape anhydrite", "chape liquide", "chape ciment", "chapiste", "enduit de sol"],
+  [
+    "ragreage",
+    "ragreage de sol",
+    "ragreage autolissant",
+    "chape fluide",
+    "chape anhydrite",
+    "chape liquide",
+    "chape ciment",
+    "chapiste",
+    "enduit de sol",
+    "mise a niveau du sol",
+    "sol a niveler",
+  ],
   // Concrete surface preparation (hydrodemolition, scarifying, grinding).
   [
     "hydrodemolition",
@@ -610,13 +799,34 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "beton poli",
     "polissage de beton",
     "scarification de beton",
+    "poncage de sol beton",
+    "sol beton poli",
   ],
   // Raised access floors.
-  ["faux plancher", "plancher technique", "plancher sureleve", "dalle de plancher technique", "plancher technique informatique"],
+  ["faux plancher", "plancher technique", "plancher sureleve", "dalle de plancher technique", "plancher technique informatique", "sol technique"],
   // Stretch ceilings and walls.
-  ["plafond tendu", "toile tendue", "mur tendu", "plafond tendu acoustique", "plafond tendu lumineux", "toile tendue acoustique"],
+  [
+    "plafond tendu",
+    "toile tendue",
+    "mur tendu",
+    "plafond tendu acoustique",
+    "plafond tendu lumineux",
+    "toile tendue acoustique",
+    "faux plafond en toile",
+    "plafond en toile",
+  ],
   // Decorative plaster mouldings.
-  ["staffeur", "stuc", "stucateur", "corniche en platre", "staffeur ornemaniste", "moulure decorative"],
+  [
+    "staffeur",
+    "stuc",
+    "stucateur",
+    "corniche en platre",
+    "staffeur ornemaniste",
+    "moulure decorative",
+    "rosace de plafond",
+    "restauration de moulure",
+    "moulure en platre",
+  ],
   // Staircases (wooden, custom).
   [
     "escalier bois",
@@ -626,6 +836,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "escalier quart tournant",
     "renovation d escalier",
     "pose d escalier",
+    "escalier en bois",
+    "creation d escalier",
   ],
   // Skylights, smoke vents, roof windows.
   [
@@ -640,6 +852,8 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "fenetre de toit",
     "chassis de toit",
     "remplacement de lanterneau",
+    "dome de toit",
+    "puits de jour",
   ],
   // Crack repair and foundation stabilisation by resin injection.
   [
@@ -651,6 +865,9 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "stabilisation de fondation",
     "consolidation de fondation",
     "traitement de fissure",
+    "mur fissure",
+    "batiment fissure",
+    "fissure dans un mur",
   ],
   // Industrial flue and chimney work.
   [
@@ -662,6 +879,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "conduit de cheminee",
     "conduit d evacuation des fumee",
     "chemisage de conduit",
+    "tubage de cheminee",
   ],
   // Industrial heating of large volumes (radiant tubes, unit heaters).
   [
@@ -675,9 +893,23 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "destratificateur",
     "chauffage d entrepot",
     "rideau d air chaud",
+    "chauffage de hangar",
+    "atelier trop froid",
   ],
   // Direct-expansion commercial air conditioning (rooftop, VRF).
-  ["rooftop", "vrv", "drv", "debit de refrigerant variable", "climatisation gainable", "gainable", "multisplit", "pompe a chaleur air air", "unite de toiture"],
+  [
+    "rooftop",
+    "vrv",
+    "drv",
+    "debit de refrigerant variable",
+    "climatisation gainable",
+    "gainable",
+    "multisplit",
+    "pompe a chaleur air air",
+    "unite de toiture",
+    "climatiseur de toiture",
+    "climatisation par gaine",
+  ],
   // Precision cooling of server rooms.
   [
     "climatisation de salle serveur",
@@ -688,6 +920,9 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "free cooling",
     "allee froide",
     "confinement d allee",
+    "clim salle serveur",
+    "surchauffe de salle serveur",
+    "salle serveur trop chaude",
   ],
   // Mechanical ventilation systems (double flow, extractors).
   [
@@ -701,6 +936,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "ventilation mecanique",
     "renouvellement d air",
     "centrale double flux",
+    "manque d aeration",
   ],
   // HVAC balancing and commissioning.
   [
@@ -723,5 +959,7 @@ export const UTILITIES_AND_CONSTRUCTION: readonly (readonly string[])[] = [
     "flocage isolant",
     "isolation de vide sanitaire",
     "flocage thermique",
+    "isolation de sous sol",
+    "isolation de plafond de sous sol",
   ],
 ];

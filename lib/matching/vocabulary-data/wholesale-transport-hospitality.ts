@@ -19,6 +19,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "vehicule de fonction",
     "distributeur automobile",
     "vente de vehicule neuf",
+    "voiture neuve",
+    "achat de voiture",
+    "achat de vehicule neuf",
   ],
   // Buying trucks, tractor units and buses; not truck rental nor truck repair.
   [
@@ -35,9 +38,11 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "vente d autocar",
     "achat de minibus",
     "bus electrique",
+    "camion porteur",
+    "achat de bus",
   ],
   // Trailers and semi-trailers bought by hauliers and craftsmen; not tail lifts.
-  ["semi remorque", "carrossier constructeur", "remorque routiere", "remorque bagagere"],
+  ["semi remorque", "carrossier constructeur", "remorque routiere", "remorque bagagere", "achat de semi remorque"],
   // Electric vans and cars for fleet electrification; not charging points (IRVE).
   [
     "vehicule electrique",
@@ -50,6 +55,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "vehicule hybride",
     "vehicule gnv",
     "vehicule a faible emission",
+    "achat de voiture electrique",
+    "achat de vehicule electrique",
   ],
   // Used vehicles: buying second-hand vans, selling off fleet vehicles.
   [
@@ -62,6 +69,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "revente de vehicule de flotte",
     "remarketing automobile",
     "cession de vehicule",
+    "revente de vehicule",
+    "vente de vehicule d occasion",
+    "achat de vehicule d occasion",
   ],
   // Car and truck spare parts distribution; not the garage doing the repair.
   [
@@ -78,6 +88,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "plaquette de frein",
     "pneumatique poids lourd",
     "consommable automobile",
+    "piece de voiture",
+    "piece pour camion",
+    "piece de camion",
   ],
   // Mobile mechanics servicing fleets on the customer's car park.
   [
@@ -91,6 +104,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "intervention sur parking",
     "mecanique a domicile",
     "entretien de flotte sur site",
+    "vidange sur site",
+    "reparation de vehicule sur place",
   ],
   // Vehicle electrics and electronic diagnosis; not building electricians.
   [
@@ -102,6 +117,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "valise de diagnostic",
     "reparation de faisceau automobile",
     "electricite poids lourd",
+    "panne electrique de vehicule",
+    "voyant moteur allume",
   ],
   // Vehicle air conditioning service.
   [
@@ -113,6 +130,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "clim auto",
     "climatisation poids lourd",
     "climatisation d engin",
+    "clim de voiture",
+    "clim de camion",
+    "climatisation de voiture",
   ],
   // Refrigerated truck bodies and reefer units, ATP certification; not the transport itself.
   [
@@ -127,6 +147,7 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "controle atp",
     "engin isotherme",
     "frigoriste transport",
+    "groupe frigo de camion",
   ],
   // Tail lifts on trucks and vans; not loading dock lifts.
   ["pose de hayon", "hayon elevateur de camion"],
@@ -154,6 +175,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "porte voiture",
     "transfert de vehicule",
     "plateau porte vehicule",
+    "livraison de voiture",
+    "transport de voiture",
+    "chauffeur convoyeur",
   ],
   // Municipal and utility vehicles bought by public buyers; not street sweeping services.
   [
@@ -165,6 +189,7 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "vehicule porte outil",
     "vehicule de service public",
     "vehicule incendie",
+    "camion poubelle",
   ],
   // Wheelchair accessible vehicles (TPMR) supplied or adapted.
   [
@@ -177,6 +202,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "vehicule accessible fauteuil roulant",
     "amenagement tpmr",
     "rampe de vehicule",
+    "vehicule pour fauteuil roulant",
+    "minibus pour fauteuil roulant",
+    "voiture adaptee handicap",
   ],
   // Fuel delivered to the customer's site or tank; not fuel cards at stations.
   [
@@ -191,6 +219,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "ravitaillement en carburant",
     "avitaillement de chantier",
     "livraison de carburant sur chantier",
+    "livraison de gnr",
+    "carburant de chantier",
   ],
   // Private fuel station and tank at the depot; not fuel delivery.
   [
@@ -203,9 +233,11 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "gestion de carburant",
     "cuve double paroi",
     "installation de cuve carburant",
+    "pompe a gasoil",
+    "cuve de gazole",
   ],
   // Propane/butane and LPG supply (tank or bottles).
-  ["citerne de gaz", "bouteille de propane", "bouteille de butane"],
+  ["citerne de gaz", "bouteille de propane", "bouteille de butane", "cuve de gaz"],
   // Industrial wiping cloths and rolls; not cleaning products.
   [
     "essuyage industriel",
@@ -217,9 +249,11 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "torchon d atelier",
     "ouate industrielle",
     "chiffon de nettoyage",
+    "rouleau de papier atelier",
+    "chiffon d atelier",
   ],
   // Disposable food packaging and tableware for catering and take-away.
-  ["assiette jetable", "boite a burger"],
+  ["assiette jetable", "boite a burger", "boite a pizza", "assiette en carton", "barquette en aluminium"],
   // Professional tableware and glassware for restaurants and hotels; not disposable.
   [
     "vaisselle professionnelle",
@@ -232,6 +266,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "ustensile de cuisine professionnel",
     "vaisselle hoteliere",
     "verre a vin",
+    "assiette de restaurant",
+    "couvert en inox",
   ],
   // Catering wholesalers and cash and carry for restaurants and canteens.
   [
@@ -247,11 +283,33 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "fournisseur de restaurant",
   ],
   // Frozen food wholesale and delivery.
-  ["produit surgele", "grossiste surgele", "grossiste en surgele", "livraison de surgele", "surgele professionnel", "produit congele", "glace alimentaire"],
+  [
+    "produit surgele",
+    "grossiste surgele",
+    "grossiste en surgele",
+    "livraison de surgele",
+    "surgele professionnel",
+    "produit congele",
+    "glace alimentaire",
+    "plat surgele",
+    "legume surgele",
+  ],
   // Fish and seafood wholesale.
-  ["mareyeur", "grossiste en poisson", "poisson frais", "poissonnier", "poissonnerie", "fruit de mer", "produit de la mer", "crustace", "coquillage", "huitre"],
+  [
+    "mareyeur",
+    "grossiste en poisson",
+    "poisson frais",
+    "poissonnier",
+    "poissonnerie",
+    "fruit de mer",
+    "produit de la mer",
+    "crustace",
+    "coquillage",
+    "huitre",
+    "fournisseur de poisson",
+  ],
   // Chocolates and confectionery, often as corporate gifts.
-  ["bonbon", "macaron"],
+  ["bonbon", "macaron", "bonbon en vrac"],
   // Bottled water and soft drinks delivery; not water fountains.
   [
     "eau minerale",
@@ -265,11 +323,23 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "livraison de boisson",
     "livraison d eau",
     "boisson fraiche",
+    "pack d eau",
   ],
   // Medical supplies and consumables wholesale; not medical furniture.
-  ["grossiste medical", "gant d examen", "compresse", "materiel de soin", "pansement"],
+  ["grossiste medical", "gant d examen", "compresse", "materiel de soin", "pansement", "materiel d infirmerie"],
   // Medical and care furniture: beds, examination tables, care trolleys.
-  ["mobilier hospitalier", "lit medical", "fauteuil de soin", "divan d examen", "chariot de soin", "chariot medical", "fauteuil de repos", "mobilier de soin"],
+  [
+    "mobilier hospitalier",
+    "lit medical",
+    "fauteuil de soin",
+    "divan d examen",
+    "chariot de soin",
+    "chariot medical",
+    "fauteuil de repos",
+    "mobilier de soin",
+    "lit d hopital",
+    "fauteuil de prelevement",
+  ],
   // Maintenance of medical devices (biomedical engineering); not their sale.
   ["controle qualite biomedical", "controle de securite electrique medical"],
   // Electrical supplies wholesaler; not the electrician.
@@ -286,6 +356,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "tube cuivre",
     "tube multicouche",
     "appareil sanitaire",
+    "tuyau de plomberie",
+    "piece de plomberie",
   ],
   // Building materials merchant; not ready-mix concrete plants.
   [
@@ -298,17 +370,19 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "distributeur de materiaux",
     "grossiste en materiaux",
     "ciment",
+    "achat de materiaux",
+    "sac de ciment",
   ],
   // Timber and wood panel merchant.
-  ["mdf", "panneau mdf", "grossiste en bois", "bois massif"],
+  ["mdf", "panneau mdf", "grossiste en bois", "bois massif", "panneau de particule", "panneau agglomere"],
   // Paint and decoration supplies for professionals.
-  ["grossiste en peinture", "magasin de peinture", "revetement decoratif", "negoce peinture", "materiel de peintre", "droguerie"],
+  ["grossiste en peinture", "magasin de peinture", "revetement decoratif", "negoce peinture", "materiel de peintre", "droguerie", "rouleau de peinture"],
   // Steel and metal stockholders.
-  ["produit siderurgique", "barre acier", "fer a beton", "metal en barre", "aluminium en barre"],
+  ["produit siderurgique", "barre acier", "fer a beton", "metal en barre", "aluminium en barre", "fer plat", "corniere metallique"],
   // Chemical distributors.
   ["produit chimique", "distributeur chimie"],
   // Scrap metal dealers buying metal waste; not general waste collection.
-  ["recuperation de metaux", "achat de ferraille", "rachat de cuivre", "metaux non ferreux"],
+  ["recuperation de metaux", "achat de ferraille", "rachat de cuivre", "metaux non ferreux", "vieux metaux", "vieux metal", "rachat d aluminium"],
   // Electronic components and connectors distribution; not PCB assembly.
   [
     "composant electronique",
@@ -331,9 +405,21 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "chausson jetable",
     "kit de toilette",
     "produit d accueil pour hotel",
+    "mini savon",
+    "bonnet de douche",
+    "mini flacon de shampoing",
+    "gel douche individuel",
   ],
   // Scent marketing and air fresheners; not odour treatment of industrial emissions.
-  ["diffuseur d odeur", "assainisseur d air", "senteur d ambiance", "desodorisation de sanitaire"],
+  [
+    "diffuseur d odeur",
+    "assainisseur d air",
+    "senteur d ambiance",
+    "desodorisation de sanitaire",
+    "desodorisant pour toilette",
+    "mauvaise odeur dans les toilette",
+    "recharge de desodorisant",
+  ],
   // Feminine hygiene bins and dispensers in washrooms.
   [
     "hygiene feminine",
@@ -345,9 +431,12 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "poubelle hygienique",
     "conteneur hygiene feminine",
     "collecte de serviette hygienique",
+    "distributeur de tampon",
+    "distributeur de serviette hygienique",
+    "poubelle sanitaire femme",
   ],
   // Waste bins and sorting containers supplied to sites; not waste collection.
-  ["collecteur de tri", "borne de tri", "conteneur poubelle", "corbeille de tri", "cendrier exterieur"],
+  ["collecteur de tri", "borne de tri", "conteneur poubelle", "corbeille de tri", "cendrier exterieur", "poubelle exterieure", "poubelle de recyclage"],
   // Appliances for break rooms and staff kitchens; not commercial kitchen equipment.
   [
     "petit electromenager",
@@ -358,6 +447,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "four micro onde",
     "bouilloire",
     "cave a vin",
+    "mini frigo",
+    "petit frigo",
   ],
   // Entrance and logo mats (purchase or rental with exchange).
   ["tapis anti fatigue", "tapis de sol professionnel"],
@@ -372,6 +463,10 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "fourniture educative",
     "materiel scolaire",
     "jeu de societe",
+    "jouet pour creche",
+    "jouet educatif",
+    "fourniture de classe",
+    "materiel pour ecole maternelle",
   ],
   // Books supplied to libraries and schools.
   [
@@ -399,7 +494,15 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "groupement de commande",
   ],
   // Independent sales agents and outsourced sales force.
-  ["agent commercial independant", "commercial independant", "vrp", "apporteur d affaire"],
+  [
+    "agent commercial independant",
+    "commercial independant",
+    "vrp",
+    "apporteur d affaire",
+    "commercial a la commission",
+    "vente a la commission",
+    "apporteur de client",
+  ],
   // Sourcing and import agents; not customs brokerage.
   [
     "sourcing fournisseur",
@@ -410,6 +513,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "importation de marchandise",
     "recherche de fournisseur",
     "sourcing asie",
+    "fournisseur a l etranger",
+    "fabrication a l etranger",
+    "importer un produit",
   ],
   // Rail freight.
   [
@@ -435,9 +541,20 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "transport de cereale",
     "transport pulverulent",
     "citerne pulverulent",
+    "transport de gravier",
   ],
   // Fine art transport and handling for museums and galleries.
-  ["transport d oeuvre", "caisse d oeuvre d art", "transport d exposition", "transport museal", "convoiement d oeuvre", "installation d oeuvre d art"],
+  [
+    "transport d oeuvre",
+    "caisse d oeuvre d art",
+    "transport d exposition",
+    "transport museal",
+    "convoiement d oeuvre",
+    "installation d oeuvre d art",
+    "transport de tableau",
+    "transport de sculpture",
+    "deplacement d oeuvre d art",
+  ],
   // Assembling and installing furniture after delivery; not moving.
   [
     "montage de mobilier",
@@ -448,6 +565,10 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "montage de mobilier de bureau",
     "livraison de mobilier",
     "installation de mobilier de bureau",
+    "assemblage de meuble",
+    "montage de bureau",
+    "montage d armoire",
+    "montage de rangement",
   ],
   // Medical transport of samples and health products; not ambulances.
   [
@@ -461,9 +582,12 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "un3373",
     "transport d echantillon",
     "navette laboratoire",
+    "transport de tube de sang",
+    "transport d analyse medicale",
+    "course entre laboratoire",
   ],
   // Patient transport by ambulance.
-  ["taxi conventionne", "transport medical", "transport sanitaire programme"],
+  ["taxi conventionne", "transport medical", "transport sanitaire programme", "taxi medical", "taxi pour dialyse", "taxi pour chimiotherapie"],
   // Demand-responsive and regular public transport operation for public buyers.
   [
     "transport a la demande",
@@ -505,6 +629,10 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "bateau privatise",
     "croisiere privative",
     "location de catamaran",
+    "soiree sur un bateau",
+    "soiree sur l eau",
+    "evenement sur un bateau",
+    "sortie en mer",
   ],
   // Cold storage warehousing; not cold rooms equipment.
   [
@@ -518,6 +646,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "plateforme frigorifique",
     "logistique du froid",
     "stockage froid",
+    "stockage de produit frais",
+    "stockage de denree perissable",
+    "stockage de produit congele",
   ],
   // Co-packing, kitting and value-added logistics.
   ["co packer", "mise en lot", "assemblage de kit", "logistique a valeur ajoutee", "reconditionnement de produit", "preparation de coffret"],
@@ -531,6 +662,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "traitement des retour",
     "retour produit",
     "gestion des retour e commerce",
+    "colis retourne",
+    "traitement des colis retour",
+    "produit retourne par client",
   ],
   // Loading and unloading labour (non-port handling).
   [
@@ -544,6 +678,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "chargement dechargement",
     "equipe de manutention",
     "renfort manutention",
+    "decharger un camion",
+    "decharger un conteneur",
+    "vider un conteneur",
   ],
   // Parking spaces rented and car parks operated; not parking equipment.
   [
@@ -559,6 +696,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "parking securise",
     "stationnement de vehicule",
     "parking mutualise",
+    "location de place de stationnement",
+    "location de parking",
   ],
   // Urgent dedicated express freight and on-board couriers.
   [
@@ -588,6 +727,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "hebergement de chantier",
     "hebergement d equipe",
     "logement de personnel",
+    "logement pour equipe de chantier",
+    "hebergement pour ouvrier",
+    "logement pour ouvrier en deplacement",
   ],
   // Residential seminar venues with rooms.
   [
@@ -601,6 +743,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "forfait seminaire",
     "lieu de seminaire avec hebergement",
     "seminaire avec hebergement",
+    "seminaire avec nuitee",
+    "seminaire de plusieurs jour",
+    "hebergement pour seminaire",
   ],
   // Emergency and social accommodation bought by public bodies.
   [
@@ -613,6 +758,8 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "chrs",
     "hebergement temporaire",
     "hebergement hotelier d urgence",
+    "hebergement de sans abri",
+    "hebergement de personne sans domicile",
   ],
   // Holiday centres and school trips bought by towns, schools and works councils.
   ["centre de vacances", "colonie de vacances", "sejour pour enfant", "sejour de vacances", "centre d hebergement collectif"],
@@ -628,6 +775,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "repas d equipe",
     "diner d entreprise",
     "restaurant d affaire",
+    "reservation de restaurant",
+    "reservation de table pour groupe",
+    "dejeuner d equipe",
   ],
   // Cocktail bars and bartenders for events.
   [
@@ -642,6 +792,9 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "animation bar a cocktail",
     "bar evenementiel",
     "service de bar",
+    "bar pour soiree",
+    "tenue de bar",
+    "bar a mocktail",
   ],
   // Live food stalls at events (crepes, ice cream, candy floss).
   [
@@ -654,6 +807,10 @@ export const WHOLESALE_TRANSPORT_HOSPITALITY: readonly (readonly string[])[] = [
     "stand gourmand",
     "cuisine live",
     "show cooking",
+    "crepe party",
+    "stand de churros",
+    "stand de pop corn",
+    "stand de gaufre",
   ],
   // Cooking classes as team building.
   ["team building culinaire", "atelier patisserie"],

@@ -23,6 +23,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "restauration connectee",
     "corner snacking",
     "snacking en entreprise",
+    "frigo en libre service",
+    "repas frais en libre service",
   ],
   // Water fountains, on the mains or with bottles: more precise than the coffee and vending group of ./food.ts.
   [
@@ -69,6 +71,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "diagnostic rps",
     "prevention des rps",
     "prevention des risque psychosociaux",
+    "burn out",
+    "soutien apres evenement traumatique",
   ],
   [
     "ergonome du travail",
@@ -85,6 +89,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "prevention des tms",
     "trouble musculo squelettique",
     "prevention des trouble musculo squelettique",
+    "mal de dos au travail",
+    "adaptation de poste",
   ],
   [
     "hygiene industrielle",
@@ -100,6 +106,9 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "mesure d exposition au bruit",
     "evaluation du risque chimique",
     "agent chimique dangereux",
+    "mesure de fumee de soudage",
+    "exposition aux produit chimique",
+    "exposition aux poussiere",
   ],
   [
     "qualite de l air interieur",
@@ -113,6 +122,9 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "mesure de co2",
     "polluant de l air interieur",
     "mesure de formaldehyde",
+    "air vicie",
+    "mauvaise qualite de l air",
+    "mesure de la pollution interieure",
   ],
   [
     "detecteur de gaz",
@@ -126,6 +138,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "centrale de detection gaz",
     "etalonnage de detecteur de gaz",
     "location de detecteur de gaz",
+    "detecteur de fuite de gaz",
+    "detecteur de gaz toxique",
   ],
   // PPE and tool vending for workshops: a longer expression keeps it away from the coffee and snack vending of ./food.ts.
   [
@@ -136,6 +150,7 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "distributeur automatique d outillage",
     "distributeur de consommable industriel",
     "vending industriel",
+    "distributeur de gant",
   ],
   [
     "avantage salarie",
@@ -149,8 +164,20 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "prestataire cse",
     "activite sociale et culturelle",
     "oeuvre sociale",
+    "reduction pour salarie",
+    "billetterie a tarif reduit",
   ],
-  ["forfait mobilite durable", "forfait mobilite", "titre mobilite", "ticket mobilite", "fmd", "indemnite kilometrique velo"],
+  [
+    "forfait mobilite durable",
+    "forfait mobilite",
+    "titre mobilite",
+    "ticket mobilite",
+    "fmd",
+    "indemnite kilometrique velo",
+    "prime velo",
+    "prime mobilite",
+    "aide aux deplacement domicile travail",
+  ],
   [
     "cyclologistique",
     "cyclo logistique",
@@ -195,6 +222,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "valdelia",
     "vidage de local",
     "vidage de bureau",
+    "vidage de cave",
+    "debarras de cave",
   ],
   [
     "mobilier d occasion",
@@ -207,6 +236,9 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "mobilier de reemploi",
     "siege de bureau reconditionne",
     "fauteuil de bureau reconditionne",
+    "meuble de bureau d occasion",
+    "bureau d occasion",
+    "chaise de bureau d occasion",
   ],
   [
     "ged",
@@ -221,6 +253,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "archivage a valeur probante",
     "systeme d archivage electronique",
     "coffre fort numerique",
+    "classement numerique de document",
+    "logiciel d archivage",
   ],
   // Buying a shredder, not having documents destroyed (./documents-print-promotion.ts).
   [
@@ -231,6 +265,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "destructeur de document",
     "destructeur de papier",
     "destructeuse de document",
+    "broyeuse de papier",
+    "broyeuse de document",
   ],
   [
     "rayonnage mobile",
@@ -242,6 +278,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "compactus",
     "armoire compactus",
     "mobilier d archivage",
+    "etagere d archive",
+    "armoire mobile sur rail",
   ],
   [
     "nettoyage de vitre en hauteur",
@@ -258,6 +296,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "nettoyage a l eau pure",
     "nacelle de facade",
     "gondole de nettoyage",
+    "vitre inaccessible",
+    "nettoyage de vitre difficile d acces",
   ],
   // Cleaning where contamination is controlled (clean rooms, operating theatres, laboratories), not offices.
   [
@@ -288,6 +328,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "vernis anti graffiti",
     "peinture anti graffiti",
     "antigraffiti",
+    "tag sur facade",
+    "tag sur mur",
   ],
   [
     "ruche en entreprise",
@@ -300,6 +342,8 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "apiculture en entreprise",
     "apiculteur en entreprise",
     "miel d entreprise",
+    "abeille en entreprise",
+    "ruche sur le toit",
   ],
   [
     "potager d entreprise",
@@ -312,6 +356,7 @@ export const WORKPLACE_SERVICES: readonly (readonly string[])[] = [
     "ferme urbaine",
     "jardin partage",
     "animation potager",
+    "carre potager",
   ],
   [
     "vegetal stabilise",
