@@ -52,7 +52,7 @@ describe("an event from registration to feedback", () => {
     const { staff, event, am, pm } = await publishedEvent();
     const buyer = await companyOf("30.30Z", "Aéro Méridien");
     const joiner = await companyOf("43.32A", "Menuiserie Roux");
-    const joiner2 = await companyOf("43.32A", "Bois et Baies", "13070");
+    const joiner2 = await companyOf("43.32A", "Menuiserie Garcin", "13070");
     const cook = await companyOf("56.10A", "Restaurant du Port");
 
     const buyerReg = await register(buyer.admin, event.id, buyer.companyId, { role: "buyer", sessionIds: [am.id, pm.id], themeCodes: ["43.32A"] });
@@ -85,7 +85,7 @@ describe("an event from registration to feedback", () => {
     await addMeetingByStaff(db(), staff, event.id, buyerReg.id, cookReg.id);
     expect((await ownMeetingRequests(db(), buyer.admin, event.id)).map((r) => [r.otherName, r.status])).toEqual([
       ["Menuiserie Roux", "accepted"],
-      ["Bois et Baies", "accepted"],
+      ["Menuiserie Garcin", "accepted"],
       ["Restaurant du Port", "accepted"],
     ]);
 
@@ -120,7 +120,7 @@ describe("an event from registration to feedback", () => {
     expect(reminder.textBody).toContain("3 rendez-vous vous attendent, le premier à 09:30");
 
     const agenda = await ownAgenda(db(), buyer.admin, event.id);
-    expect(agenda.map((a) => a.otherName).sort()).toEqual(["Bois et Baies", "Menuiserie Roux", "Restaurant du Port"]);
+    expect(agenda.map((a) => a.otherName).sort()).toEqual(["Menuiserie Garcin", "Menuiserie Roux", "Restaurant du Port"]);
     expect(agenda.every((a) => a.asBuyer)).toBe(true);
     const ics = await ownAgendaIcs(db(), joiner.admin, event.id);
     expect(ics).toMatch(/^BEGIN:VCALENDAR/);
@@ -159,7 +159,11 @@ describe("an event from registration to feedback", () => {
     // The day and after.
     expect(await checkIn(db(), staff, joinerReg.id)).toBe(true);
     expect(await checkIn(db(), staff, joinerReg.id)).toBe(false);
-    expect((await checkInList(db(), staff, event.id, "menuis")).map((r) => [r.name, r.checkedInAt !== null])).toEqual([["Menuiserie Roux", true]]);
+    expect((await checkInList(db(), staff, event.id, "menuis")).map((r) => [r.name, r.checkedInAt !== null])).toEqual([
+      ["Menuiserie Garcin", false],
+      ["Menuiserie Roux", true],
+    ]);
+    expect((await checkInList(db(), staff, event.id, "roux")).map((r) => r.name)).toEqual(["Menuiserie Roux"]);
     const feedback = ZFeedbackInput.parse({ rating: "5", outcome: "quote", comment: "Devis demandé pour 40 fenêtres." });
     await expect(giveFeedback(db(), joiner.admin, joinerMeeting.id, feedback, new Date("2027-03-01T00:00:00Z"))).rejects.toBeInstanceOf(ConflictError);
     await giveFeedback(db(), joiner.admin, joinerMeeting.id, feedback, new Date("2027-03-11T00:00:00Z"));
